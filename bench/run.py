@@ -1,0 +1,269 @@
+"""Benchmarks at district or city scale: what officers wait for.
+
+    python bench/run.py [--scale district|city] [--json OUT.json] [--runs N]
+
+Builds the demo database once per scale (cached in bench/cache/, keyed by the schema
+version) and measures each figure several times, reporting median and p95. A figure
+whose feature is not in this checkout is written as null.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop_app.core import demo_names  # noqa: E402
+from desktop_app.core.db import open_db  # noqa: E402
+from desktop_app.core.migrations import SCHEMA_VERSION  # noqa: E402
+from desktop_app.core.text import fold  # noqa: E402
+
+CACHE = ROOT / "bench" / "cache"
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * p
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def summary(values: list[float], digits: int = 3) -> dict[str, float]:
+    return {"median": round(statistics.median(values), digits), "p95": round(percentile(values, 0.95), digits),
+            "runs": len(values)}
+
+
+def timed(fn: Callable[[], object], runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - started)
+    return out
+
+
+def search_prefixes(n: int = 200, seed: int = 7) -> list[str]:
+    """What people type into the members search box: surname and given-name prefixes,
+    with and without diacritics, one or two words, as each keystroke sends them."""
+    r = random.Random(seed)
+    family = [f for f, _ in demo_names.FAMILY]
+    given = demo_names.GIVEN_M + demo_names.GIVEN_F
+    middle = [m for m, _ in demo_names.MIDDLE_M + demo_names.MIDDLE_F]
+    out: list[str] = []
+    while len(out) < n:
+        words = [r.choice(family)]
+        if r.random() < 0.6:
+            words.append(r.choice(middle))
+        if r.random() < 0.4:
+            words.append(r.choice(given))
+        text = " ".join(words)
+        if r.random() < 0.5:
+            text = fold(text)
+        cut = r.randint(1, len(text))
+        prefix = text[:cut].strip()
+        if prefix:
+            out.append(prefix)
+    return out
+
+
+def demo_database(scale: str) -> tuple[Path, float | None]:
+    """The cached demo database for ``scale`` and the seconds it took to build."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"{scale}-seed1-v{SCHEMA_VERSION}.sqlite3"
+    meta = path.with_suffix(".json")
+    if path.exists() and meta.exists():
+        return path, json.loads(meta.read_text())["build_s"]
+    for p in CACHE.glob(f"{scale}-*"):
+        p.unlink()
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "desktop_app", "demo", "--scale", scale, "--db", str(path)],
+                          cwd=ROOT, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"building the {scale} demo failed: {proc.stderr.strip()}")
+    db = open_db(path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    meta.write_text(json.dumps({"build_s": round(elapsed, 2)}))
+    return path, round(elapsed, 2)
+
+
+def bench_search(db_path: Path, runs: int) -> dict[str, object]:
+    from desktop_app.core import search
+
+    db = open_db(db_path)
+    prefixes = search_prefixes()
+    raw, core = [], []
+    for text in prefixes:
+        expression = search.fts_query(text)
+        for _ in range(runs):
+            started = time.perf_counter()
+            db.execute("SELECT rowid FROM members_fts WHERE members_fts MATCH ? LIMIT 50", [expression]).fetchall()
+            raw.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            search.search(db, text, limit=50, kinds=("member",))
+            core.append((time.perf_counter() - started) * 1000)
+    db.close()
+    return {"search_raw_fts_p95_ms": round(percentile(raw, 0.95), 2),
+            "search_core_p95_ms": round(percentile(core, 0.95), 2),
+            "search_core_median_ms": round(statistics.median(core), 2)}
+
+
+def bench_tab_search(db_path: Path, runs: int) -> dict[str, object]:
+    """Search-as-you-type through the members tab's own model, and its first page."""
+    script = ROOT / "bench" / "ui_probe.py"
+    if not script.exists():
+        return {"members_first_page_ms": None, "search_p95_ms": None, "rss_mb": None}
+    proc = subprocess.run([sys.executable, str(script), str(db_path), str(runs)], cwd=ROOT,
+                          capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    if proc.returncode != 0:
+        print(proc.stderr, file=sys.stderr)
+        return {"members_first_page_ms": None, "search_p95_ms": None, "rss_mb": None}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def bench_startup(db_path: Path | None, runs: int) -> dict[str, float] | None:
+    """Process start to the main window shown, offscreen."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SOCONGDOAN_EXIT_WHEN_SHOWN": "1"}
+    values = []
+    with tempfile.TemporaryDirectory() as tmp:
+        env["SOCONGDOAN_DATA_DIR"] = tmp
+        env["SOCONGDOAN_CONFIG_DIR"] = tmp
+        target = db_path
+        if target is None:  # an empty database: the window opens without demo data
+            target = Path(tmp) / "empty.sqlite3"
+            open_db(target).close()
+            env["SOCONGDOAN_NO_DEMO"] = "1"
+        for _ in range(runs):
+            started = time.perf_counter()
+            try:
+                proc = subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(target)], cwd=ROOT,
+                                      env=env, capture_output=True, text=True, timeout=120)
+            except subprocess.TimeoutExpired:
+                return None
+            if proc.returncode != 0 or "shown" not in proc.stdout:
+                return None
+            values.append(time.perf_counter() - started)
+    return summary(values)
+
+
+def _optional(fn: Callable[[], dict[str, object]], keys: tuple[str, ...]) -> dict[str, object]:
+    try:
+        return fn()
+    except ImportError:
+        return dict.fromkeys(keys)
+
+
+def bench_reports(db_path: Path, runs: int) -> dict[str, object]:
+    def run() -> dict[str, object]:
+        from desktop_app.core import reports
+
+        db = open_db(db_path)
+        year = dt.date.today().year - 1
+        biggest = db.execute("SELECT union_id, count(*) n FROM members WHERE status = 'active' "
+                             "GROUP BY union_id ORDER BY n DESC LIMIT 1").fetchone()
+        with tempfile.TemporaryDirectory() as tmp:
+            annual = timed(lambda: reports.annual_pdf(db, year, Path(tmp) / "annual.pdf"), runs)
+            members_list = timed(lambda: reports.members_pdf(db, biggest[0], Path(tmp) / "members.pdf"), runs)
+        db.close()
+        return {"annual_report_s": summary(annual), "members_list_s": summary(members_list),
+                "members_list_rows": biggest[1]}
+    return _optional(run, ("annual_report_s", "members_list_s", "members_list_rows"))
+
+
+def bench_backup(db_path: Path, runs: int) -> dict[str, object]:
+    def run() -> dict[str, object]:
+        from desktop_app.core import backup
+
+        create = getattr(backup, "create_backup", None)
+        verify = getattr(backup, "verify_backup", None)
+        if create is None or verify is None:
+            raise ImportError
+        values = []
+        with tempfile.TemporaryDirectory() as tmp:
+            for i in range(runs):
+                dest = Path(tmp) / str(i)
+                dest.mkdir()
+                started = time.perf_counter()
+                made = create(db_path, dest)
+                verify(getattr(made, "path", made))
+                values.append(time.perf_counter() - started)
+        return {"backup_verify_s": summary(values)}
+    return _optional(run, ("backup_verify_s",))
+
+
+def bench_excel(db_path: Path, runs: int) -> dict[str, object]:
+    script = ROOT / "bench" / "excel_probe.py"
+    if not script.exists():
+        return {"import_100k_s": None, "export_600k_s": None}
+    proc = subprocess.run([sys.executable, str(script), str(db_path)], cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode != 0:
+        print(proc.stderr, file=sys.stderr)
+        return {"import_100k_s": None, "export_600k_s": None}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def machine() -> dict[str, object]:
+    return {"cores": os.cpu_count(), "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
+            "platform": platform.platform(), "date": dt.date.today().isoformat()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", choices=["district", "city"], default="city")
+    parser.add_argument("--json", type=Path, help="write the results to this file")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip", nargs="*", default=[], help="groups to skip: startup ui search reports backup excel")
+    args = parser.parse_args(argv)
+
+    db_path, build_s = demo_database(args.scale)
+    work = Path(tempfile.mkdtemp(prefix="bench-"))
+    try:
+        copy = work / "db.sqlite3"
+        shutil.copy(db_path, copy)
+        counts = sqlite3.connect(copy).execute(
+            "SELECT (SELECT count(*) FROM unions WHERE status = 'active'), "
+            "(SELECT count(*) FROM members WHERE status = 'active')").fetchone()
+        results: dict[str, object] = {"scale": args.scale, "unions": counts[0], "members": counts[1],
+                                      "machine": machine(), f"demo_{args.scale}_s": build_s}
+        groups: list[tuple[str, Callable[[], dict[str, object]]]] = [
+            ("startup", lambda: {"startup_s": {"empty": bench_startup(None, args.runs),
+                                               args.scale: bench_startup(copy, args.runs)}}),
+            ("search", lambda: bench_search(copy, max(1, args.runs // 2))),
+            ("ui", lambda: bench_tab_search(copy, max(1, args.runs // 2))),
+            ("reports", lambda: bench_reports(copy, max(1, args.runs // 2))),
+            ("backup", lambda: bench_backup(copy, max(1, args.runs // 2))),
+            ("excel", lambda: bench_excel(copy, 1)),
+        ]
+        for name, fn in groups:
+            if name in args.skip:
+                continue
+            started = time.perf_counter()
+            results.update(fn())
+            print(f"{name}: {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        text = json.dumps(results, indent=2, ensure_ascii=False)
+        print(text)
+        if args.json:
+            args.json.write_text(text + "\n", encoding="utf-8")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

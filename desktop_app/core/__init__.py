@@ -1,0 +1,1 @@
+"""The whole program minus the window. Never imports Qt."""

@@ -1,0 +1,309 @@
+"""Numbered schema steps. Step N brings a file from user_version N-1 to N.
+
+Each step runs in one transaction together with the user_version bump, so a file
+is always at exactly one version. Never edit a step that has shipped: add a new one.
+
+The DDL is written out by hand rather than through sqlite-utils' ``create_table``
+because the domain rules live in it: CHECK constraints, partial unique indexes,
+triggers that keep derived columns and the FTS indexes in sync.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+UID = "uid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16))))"
+NOW = "(strftime('%Y-%m-%dT%H:%M:%S','now'))"
+STAMPS = f"created_at TEXT NOT NULL DEFAULT {NOW}, updated_at TEXT NOT NULL DEFAULT {NOW}"
+
+# The member's current union/status are a cache of the latest history row, kept by
+# these triggers so that every writer (the program, an import, a merge, a hand-run
+# SQL statement) leaves them right. Ties on the same date are broken by row id.
+_LATEST = (
+    "(SELECT {expr} FROM memberships WHERE member_id = {m} "
+    "ORDER BY on_date DESC, id DESC LIMIT 1)"
+)
+
+
+def _refresh_member(m: str) -> str:
+    status = (
+        "CASE kind WHEN 'join' THEN 'active' WHEN 'transfer' THEN 'active' "
+        "WHEN 'transfer_out' THEN 'transferred' WHEN 'leave' THEN 'left' "
+        "WHEN 'death' THEN 'deceased' END"
+    )
+    return f"""
+    UPDATE members SET
+      union_id = {_LATEST.format(expr="CASE WHEN kind IN ('join','transfer') THEN union_id END", m=m)},
+      status = coalesce({_LATEST.format(expr=status, m=m)}, 'none'),
+      status_on = {_LATEST.format(expr="on_date", m=m)},
+      joined_on = (SELECT min(on_date) FROM memberships WHERE member_id = {m} AND kind = 'join')
+    WHERE id = {m};"""
+
+
+def _fts(table: str, name_col: str) -> list[str]:
+    """External-content FTS5 over the name (with diacritics) and the folded text.
+
+    remove_diacritics 0: the folded column is already accent-free, and the name
+    column must keep its marks so exact-diacritic matches can be ranked first.
+    prefix indexes: search-as-you-type sends 1-3 letter prefixes, which without
+    them merge thousands of term lists ("n*" took 110 ms over 600k names).
+    """
+    fts = f"{table}_fts"
+    cols = f"{name_col}, search_text"
+    new_vals = f"new.{name_col}, new.search_text"
+    old_vals = f"old.{name_col}, old.search_text"
+    return [
+        f"""CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}',
+            content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')""",
+        f"""CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
+              INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new_vals}); END""",
+        f"""CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN
+              INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old_vals}); END""",
+        f"""CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {name_col}, search_text ON {table} BEGIN
+              INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old_vals});
+              INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new_vals}); END""",
+    ]
+
+
+def _touch(table: str, columns: str) -> str:
+    """Bump updated_at when a user-visible column changes (merge uses it to pick the
+    most recent value); a writer that sets updated_at itself is left alone."""
+    return f"""CREATE TRIGGER {table}_touch AFTER UPDATE OF {columns} ON {table}
+      WHEN new.updated_at IS old.updated_at BEGIN
+        UPDATE {table} SET updated_at = {NOW} WHERE id = new.id; END"""
+
+
+SECTORS = [
+    # code, name, state sector, order: the sector blocks ("khối") of the domain.
+    ("hcsn", "Hành chính sự nghiệp", 1, 1),
+    ("phuong_xa", "Phường, xã", 1, 2),
+    ("giao_duc", "Giáo dục", 1, 3),
+    ("dnnn", "Doanh nghiệp nhà nước", 1, 4),
+    ("ngoai_nn", "Doanh nghiệp ngoài nhà nước", 0, 5),
+    ("fdi", "Doanh nghiệp có vốn đầu tư nước ngoài", 0, 6),
+]
+
+
+def step_1(db: sqlite_utils.Database) -> None:
+    """The whole domain, first version."""
+    statements = [
+        f"""CREATE TABLE bodies (
+            id INTEGER PRIMARY KEY, {UID},
+            name TEXT NOT NULL,
+            short_name TEXT,
+            kind TEXT NOT NULL CHECK (kind IN ('national','province','city','district',
+                 'commune','ward','industrial_zone','sector','other')),
+            parent_id INTEGER REFERENCES bodies(id),
+            address TEXT, place_name TEXT, phone TEXT, email TEXT,
+            doc_code TEXT,
+            is_own INTEGER NOT NULL DEFAULT 0 CHECK (is_own IN (0,1)),
+            {STAMPS})""",
+        "CREATE UNIQUE INDEX bodies_one_own ON bodies(is_own) WHERE is_own = 1",
+        """CREATE TABLE sectors (
+            code TEXT PRIMARY KEY, name TEXT NOT NULL,
+            is_state INTEGER NOT NULL CHECK (is_state IN (0,1)), sort INTEGER NOT NULL)""",
+        f"""CREATE TABLE unions (
+            id INTEGER PRIMARY KEY, {UID},
+            code TEXT UNIQUE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            name_folded TEXT NOT NULL,
+            search_text TEXT NOT NULL,
+            employer TEXT, address TEXT, ward TEXT,
+            sector TEXT REFERENCES sectors(code),
+            is_state INTEGER NOT NULL DEFAULT 0 CHECK (is_state IN (0,1)),
+            founded_on TEXT, founding_decision TEXT,
+            status TEXT NOT NULL DEFAULT 'active'
+                 CHECK (status IN ('active','merged','dissolved')),
+            status_on TEXT,
+            merged_into_id INTEGER REFERENCES unions(id),
+            workers INTEGER CHECK (workers IS NULL OR workers >= 0),
+            body_id INTEGER REFERENCES bodies(id),
+            phone TEXT, note TEXT, origin TEXT,
+            {STAMPS},
+            CHECK (status = 'active' OR status_on IS NOT NULL))""",
+        "CREATE INDEX unions_sector ON unions(sector, status)",
+        "CREATE INDEX unions_name ON unions(name_folded)",
+        """CREATE TABLE union_years (
+            union_id INTEGER NOT NULL REFERENCES unions(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2200),
+            rating TEXT,
+            workers_conference INTEGER NOT NULL DEFAULT 0 CHECK (workers_conference IN (0,1)),
+            agreement_type TEXT CHECK (agreement_type IN ('A','B')),
+            agreement_signed_on TEXT, agreement_expires_on TEXT,
+            note TEXT,
+            PRIMARY KEY (union_id, year))""",
+        "CREATE INDEX union_years_year ON union_years(year)",
+        f"""CREATE TABLE members (
+            id INTEGER PRIMARY KEY, {UID},
+            full_name TEXT NOT NULL CHECK (length(trim(full_name)) > 0),
+            name_folded TEXT NOT NULL,
+            search_text TEXT NOT NULL,
+            sex TEXT CHECK (sex IN ('M','F')),
+            birth_date TEXT,
+            ethnicity TEXT,
+            cccd TEXT UNIQUE CHECK (cccd IS NULL OR (length(cccd) = 12 AND cccd NOT GLOB '*[^0-9]*')),
+            phone TEXT, job TEXT, card_no TEXT, note TEXT, origin TEXT,
+            union_id INTEGER REFERENCES unions(id),
+            status TEXT NOT NULL DEFAULT 'none'
+                 CHECK (status IN ('active','transferred','left','deceased','none')),
+            status_on TEXT,
+            joined_on TEXT,
+            {STAMPS})""",
+        "CREATE INDEX members_union ON members(union_id, status)",
+        "CREATE INDEX members_status ON members(status)",
+        "CREATE INDEX members_name ON members(name_folded, birth_date)",
+        "CREATE INDEX members_joined ON members(joined_on)",
+        f"""CREATE TABLE memberships (
+            id INTEGER PRIMARY KEY, {UID},
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('join','transfer','transfer_out','leave','death')),
+            union_id INTEGER REFERENCES unions(id),
+            on_date TEXT NOT NULL,
+            reason TEXT, note TEXT, origin TEXT,
+            created_at TEXT NOT NULL DEFAULT {NOW},
+            CHECK ((kind IN ('join','transfer')) = (union_id IS NOT NULL)))""",
+        "CREATE INDEX memberships_member ON memberships(member_id, on_date, id, kind, union_id)",
+        "CREATE INDEX memberships_union ON memberships(union_id)",
+        "CREATE INDEX memberships_date ON memberships(on_date, kind)",
+        f"""CREATE TRIGGER memberships_ai AFTER INSERT ON memberships BEGIN
+            {_refresh_member("new.member_id")} END""",
+        f"""CREATE TRIGGER memberships_au AFTER UPDATE ON memberships BEGIN
+            {_refresh_member("old.member_id")} {_refresh_member("new.member_id")} END""",
+        f"""CREATE TRIGGER memberships_ad AFTER DELETE ON memberships BEGIN
+            {_refresh_member("old.member_id")} END""",
+        f"""CREATE TABLE officers (
+            id INTEGER PRIMARY KEY, {UID},
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            role TEXT NOT NULL CHECK (role IN ('chair','vice_chair','standing','executive',
+                 'inspection','group_leader','other')),
+            union_id INTEGER REFERENCES unions(id),
+            body_id INTEGER REFERENCES bodies(id),
+            term TEXT, term_start TEXT, term_end TEXT,
+            full_time INTEGER NOT NULL DEFAULT 0 CHECK (full_time IN (0,1)),
+            note TEXT, origin TEXT,
+            {STAMPS},
+            CHECK ((union_id IS NULL) <> (body_id IS NULL)),
+            CHECK (term_end IS NULL OR term_start IS NULL OR term_end >= term_start))""",
+        "CREATE INDEX officers_member ON officers(member_id)",
+        "CREATE INDEX officers_union ON officers(union_id, role)",
+        f"""CREATE TABLE events (
+            id INTEGER PRIMARY KEY, {UID},
+            kind TEXT NOT NULL CHECK (kind IN ('health_festival','forum','conference',
+                 'congress','ceremony','visit','other')),
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            search_text TEXT NOT NULL,
+            number_label TEXT, term TEXT,
+            starts_at TEXT NOT NULL, ends_at TEXT,
+            place TEXT, doc_number TEXT,
+            expected_count INTEGER CHECK (expected_count IS NULL OR expected_count >= 0),
+            present_count INTEGER CHECK (present_count IS NULL OR present_count >= 0),
+            participant_count INTEGER CHECK (participant_count IS NULL OR participant_count >= 0),
+            absent_note TEXT, summary TEXT, conclusions TEXT,
+            body_id INTEGER REFERENCES bodies(id),
+            union_id INTEGER REFERENCES unions(id),
+            note TEXT, origin TEXT,
+            {STAMPS},
+            CHECK (ends_at IS NULL OR ends_at >= starts_at))""",
+        "CREATE INDEX events_start ON events(starts_at)",
+        """CREATE TABLE event_people (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('chair','secretary','guest')),
+            name TEXT NOT NULL, position TEXT, unit TEXT,
+            member_id INTEGER REFERENCES members(id),
+            sort INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE INDEX event_people_event ON event_people(event_id, role, sort)",
+        """CREATE TABLE event_unions (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            union_id INTEGER NOT NULL REFERENCES unions(id),
+            participants INTEGER CHECK (participants IS NULL OR participants >= 0),
+            PRIMARY KEY (event_id, union_id))""",
+        "CREATE INDEX event_unions_union ON event_unions(union_id)",
+        """CREATE TABLE event_items (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            sort INTEGER NOT NULL DEFAULT 0,
+            at_time TEXT, speaker TEXT, speaker_role TEXT, speaker_unit TEXT,
+            content TEXT NOT NULL)""",
+        "CREATE INDEX event_items_event ON event_items(event_id, sort)",
+        """CREATE TABLE event_results (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            contest TEXT NOT NULL, winner TEXT NOT NULL, prize TEXT,
+            union_id INTEGER REFERENCES unions(id),
+            sort INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE INDEX event_results_event ON event_results(event_id, sort)",
+        f"""CREATE TABLE courses (
+            id INTEGER PRIMARY KEY, {UID},
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            search_text TEXT NOT NULL,
+            topic TEXT, target_group TEXT,
+            starts_on TEXT NOT NULL, ends_on TEXT,
+            place TEXT, trainer TEXT,
+            sessions INTEGER NOT NULL DEFAULT 1 CHECK (sessions >= 1),
+            body_id INTEGER REFERENCES bodies(id),
+            note TEXT, origin TEXT,
+            {STAMPS},
+            CHECK (ends_on IS NULL OR ends_on >= starts_on))""",
+        "CREATE INDEX courses_start ON courses(starts_on)",
+        f"""CREATE TABLE enrolments (
+            id INTEGER PRIMARY KEY, {UID},
+            course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            attended_sessions INTEGER CHECK (attended_sessions IS NULL OR attended_sessions >= 0),
+            completed INTEGER NOT NULL DEFAULT 0 CHECK (completed IN (0,1)),
+            certificate_no TEXT UNIQUE,
+            note TEXT,
+            UNIQUE (course_id, member_id))""",
+        "CREATE INDEX enrolments_member ON enrolments(member_id)",
+        f"""CREATE TABLE welfare (
+            id INTEGER PRIMARY KEY, {UID},
+            paid_on TEXT NOT NULL,
+            member_id INTEGER REFERENCES members(id),
+            union_id INTEGER REFERENCES unions(id),
+            kind TEXT NOT NULL CHECK (kind IN ('hardship','sickness','accident','funeral',
+                 'disaster','union_startup','organiser_reward','other')),
+            reason TEXT,
+            amount INTEGER NOT NULL CHECK (amount >= 0),
+            note TEXT, origin TEXT,
+            created_at TEXT NOT NULL DEFAULT {NOW},
+            CHECK (member_id IS NOT NULL OR union_id IS NOT NULL))""",
+        "CREATE INDEX welfare_member ON welfare(member_id)",
+        "CREATE INDEX welfare_date ON welfare(paid_on)",
+        """CREATE TABLE targets (
+            year INTEGER NOT NULL,
+            indicator TEXT NOT NULL,
+            value REAL NOT NULL CHECK (value > 0),
+            note TEXT,
+            PRIMARY KEY (year, indicator))""",
+        *_fts("members", "full_name"),
+        *_fts("unions", "name"),
+        _touch("members", "full_name, sex, birth_date, ethnicity, cccd, phone, job, card_no, note"),
+        _touch("unions", "code, name, employer, address, ward, sector, is_state, founded_on, "
+               "founding_decision, status, status_on, workers, phone, note"),
+        _touch("events", "kind, title, number_label, term, starts_at, ends_at, place, "
+               "expected_count, present_count, participant_count, conclusions"),
+        _touch("courses", "title, topic, target_group, starts_on, ends_on, place, trainer"),
+        _touch("officers", "role, union_id, body_id, term, term_start, term_end, full_time"),
+    ]
+    for sql in statements:
+        db.execute(sql)
+    db["sectors"].insert_all(
+        [dict(code=c, name=n, is_state=s, sort=o) for c, n, s, o in SECTORS]
+    )
+
+
+def step_2(db: sqlite_utils.Database) -> None:
+    """Settings stored in the file and the audit log of exports, backups and imports."""
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
+    db.execute(f"""CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL DEFAULT {NOW},
+        action TEXT NOT NULL,
+        target TEXT, records INTEGER, sha256 TEXT, detail TEXT)""")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [step_1, step_2]
+SCHEMA_VERSION = len(MIGRATIONS)

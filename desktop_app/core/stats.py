@@ -1,0 +1,200 @@
+"""Figures "as of" any date and the year's results against its targets.
+
+Counts come from the dated history, never from the current-status columns, so a
+report for 31/5/2023 printed today gives what was true on 31/5/2023.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from .errors import ValidationError
+from .records import rows
+
+# The latest history row per member up to a date; SQLite returns the bare columns
+# of the row holding max(). The id breaks ties between rows of the same date.
+_LATEST_AS_OF = """
+    SELECT member_id, kind, union_id, max(on_date || printf('%012d', id)) AS k
+    FROM memberships WHERE on_date <= ? GROUP BY member_id"""
+
+
+def _iso(day: dt.date | str) -> str:
+    return day.isoformat() if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)).isoformat()
+
+
+def members_as_of(db: sqlite_utils.Database, day: dt.date | str) -> int:
+    return db.execute(f"SELECT count(*) FROM ({_LATEST_AS_OF}) WHERE kind IN ('join','transfer')",
+                      [_iso(day)]).fetchone()[0]
+
+
+def members_by_union_as_of(db: sqlite_utils.Database, day: dt.date | str) -> dict[int, int]:
+    return dict(db.execute(
+        f"SELECT union_id, count(*) FROM ({_LATEST_AS_OF}) WHERE kind IN ('join','transfer') GROUP BY union_id",
+        [_iso(day)]).fetchall())
+
+
+def _union_active_as_of() -> str:
+    return ("(u.founded_on IS NULL OR u.founded_on <= :d) "
+            "AND NOT (u.status != 'active' AND u.status_on <= :d)")
+
+
+def unions_as_of(db: sqlite_utils.Database, day: dt.date | str) -> int:
+    return db.execute(f"SELECT count(*) FROM unions u WHERE {_union_active_as_of()}",
+                      {"d": _iso(day)}).fetchone()[0]
+
+
+def by_sector_as_of(db: sqlite_utils.Database, day: dt.date | str) -> list[dict[str, Any]]:
+    """Unions and members per sector block as of ``day`` (sectors in their order)."""
+    d = _iso(day)
+    return rows(db, f"""
+        WITH latest AS ({_LATEST_AS_OF.replace('?', ':d')}),
+             m AS (SELECT union_id, count(*) AS n FROM latest WHERE kind IN ('join','transfer') GROUP BY union_id)
+        SELECT s.code, s.name, s.is_state,
+               count(u.id) AS unions,
+               coalesce(sum(m.n), 0) AS members
+        FROM sectors s
+        LEFT JOIN unions u ON u.sector = s.code AND {_union_active_as_of()}
+        LEFT JOIN m ON m.union_id = u.id
+        GROUP BY s.code ORDER BY s.sort""", {"d": d})
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    label_en: str
+    label_vi: str
+    unit: str  # "count", "percent" or "dong"
+
+
+INDICATORS = (
+    Indicator("new_members", "New members admitted", "Kết nạp đoàn viên mới", "count"),
+    Indicator("new_unions", "New grassroots unions founded", "Thành lập công đoàn cơ sở mới", "count"),
+    Indicator("agreements", "Collective agreements signed", "Ký kết thỏa ước lao động tập thể", "count"),
+    Indicator("workers_conferences", "Workers' conferences held", "Tổ chức hội nghị người lao động", "count"),
+    Indicator("chairs_trained_pct", "Grassroots chairs trained", "Chủ tịch CĐCS được tập huấn", "percent"),
+    Indicator("officers_trained_pct", "Union officers trained", "Cán bộ công đoàn được tập huấn", "percent"),
+    Indicator("event_participations", "Participations in events", "Lượt người tham gia hoạt động", "count"),
+)
+INDICATOR_BY_CODE = {i.code: i for i in INDICATORS}
+
+
+def set_target(db: sqlite_utils.Database, year: int, indicator: str, value: float | None) -> None:
+    """Set (or clear, with None) the target of an indicator for a year."""
+    if indicator not in INDICATOR_BY_CODE:
+        raise ValidationError("indicator", f"unknown indicator: {indicator!r}")
+    with db.atomic():
+        if value is None:
+            db.execute("DELETE FROM targets WHERE year = ? AND indicator = ?", [year, indicator])
+            return
+        if value <= 0:
+            raise ValidationError("value", "a target must be greater than zero")
+        db.execute("INSERT INTO targets(year, indicator, value) VALUES (?,?,?) "
+                   "ON CONFLICT(year, indicator) DO UPDATE SET value = excluded.value",
+                   [year, indicator, value])
+
+
+def targets(db: sqlite_utils.Database, year: int) -> dict[str, float]:
+    return dict(db.execute("SELECT indicator, value FROM targets WHERE year = ?", [year]).fetchall())
+
+
+def _trained_pct(db: sqlite_utils.Database, year: int, roles: tuple[str, ...] | None) -> float | None:
+    """Share of grassroots officers in office at the end of ``year`` (or today, for
+    the current year) who completed a course that started in that year."""
+    end = min(dt.date(year, 12, 31), dt.date.today()).isoformat()
+    role_filter = f"AND o.role IN ({','.join('?' * len(roles))})" if roles else ""
+    params: list[Any] = [end, end, *(roles or ())]
+    total, trained = db.execute(f"""
+        WITH current AS (
+          SELECT DISTINCT o.member_id FROM officers o
+          WHERE o.union_id IS NOT NULL
+            AND (o.term_start IS NULL OR o.term_start <= ?) AND (o.term_end IS NULL OR o.term_end >= ?)
+            {role_filter})
+        SELECT count(*), sum(EXISTS (
+          SELECT 1 FROM enrolments e JOIN courses c ON c.id = e.course_id
+          WHERE e.member_id = current.member_id AND e.completed = 1
+            AND c.starts_on BETWEEN '{year}-01-01' AND '{year}-12-31'))
+        FROM current""", params).fetchone()
+    if not total:
+        return None
+    return 100.0 * (trained or 0) / total
+
+
+def results(db: sqlite_utils.Database, year: int) -> dict[str, float | None]:
+    """Each indicator's result for ``year``."""
+    start, end = f"{year}-01-01", f"{year}-12-31"
+    one = lambda sql, *p: db.execute(sql, p).fetchone()[0]  # noqa: E731
+    return {
+        "new_members": one("SELECT count(*) FROM memberships WHERE kind = 'join' AND on_date BETWEEN ? AND ?",
+                           start, end),
+        "new_unions": one("SELECT count(*) FROM unions WHERE founded_on BETWEEN ? AND ?", start, end),
+        "agreements": one("SELECT count(*) FROM union_years WHERE agreement_signed_on BETWEEN ? AND ?",
+                          start, end),
+        "workers_conferences": one("SELECT count(*) FROM union_years WHERE year = ? AND workers_conference = 1",
+                                   year),
+        "chairs_trained_pct": _trained_pct(db, year, ("chair",)),
+        "officers_trained_pct": _trained_pct(db, year, None),
+        "event_participations": one(
+            "SELECT coalesce(sum(participant_count), 0) FROM events WHERE substr(starts_at, 1, 4) = ?",
+            str(year)),
+    }
+
+
+def achievement(result: float | None, target: float | None) -> float | None:
+    """Result as a percentage of target, as reported ("đạt 137%")."""
+    if result is None or not target:
+        return None
+    return 100.0 * result / target
+
+
+def year_summary(db: sqlite_utils.Database, year: int) -> dict[str, Any]:
+    """Everything the annual report and the overview show for ``year``.
+
+    Start-of-year counts are as of 31/12 of the previous year; end-of-year counts as
+    of 31/12 (or today while the year is running).
+    """
+    before = dt.date(year - 1, 12, 31)
+    end = min(dt.date(year, 12, 31), dt.date.today())
+    start_s, end_s = f"{year}-01-01", f"{year}-12-31"
+    one = lambda sql, *p: db.execute(sql, p).fetchone()[0]  # noqa: E731
+    res = results(db, year)
+    tgt = targets(db, year)
+    return {
+        "year": year,
+        "start_date": before.isoformat(),
+        "end_date": end.isoformat(),
+        "members_start": members_as_of(db, before),
+        "members_end": members_as_of(db, end),
+        "unions_start": unions_as_of(db, before),
+        "unions_end": unions_as_of(db, end),
+        "members_joined": res["new_members"],
+        "members_transferred_in": one(
+            "SELECT count(*) FROM memberships WHERE kind = 'transfer' AND on_date BETWEEN ? AND ?", start_s, end_s),
+        "members_left": one(
+            "SELECT count(*) FROM memberships WHERE kind IN ('leave','transfer_out','death') "
+            "AND on_date BETWEEN ? AND ?", start_s, end_s),
+        "unions_founded": res["new_unions"],
+        "unions_closed": one("SELECT count(*) FROM unions WHERE status != 'active' AND status_on BETWEEN ? AND ?",
+                             start_s, end_s),
+        "events": rows(db, """SELECT kind, count(*) AS n, coalesce(sum(participant_count), 0) AS participants
+                              FROM events WHERE substr(starts_at, 1, 4) = ? GROUP BY kind ORDER BY kind""",
+                       [str(year)]),
+        "courses": one("SELECT count(*) FROM courses WHERE starts_on BETWEEN ? AND ?", start_s, end_s),
+        "enrolled": one("""SELECT count(*) FROM enrolments e JOIN courses c ON c.id = e.course_id
+                           WHERE c.starts_on BETWEEN ? AND ?""", start_s, end_s),
+        "completed": one("""SELECT count(*) FROM enrolments e JOIN courses c ON c.id = e.course_id
+                            WHERE e.completed = 1 AND c.starts_on BETWEEN ? AND ?""", start_s, end_s),
+        "welfare_count": one("SELECT count(*) FROM welfare WHERE paid_on BETWEEN ? AND ?", start_s, end_s),
+        "welfare_amount": one("SELECT coalesce(sum(amount), 0) FROM welfare WHERE paid_on BETWEEN ? AND ?",
+                              start_s, end_s),
+        "by_sector": by_sector_as_of(db, end),
+        "indicators": [
+            {"code": i.code, "label_en": i.label_en, "label_vi": i.label_vi, "unit": i.unit,
+             "target": tgt.get(i.code), "result": res[i.code],
+             "percent": achievement(res[i.code], tgt.get(i.code))}
+            for i in INDICATORS
+        ],
+    }

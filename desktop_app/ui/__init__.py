@@ -1,0 +1,1 @@
+"""The window: thin views over core. Qt lives only here."""

@@ -1,0 +1,74 @@
+"""Shared fixtures: a fresh database per test, and a district demo built once."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.db import open_db
+from desktop_app.core.demo import build_demo
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path, monkeypatch):
+    """Nothing a test does may touch the real user data folder."""
+    monkeypatch.setenv("SOCONGDOAN_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.setenv("SOCONGDOAN_CONFIG_DIR", str(tmp_path / "userconfig"))
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "test.sqlite3"
+
+
+@pytest.fixture
+def db(db_path):
+    database = open_db(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def _district_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "district.sqlite3"
+    database = open_db(path)
+    build_demo(database, "district", seed=1)
+    database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db_path(_district_template, tmp_path) -> Path:
+    """A private copy of the district demo database (149 unions, 10,391 members)."""
+    path = tmp_path / "district.sqlite3"
+    src = sqlite3.connect(_district_template)
+    dst = sqlite3.connect(path)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_db_path):
+    database = open_db(demo_db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def schema_v1_copy(tmp_path) -> Path:
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(DATA / "schema_v1.sqlite3", path)
+    return path
+
+
+def dump(database) -> list[str]:
+    """Every row of every table, to compare a database before and after a change."""
+    return list(database.conn.iterdump())
