@@ -3,8 +3,9 @@
 One thin function per command, calling core. User errors are one line on stderr and
 exit code 1 (2 for usage errors, which argparse reports itself); never a traceback.
 
-Feature modules add their own subcommands: each module in ``COMMAND_MODULES`` has a
-``register(subparsers)`` function that adds parsers whose ``func`` takes ``args``.
+Feature modules add their own subcommands: every ``desktop_app/cli_*.py`` module has a
+``register(subparsers, common)`` function that adds parsers whose ``func`` takes ``args``
+(``common`` is the parent parser that holds ``--db``).
 """
 
 from __future__ import annotations
@@ -20,8 +21,15 @@ from pathlib import Path
 from . import __version__
 from .core.errors import UserError
 
-# Subcommand modules added by later features (report, backup, import/export, merge).
-COMMAND_MODULES: list[str] = []
+
+def command_modules() -> list[str]:
+    """Subcommand modules (report, backup, import/export, merge...), found by name so that
+    adding a feature never means editing this file."""
+    import pkgutil
+
+    package = Path(__file__).resolve().parent
+    return sorted(f"{__package__}.{m.name}" for m in pkgutil.iter_modules([str(package)])
+                  if m.name.startswith("cli_"))
 
 
 def _open(args):
@@ -118,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.set_defaults(func=cmd_stats)
 
-    for name in COMMAND_MODULES:
+    for name in command_modules():
         importlib.import_module(name).register(sub, common)
     return parser
 

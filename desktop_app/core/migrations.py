@@ -305,5 +305,18 @@ def step_2(db: sqlite_utils.Database) -> None:
         target TEXT, records INTEGER, sha256 TEXT, detail TEXT)""")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [step_1, step_2]
+def step_3(db: sqlite_utils.Database) -> None:
+    """Indexes that let the members tab read its first page, in name order, straight off an
+    index at city scale, whether or not it is filtered by union."""
+    for sql in (
+        "DROP INDEX members_status",
+        "CREATE INDEX members_status_name ON members(status, name_folded, birth_date)",
+        "DROP INDEX members_union",
+        "CREATE INDEX members_union ON members(union_id, status, name_folded)",
+        "CREATE INDEX unions_status_name ON unions(status, name_folded)",
+    ):
+        db.execute(sql)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [step_1, step_2, step_3]
 SCHEMA_VERSION = len(MIGRATIONS)
