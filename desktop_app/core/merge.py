@@ -269,18 +269,20 @@ def merge_files(db: sqlite_utils.Database, paths: Sequence[Path | str], *, dry_r
 
 
 def _tick(progress: ProgressFn | None, done: float, total: float, text: str = "") -> None:
+    """Report progress as whole thousandths (progress dialogs take integers)."""
     if progress is None:
         return
-    if progress(done, total, text) is False:
+    if progress(int(1000 * done / max(total, 1)), 1000, text) is False:
         raise MergeCancelled("the merge was cancelled; nothing was changed")
 
 
 def _scaled(progress: ProgressFn | None, n: int, count: int) -> ProgressFn | None:
+    """The progress of source ``n`` of ``count`` as a share of the whole merge."""
     if progress is None:
         return None
 
     def inner(done: float, total: float, text: str = "") -> Any:
-        return progress(0.95 * (n + done / max(total, 1)) / count, 1, text)
+        return progress(int(950 * (n + done / max(total, 1)) / count), 1000, text)
     return inner
 
 
@@ -326,7 +328,8 @@ class _Run:
         return bool(uid) and self.db.execute(f"SELECT 1 FROM [{table}] WHERE uid = ?", [uid]).fetchone() is None
 
     def tick(self, step: int, text: str) -> None:
-        _tick(self.progress, step, 8, text)
+        if self.progress is not None and self.progress(step, 8, text) is False:
+            raise MergeCancelled("the merge was cancelled; nothing was changed")
 
     def run(self) -> None:
         self.merge_id = self.db.execute(

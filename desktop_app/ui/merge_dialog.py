@@ -1,0 +1,275 @@
+"""File → Merge another file…: choose files, see what a merge would do, settle the
+conflicting values, merge.
+
+The dry run and the merge run in the window's background runner (with its cancellable
+progress dialog); standalone (tests, or a window without one) they run in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import UserError
+from ..core.merge import MergeReport, merge_files
+from ..core.text import vn_number
+
+TABLES = ("unions", "members", "officers", "events", "courses", "welfare")
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return " / ".join(_text(v) for v in value)
+    return str(value)
+
+
+def _stamp(value: str | None) -> str:
+    if not value:
+        return ""
+    day, _, time = value.partition("T")
+    y, m, d = day.split("-")
+    return f"{d}/{m}/{y} {time[:5]}".strip()
+
+
+class MergeDialog(QDialog):
+    def __init__(self, db, parent: QWidget | None = None, *,
+                 runner: Callable[[str, Callable, Callable], None] | None = None,
+                 on_merged: Callable[[MergeReport], None] | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.runner = runner or self._run_here
+        self.on_merged = on_merged
+        self.report: MergeReport | None = None
+        self.result_report: MergeReport | None = None
+        self.setWindowTitle(self.tr("Merge another file"))
+        self.resize(900, 640)
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Bring the records of other files of this program (for example those of former district "
+            "federations) into this file. A backup is made first; records already here are recognised "
+            "and not duplicated."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        files_row = QHBoxLayout()
+        self.files = QListWidget()
+        self.files.setMaximumHeight(90)
+        files_row.addWidget(self.files, 1)
+        buttons = QVBoxLayout()
+        self.add_button = QPushButton(self.tr("Add files…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.check_button = QPushButton(self.tr("Check (dry run)"))
+        for b in (self.add_button, self.remove_button, self.check_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        files_row.addLayout(buttons)
+        layout.addLayout(files_row)
+
+        layout.addWidget(QLabel(self.tr("What the merge would do:")))
+        self.summary = QTableWidget(0, 5)
+        self.summary.setHorizontalHeaderLabels([
+            self.tr("File / former unit"), self.tr("Records"), self.tr("Added"),
+            self.tr("Already here"), self.tr("Updated")])
+        self._setup_table(self.summary)
+        layout.addWidget(self.summary, 1)
+
+        self.conflict_label = QLabel(self.tr("Conflicting values:"))
+        layout.addWidget(self.conflict_label)
+        self.conflicts = QTableWidget(0, 6)
+        self.conflicts.setHorizontalHeaderLabels([
+            self.tr("Record"), self.tr("Field"), self.tr("This file"), self.tr("Other file"),
+            self.tr("Other file changed"), self.tr("Keep")])
+        self._setup_table(self.conflicts)
+        layout.addWidget(self.conflicts, 2)
+
+        self.notes = QLabel("")
+        self.notes.setWordWrap(True)
+        layout.addWidget(self.notes)
+
+        self.box = QDialogButtonBox()
+        self.merge_button = self.box.addButton(self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.box.addButton(QDialogButtonBox.StandardButton.Close)
+        layout.addWidget(self.box)
+
+        self.add_button.clicked.connect(self.choose_files)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.check_button.clicked.connect(self.dry_run)
+        self.merge_button.clicked.connect(self.merge)
+        self.box.rejected.connect(self.reject)
+        self._update_buttons()
+
+    # --- helpers -------------------------------------------------------------------
+    @staticmethod
+    def _setup_table(table: QTableWidget) -> None:
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+
+    def _run_here(self, title: str, fn: Callable, on_done: Callable) -> None:
+        try:
+            result = fn(lambda *a, **k: True)
+        except UserError as e:
+            QMessageBox.warning(self, title, str(e))
+            return
+        on_done(result)
+
+    def paths(self) -> list[Path]:
+        return [Path(self.files.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.files.count())]
+
+    def add_paths(self, paths: list[str | Path]) -> None:
+        known = {str(p) for p in self.paths()}
+        for p in paths:
+            if str(p) not in known:
+                known.add(str(p))
+                self.files.addItem(Path(p).name)
+                self.files.item(self.files.count() - 1).setData(Qt.ItemDataRole.UserRole, str(p))
+                self.files.item(self.files.count() - 1).setToolTip(str(p))
+        self._invalidate()
+
+    def choose_files(self) -> None:
+        found, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Files to merge"), "",
+            self.tr("Sổ Công đoàn files (*.sqlite3 *.db *.scd);;All files (*)"))
+        if found:
+            self.add_paths(found)
+
+    def remove_selected(self) -> None:
+        for item in self.files.selectedItems():
+            self.files.takeItem(self.files.row(item))
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        self.report = None
+        self.summary.setRowCount(0)
+        self.conflicts.setRowCount(0)
+        self.notes.setText("")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_files = self.files.count() > 0
+        self.check_button.setEnabled(has_files)
+        self.remove_button.setEnabled(has_files)
+        self.merge_button.setEnabled(self.report is not None and self.report.changes)
+
+    # --- dry run ---------------------------------------------------------------------
+    def dry_run(self) -> None:
+        paths = self.paths()
+        if not paths:
+            return
+        self.runner(self.tr("Checking the files to merge"),
+                    lambda progress: merge_files(self.db, paths, dry_run=True, progress=progress),
+                    self.show_report)
+
+    def show_report(self, report: MergeReport) -> None:
+        self.report = report
+        self.summary.setRowCount(0)
+        for s in report.sources:
+            for table in TABLES:
+                if not (s.added[table] or s.matched[table]):
+                    continue
+                r = self.summary.rowCount()
+                self.summary.insertRow(r)
+                values = [s.label, self.table_name(table), vn_number(s.added[table]),
+                          vn_number(s.matched[table]), vn_number(s.changed[table])]
+                for col, v in enumerate(values):
+                    item = QTableWidgetItem(v)
+                    if col >= 2:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.summary.setItem(r, col, item)
+        self.conflicts.setRowCount(0)
+        for c in report.conflicts:
+            r = self.conflicts.rowCount()
+            self.conflicts.insertRow(r)
+            for col, v in enumerate([c.record, self.field_name(c.field), _text(c.ours), _text(c.theirs),
+                                     _stamp(c.theirs_updated)]):
+                item = QTableWidgetItem(v)
+                item.setToolTip(f"{c.source}\n{self.tr('This file changed')}: {_stamp(c.ours_updated)}")
+                self.conflicts.setItem(r, col, item)
+            combo = QComboBox()
+            combo.addItem(self.tr("This file's value"), "ours")
+            combo.addItem(self.tr("Other file's value"), "theirs")
+            combo.setCurrentIndex(1 if c.choice == "theirs" else 0)
+            combo.setProperty("conflict_key", c.key)
+            self.conflicts.setCellWidget(r, 5, combo)
+        self.conflict_label.setText(
+            self.tr("Conflicting values: %n (the most recently changed is kept unless you choose):", "",
+                    len(report.conflicts)))
+        notes = [n for s in report.sources for n in s.notes]
+        history = sum(s.history_rows_added for s in report.sources)
+        lines = []
+        if history:
+            lines.append(self.tr("%n history rows will be added to members already here.", "", history))
+        if not report.changes:
+            lines.append(self.tr("Nothing to merge: every record of these files is already here."))
+        lines += notes[:8]
+        self.notes.setText("\n".join(lines))
+        self._update_buttons()
+
+    def choices(self) -> dict[str, str]:
+        out = {}
+        for r in range(self.conflicts.rowCount()):
+            combo = self.conflicts.cellWidget(r, 5)
+            out[combo.property("conflict_key")] = combo.currentData()
+        return out
+
+    # --- merge -----------------------------------------------------------------------
+    def merge(self) -> None:
+        if self.report is None:
+            return
+        paths, choices = self.paths(), self.choices()
+        self.runner(self.tr("Merging"),
+                    lambda progress: merge_files(self.db, paths, choices=choices, progress=progress),
+                    self.merged)
+
+    def merged(self, report: MergeReport) -> None:
+        self.result_report = report
+        if self.on_merged:
+            self.on_merged(report)
+        added = sum(s.added["members"] for s in report.sources)
+        unions = sum(s.added["unions"] for s in report.sources)
+        QMessageBox.information(self, self.tr("Merge finished"), self.tr(
+            "Merged in %1 s: %2 members and %3 grassroots unions added; backup made before the merge:\n%4")
+            .replace("%1", f"{report.seconds:.1f}").replace("%2", vn_number(added))
+            .replace("%3", vn_number(unions)).replace("%4", report.backup or ""))
+        self.accept()
+
+    def table_name(self, table: str) -> str:
+        return {"unions": self.tr("Grassroots unions"), "members": self.tr("Members"),
+                "officers": self.tr("Officers"), "events": self.tr("Events"),
+                "courses": self.tr("Training courses"), "welfare": self.tr("Support payments")}.get(table, table)
+
+    def field_name(self, name: str) -> str:
+        names = {"full_name": self.tr("Full name"), "sex": self.tr("Sex"), "birth_date": self.tr("Birth date"),
+                 "ethnicity": self.tr("Ethnicity"), "cccd": self.tr("CCCD"), "phone": self.tr("Phone"),
+                 "job": self.tr("Job"), "card_no": self.tr("Card number"), "note": self.tr("Note"),
+                 "code": self.tr("Code"), "name": self.tr("Name"), "employer": self.tr("Employer"),
+                 "address": self.tr("Address"), "ward": self.tr("Ward"), "sector+is_state": self.tr("Sector"),
+                 "founded_on": self.tr("Founded on"), "founding_decision": self.tr("Founding decision"),
+                 "status+status_on": self.tr("Status"), "workers": self.tr("Workers"),
+                 "title": self.tr("Title"), "place": self.tr("Place")}
+        return names.get(name, name)
