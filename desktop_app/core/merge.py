@@ -412,14 +412,22 @@ class _Run:
             self.r.notes.append(f"{label}: kept this file's {column}; {value} belongs to another record here")
 
     def apply(self, table: str, record_id: int, ours: dict[str, Any], theirs: dict[str, Any],
-              updates: dict[str, Any], derived: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> None:
+              updates: dict[str, Any], derived: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+              conflicts_before: int | None = None) -> None:
+        """Write the values taken from ``theirs``. The record's ``updated_at`` becomes the
+        later of the two, also when a conflict was settled in favour of our value: the
+        decision stands, and merging the same file again finds nothing newer."""
+        stamp = max(ours.get("updated_at") or "", theirs.get("updated_at") or "")
+        decided = conflicts_before is not None and len(self.r.conflicts) > conflicts_before
+        if "updated_at" in self.columns[table] and decided and stamp != ours.get("updated_at"):
+            updates["updated_at"] = stamp
         if not updates:
             return
         merged = {**ours, **updates}
-        if derived:
+        if derived and set(updates) - {"updated_at"}:
             updates.update(derived(merged))
         if "updated_at" in self.columns[table]:
-            updates["updated_at"] = max(ours.get("updated_at") or "", theirs.get("updated_at") or "")
+            updates["updated_at"] = stamp
         sets = ", ".join(f"{c} = ?" for c in updates)
         self.db.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?", [*updates.values(), record_id])
         self.r.changed[table] += 1
@@ -462,6 +470,7 @@ class _Run:
                 self.union_map[u["id"]] = found
                 self.r.matched["unions"] += 1
                 self.r.matched_by[f"unions:{how}"] += 1
+                before = len(self.r.conflicts)
                 updates = self.reconcile("unions", ours["name"], ours, u, UNION_FIELDS)
                 self.drop_taken("unions", "code", found, updates, ours["name"])
                 if updates.get("status") and u["merged_into_id"]:
@@ -469,7 +478,7 @@ class _Run:
                 elif "status" in updates:
                     updates["merged_into_id"] = None
                 self.apply("unions", found, ours, u, updates, lambda m: {
-                    "name_folded": fold(m["name"]), "search_text": unions_mod.search_text(m)})
+                    "name_folded": fold(m["name"]), "search_text": unions_mod.search_text(m)}, before)
                 self.provenance.append(("unions", found, u["uid"], "merged"))
                 continue
             if how == "ambiguous":
@@ -507,10 +516,11 @@ class _Run:
                 self.member_map[m["id"]] = found
                 self.r.matched["members"] += 1
                 self.r.matched_by[f"members:{how}"] += 1
+                before = len(self.r.conflicts)
                 updates = self.reconcile("members", label, ours, m, MEMBER_FIELDS)
                 self.drop_taken("members", "cccd", found, updates, label)
                 self.apply("members", found, ours, m, updates, lambda v: {
-                    "name_folded": fold(v["full_name"]), "search_text": members_mod.search_text(v)})
+                    "name_folded": fold(v["full_name"]), "search_text": members_mod.search_text(v)}, before)
                 self.provenance.append(("members", found, m["uid"], "merged"))
                 continue
             if how == "ambiguous":
@@ -577,8 +587,9 @@ class _Run:
                 index.taken.add(found)
                 self.r.matched["officers"] += 1
                 label = f"{names.get(o['member_id'], '')} ({o['role']})"
+                before = len(self.r.conflicts)
                 updates = self.reconcile("officers", label, index.rows[found], o, OFFICER_FIELDS)
-                self.apply("officers", found, index.rows[found], o, updates)
+                self.apply("officers", found, index.rows[found], o, updates, None, before)
                 continue
             values = dict(o)
             if not self.uid_free("officers", o["uid"]):
@@ -599,8 +610,10 @@ class _Run:
             if found is not None:
                 index.taken.add(found)
                 self.r.matched["events"] += 1
+                before = len(self.r.conflicts)
                 updates = self.reconcile("events", e["title"], index.rows[found], e, EVENT_FIELDS)
-                self.apply("events", found, index.rows[found], e, updates, lambda v: {"search_text": fold(v["title"])})
+                self.apply("events", found, index.rows[found], e, updates,
+                           lambda v: {"search_text": fold(v["title"])}, before)
                 continue
             values = dict(e)
             if not self.uid_free("events", e["uid"]):
@@ -631,9 +644,10 @@ class _Run:
             if found is not None:
                 index.taken.add(found)
                 self.r.matched["courses"] += 1
+                before = len(self.r.conflicts)
                 updates = self.reconcile("courses", c["title"], index.rows[found], c, COURSE_FIELDS)
                 self.apply("courses", found, index.rows[found], c, updates,
-                           lambda v: {"search_text": fold(f"{v['title']} {v.get('topic') or ''}")})
+                           lambda v: {"search_text": fold(f"{v['title']} {v.get('topic') or ''}")}, before)
                 course_id = found
             else:
                 values = dict(c)

@@ -205,10 +205,11 @@ class MergeDialog(QDialog):
         for c in report.conflicts:
             r = self.conflicts.rowCount()
             self.conflicts.insertRow(r)
+            changed_here = self.tr("This file changed: %1").replace("%1", _stamp(c.ours_updated))
             for col, v in enumerate([c.record, self.field_name(c.field), _text(c.ours), _text(c.theirs),
                                      _stamp(c.theirs_updated)]):
                 item = QTableWidgetItem(v)
-                item.setToolTip(f"{c.source}\n{self.tr('This file changed')}: {_stamp(c.ours_updated)}")
+                item.setToolTip(f"{c.source}\n{changed_here}")
                 self.conflicts.setItem(r, col, item)
             combo = QComboBox()
             combo.addItem(self.tr("This file's value"), "ours")

@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MergeFeature", text)
-
-
 def open_merge_dialog(window) -> None:
     from PySide6.QtWidgets import QWidget
 
@@ -22,7 +18,9 @@ def open_merge_dialog(window) -> None:
 
 
 def install(window) -> None:
-    action = QAction(tr("Merge another file…"), window)
-    action.setStatusTip(tr("Bring the records of other files (former units) into this file"))
+    # literal translate() calls so that lupdate records the context
+    action = QAction(QCoreApplication.translate("MergeFeature", "Merge another file…"), window)
+    action.setStatusTip(QCoreApplication.translate(
+        "MergeFeature", "Bring the records of other files (former units) into this file"))
     action.triggered.connect(lambda: open_merge_dialog(window))
     window.add_feature_actions("file", action)

@@ -1,0 +1,311 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="66" />
+        <source>Merge another file</source>
+        <translation>Gộp tệp khác vào tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="71" />
+        <source>Bring the records of other files of this program (for example those of former district federations) into this file. A backup is made first; records already here are recognised and not duplicated.</source>
+        <translation>Đưa dữ liệu của các tệp khác của chương trình (ví dụ tệp của các LĐLĐ quận, huyện cũ) vào tệp này. Chương trình sao lưu trước khi gộp; hồ sơ đã có sẽ được nhận ra và không bị trùng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="82" />
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="83" />
+        <source>Remove</source>
+        <translation>Bỏ ra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="84" />
+        <source>Check (dry run)</source>
+        <translation>Kiểm tra (chạy thử)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="91" />
+        <source>What the merge would do:</source>
+        <translation>Kết quả dự kiến khi gộp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="94" />
+        <source>File / former unit</source>
+        <translation>Tệp / đơn vị cũ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="94" />
+        <source>Records</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="94" />
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="95" />
+        <source>Already here</source>
+        <translation>Đã có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="95" />
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="99" />
+        <source>Conflicting values:</source>
+        <translation>Giá trị khác nhau:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="103" />
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="103" />
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="103" />
+        <source>This file</source>
+        <translation>Tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="103" />
+        <source>Other file</source>
+        <translation>Tệp kia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="104" />
+        <source>Other file changed</source>
+        <translation>Tệp kia sửa lúc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="104" />
+        <source>Keep</source>
+        <translation>Giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="113" />
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="156" />
+        <source>Files to merge</source>
+        <translation>Chọn tệp để gộp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="157" />
+        <source>Sổ Công đoàn files (*.sqlite3 *.db *.scd);;All files (*)</source>
+        <translation>Tệp Sổ Công đoàn (*.sqlite3 *.db *.scd);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="184" />
+        <source>Checking the files to merge</source>
+        <translation>Đang kiểm tra các tệp cần gộp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="208" />
+        <source>This file changed: %1</source>
+        <translation>Tệp này sửa lúc: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="215" />
+        <source>This file's value</source>
+        <translation>Giá trị của tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="216" />
+        <source>Other file's value</source>
+        <translation>Giá trị của tệp kia</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="221" />
+        <source>Conflicting values: %n (the most recently changed is kept unless you choose):</source>
+        <translation><numerusform>Giá trị khác nhau: %n (mặc định giữ giá trị được sửa gần nhất, trừ khi bạn chọn khác):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="227" />
+        <source>%n history rows will be added to members already here.</source>
+        <translation><numerusform>Sẽ thêm %n dòng quá trình sinh hoạt cho các đoàn viên đã có.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="229" />
+        <source>Nothing to merge: every record of these files is already here.</source>
+        <translation>Không có gì để gộp: mọi hồ sơ của các tệp này đã có trong tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="246" />
+        <source>Merging</source>
+        <translation>Đang gộp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="256" />
+        <source>Merge finished</source>
+        <translation>Đã gộp xong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="257" />
+        <source>Merged in %1 s: %2 members and %3 grassroots unions added; backup made before the merge:
+%4</source>
+        <translation>Đã gộp trong %1 giây: thêm %2 đoàn viên và %3 công đoàn cơ sở; bản sao lưu trước khi gộp:
+%4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="263" />
+        <source>Grassroots unions</source>
+        <translation>Công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="263" />
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="264" />
+        <source>Officers</source>
+        <translation>Cán bộ công đoàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="264" />
+        <source>Events</source>
+        <translation>Hoạt động, sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="265" />
+        <source>Training courses</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="265" />
+        <source>Support payments</source>
+        <translation>Thăm hỏi, trợ cấp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="268" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="268" />
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="268" />
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="269" />
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="269" />
+        <source>CCCD</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="269" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="270" />
+        <source>Job</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="270" />
+        <source>Card number</source>
+        <translation>Số thẻ đoàn viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="270" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="271" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="271" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="271" />
+        <source>Employer</source>
+        <translation>Đơn vị sử dụng lao động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="272" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="272" />
+        <source>Ward</source>
+        <translation>Phường, xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="272" />
+        <source>Sector</source>
+        <translation>Khối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="273" />
+        <source>Founded on</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="273" />
+        <source>Founding decision</source>
+        <translation>Quyết định thành lập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="274" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="274" />
+        <source>Workers</source>
+        <translation>Số lao động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="275" />
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="275" />
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFeature</name>
+    <message>
+        <location filename="../../desktop_app/ui/features/merge.py" line="22" />
+        <source>Merge another file…</source>
+        <translation>Gộp tệp khác vào…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/merge.py" line="23" />
+        <source>Bring the records of other files (former units) into this file</source>
+        <translation>Đưa dữ liệu của các tệp khác (đơn vị cũ) vào tệp này</translation>
+    </message>
+</context>
+</TS>
