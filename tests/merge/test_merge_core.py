@@ -192,17 +192,17 @@ def test_provenance_for_members_and_unions(merged):
 
 
 def test_merging_again_changes_nothing(scenario, tmp_path):
-    a, b = scenario.copy("a", tmp_path), scenario.copy("b", tmp_path)
+    a, b, c = (scenario.copy(n, tmp_path) for n in "abc")
     db = open_db(a)
     try:
-        first = merge_files(db, [b])
+        first = merge_files(db, [b, c])
         assert first.committed
         before = digest(db)
-        again = merge_files(db, [b])
+        again = merge_files(db, [b, c])
         assert not again.committed and not again.changes
+        assert all(s.added["members"] == 0 and s.history_rows_added == 0 for s in again.sources)
         assert digest(db) == before
-        dry = merge_files(db, [b], dry_run=True)
-        assert not dry.changes and digest(db) == before
+        assert db.execute("SELECT count(*) FROM merges").fetchone()[0] == 2
     finally:
         db.close()
 
@@ -212,17 +212,23 @@ def test_dry_run_and_failed_merge_change_nothing(scenario, tmp_path, monkeypatch
     db = open_db(a)
     try:
         before = digest(db)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        file_hash = hashlib.sha256(a.read_bytes()).hexdigest()
         dry = merge_files(db, [b, c], dry_run=True)
         assert dry.dry_run and not dry.committed
         assert dry.sources[0].added["members"] == scenario.info["new_b"]
         assert len(dry.conflicts) >= 3
         assert digest(db) == before
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert hashlib.sha256(a.read_bytes()).hexdigest() == file_hash
+        assert not list((tmp_path / "userdata" / "backups").glob("*merge*")) if (
+            tmp_path / "userdata" / "backups").exists() else True
 
         def boom(self):
             raise RuntimeError("disk unplugged")
         monkeypatch.setattr(merge_mod._Run, "welfare", boom)
         with pytest.raises(RuntimeError):
-            merge_files(db, [b, c])
+            merge_files(db, [b])  # after unions, members, histories, officers, events, courses
         assert digest(db) == before
         assert db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0] >= 10
         # cancelled from the progress dialog: also nothing
