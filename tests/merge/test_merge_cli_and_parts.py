@@ -84,3 +84,12 @@ def test_translation_loads(qapp):
         assert QCoreApplication.translate("MergeFeature", "Merge another file…") == "Gộp tệp khác vào…"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_sector_counts_are_as_of_the_date(demo_db):
+    """by_sector_as_of passes named parameters; they must bind (they used to bind the
+    string "d", which counted every row whatever the date)."""
+    from desktop_app.core import stats
+    for day in ("2018-05-31", "2024-12-31"):
+        assert sum(s["members"] for s in stats.by_sector_as_of(demo_db, day)) == stats.members_as_of(demo_db, day)
+        assert sum(s["unions"] for s in stats.by_sector_as_of(demo_db, day)) == stats.unions_as_of(demo_db, day)

@@ -56,6 +56,11 @@ def merged(scenario, tmp_path_factory):
     paths = {n: scenario.copy(n, folder) for n in "abc"}
     before = {n: {d: (count(p, stats.members_as_of, d), count(p, stats.unions_as_of, d),
                       active_uids(p, d)) for d in DATES} for n, p in paths.items()}
+    summaries = {}
+    for n, p in paths.items():
+        src = open_db(p)
+        summaries[n] = {y: stats.year_summary(src, y) for y in (2024, 2026)}
+        src.close()
     c_conn = sqlite3.connect(paths["c"])
     x_name = c_conn.execute("SELECT full_name FROM members WHERE cccd IS NOT NULL ORDER BY id LIMIT 1").fetchone()[0]
     c_conn.close()
@@ -63,7 +68,8 @@ def merged(scenario, tmp_path_factory):
     x_uid = scenario.info["c_dup_cccd"]
     key = f"members/{x_uid}/full_name"
     report = merge_files(db, [paths["b"], paths["c"]], choices={key: "ours"})
-    yield {"db": db, "report": report, "before": before, "paths": paths, "x_name": x_name}
+    yield {"db": db, "report": report, "before": before, "paths": paths, "x_name": x_name,
+           "summaries": summaries}
     db.close()
 
 
@@ -128,6 +134,22 @@ def test_counts_after_the_files_diverged(merged, scenario):
     c_active_now = 22 - 4 - 2
     expected = base - 3 + scenario.info["new_a"] + scenario.info["new_b"] + c_active_now
     assert stats.members_as_of(db, "2026-11-20") == expected
+
+
+def test_annual_report_counts_shared_history_once(merged, scenario):
+    db, before = merged["db"], merged["summaries"]
+    for year in (2024, 2026):
+        got = stats.year_summary(db, year)
+        a, b, c = (before[n][year] for n in "abc")
+        for key in ("welfare_count", "welfare_amount", "courses", "enrolled", "unions_founded"):
+            extra = 1 if (key == "unions_founded" and year == 2026) else 0  # b's new union
+            assert got[key] == a[key] + c[key] + extra, (year, key)
+        assert sum(s["members"] for s in got["by_sector"]) == got["members_end"]
+    got, a, b = stats.year_summary(db, 2026), before["a"][2026], before["b"][2026]
+    assert got["members_joined"] == a["members_joined"] + scenario.info["new_b"]
+    assert got["members_left"] == a["members_left"] + 1  # leave_b, recorded in b only
+    assert got["members_transferred_in"] == a["members_transferred_in"] + 2  # move_b and both, in b only
+    assert b["members_joined"] == a["members_joined"] - scenario.info["new_a"] + scenario.info["new_b"]
 
 
 def test_histories_combined_in_order(merged, scenario):
