@@ -85,6 +85,21 @@ VI = {
     "Workers": "Số lao động",
     "Title": "Tiêu đề",
     "Place": "Địa điểm",
+    "Yearly rating": "Xếp loại năm",
+    "Workers' conference held": "Đã tổ chức hội nghị người lao động",
+    "Collective agreement": "Thỏa ước lao động tập thể",
+    "Target": "Chỉ tiêu",
+    "Term": "Nhiệm kỳ",
+    "Term dates": "Thời gian nhiệm kỳ",
+    "Full-time": "Chuyên trách",
+    "Time": "Thời gian",
+    "Dates": "Ngày",
+    "Topic": "Chủ đề",
+    "Trainer": "Giảng viên",
+    "Target group": "Đối tượng",
+    "Kind": "Loại",
+    "Participants": "Số người tham gia",
+    "Conclusions": "Kết luận",
 }
 
 

@@ -71,6 +71,10 @@ COURSE_FIELDS: tuple[tuple[str, ...], ...] = (
     ("title",), ("topic",), ("target_group",), ("starts_on", "ends_on"), ("place",), ("trainer",),
     ("sessions",), ("note",))
 OFFICER_FIELDS: tuple[tuple[str, ...], ...] = (("term",), ("term_start", "term_end"), ("full_time",), ("note",))
+YEAR_FIELDS: tuple[tuple[str, ...], ...] = (
+    ("rating",), ("workers_conference",), ("agreement_type", "agreement_signed_on", "agreement_expires_on"),
+    ("note",))
+TARGET_FIELDS: tuple[tuple[str, ...], ...] = (("value",), ("note",))
 
 # Tables whose triggers keep derived columns, search indexes and updated_at: suspended
 # during the merge (derived columns and search indexes are rebuilt once at the end, and
@@ -695,19 +699,40 @@ class _Run:
             self.provenance.append(("welfare", new_id, w["uid"], "added"))
 
     def union_years_and_targets(self) -> None:
-        for y in self.their_rows("SELECT * FROM union_years"):
+        """Yearly facts and targets: missing years are filled; differing values are
+        conflicts (neither side is stamped, so by default this file's value stays)."""
+        union_uids = dict(self.db.execute("SELECT id, uid FROM unions").fetchall())
+        union_names = dict(self.db.execute("SELECT id, name FROM unions").fetchall())
+        for y in self.their_rows("SELECT * FROM union_years ORDER BY union_id, year"):
             union_id = self.union_map[y["union_id"]]
-            if self.db.execute("SELECT 1 FROM union_years WHERE union_id = ? AND year = ?",
-                               [union_id, y["year"]]).fetchone():
-                continue  # this file's yearly facts for the union are kept
-            self.insert("union_years", {**y, "union_id": union_id}, drop=())
-            self.r.added["union_years"] += 1
-        for t in self.their_rows("SELECT * FROM targets"):
-            if self.db.execute("SELECT 1 FROM targets WHERE year = ? AND indicator = ?",
-                               [t["year"], t["indicator"]]).fetchone():
-                continue  # the merged unit's own targets stand
-            self.insert("targets", t, drop=())
-            self.r.added["targets"] += 1
+            found = self.our_rows("SELECT * FROM union_years WHERE union_id = ? AND year = ?", [union_id, y["year"]])
+            if not found:
+                self.insert("union_years", {**y, "union_id": union_id}, drop=())
+                self.r.added["union_years"] += 1
+                continue
+            key = {"uid": f"{union_uids[union_id]}:{y['year']}", "updated_at": None}
+            updates = self.reconcile("union_years", f"{union_names[union_id]} ({y['year']})",
+                                     {**found[0], **key}, {**y, **key}, YEAR_FIELDS)
+            if updates:
+                sets = ", ".join(f"{c} = ?" for c in updates)
+                self.db.execute(f"UPDATE union_years SET {sets} WHERE union_id = ? AND year = ?",
+                                [*updates.values(), union_id, y["year"]])
+                self.r.changed["union_years"] += 1
+        for t in self.their_rows("SELECT * FROM targets ORDER BY year, indicator"):
+            found = self.our_rows("SELECT * FROM targets WHERE year = ? AND indicator = ?",
+                                  [t["year"], t["indicator"]])
+            if not found:
+                self.insert("targets", t, drop=())
+                self.r.added["targets"] += 1
+                continue
+            key = {"uid": f"{t['year']}:{t['indicator']}", "updated_at": None}
+            updates = self.reconcile("targets", f"{t['indicator']} ({t['year']})", {**found[0], **key},
+                                     {**t, **key}, TARGET_FIELDS)
+            if updates:
+                sets = ", ".join(f"{c} = ?" for c in updates)
+                self.db.execute(f"UPDATE targets SET {sets} WHERE year = ? AND indicator = ?",
+                                [*updates.values(), t["year"], t["indicator"]])
+                self.r.changed["targets"] += 1
 
 
 # --- provenance ------------------------------------------------------------------------

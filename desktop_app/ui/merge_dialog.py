@@ -272,5 +272,12 @@ class MergeDialog(QDialog):
                  "address": self.tr("Address"), "ward": self.tr("Ward"), "sector+is_state": self.tr("Sector"),
                  "founded_on": self.tr("Founded on"), "founding_decision": self.tr("Founding decision"),
                  "status+status_on": self.tr("Status"), "workers": self.tr("Workers"),
-                 "title": self.tr("Title"), "place": self.tr("Place")}
+                 "title": self.tr("Title"), "place": self.tr("Place"), "rating": self.tr("Yearly rating"),
+                 "workers_conference": self.tr("Workers' conference held"),
+                 "agreement_type+agreement_signed_on+agreement_expires_on": self.tr("Collective agreement"),
+                 "value": self.tr("Target"), "term": self.tr("Term"), "term_start+term_end": self.tr("Term dates"),
+                 "full_time": self.tr("Full-time"), "starts_at+ends_at": self.tr("Time"),
+                 "starts_on+ends_on": self.tr("Dates"), "topic": self.tr("Topic"), "trainer": self.tr("Trainer"),
+                 "target_group": self.tr("Target group"), "kind": self.tr("Kind"),
+                 "participant_count": self.tr("Participants"), "conclusions": self.tr("Conclusions")}
         return names.get(name, name)

@@ -294,6 +294,81 @@
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="275" />
+        <source>Yearly rating</source>
+        <translation>Xếp loại năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="276" />
+        <source>Workers' conference held</source>
+        <translation>Đã tổ chức hội nghị người lao động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="277" />
+        <source>Collective agreement</source>
+        <translation>Thỏa ước lao động tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="278" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="278" />
+        <source>Term</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="278" />
+        <source>Term dates</source>
+        <translation>Thời gian nhiệm kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="279" />
+        <source>Full-time</source>
+        <translation>Chuyên trách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="279" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="280" />
+        <source>Dates</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="280" />
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="280" />
+        <source>Trainer</source>
+        <translation>Giảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="281" />
+        <source>Target group</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="281" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="282" />
+        <source>Participants</source>
+        <translation>Số người tham gia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="282" />
+        <source>Conclusions</source>
+        <translation>Kết luận</translation>
+    </message>
 </context>
 <context>
     <name>MergeFeature</name>

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import bodies, members, unions
+from desktop_app.core import bodies, members, stats, unions
 from desktop_app.core.db import open_db
 from desktop_app.core.demo import build_demo
 from desktop_app.core.text import fold
@@ -113,6 +113,13 @@ def scenario(tmp_path_factory) -> Scenario:
         members.add_member(b, full_name=f"Lê Thị B{chr(65 + i)}", birth_date=f"1992-02-0{i + 1}",
                            sex="F", union_id=ub, joined_on="2026-11-16")
     info.update(new_a=5, new_b=7)
+    # yearly facts and targets: a year only b has, and a rating both set differently
+    shared_union = a.execute("SELECT id, uid FROM unions WHERE status = 'active' ORDER BY id LIMIT 1").fetchone()
+    unions.set_year(a, shared_union[0], 2027, rating="Vững mạnh")
+    unions.set_year(b, shared_union[0], 2027, rating="Hoàn thành nhiệm vụ")
+    unions.set_year(b, shared_union[0], 2028, rating="Vững mạnh", workers_conference=1)
+    stats.set_target(b, 2026, "new_members", 999)
+    info.update(year_union_uid=shared_union[1])
 
     # c: another former unit's small file, typed separately (no shared uids)
     c = open_db(folder / "c.sqlite3")

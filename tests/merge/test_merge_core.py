@@ -193,6 +193,14 @@ def test_conflicts_listed_and_settled(merged, scenario):
     assert c3.choice == "ours" and c3.theirs == merged["x_name"]
     name = db.execute("SELECT full_name FROM members WHERE uid = ?", [scenario.info["c_dup_cccd"]]).fetchone()[0]
     assert name != merged["x_name"]
+    # yearly facts and targets: differing values listed, this file's kept (nothing tells which is newer)
+    year = by_key[f"union_years/{scenario.info['year_union_uid']}:2027/rating"]
+    assert (year.ours, year.theirs, year.choice) == ("Vững mạnh", "Hoàn thành nhiệm vụ", "ours")
+    target = by_key["targets/2026:new_members/value"]
+    assert target.theirs == 999 and target.choice == "ours"
+    assert db.execute("SELECT rating, workers_conference FROM union_years u JOIN unions n ON n.id = u.union_id "
+                      "WHERE n.uid = ? AND year = 2028", [scenario.info["year_union_uid"]]).fetchone() == (
+        "Vững mạnh", 1)
     # a gap is filled without a conflict
     assert f"members/{scenario.info['fill_b']}/ethnicity" not in by_key
     assert db.execute("SELECT ethnicity FROM members WHERE uid = ?", [scenario.info["fill_b"]]).fetchone()[0]
