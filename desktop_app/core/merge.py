@@ -465,9 +465,10 @@ class _Run:
     def unions(self) -> None:
         index = UnionIndex(self.our_rows("SELECT * FROM unions"))
         theirs = self.their_rows("SELECT * FROM unions ORDER BY id")
+        reserved = index.reserve_uids(theirs)
         status_from_theirs: list[tuple[int, int]] = []  # (our id, their merged_into_id)
         for u in theirs:
-            found, how = index.find(u)
+            found, how = index.find(u, reserved)
             if found is not None:
                 index.taken.add(found)
                 ours = index.rows[found]
@@ -510,8 +511,10 @@ class _Run:
     # members
     def members(self) -> None:
         index = MemberIndex(self.our_rows("SELECT * FROM members"))
-        for m in self.their_rows("SELECT * FROM members ORDER BY id"):
-            found, how = index.find(m)
+        theirs = self.their_rows("SELECT * FROM members ORDER BY id")
+        reserved = index.reserve_uids(theirs)
+        for m in theirs:
+            found, how = index.find(m, reserved)
             label = f"{m['full_name']}" + (f" ({vn_date(m['birth_date'])})" if m["birth_date"] else "")
             if found is not None:
                 index.taken.add(found)
@@ -538,8 +541,8 @@ class _Run:
             if holder:
                 values["cccd"] = None
                 values["note"] = "; ".join(x for x in (m["note"], f"CCCD {m['cccd']} in {self.src.name}") if x)
-                self.r.notes.append(f"member {label}: CCCD {m['cccd']} belongs here to {holder[0]} (another "
-                                    "name and birth date); added without the CCCD, check which is right")
+                self.r.notes.append(f"member {label}: CCCD {m['cccd']} is already on {holder[0]} here; "
+                                    "added without the CCCD, check which is right")
             # the current union/status are derived from the history, rebuilt at the end
             values.update(union_id=None, status="none", status_on=None, joined_on=None)
             new_id = self.insert("members", values)

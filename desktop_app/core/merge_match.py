@@ -42,7 +42,20 @@ class Index:
             if k is not None:
                 table[k].append(r["id"])
 
-    def find(self, theirs: dict[str, Any]) -> tuple[int | None, str]:
+    def reserve_uids(self, theirs: Iterable[dict[str, Any]]) -> dict[int, int]:
+        """Match every incoming record that has a uid here first, so that a natural key
+        of another incoming record cannot take a record that is its own by uid."""
+        out = {}
+        for t in theirs:
+            found = self.by_uid.get(t.get("uid") or "")
+            if found is not None and found not in self.taken:
+                self.taken.add(found)
+                out[t["id"]] = found
+        return out
+
+    def find(self, theirs: dict[str, Any], reserved: dict[int, int] | None = None) -> tuple[int | None, str]:
+        if reserved and theirs["id"] in reserved:
+            return reserved[theirs["id"]], "uid"
         """(id in the open file, how it matched) or (None, reason it was not matched)."""
         found = self.by_uid.get(theirs.get("uid") or "")
         if found is not None and found not in self.taken:

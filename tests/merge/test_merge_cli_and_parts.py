@@ -93,3 +93,14 @@ def test_sector_counts_are_as_of_the_date(demo_db):
     for day in ("2018-05-31", "2024-12-31"):
         assert sum(s["members"] for s in stats.by_sector_as_of(demo_db, day)) == stats.members_as_of(demo_db, day)
         assert sum(s["unions"] for s in stats.by_sector_as_of(demo_db, day)) == stats.unions_as_of(demo_db, day)
+
+
+def test_uid_matches_are_reserved_before_natural_keys():
+    from desktop_app.core.merge_match import MemberIndex
+    ours = [{"id": 1, "uid": "u1", "cccd": "001090000001", "name_folded": "an", "birth_date": "1990-01-01"}]
+    theirs = [{"id": 7, "uid": "new", "cccd": "001090000001", "name_folded": "an", "birth_date": "1990-01-01"},
+              {"id": 8, "uid": "u1", "cccd": None, "name_folded": "an", "birth_date": "1990-01-01"}]
+    index = MemberIndex(ours)
+    reserved = index.reserve_uids(theirs)
+    assert index.find(theirs[0], reserved) == (None, "new")
+    assert index.find(theirs[1], reserved) == (1, "uid")
