@@ -100,6 +100,22 @@ VI = {
     "Kind": "Loại",
     "Participants": "Số người tham gia",
     "Conclusions": "Kết luận",
+    "%n unions use codes that other unions here already have; they came without a code (the old code is in "
+    "their note)": "%n công đoàn cơ sở có mã trùng với công đoàn khác đã có; đã thêm không kèm mã (mã cũ ghi ở "
+                   "phần ghi chú)",
+    "%n certificate numbers are already used here; those enrolments came without a number (the old number is "
+    "in their note)": "%n số chứng nhận đã được dùng trong tệp này; các lượt học đó được thêm không kèm số (số cũ "
+                      "ghi ở phần ghi chú)",
+    "%1: kept this file's %2; %3 belongs to another record here":
+        "%1: giữ %2 của tệp này; %3 đã thuộc về hồ sơ khác trong tệp",
+    "Union %1: several unions here have the same name and address; added as a separate union, check for a "
+    "duplicate": "Công đoàn %1: có nhiều công đoàn cùng tên và địa chỉ; đã thêm thành công đoàn riêng, hãy kiểm "
+                 "tra trùng lặp",
+    "Member %1: several members here have the same name and birth date; added as a separate member, check for "
+    "a duplicate": "Đoàn viên %1: có nhiều đoàn viên cùng họ tên và ngày sinh; đã thêm thành đoàn viên riêng, hãy "
+                   "kiểm tra trùng lặp",
+    "Member %1: CCCD %3 is already on %4 here; added without the CCCD, check which is right":
+        "Đoàn viên %1: số CCCD %3 đã có ở đoàn viên %4; đã thêm không kèm số CCCD, hãy kiểm tra lại",
 }
 
 

@@ -56,6 +56,21 @@ from .text import fold, vn_date
 
 PREFERENCES = ("newest", "ours", "theirs")
 
+# What the report says besides counts and conflicts; the window translates by code.
+NOTES = {
+    "code_clashes": "{n} unions use codes that other unions here already have; they came without a code "
+                    "(the old code is in their note)",
+    "certificate_clashes": "{n} certificate numbers are already used here; those enrolments came without a "
+                           "number (the old number is in their note)",
+    "kept_unique": "{record}: kept this file's {field}; {value} belongs to another record here",
+    "ambiguous_union": "union {record}: several unions here have the same name and address; added as a "
+                       "separate union, check for a duplicate",
+    "ambiguous_member": "member {record}: several members here have the same name and birth date; added as "
+                        "a separate member, check for a duplicate",
+    "cccd_taken": "member {record}: CCCD {value} is already on {holder} here; added without the CCCD, check "
+                  "which is right",
+}
+
 # Columns compared between two copies of a record; a tuple is settled as one value
 # (a status goes with its date, a sector with its state/non-state flag).
 MEMBER_FIELDS: tuple[tuple[str, ...], ...] = tuple(
@@ -126,7 +141,14 @@ class SourceReport:
     matched_by: Counter = field(default_factory=Counter)
     history_rows_added: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    note_items: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def note(self, code: str, **params: Any) -> None:
+        self.note_items.append((code, params))
+
+    @property
+    def notes(self) -> list[str]:
+        return [NOTES[code].format(**params) for code, params in self.note_items]
 
     @property
     def label(self) -> str:
@@ -140,7 +162,8 @@ class SourceReport:
                 "schema_version": self.schema_version, "added": dict(self.added),
                 "matched": dict(self.matched), "changed": dict(self.changed),
                 "matched_by": dict(self.matched_by), "history_rows_added": self.history_rows_added,
-                "conflicts": [c.to_dict() for c in self.conflicts], "notes": self.notes}
+                "conflicts": [c.to_dict() for c in self.conflicts], "notes": self.notes,
+                "note_items": [{"code": c, **p} for c, p in self.note_items]}
 
 
 @dataclass
@@ -359,11 +382,9 @@ class _Run:
         self.union_years_and_targets()
         self.tick(7, f"{self.src.name}: recording where records came from")
         if self.code_clashes:
-            self.r.notes.append(f"{self.code_clashes} unions use codes that other unions here already have; "
-                                "they came without a code (the old code is in their note)")
+            self.r.note("code_clashes", n=self.code_clashes)
         if self.certificate_clashes:
-            self.r.notes.append(f"{self.certificate_clashes} certificate numbers are already used here; those "
-                                "enrolments came without a number (the old number is in their note)")
+            self.r.note("certificate_clashes", n=self.certificate_clashes)
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO provenance (merge_id, table_name, record_id, source_uid, action) "
             "VALUES (?,?,?,?,?)", [(self.merge_id, *p) for p in self.provenance])
@@ -413,7 +434,7 @@ class _Run:
                 if c.table == table and c.field == column and c.record == label and c.choice == "theirs":
                     c.choice = "ours"
                     c.note = f"{value} belongs to another record here"
-            self.r.notes.append(f"{label}: kept this file's {column}; {value} belongs to another record here")
+            self.r.note("kept_unique", record=label, field=column, value=value)
 
     def apply(self, table: str, record_id: int, ours: dict[str, Any], theirs: dict[str, Any],
               updates: dict[str, Any], derived: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
@@ -487,8 +508,7 @@ class _Run:
                 self.provenance.append(("unions", found, u["uid"], "merged"))
                 continue
             if how == "ambiguous":
-                self.r.notes.append(f"union {u['name']}: several unions here have the same name and "
-                                    "address; added as a separate union, check for a duplicate")
+                self.r.note("ambiguous_union", record=u["name"])
             values = {**u, "body_id": self.body_map.get(u["body_id"]), "merged_into_id": None}
             if not self.uid_free("unions", u["uid"]):
                 values.pop("uid")
@@ -531,8 +551,7 @@ class _Run:
                 self.provenance.append(("members", found, m["uid"], "merged"))
                 continue
             if how == "ambiguous":
-                self.r.notes.append(f"member {label}: several members here have the same name and birth "
-                                    "date; added as a separate member, check for a duplicate")
+                self.r.note("ambiguous_member", record=label)
             values = dict(m)
             if not self.uid_free("members", m["uid"]):
                 values.pop("uid")
@@ -541,8 +560,7 @@ class _Run:
             if holder:
                 values["cccd"] = None
                 values["note"] = "; ".join(x for x in (m["note"], f"CCCD {m['cccd']} in {self.src.name}") if x)
-                self.r.notes.append(f"member {label}: CCCD {m['cccd']} is already on {holder[0]} here; "
-                                    "added without the CCCD, check which is right")
+                self.r.note("cccd_taken", record=label, value=m["cccd"], holder=holder[0])
             # the current union/status are derived from the history, rebuilt at the end
             values.update(union_id=None, status="none", status_on=None, joined_on=None)
             new_id = self.insert("members", values)

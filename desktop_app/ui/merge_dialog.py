@@ -220,7 +220,7 @@ class MergeDialog(QDialog):
         self.conflict_label.setText(
             self.tr("Conflicting values: %n (the most recently changed is kept unless you choose):", "",
                     len(report.conflicts)))
-        notes = [n for s in report.sources for n in s.notes]
+        notes = [self.note_text(code, params) for s in report.sources for code, params in s.note_items]
         history = sum(s.history_rows_added for s in report.sources)
         lines = []
         if history:
@@ -258,6 +258,28 @@ class MergeDialog(QDialog):
             .replace("%1", f"{report.seconds:.1f}").replace("%2", vn_number(added))
             .replace("%3", vn_number(unions)).replace("%4", report.backup or ""))
         self.accept()
+
+    def note_text(self, code: str, params: dict[str, Any]) -> str:
+        templates = {
+            "code_clashes": self.tr("%n unions use codes that other unions here already have; they came without "
+                                    "a code (the old code is in their note)", "", params.get("n", 0)),
+            "certificate_clashes": self.tr("%n certificate numbers are already used here; those enrolments came "
+                                           "without a number (the old number is in their note)", "",
+                                           params.get("n", 0)),
+            "kept_unique": self.tr("%1: kept this file's %2; %3 belongs to another record here"),
+            "ambiguous_union": self.tr("Union %1: several unions here have the same name and address; added as a "
+                                       "separate union, check for a duplicate"),
+            "ambiguous_member": self.tr("Member %1: several members here have the same name and birth date; added "
+                                        "as a separate member, check for a duplicate"),
+            "cccd_taken": self.tr("Member %1: CCCD %3 is already on %4 here; added without the CCCD, check which "
+                                  "is right"),
+        }
+        text = templates.get(code, code)
+        values = [params.get("record", ""), self.field_name(str(params.get("field", ""))),
+                  params.get("value", ""), params.get("holder", "")]
+        for i, v in enumerate(values, start=1):
+            text = text.replace(f"%{i}", str(v))
+        return text
 
     def table_name(self, table: str) -> str:
         return {"unions": self.tr("Grassroots unions"), "members": self.tr("Members"),

@@ -159,213 +159,243 @@
         <translation>Đã gộp trong %1 giây: thêm %2 đoàn viên và %3 công đoàn cơ sở; bản sao lưu trước khi gộp:
 %4</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="264" />
+        <source>%n unions use codes that other unions here already have; they came without a code (the old code is in their note)</source>
+        <translation><numerusform>%n công đoàn cơ sở có mã trùng với công đoàn khác đã có; đã thêm không kèm mã (mã cũ ghi ở phần ghi chú)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="266" />
+        <source>%n certificate numbers are already used here; those enrolments came without a number (the old number is in their note)</source>
+        <translation><numerusform>%n số chứng nhận đã được dùng trong tệp này; các lượt học đó được thêm không kèm số (số cũ ghi ở phần ghi chú)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="263" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="269" />
+        <source>%1: kept this file's %2; %3 belongs to another record here</source>
+        <translation>%1: giữ %2 của tệp này; %3 đã thuộc về hồ sơ khác trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="270" />
+        <source>Union %1: several unions here have the same name and address; added as a separate union, check for a duplicate</source>
+        <translation>Công đoàn %1: có nhiều công đoàn cùng tên và địa chỉ; đã thêm thành công đoàn riêng, hãy kiểm tra trùng lặp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="272" />
+        <source>Member %1: several members here have the same name and birth date; added as a separate member, check for a duplicate</source>
+        <translation>Đoàn viên %1: có nhiều đoàn viên cùng họ tên và ngày sinh; đã thêm thành đoàn viên riêng, hãy kiểm tra trùng lặp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="274" />
+        <source>Member %1: CCCD %3 is already on %4 here; added without the CCCD, check which is right</source>
+        <translation>Đoàn viên %1: số CCCD %3 đã có ở đoàn viên %4; đã thêm không kèm số CCCD, hãy kiểm tra lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="285" />
         <source>Grassroots unions</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="263" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="285" />
         <source>Members</source>
         <translation>Đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="264" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="286" />
         <source>Officers</source>
         <translation>Cán bộ công đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="264" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="286" />
         <source>Events</source>
         <translation>Hoạt động, sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="265" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="287" />
         <source>Training courses</source>
         <translation>Lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="265" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="287" />
         <source>Support payments</source>
         <translation>Thăm hỏi, trợ cấp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="268" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="290" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="268" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="290" />
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="268" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="290" />
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="269" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="291" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="269" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="291" />
         <source>CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="269" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="291" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="270" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="292" />
         <source>Job</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="270" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="292" />
         <source>Card number</source>
         <translation>Số thẻ đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="270" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="292" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="271" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="293" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="271" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="293" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="271" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="293" />
         <source>Employer</source>
         <translation>Đơn vị sử dụng lao động</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="272" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="294" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="272" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="294" />
         <source>Ward</source>
         <translation>Phường, xã</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="272" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="294" />
         <source>Sector</source>
         <translation>Khối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="273" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="295" />
         <source>Founded on</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="273" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="295" />
         <source>Founding decision</source>
         <translation>Quyết định thành lập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="274" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="296" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="274" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="296" />
         <source>Workers</source>
         <translation>Số lao động</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="275" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="297" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="275" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="297" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="275" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="297" />
         <source>Yearly rating</source>
         <translation>Xếp loại năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="276" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="298" />
         <source>Workers' conference held</source>
         <translation>Đã tổ chức hội nghị người lao động</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="277" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="299" />
         <source>Collective agreement</source>
         <translation>Thỏa ước lao động tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="278" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="300" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="278" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="300" />
         <source>Term</source>
         <translation>Nhiệm kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="278" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="300" />
         <source>Term dates</source>
         <translation>Thời gian nhiệm kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="279" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="301" />
         <source>Full-time</source>
         <translation>Chuyên trách</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="279" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="301" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="280" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="302" />
         <source>Dates</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="280" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="302" />
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="280" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="302" />
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="281" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="303" />
         <source>Target group</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="281" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="303" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="282" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="304" />
         <source>Participants</source>
         <translation>Số người tham gia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/merge_dialog.py" line="282" />
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="304" />
         <source>Conclusions</source>
         <translation>Kết luận</translation>
     </message>

@@ -104,6 +104,7 @@ def test_install_adds_file_menu_action(qtbot, files, monkeypatch):
             assert dialog.runner == window.run_in_background
             dialog.add_paths([files["c"]])
             dialog.dry_run()
+            assert "1 unions use codes that other unions here already have" in dialog.notes.text()
             dialog.merge()
             return 1
         monkeypatch.setattr(merge_dialog.MergeDialog, "exec", fake_exec)
