@@ -48,8 +48,8 @@ VI = {
     "This file's value": "Giá trị của tệp này",
     "Other file's value": "Giá trị của tệp kia",
     "This file changed: %1": "Tệp này sửa lúc: %1",
-    "Conflicting values: %n (the most recently changed is kept unless you choose):":
-        "Giá trị khác nhau: %n (mặc định giữ giá trị được sửa gần nhất, trừ khi bạn chọn khác):",
+    "Conflicting values: %n (by default the newest is kept):":
+        "Giá trị khác nhau: %n (mặc định giữ giá trị sửa gần nhất):",
     "%n history rows will be added to members already here.":
         "Sẽ thêm %n dòng quá trình sinh hoạt cho các đoàn viên đã có.",
     "Nothing to merge: every record of these files is already here.":
@@ -100,6 +100,10 @@ VI = {
     "Kind": "Loại",
     "Participants": "Số người tham gia",
     "Conclusions": "Kết luận",
+    "Keep this file's values": "Giữ giá trị của tệp này",
+    "Keep the newest values": "Giữ giá trị sửa gần nhất",
+    "Take the other file's values": "Lấy giá trị của tệp kia",
+    "From": "Từ tệp",
     "%n unions use codes that other unions here already have; they came without a code (the old code is in "
     "their note)": "%n công đoàn cơ sở có mã trùng với công đoàn khác đã có; đã thêm không kèm mã (mã cũ ghi ở "
                    "phần ghi chú)",

@@ -96,12 +96,19 @@ class MergeDialog(QDialog):
         self._setup_table(self.summary)
         layout.addWidget(self.summary, 1)
 
+        conflict_row = QHBoxLayout()
         self.conflict_label = QLabel(self.tr("Conflicting values:"))
-        layout.addWidget(self.conflict_label)
-        self.conflicts = QTableWidget(0, 6)
+        conflict_row.addWidget(self.conflict_label, 1)
+        self.all_ours_button = QPushButton(self.tr("Keep this file's values"))
+        self.all_newest_button = QPushButton(self.tr("Keep the newest values"))
+        self.all_theirs_button = QPushButton(self.tr("Take the other file's values"))
+        for b in (self.all_ours_button, self.all_newest_button, self.all_theirs_button):
+            conflict_row.addWidget(b)
+        layout.addLayout(conflict_row)
+        self.conflicts = QTableWidget(0, 7)
         self.conflicts.setHorizontalHeaderLabels([
             self.tr("Record"), self.tr("Field"), self.tr("This file"), self.tr("Other file"),
-            self.tr("Other file changed"), self.tr("Keep")])
+            self.tr("Other file changed"), self.tr("From"), self.tr("Keep")])
         self._setup_table(self.conflicts)
         layout.addWidget(self.conflicts, 2)
 
@@ -119,6 +126,9 @@ class MergeDialog(QDialog):
         self.check_button.clicked.connect(self.dry_run)
         self.merge_button.clicked.connect(self.merge)
         self.box.rejected.connect(self.reject)
+        self.all_ours_button.clicked.connect(lambda: self.set_all("ours"))
+        self.all_theirs_button.clicked.connect(lambda: self.set_all("theirs"))
+        self.all_newest_button.clicked.connect(lambda: self.set_all("newest"))
         self._update_buttons()
 
     # --- helpers -------------------------------------------------------------------
@@ -175,6 +185,9 @@ class MergeDialog(QDialog):
         self.check_button.setEnabled(has_files)
         self.remove_button.setEnabled(has_files)
         self.merge_button.setEnabled(self.report is not None and self.report.changes)
+        has_conflicts = self.conflicts.rowCount() > 0
+        for b in (self.all_ours_button, self.all_newest_button, self.all_theirs_button):
+            b.setEnabled(has_conflicts)
 
     # --- dry run ---------------------------------------------------------------------
     def dry_run(self) -> None:
@@ -207,7 +220,7 @@ class MergeDialog(QDialog):
             self.conflicts.insertRow(r)
             changed_here = self.tr("This file changed: %1").replace("%1", _stamp(c.ours_updated))
             for col, v in enumerate([c.record, self.field_name(c.field), _text(c.ours), _text(c.theirs),
-                                     _stamp(c.theirs_updated)]):
+                                     _stamp(c.theirs_updated), c.source.split(" / ")[0]]):
                 item = QTableWidgetItem(v)
                 item.setToolTip(f"{c.source}\n{changed_here}")
                 self.conflicts.setItem(r, col, item)
@@ -216,9 +229,10 @@ class MergeDialog(QDialog):
             combo.addItem(self.tr("Other file's value"), "theirs")
             combo.setCurrentIndex(1 if c.choice == "theirs" else 0)
             combo.setProperty("conflict_key", c.key)
-            self.conflicts.setCellWidget(r, 5, combo)
+            combo.setProperty("newest", "theirs" if (c.theirs_updated or "") > (c.ours_updated or "") else "ours")
+            self.conflicts.setCellWidget(r, 6, combo)
         self.conflict_label.setText(
-            self.tr("Conflicting values: %n (the most recently changed is kept unless you choose):", "",
+            self.tr("Conflicting values: %n (by default the newest is kept):", "",
                     len(report.conflicts)))
         notes = [self.note_text(code, params) for s in report.sources for code, params in s.note_items]
         history = sum(s.history_rows_added for s in report.sources)
@@ -231,10 +245,16 @@ class MergeDialog(QDialog):
         self.notes.setText("\n".join(lines))
         self._update_buttons()
 
+    def set_all(self, choice: str) -> None:
+        for r in range(self.conflicts.rowCount()):
+            combo = self.conflicts.cellWidget(r, 6)
+            pick = combo.property("newest") if choice == "newest" else choice
+            combo.setCurrentIndex(1 if pick == "theirs" else 0)
+
     def choices(self) -> dict[str, str]:
         out = {}
         for r in range(self.conflicts.rowCount()):
-            combo = self.conflicts.cellWidget(r, 5)
+            combo = self.conflicts.cellWidget(r, 6)
             out[combo.property("conflict_key")] = combo.currentData()
         return out
 

@@ -63,10 +63,16 @@ def test_dialog_dry_run_conflicts_and_merge(qtbot, files, tmp_path):
         assert dialog.merge_button.isEnabled()
         dialog.show()
         dialog.grab().save(str(tmp_path / "merge_dialog.png"))
+        newest = dialog.choices()
+        assert newest == {c.key: c.choice for c in dialog.report.conflicts}
+        dialog.all_theirs_button.click()
+        assert set(dialog.choices().values()) == {"theirs"}
+        dialog.all_newest_button.click()
+        assert dialog.choices() == newest
         # the user keeps this file's value for every conflict
-        for r in range(dialog.conflicts.rowCount()):
-            dialog.conflicts.cellWidget(r, 5).setCurrentIndex(0)
+        dialog.all_ours_button.click()
         assert set(dialog.choices().values()) == {"ours"}
+        assert dialog.conflicts.item(0, 5).text() == "b.sqlite3"
         keys = list(dialog.choices())
         dialog.merge_button.click()
         assert merged and merged[0].committed
