@@ -14,7 +14,10 @@ def open_merge_dialog(window) -> None:
     runner = getattr(window, "run_in_background", None)
     parent = window if isinstance(window, QWidget) else None
     dialog = MergeDialog(window.db, parent, runner=runner, on_merged=lambda report: window.refresh_all())
-    dialog.exec()
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
 
 
 def install(window) -> None:
