@@ -104,6 +104,9 @@ VI = {
     "Keep the newest values": "Giữ giá trị sửa gần nhất",
     "Take the other file's values": "Lấy giá trị của tệp kia",
     "From": "Từ tệp",
+    "Only the first %1 conflicts are listed; the buttons above settle all of them.":
+        "Chỉ liệt kê %1 giá trị khác nhau đầu tiên; các nút phía trên áp dụng cho tất cả.",
+    "The merge failed and nothing was changed: %1": "Gộp không thành công, dữ liệu không bị thay đổi: %1",
     "%n unions use codes that other unions here already have; they came without a code (the old code is in "
     "their note)": "%n công đoàn cơ sở có mã trùng với công đoàn khác đã có; đã thêm không kèm mã (mã cũ ghi ở "
                    "phần ghi chú)",

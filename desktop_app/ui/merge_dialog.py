@@ -35,6 +35,9 @@ from ..core.merge import MergeReport, merge_files
 from ..core.text import vn_number
 
 TABLES = ("unions", "members", "officers", "events", "courses", "welfare")
+# A combo box per row is fine for hundreds of conflicts; past this many, the rest are
+# settled by the set-all buttons (or the default, the newest value).
+MAX_CONFLICT_ROWS = 2000
 
 
 def _text(value: Any) -> str:
@@ -62,6 +65,7 @@ class MergeDialog(QDialog):
         self.runner = runner or self._run_here
         self.on_merged = on_merged
         self.report: MergeReport | None = None
+        self.bulk_choice = "newest"
         self.result_report: MergeReport | None = None
         self.setWindowTitle(self.tr("Merge another file"))
         self.resize(900, 640)
@@ -146,6 +150,10 @@ class MergeDialog(QDialog):
         except UserError as e:
             QMessageBox.warning(self, title, str(e))
             return
+        except Exception as e:  # noqa: BLE001 - shown, and the merge rolled back
+            QMessageBox.critical(self, title, self.tr("The merge failed and nothing was changed: %1")
+                                 .replace("%1", str(e)))
+            return
         on_done(result)
 
     def paths(self) -> list[Path]:
@@ -215,7 +223,8 @@ class MergeDialog(QDialog):
                         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     self.summary.setItem(r, col, item)
         self.conflicts.setRowCount(0)
-        for c in report.conflicts:
+        self.bulk_choice = "newest"
+        for c in report.conflicts[:MAX_CONFLICT_ROWS]:
             r = self.conflicts.rowCount()
             self.conflicts.insertRow(r)
             changed_here = self.tr("This file changed: %1").replace("%1", _stamp(c.ours_updated))
@@ -241,11 +250,15 @@ class MergeDialog(QDialog):
             lines.append(self.tr("%n history rows will be added to members already here.", "", history))
         if not report.changes:
             lines.append(self.tr("Nothing to merge: every record of these files is already here."))
+        if len(report.conflicts) > MAX_CONFLICT_ROWS:
+            lines.append(self.tr("Only the first %1 conflicts are listed; the buttons above settle all of them.")
+                         .replace("%1", vn_number(MAX_CONFLICT_ROWS)))
         lines += notes[:8]
         self.notes.setText("\n".join(lines))
         self._update_buttons()
 
     def set_all(self, choice: str) -> None:
+        self.bulk_choice = choice
         for r in range(self.conflicts.rowCount()):
             combo = self.conflicts.cellWidget(r, 6)
             pick = combo.property("newest") if choice == "newest" else choice
@@ -253,6 +266,8 @@ class MergeDialog(QDialog):
 
     def choices(self) -> dict[str, str]:
         out = {}
+        if self.report is not None and self.bulk_choice != "newest":
+            out = {c.key: self.bulk_choice for c in self.report.conflicts[MAX_CONFLICT_ROWS:]}
         for r in range(self.conflicts.rowCount()):
             combo = self.conflicts.cellWidget(r, 6)
             out[combo.property("conflict_key")] = combo.currentData()

@@ -18,6 +18,7 @@ def _no_message_boxes(monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a))
     return shown
 
 
@@ -94,6 +95,29 @@ def test_dialog_reports_a_refused_file(qtbot, files, tmp_path, _no_message_boxes
         dialog.check_button.click()
         assert dialog.report is None and not dialog.merge_button.isEnabled()
         assert "not SQLite" in str(_no_message_boxes[-1])
+    finally:
+        db.close()
+
+
+def test_many_conflicts_and_a_failing_merge(qtbot, files, monkeypatch, _no_message_boxes):
+    db = open_db(files["a"])
+    try:
+        monkeypatch.setattr(merge_dialog, "MAX_CONFLICT_ROWS", 1)
+        dialog = MergeDialog(db)
+        qtbot.addWidget(dialog)
+        dialog.add_paths([files["c"]])
+        dialog.dry_run()
+        assert dialog.conflicts.rowCount() == 1 < len(dialog.report.conflicts)
+        assert "Only the first 1 conflicts" in dialog.notes.text()
+        dialog.all_ours_button.click()
+        assert dialog.choices() == {c.key: "ours" for c in dialog.report.conflicts}
+        from desktop_app.core import merge as core_merge
+
+        def boom(self):
+            raise RuntimeError("disk full")
+        monkeypatch.setattr(core_merge._Run, "courses", boom)
+        dialog.merge()
+        assert "disk full" in str(_no_message_boxes[-1]) and dialog.result_report is None
     finally:
         db.close()
 
