@@ -11,11 +11,11 @@ from desktop_app.core.paths import resources_dir
 
 
 def test_cli_dry_run_conflicts_choices_and_merge(files, tmp_path, capsys):
-    a, b = str(files["a"]), str(files["b"])
+    a, b = str(files["a"]), str(files["c"])
     out = tmp_path / "conflicts.json"
     assert main(["merge", "--db", a, b, "--dry-run", "--write-conflicts", str(out)]) == 0
     text = capsys.readouterr().out
-    assert "dry run: nothing was changed" in text and "7 added" in text
+    assert "dry run: nothing was changed" in text and "20 added" in text
     conflicts = json.loads(out.read_text(encoding="utf-8"))
     assert conflicts and {"key", "ours", "theirs", "theirs_updated", "choice"} <= set(conflicts[0])
     for c in conflicts:
@@ -23,7 +23,7 @@ def test_cli_dry_run_conflicts_choices_and_merge(files, tmp_path, capsys):
     out.write_text(json.dumps(conflicts), encoding="utf-8")
     assert main(["merge", "--db", a, b, "--choices", str(out), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["committed"] and report["sources"][0]["added"]["members"] == 7
+    assert report["committed"] and report["sources"][0]["added"]["members"] == 20
     assert all(c["choice"] == "ours" for c in report["sources"][0]["conflicts"])
     assert main(["merge", "--db", a, b]) == 0
     assert "nothing to merge" in capsys.readouterr().out
