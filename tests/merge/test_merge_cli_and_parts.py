@@ -104,3 +104,24 @@ def test_uid_matches_are_reserved_before_natural_keys():
     reserved = index.reserve_uids(theirs)
     assert index.find(theirs[0], reserved) == (None, "new")
     assert index.find(theirs[1], reserved) == (1, "uid")
+
+
+def test_prefer_ours_and_theirs(files, scenario):
+    from desktop_app.core.db import open_db
+    from desktop_app.core.merge import merge_files
+    from desktop_app.core.text import fold
+    db = open_db(files["a"])
+    try:
+        uid = scenario.info["c_dup_cccd"]
+        name = db.execute("SELECT full_name FROM members WHERE uid = ?", [uid]).fetchone()[0]
+        ours = merge_files(db, [files["c"]], prefer="ours", dry_run=True)
+        assert ours.conflicts and all(c.choice == "ours" for c in ours.conflicts)
+        theirs = merge_files(db, [files["c"]], prefer="theirs")
+        assert all(c.choice == "theirs" for c in theirs.conflicts)
+        merged_name = db.execute("SELECT full_name FROM members WHERE uid = ?", [uid]).fetchone()[0]
+        assert merged_name == fold(name).title() != name
+        # the search index follows the new name
+        assert db.execute("SELECT count(*) FROM members_fts WHERE members_fts MATCH ?",
+                          [f'full_name:"{merged_name.split()[-1]}"']).fetchone()[0] >= 1
+    finally:
+        db.close()
