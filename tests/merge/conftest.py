@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import bodies, members, stats, unions
+from desktop_app.core import bodies, events, members, officers, stats, training, unions, welfare
 from desktop_app.core.db import open_db
 from desktop_app.core.demo import build_demo
 from desktop_app.core.text import fold
@@ -153,6 +153,24 @@ def scenario(tmp_path_factory) -> Scenario:
         if i % 5 == 0:
             members.leave(c, mid, "2023-06-30", "Nghỉ việc")
     info["c_members"] = 22
+    # the rest of c's records: they must come along with their references remapped
+    x_c = c.execute("SELECT id FROM members WHERE cccd = ?", [xr[2]]).fetchone()[0]
+    first_c = c.execute("SELECT id FROM members WHERE full_name = 'Phùng Văn C01'").fetchone()[0]
+    events.add_event(c, kind="conference", title="Hội nghị cán bộ công chức huyện Đan Phượng 2025",
+                     starts_at="2025-03-10T08:00", place="Hội trường UBND huyện", union_id=c1,
+                     participant_count=120,
+                     people=[{"role": "chair", "name": xr[0], "member_id": x_c},
+                             {"role": "secretary", "name": "Phùng Văn C01", "member_id": first_c}],
+                     items=[{"at_time": "08:00", "content": "Khai mạc"}],
+                     unions=[{"union_id": c3, "participants": 40}])
+    course = training.add_course(c, title="Tập huấn kỹ năng thương lượng 2024", starts_on="2024-09-12",
+                                 topic="Thương lượng tập thể")
+    training.enrol(c, course, x_c, attended_sessions=1, completed=True, certificate_no="DP-0001")
+    officers.add_officer(c, member_id=first_c, role="chair", union_id=c3, term="2023-2028",
+                         term_start="2023-06-01")
+    welfare.add_support(c, paid_on="2025-01-20", kind="hardship", amount=2_000_000, member_id=first_c,
+                        reason="Ốm đau dài ngày")
+    unions.set_year(c, c3, 2025, rating="Vững mạnh", workers_conference=1)
     for db in (a, b, c):
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()

@@ -208,7 +208,7 @@ def test_conflicts_listed_and_settled(merged, scenario):
     assert db.execute("SELECT ethnicity FROM members WHERE uid = ?", [scenario.info["fill_b"]]).fetchone()[0]
 
 
-def test_provenance_for_members_and_unions(merged):
+def test_provenance_for_members_and_unions(merged, scenario):
     db = merged["db"]
     uid = db.execute("SELECT id FROM unions WHERE code = 'B-NEW'").fetchone()[0]
     p = provenance(db, "unions", uid)
@@ -218,9 +218,29 @@ def test_provenance_for_members_and_unions(merged):
     shared = db.execute("SELECT id FROM unions WHERE code = 'A-NEW'").fetchone()[0]
     assert provenance(db, "unions", shared) == []  # only ours
     assert db.execute("SELECT count(*) FROM merges").fetchone()[0] == 2
-    # events, courses, welfare came along with their references remapped
-    assert db.execute("SELECT count(*) FROM events e LEFT JOIN unions u ON u.id = e.union_id "
-                      "WHERE e.union_id IS NOT NULL AND u.id IS NULL").fetchone()[0] == 0
+    # events, courses, officers, welfare, yearly facts came along with their references remapped
+    ev = db.execute("SELECT e.id, u.uid FROM events e JOIN unions u ON u.id = e.union_id "
+                    "WHERE e.title = 'Hội nghị cán bộ công chức huyện Đan Phượng 2025'").fetchall()
+    assert len(ev) == 1 and ev[0][1] == scenario.info["c_union_uids"][0]  # c's union matched to a's
+    people = db.execute("SELECT p.role, m.uid FROM event_people p JOIN members m ON m.id = p.member_id "
+                        "WHERE p.event_id = ? ORDER BY p.sort", [ev[0][0]]).fetchall()
+    assert people[0] == ("chair", scenario.info["c_dup_cccd"])
+    assert db.execute("SELECT u.note FROM event_unions eu JOIN unions u ON u.id = eu.union_id "
+                      "WHERE eu.event_id = ?", [ev[0][0]]).fetchone()[0] == "code CS00001 in c.sqlite3"
+    assert db.execute("SELECT m.uid, e.certificate_no FROM enrolments e JOIN courses c ON c.id = e.course_id "
+                      "JOIN members m ON m.id = e.member_id WHERE c.title = 'Tập huấn kỹ năng thương lượng 2024'"
+                      ).fetchall() == [(scenario.info["c_dup_cccd"], "DP-0001")]
+    officer = db.execute("SELECT m.full_name, u.name FROM officers o JOIN members m ON m.id = o.member_id "
+                         "JOIN unions u ON u.id = o.union_id WHERE o.term = '2023-2028' AND o.role = 'chair' "
+                         "AND m.full_name = 'Phùng Văn C01'").fetchall()
+    assert officer == [("Phùng Văn C01", "Công đoàn Trường Tiểu học Đan Phượng")]
+    assert db.execute("SELECT count(*) FROM welfare w JOIN members m ON m.id = w.member_id "
+                      "WHERE m.full_name = 'Phùng Văn C01' AND w.amount = 2000000").fetchone()[0] == 1
+    assert db.execute("SELECT rating FROM union_years y JOIN unions u ON u.id = y.union_id "
+                      "WHERE u.name = 'Công đoàn Trường Tiểu học Đan Phượng' AND y.year = 2025").fetchone() == (
+        "Vững mạnh",)
+    body = db.execute("SELECT kind, is_own FROM bodies WHERE name = 'Liên đoàn Lao động huyện Đan Phượng'").fetchone()
+    assert body == ("district", 0)
 
 
 def test_merging_again_changes_nothing(scenario, tmp_path):

@@ -57,7 +57,7 @@ def test_dialog_dry_run_conflicts_and_merge(qtbot, files, tmp_path, scenario):
         assert dialog.files.count() == 1
         dialog.check_button.click()
         assert dialog.report is not None and dialog.report.dry_run
-        assert dialog.summary.rowCount() == 2  # unions and members
+        assert dialog.summary.rowCount() == 6  # every kind of record c has
         rows = {dialog.summary.item(r, 1).text(): dialog.summary.item(r, 2).text()
                 for r in range(dialog.summary.rowCount())}
         assert rows["Members"] == "20"
