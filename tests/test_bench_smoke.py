@@ -21,3 +21,8 @@ def test_bench_runs_at_district_scale(tmp_path):
                 "backup_verify_s", "import_100k_s", "export_600k_s"):
         assert key in result
     assert result["search_raw_fts_p95_ms"] > 0
+    sys.path.insert(0, str(ROOT / "bench"))
+    import table
+
+    text = table.table(result)
+    assert "| Bare FTS5 query, p95 (the floor) |" in text and "10,391 active members" in text
