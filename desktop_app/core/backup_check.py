@@ -198,16 +198,26 @@ def check_database_file(path: Path, *, expected: dict | None, level: str = "quic
             if expected.get(key) != facts[key]:
                 raise CheckFailed(f"{key.replace('_', ' ')} differs from the manifest "
                                   f"({facts[key]} in the file, {expected.get(key)} in the manifest)")
-    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-        hashing = pool.submit(sha256_file, path, progress) if sha256 is None else None
-        structure = pool.submit(structure_check, path, level) if level != "none" else None
-        digest = hashing.result() if hashing is not None else sha256
+    def compare(digest: str) -> None:
         if expected is not None and digest != expected.get("sha256"):
-            if structure is not None:
-                structure.cancel()
             raise CheckFailed("the SHA-256 differs from the manifest: the file has been altered or damaged")
         checks.append("SHA-256 matches the manifest" if expected is not None else f"SHA-256 {digest}")
-        if structure is not None:
+
+    if level == "none" or sha256 is not None:
+        digest = sha256 if sha256 is not None else sha256_file(path, progress)
+        compare(digest)
+        if level != "none":
+            checks.extend(structure_check(path, level))
+    else:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+            hashing = pool.submit(sha256_file, path, progress)
+            structure = pool.submit(structure_check, path, level)
+            digest = hashing.result()
+            try:
+                compare(digest)
+            finally:
+                if expected is not None and digest != expected.get("sha256"):
+                    structure.cancel()
             checks.extend(structure.result())
     counts = content_facts(path)
     if expected is not None and expected.get("counts") != counts:
