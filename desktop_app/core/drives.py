@@ -8,7 +8,9 @@ disks that Windows reports as fixed drives are not recognised as removable there
 
 from __future__ import annotations
 
+import ntpath
 import os
+import re
 import shutil
 import sys
 from dataclasses import dataclass
@@ -74,7 +76,7 @@ def windows_kind(path: Path, kernel32=None) -> str:
     text = str(path)
     if text.startswith("\\\\"):
         return NETWORK  # \\server\share
-    drive = os.path.splitdrive(text)[0]
+    drive = ntpath.splitdrive(text)[0]
     if not drive:
         return UNKNOWN
     k = kernel32 or _kernel32()
@@ -109,7 +111,7 @@ def _disk_of(device: str, sys_block: Path) -> Path | None:
     if (sys_block / name).exists():
         return sys_block / name
     for disk in sorted(sys_block.iterdir()) if sys_block.exists() else []:
-        if name.startswith(disk.name) and (disk / name).exists():
+        if re.fullmatch(re.escape(disk.name) + r"p?\d+", name) or (disk / name).exists():
             return disk
     return None
 

@@ -17,8 +17,8 @@ NAMES = ["Nguyễn Thị Hồng Nhung", "Trần Văn Đức", "Lê Hoàng Phúc"
 
 @pytest.fixture(autouse=True)
 def _cheap_scrypt(monkeypatch):
-    """2**12 instead of 2**17: the header records it, decryption follows the header."""
-    monkeypatch.setattr(backup_crypto, "SCRYPT_LOG2N", 12)
+    """2**10 instead of 2**17: the header records it, decryption follows the header."""
+    monkeypatch.setattr(backup_crypto, "SCRYPT_LOG2N", 10)
 
 
 def file_hash(path: Path) -> str:
@@ -36,8 +36,18 @@ def make_small_db(path: Path, n: int = 40):
     return db
 
 
+@pytest.fixture(scope="session")
+def _small_template(tmp_path_factory) -> bytes:
+    path = tmp_path_factory.mktemp("small") / "t.sqlite3"
+    db = make_small_db(path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path.read_bytes()
+
+
 @pytest.fixture
-def small_db_path(tmp_path) -> Path:
+def small_db_path(tmp_path, _small_template) -> Path:
+    """A private copy of a database with one union and 40 members (built once)."""
     path = tmp_path / "live.sqlite3"
-    make_small_db(path).close()
+    path.write_bytes(_small_template)
     return path
