@@ -64,8 +64,9 @@ _REASONS = [
     (r"read-only|not writable", "The destination is write-protected (read-only)."),
     (r"wrong passphrase", "Wrong passphrase."),
     (r"passphrase", "This backup is encrypted: a passphrase is needed."),
-    (r"manifest", "The backup's check file (manifest) is missing or damaged, so it cannot be trusted."),
-    (r"SHA-256|size is wrong|size differs|cut off|damaged|altered|truncated",
+    (r"manifest (is|has)|manifest \S+ is missing|backup manifests",
+     "The backup's check file (manifest) is missing or damaged, so it cannot be trusted."),
+    (r"SHA-256|size is wrong|differs from the manifest|cut off|damaged|altered|truncated",
      "The backup file is damaged or has been changed since it was made."),
     (r"another program|not a SQLite|not SQLite", "This file is not a backup of this program."),
     (r"newer version", "This backup was made by a newer version of the program: please update the program."),
@@ -73,6 +74,34 @@ _REASONS = [
     (r"already exists", "A file with that name already exists."),
     (r"cancelled", "Cancelled. Nothing was written."),
 ]
+
+
+# The checks a verdict lists, as core words them, and their translatable templates.
+_CHECKS = [
+    (r"manifest intact", "The manifest (check file) is intact"),
+    (r"SQLite header, application id and schema version ok",
+     "SQLite header, program id and data version are valid"),
+    (r"size = (\d+) pages x (\d+) bytes", "Size = %1 pages × %2 bytes"),
+    (r"SHA-256 matches the manifest", "SHA-256 checksum matches the manifest"),
+    (r"record counts as in the manifest \((\d+) members\)", "Record counts match the manifest (%1 members)"),
+    (r"(\w+) passed when the backup was made.*", "%1 passed when the backup was made; the SHA-256 "
+     "proves the file has not changed since"),
+    (r"(\w+_check) ok", "%1 passed"),
+    (r"passphrase accepted.*", "Passphrase accepted; every encrypted block is authentic"),
+    (r"encrypted file decrypts.*", "The encrypted file decrypts and matches the snapshot"),
+    (r"read back from the destination.*", "Read back from the destination: SHA-256 matches"),
+]
+
+
+def translate_check(line: str) -> str:
+    for pattern, template in _CHECKS:
+        m = re.fullmatch(pattern, line)
+        if m:
+            text = tr(template)
+            for i, value in enumerate(m.groups(), start=1):
+                text = text.replace(f"%{i}", value)
+            return text
+    return line
 
 
 def explain(message: str) -> str:
@@ -158,7 +187,10 @@ class BackupDialog(QDialog):
         found = drives.removable_drives() if removable is None else removable
         self.places.clear()
         for d in found:
-            self._add(self.tr("USB drive: %1").replace("%1", d.title), d.root)
+            text = self.tr("USB drive: %1").replace("%1", f"{d.label} — {d.root}" if d.label else str(d.root))
+            if d.free is not None:
+                text += " " + self.tr("(%1 GB free)").replace("%1", f"{d.free / 1e9:.1f}".replace(".", ","))
+            self._add(text, d.root)
         self._add(self.tr("This computer: backups folder (%1)").replace("%1", str(backups_dir())), backups_dir())
         self.places.setCurrentRow(0)
         if not found:
@@ -228,7 +260,7 @@ class VerdictDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        self.headline = QLabel(("✔ " if ok else "✖ ") + (self.tr("OK") if ok else self.tr("NOT OK")))
+        self.headline = QLabel(("✔ " if ok else "✖ ") + (self.tr("Passed") if ok else self.tr("Failed")))
         self.headline.setObjectName("verdict")
         self.headline.setStyleSheet(f"font-size: 18pt; font-weight: bold; color: {'#2e7d32' if ok else '#b00020'}")
         layout.addWidget(self.headline)
@@ -237,7 +269,7 @@ class VerdictDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
         if checks:
-            box = QLabel("\n".join(f"• {c}" for c in checks))
+            box = QLabel("\n".join(f"• {translate_check(c)}" for c in checks))
             box.setWordWrap(True)
             box.setStyleSheet("color: #555")
             layout.addWidget(box)
@@ -262,7 +294,7 @@ class LocationWarningDialog(QDialog):
     def __init__(self, parent: QWidget | None, db_path: Path, kind: str, target: Path):
         super().__init__(parent)
         self.setWindowTitle(self.tr("The database is not on this computer"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         if kind == drives.NETWORK:
             why = self.tr("The database %1 is on a network drive. SQLite cannot lock files reliably over "

@@ -256,3 +256,16 @@ def test_close_event_reaches_filter(window):
     window.close()
     assert [i.reason for i in core.list_backups()] == ["on close"]
     assert QEvent.Type.Close
+
+
+@pytest.mark.parametrize(("message", "headline"), [
+    ("the SHA-256 differs from the manifest: the file has been altered or damaged", "damaged or has been changed"),
+    ("the manifest x.sqlite3.manifest.json is missing, so the backup cannot be checked", "(manifest) is missing"),
+    ("the manifest has been altered (its checksum does not match)", "(manifest) is missing"),
+    ("page count differs from the manifest (3 in the file, 4 in the manifest)", "damaged or has been changed"),
+    ("a SQLite database of another program, not a backup of this one", "not a backup of this program"),
+    ("the destination is full: not enough free space in /x", "destination is full"),
+    ("wrong passphrase (or the file's header has been altered)", "Wrong passphrase"),
+])
+def test_explain_picks_the_right_headline(message, headline):
+    assert headline in backup_dialog.explain(message)
