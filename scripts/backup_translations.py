@@ -22,10 +22,10 @@ TS = ROOT / "resources" / "translations" / "backup_vi.ts"
 BIN = Path(sys.executable).parent
 
 sys.path.insert(0, str(ROOT))
-from desktop_app.ui.backup_dialog import _CHECKS, _REASONS  # noqa: E402
+from desktop_app.ui.backup_dialog import _CHECKS, _REASONS, PHASES  # noqa: E402
 from desktop_app.ui.features.backup import FILE_FILTER  # noqa: E402
 
-EXTRA = [headline for _, headline in _REASONS + _CHECKS] + [FILE_FILTER]
+EXTRA = [headline for _, headline in _REASONS + _CHECKS] + PHASES + [FILE_FILTER]
 
 VI = {
     # status line and menu
@@ -130,6 +130,17 @@ VI = {
     "Passed": "ĐẠT",
     "Failed": "KHÔNG ĐẠT",
     "(%1 GB free)": "(còn trống %1 GB)",
+    # phases of long operations
+    "Taking a snapshot": "Đang chụp dữ liệu",
+    "Checking the copy": "Đang kiểm tra bản chụp",
+    "Writing to the destination": "Đang ghi ra nơi lưu",
+    "Reading back": "Đang đọc lại để kiểm tra",
+    "Encrypting": "Đang mã hóa",
+    "Decrypting": "Đang giải mã",
+    "Checking": "Đang kiểm tra",
+    "Copying the backup": "Đang chép bản sao lưu",
+    "Updating the backup to this version": "Đang nâng cấp bản sao lưu lên phiên bản này",
+    "Safety backup of the current database": "Đang sao lưu an toàn cơ sở dữ liệu hiện tại",
     # checks listed in a verdict
     "The manifest (check file) is intact": "Tệp kiểm tra (manifest) nguyên vẹn",
     "SQLite header, program id and data version are valid":

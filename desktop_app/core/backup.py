@@ -622,7 +622,9 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
                 db.close()
             _fsync_file(tmp)
         safety = None
+        history: list[tuple] = []
         if live.exists() and live.stat().st_size:
+            history = _audit_rows(live)
             report(0, 1, "Safety backup of the current database")
             safety = create_backup(live, backups_dir(), kind="auto", reason="before restore",
                                    check="none", record=False, staged=False).path
@@ -637,12 +639,39 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
         with db.ensure_autocommit_on():
             db.execute("PRAGMA journal_mode = WAL")
         counts = manifest["counts"]
+        _carry_audit(db, history)
         audit(db, "restore", str(backup), records=sum(counts.values()), sha256=manifest["sha256"],
               detail=json.dumps({"backup_created": manifest.get("created_at"), "schema_from": schema_from,
                                  "safety_backup": str(safety) if safety else None}, ensure_ascii=False))
     finally:
         db.close()
     return RestoreResult(live, backup, safety, schema_from, counts, manifest["sha256"])
+
+
+_AUDIT_COLUMNS = "at, action, target, records, sha256, detail"
+
+
+def _audit_rows(path: Path) -> list[tuple]:
+    """The audit log of the database about to be replaced."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=10)
+        try:
+            return conn.execute(f"SELECT {_AUDIT_COLUMNS} FROM audit_log ORDER BY id").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []
+
+
+def _carry_audit(db: sqlite_utils.Database, rows: list[tuple]) -> None:
+    """Keep the audit trail continuous across a restore: rows of the replaced database
+    that the backup does not have are added to the restored one."""
+    if not rows:
+        return
+    present = set(db.execute(f"SELECT {_AUDIT_COLUMNS} FROM audit_log").fetchall())
+    missing = [r for r in rows if tuple(r) not in present]
+    with db.atomic():
+        db.conn.executemany(f"INSERT INTO audit_log({_AUDIT_COLUMNS}) VALUES (?,?,?,?,?,?)", missing)
 
 
 # ---------------------------------------------------------------- list and thin

@@ -93,6 +93,19 @@ _CHECKS = [
 ]
 
 
+# What core reports as the phase of a long operation (shown in the progress dialog).
+PHASES = ["Taking a snapshot", "Checking the copy", "Writing to the destination", "Reading back", "Encrypting",
+          "Decrypting", "Checking", "Copying the backup", "Checking the backup",
+          "Updating the backup to this version", "Safety backup of the current database"]
+
+
+def translated_progress(progress):
+    """Wrap the window's ``progress(done, total, text)`` so core's phase names are translated."""
+    def report(done: int, total: int, text: str = "") -> object:
+        return progress(done, total, tr(text) if text else text)
+    return report
+
+
 def translate_check(line: str) -> str:
     for pattern, template in _CHECKS:
         m = re.fullmatch(pattern, line)

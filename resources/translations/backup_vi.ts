@@ -232,6 +232,46 @@ Bản sao lưu sẽ được kiểm tra trước; cơ sở dữ liệu hiện t�
       <translation>Đọc lại từ nơi lưu: SHA-256 khớp</translation>
     </message>
     <message>
+      <source>Taking a snapshot</source>
+      <translation>Đang chụp dữ liệu</translation>
+    </message>
+    <message>
+      <source>Checking the copy</source>
+      <translation>Đang kiểm tra bản chụp</translation>
+    </message>
+    <message>
+      <source>Writing to the destination</source>
+      <translation>Đang ghi ra nơi lưu</translation>
+    </message>
+    <message>
+      <source>Reading back</source>
+      <translation>Đang đọc lại để kiểm tra</translation>
+    </message>
+    <message>
+      <source>Encrypting</source>
+      <translation>Đang mã hóa</translation>
+    </message>
+    <message>
+      <source>Decrypting</source>
+      <translation>Đang giải mã</translation>
+    </message>
+    <message>
+      <source>Checking</source>
+      <translation>Đang kiểm tra</translation>
+    </message>
+    <message>
+      <source>Copying the backup</source>
+      <translation>Đang chép bản sao lưu</translation>
+    </message>
+    <message>
+      <source>Updating the backup to this version</source>
+      <translation>Đang nâng cấp bản sao lưu lên phiên bản này</translation>
+    </message>
+    <message>
+      <source>Safety backup of the current database</source>
+      <translation>Đang sao lưu an toàn cơ sở dữ liệu hiện tại</translation>
+    </message>
+    <message>
       <source>Backups (*.sqlite3 *.scdb-enc);;All files (*)</source>
       <translation>Bản sao lưu (*.sqlite3 *.scdb-enc);;Mọi tệp (*)</translation>
     </message>

@@ -243,3 +243,14 @@ def test_copy_database_to_this_computer(small_db_path, tmp_path):
     db = open_db(target)
     assert db.execute("SELECT count(*) FROM members").fetchone()[0] == 40
     db.close()
+
+
+def test_restore_keeps_the_audit_trail(small_db_path, tmp_path):
+    first = backup.create_backup(small_db_path, tmp_path / "one.sqlite3")
+    second = backup.create_backup(small_db_path, tmp_path / "two.sqlite3")   # logged after `first` was made
+    backup.restore_backup(first.path, small_db_path)
+    db = open_db(small_db_path)
+    rows = db.execute("SELECT action, target FROM audit_log ORDER BY id").fetchall()
+    db.close()
+    assert ("backup", str(first.path)) in rows and ("backup", str(second.path)) in rows
+    assert rows[-1][0] == "restore" and len(rows) == len(set(rows))

@@ -44,3 +44,14 @@ def test_dialogs_speak_vietnamese(qtbot, tmp_path):
         assert backup_dialog.explain("wrong passphrase (or the header)") == "Sai mật khẩu."
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_every_progress_phase_of_core_is_translatable():
+    from pathlib import Path
+
+    from desktop_app.ui.backup_dialog import PHASES
+    code = Path("desktop_app/core/backup.py").read_text(encoding="utf-8")
+    used = set(re.findall(r'report(?:\.phase)?\((?:[^"()]*, )?"([^"]+)"\)', code))
+    assert used and used <= set(PHASES)
+    text = TS.read_text(encoding="utf-8")
+    assert all(f"<source>{p}</source>" in text for p in PHASES)

@@ -29,6 +29,7 @@ from ..backup_dialog import (
     explain,
     removable_status,
     tr,
+    translated_progress,
     vn_datetime,
 )
 
@@ -119,7 +120,7 @@ class BackupFeature(QObject):
         folder, passphrase = dialog.folder(), dialog.chosen_passphrase()
 
         def work(progress):
-            return core.create_backup(path, folder, passphrase=passphrase, progress=progress)
+            return core.create_backup(path, folder, passphrase=passphrase, progress=translated_progress(progress))
 
         self.window.run_in_background(tr("Backing up"), work, self._backup_done)
 
@@ -157,7 +158,7 @@ class BackupFeature(QObject):
             return
         self.window.run_in_background(
             tr("Checking the backup"),
-            lambda progress: core.verify_backup(path, passphrase=passphrase, progress=progress),
+            lambda progress: core.verify_backup(path, passphrase=passphrase, progress=translated_progress(progress)),
             lambda verdict: self._show_verdict(path, verdict))
 
     def _show_verdict(self, path: Path, verdict) -> None:
@@ -193,7 +194,8 @@ class BackupFeature(QObject):
 
         def work(progress):
             try:
-                return core.restore_backup(path, live, passphrase=passphrase, progress=progress)
+                return core.restore_backup(path, live, passphrase=passphrase,
+                                           progress=translated_progress(progress))
             except Exception as e:  # noqa: BLE001 - the database must be reopened whatever happened
                 if not isinstance(e, UserError):
                     log.exception("restore failed")
@@ -231,6 +233,7 @@ class BackupFeature(QObject):
     # ------------------------------------------------------------ timer and close
     def auto_tick(self) -> None:
         """Back up in the background when something changed since the last backup."""
+        self.refresh_status()
         path = self.db_path()
         now = self.signature()
         if path is None or self.auto_running or now is None or now == self.last_signature:
