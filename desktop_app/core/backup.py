@@ -354,6 +354,8 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
         source_name = _source_path(source)
         needed = _estimated_size(conn)
         _check_room(folder, needed)
+        if staging is not None and not _same_device(staging.parent, folder):
+            _check_room(staging.parent, needed)
         try:
             snap = staging if staging is not None else partial
             if staging is not None:

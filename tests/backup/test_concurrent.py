@@ -54,3 +54,29 @@ def test_backup_during_writes_is_a_commit_boundary(small_db_path, tmp_path, monk
         conn.close()
         assert all(count == BATCH for _, count in rows), "a partial batch in the backup"
         assert [b for b, _ in rows] == list(range(last + 1)), "batches missing or beyond the last commit"
+
+
+def test_snapshot_falls_back_to_one_step_when_writers_keep_restarting(small_db_path, tmp_path):
+    """SQLite restarts a stepped backup whenever another connection commits; after three
+    restarts the copy is taken in one step (one read snapshot)."""
+    real = sqlite3.connect(small_db_path)
+    calls = []
+
+    class Restarting:
+        def backup(self, dst, pages=-1, progress=None):
+            calls.append(pages)
+            if pages == -1:
+                real.backup(dst)
+                return
+            for remaining in (80, 40, 80, 40, 80, 40, 80, 40, 80):
+                progress(0, remaining, 80)
+
+    target = tmp_path / "snap.sqlite3"
+    backup._snapshot(Restarting(), target, None)
+    real.close()
+    assert calls == [backup.PAGES_PER_STEP, -1]
+    conn = sqlite3.connect(target)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert conn.execute("SELECT count(*) FROM members").fetchone()[0] == 40
+    conn.close()
