@@ -43,6 +43,7 @@ import sqlite_utils
 
 from . import backup_crypto, drives
 from .backup_check import (
+    MANIFEST_SUFFIX,
     CheckFailed,
     Verdict,
     check_database_file,
@@ -148,6 +149,9 @@ def _explain(e: BaseException, where: Path) -> UserError:
     """A one-line message for a failure while writing ``where``."""
     if isinstance(e, UserError):
         return e
+    if isinstance(e, CheckFailed):
+        return UserError(f"the database failed its check, so no backup was kept: {e}. Run "
+                         "'backup verify' on your older backups and restore the newest good one")
     if isinstance(e, sqlite3.Error):
         text = str(e).lower()
         if "full" in text:
@@ -732,8 +736,11 @@ def rotate(folder: Path | str | None = None, *, now: dt.datetime | None = None,
             e.path.unlink()
             manifest_path(e.path).unlink(missing_ok=True)
             gone.append(e.path)
-    # leftovers of interrupted backups
-    for p in folder.glob(".*.partial"):
+    # leftovers of interrupted backups: temporary files, manifests whose file never got its name
+    leftovers = list(folder.glob(".*.partial"))
+    leftovers += [m for m in folder.glob("auto-*" + MANIFEST_SUFFIX)
+                  if not m.with_name(m.name[: -len(MANIFEST_SUFFIX)]).exists()]
+    for p in leftovers:
         with contextlib.suppress(OSError):
             if time.time() - p.stat().st_mtime > 3600:
                 p.unlink()

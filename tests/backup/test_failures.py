@@ -132,3 +132,17 @@ def test_cancel_leaves_nothing(usb, small_db_path):
     with pytest.raises(backup.Cancelled):
         backup.create_backup(small_db_path, folder, progress=lambda d, t, text="": False)
     _unchanged(folder, before)
+
+
+def test_damaged_source_is_not_backed_up(usb, small_db_path):
+    folder, before, _ = usb
+    conn = sqlite3.connect(small_db_path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'members'").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(small_db_path, "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\x0d\x00\x00\xff\xff\xff\xff\xff")     # a leaf page claiming impossible cells
+    with pytest.raises(UserError, match="failed its check"):
+        backup.create_backup(small_db_path, folder)
+    _unchanged(folder, before)

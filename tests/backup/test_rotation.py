@@ -80,3 +80,16 @@ def test_rotate_on_files_keeps_the_verified_older_backup(small_db_path):
     listed = backup.list_backups()
     assert any(i.path == good and i.intact for i in listed)
     assert [i.intact for i in listed if i.path in damaged] == [False] * len([p for p in damaged if p.exists()])
+
+
+def test_rotate_removes_old_leftovers_only(small_db_path):
+    folder = backup.backups_dir()
+    backup.auto_backup(small_db_path, "first")
+    stale = [folder / ".auto-x.sqlite3.partial", folder / "auto-y.sqlite3.manifest.json"]
+    fresh = folder / ".auto-z.sqlite3.partial"
+    for p in stale + [fresh]:
+        p.write_bytes(b"left over")
+    for p in stale:
+        os.utime(p, (1, 1))
+    backup.rotate()
+    assert not any(p.exists() for p in stale) and fresh.exists()
