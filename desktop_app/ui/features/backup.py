@@ -14,7 +14,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
@@ -51,7 +51,6 @@ class BackupFeature(QObject):
         self.last_signature: tuple | None = None
         self.started_with: tuple | None = None
         self.auto_running = False
-        self.closing_done = False
         self.relay = _Relay(self)
         self.relay.done.connect(self._auto_finished)
         self.status_label = QLabel()
@@ -81,6 +80,9 @@ class BackupFeature(QObject):
         self.timer.start()
         self.last_signature = self.signature()
         window.installEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is not None:   # a quit that does not go through closing the window
+            app.aboutToQuit.connect(self.backup_on_close)
         QTimer.singleShot(0, self.check_location)
 
     # ------------------------------------------------------------ state
@@ -270,10 +272,8 @@ class BackupFeature(QObject):
     def backup_on_close(self) -> Path | None:
         """On close: if anything changed, and only if the live file passes quick_check."""
         path = self.db_path()
-        if self.closing_done or path is None or not path.exists():
-            return None
-        self.closing_done = True
-        if self.signature() == self.last_signature:
+        now = self.signature()
+        if path is None or not path.exists() or now is None or now == self.last_signature:
             return None
         QGuiApplication.setOverrideCursor(_wait_cursor())
         try:
@@ -285,7 +285,9 @@ class BackupFeature(QObject):
             if not ok:
                 log.error("quick_check failed on close: no automatic backup of a damaged file")
                 return None
-            return core.auto_backup(path, "on close", check="none")
+            made = core.auto_backup(path, "on close", check="none")
+            self.last_signature = self.signature()   # a close that is cancelled and repeated: no second copy
+            return made
         except (UserError, sqlite3.Error, OSError) as e:
             log.warning("backup on close failed: %s", e)
             return None
@@ -294,7 +296,6 @@ class BackupFeature(QObject):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self.window and event.type() == QEvent.Type.Close:
-            self.timer.stop()
             self.backup_on_close()
         return False
 
