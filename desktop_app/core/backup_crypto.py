@@ -17,6 +17,7 @@ manifest (counts, hash) travels inside the encrypted stream.
 
 from __future__ import annotations
 
+import functools
 import os
 import struct
 from collections.abc import Callable, Iterator
@@ -59,11 +60,18 @@ def is_encrypted(path) -> bool:
         return False
 
 
+@functools.lru_cache(maxsize=4)
+def _derive(passphrase: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
+    """scrypt is deliberately slow (about half a second); writing a file and reading it
+    back to check it derive the same key, so the last few are remembered."""
+    kdf = Scrypt(salt=salt, length=32, n=1 << log2n, r=r, p=p)
+    return kdf.derive(passphrase.encode("utf-8"))
+
+
 def _key(passphrase: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
     if not passphrase:
         raise UserError("the passphrase is empty")
-    kdf = Scrypt(salt=salt, length=32, n=1 << log2n, r=r, p=p)
-    return kdf.derive(passphrase.encode("utf-8"))
+    return _derive(passphrase, salt, log2n, r, p)
 
 
 def _nonce(prefix: bytes, counter: int, last: bool) -> bytes:
