@@ -1,0 +1,1 @@
+"""Feature modules: each defines ``install(window)`` (see the UI contract)."""
