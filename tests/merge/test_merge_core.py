@@ -21,9 +21,11 @@ DATES = ["2016-05-31", "2019-11-30", "2022-05-31", "2024-11-30", "2026-11-15"]
 
 
 def digest(db) -> str:
+    # The audit log is left out: the automatic backup before every merge adds its own row.
     h = hashlib.sha256()
     for line in db.conn.iterdump():
-        h.update(line.encode())
+        if 'INTO "audit_log"' not in line:
+            h.update(line.encode())
     return h.hexdigest()
 
 
