@@ -581,6 +581,19 @@ def _exclusive_prepare(live: Path) -> None:
     Path(str(live) + "-shm").unlink(missing_ok=True)
 
 
+def _replace(src: Path, dst: Path, tries: int = 5) -> None:
+    """os.replace, retried briefly: on Windows a virus scanner or the indexer can hold
+    the file that was just closed for a moment."""
+    for attempt in range(tries):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            if attempt == tries - 1:
+                raise UserError(f"{dst} is held open by another program; close it and try again") from None
+            time.sleep(0.2 * (attempt + 1))
+
+
 def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progress: ProgressFn | None = None,
                    level: str = "full") -> RestoreResult:
     """Replace the database at ``live_db_path`` with the backup, if it verifies.
@@ -635,7 +648,7 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
             safety = create_backup(live, backups_dir(), kind="auto", reason="before restore",
                                    check="none", record=False, staged=False).path
             _exclusive_prepare(live)
-        os.replace(tmp, live)
+        _replace(tmp, live)
         _fsync_dir(live.parent)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -146,3 +146,22 @@ def test_damaged_source_is_not_backed_up(usb, small_db_path):
     with pytest.raises(UserError, match="failed its check"):
         backup.create_backup(small_db_path, folder)
     _unchanged(folder, before)
+
+
+@pytest.mark.parametrize("phase", ["Taking a snapshot", "Checking the copy", "Writing to the destination",
+                                   "Reading back", "Encrypting"])
+def test_cancel_in_every_phase_leaves_nothing(usb, small_db_path, monkeypatch, phase):
+    folder, before, _ = usb
+    monkeypatch.setattr(backup, "PAGES_PER_STEP", 4)
+    monkeypatch.setattr(backup, "COPY_BLOCK", 8192)
+    seen = []
+
+    def progress(done, total, text=""):
+        seen.append(text)
+        return not (text == phase and done > 0)
+    with pytest.raises(backup.Cancelled):
+        backup.create_backup(small_db_path, folder, staged=True, progress=progress,
+                             passphrase="long passphrase" if phase == "Encrypting" else None)
+    assert phase in seen
+    _unchanged(folder, before)
+    assert not list((backup.backups_dir() / ".staging").iterdir())

@@ -268,3 +268,16 @@ def test_close_event_reaches_filter(window):
 ])
 def test_explain_picks_the_right_headline(message, headline):
     assert headline in backup_dialog.explain(message)
+
+
+def test_menu_actions_trigger_their_dialogs(window, monkeypatch, shown):
+    asked = []
+    monkeypatch.setattr(feature.QFileDialog, "getOpenFileName", lambda *a, **k: asked.append(a[1]) or ("", ""))
+    window._backup_feature.verify_action.trigger()
+    window._backup_feature.restore_action.trigger()
+    assert asked == ["Verify a backup file", "Restore from a backup"]
+    window._backup_feature.folder_action.trigger()
+    assert shown and "Automatic backups are kept in" in shown[-1].summary.text()
+    monkeypatch.setattr(backup_dialog.BackupDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    window._backup_feature.backup_action.trigger()
+    assert window.progress_calls == []

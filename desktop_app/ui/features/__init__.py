@@ -1,1 +1,0 @@
-"""Feature modules: each defines ``install(window)`` (see the UI contract)."""
