@@ -43,6 +43,7 @@ from .template import (
     para,
     percent,
     section,
+    sign_off,
     signature_block,
     text,
     title_block,
@@ -59,6 +60,14 @@ _FLOWS = """
       FROM memberships m WHERE m.on_date > :s AND m.on_date <= :e)
     SELECT kind, before_u, after_u, count(*) FROM f GROUP BY kind, before_u, after_u"""
 
+# Members per union as of :e: the latest history row of each member, keyed by an integer
+# (yyyymmdd * 1e9 + id) rather than stats' text key, a third less work over 700k rows.
+_AS_OF = """
+    SELECT union_id, count(*) FROM (
+      SELECT kind, union_id, max(CAST(replace(on_date, '-', '') AS INTEGER) * 1000000000 + id)
+      FROM memberships WHERE on_date <= :e GROUP BY member_id)
+    WHERE kind IN ('join','transfer') GROUP BY union_id"""
+
 DARK = colors.Color(0.20, 0.33, 0.55)
 LIGHT = colors.Color(0.62, 0.74, 0.88)
 
@@ -71,7 +80,7 @@ def year_figures(db: sqlite_utils.Database, year: int, today: dt.date | None = N
     start = dt.date(year - 1, 12, 31)
     end = min(dt.date(year, 12, 31), today)
     s, e = start.isoformat(), end.isoformat()
-    end_by_union = Counter(stats.members_by_union_as_of(db, end))
+    end_by_union = Counter(dict(db.execute(_AS_OF, {"e": e}).fetchall()))
     start_by_union = Counter(end_by_union)
     joined_by_union: Counter = Counter()
     lost_by_union: Counter = Counter()
@@ -348,6 +357,6 @@ def annual_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) 
 
     recipients = options.get("recipients") or [
         issuer.parent_name or "Cấp trên", "Thường trực", "Lưu: VT"]
-    story.append(signature_block(w, [Signer("TM. Ban Thường vụ\nChủ tịch", body_chair(db), note="")],
+    sign_off(story, signature_block(w, [Signer("TM. Ban Thường vụ\nChủ tịch", body_chair(db), note="")],
                                  recipients=recipients))
     return build_pdf(out, story, page, title=f"Báo cáo tổng kết năm {year}", author=issuer.name)

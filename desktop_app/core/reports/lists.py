@@ -27,6 +27,7 @@ from .template import (
     header_block,
     para,
     section,
+    sign_off,
     signature_block,
     text,
     title_block,
@@ -109,7 +110,7 @@ def unions_pdf(db: sqlite_utils.Database, out: Path, **options: Any) -> Path:
         story.append(para("Chưa có công đoàn cơ sở nào.", Styles.body))
     story.append(para(f"Tổng cộng: {vn_number(total_u)} công đoàn cơ sở, {vn_number(total_m)} đoàn viên, "
                       f"{vn_number(total_w)} công nhân, viên chức, lao động.", Styles.heading))
-    story.append(_signatures(db, page))
+    sign_off(story, _signatures(db, page))
     return build_pdf(out, story, page, title="Danh sách công đoàn cơ sở", author=issuer.name)
 
 
@@ -130,9 +131,9 @@ def members_pdf(db: sqlite_utils.Database, union_id: int, out: Path, full_ids: b
     story: list[Flowable] = [header_block(issuer, page.frame_width, number=None, issued_on=day)]
     story += title_block("Danh sách đoàn viên", text(union["name"]), _as_of_note(day))
     cols = fit_columns([
-        Column("STT", 13 * mm, "CENTER"), Column("Họ và tên", 52 * mm), Column("Giới tính", 16 * mm, "CENTER"),
-        Column("Ngày sinh", 22 * mm, "CENTER"), Column("Số CCCD", 28 * mm, "CENTER"),
-        Column("Số thẻ đoàn viên", 32 * mm, "CENTER"), Column("Công việc", 0),
+        Column("STT", 13 * mm, "CENTER"), Column("Họ và tên", 48 * mm), Column("Giới tính", 16 * mm, "CENTER"),
+        Column("Ngày sinh", 22 * mm, "CENTER"), Column("Số CCCD", 27 * mm, "CENTER"),
+        Column("Số thẻ đoàn viên", 35 * mm, "CENTER"), Column("Công việc", 0),
         Column("Ngày vào Công đoàn", 24 * mm, "CENTER"), Column("Điện thoại", 25 * mm, "CENTER")],
         page.frame_width, 6)
     mask = (lambda c: text(c)) if full_ids else mask_cccd
@@ -144,7 +145,7 @@ def members_pdf(db: sqlite_utils.Database, union_id: int, out: Path, full_ids: b
                       Styles.heading))
     if not full_ids:
         story.append(para("Số CCCD được che một phần để bảo vệ dữ liệu cá nhân.", Styles.small))
-    story.append(signature_block(page.frame_width, [Signer("Người lập danh sách"),
+    sign_off(story, signature_block(page.frame_width, [Signer("Người lập danh sách"),
                                                     Signer("TM. Ban Chấp hành\nChủ tịch", _union_chair(db, union_id))]))
     return build_pdf(out, story, page, title=f"Danh sách đoàn viên: {union['name']}", author=issuer.name)
 
@@ -199,5 +200,5 @@ def officers_pdf(db: sqlite_utils.Database, out: Path, union_id: int | None = No
     full_time = sum(1 for r in data if r[8])
     story.append(para(f"Tổng số: {vn_number(len(data))} lượt cán bộ, trong đó {vn_number(chairs)} chủ tịch, "
                       f"{vn_number(full_time)} cán bộ chuyên trách.", Styles.heading))
-    story.append(_signatures(db, page))
+    sign_off(story, _signatures(db, page))
     return build_pdf(out, story, page, title="Danh sách cán bộ công đoàn", author=issuer.name)

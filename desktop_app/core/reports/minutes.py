@@ -27,6 +27,7 @@ from .template import (
     number_line,
     para,
     section,
+    sign_off,
     signature_block,
     text,
     title_block,
@@ -181,7 +182,7 @@ def minutes_pdf(db: sqlite_utils.Database, event_id: int, out: Path, **options: 
 
     secretary = secretaries[0]["name"] if secretaries else ""
     chair = chairs[0]["name"] if chairs else ""
-    story.append(signature_block(page.frame_width, [Signer("Thư ký", secretary), Signer("Chủ trì", chair)]))
+    sign_off(story, signature_block(page.frame_width, [Signer("Thư ký", secretary), Signer("Chủ trì", chair)]))
     return build_pdf(out, story, page, title=f"Biên bản: {title}", subject=kind, author=issuer.name)
 
 
@@ -218,7 +219,7 @@ def participants_pdf(db: sqlite_utils.Database, event_id: int, out: Path, **opti
     if unions:
         total = sum(p or 0 for _, _, p in unions)
         cols = fit_columns([Column("STT", 12 * mm, "CENTER"), Column("Công đoàn cơ sở", 0),
-                            Column("Khối", 45 * mm), Column("Số người tham gia", 26 * mm, "RIGHT")],
+                            Column("Khối", 52 * mm), Column("Số người tham gia", 24 * mm, "RIGHT")],
                            page.frame_width, 1)
         story.append(data_table(cols, [(i, n, s, vn_number(p)) for i, (n, s, p) in enumerate(unions, 1)],
                                 total_row=("", f"Cộng: {vn_number(len(unions))} đơn vị", "", vn_number(total))))
@@ -233,6 +234,6 @@ def participants_pdf(db: sqlite_utils.Database, event_id: int, out: Path, **opti
         facts.append(f"tổng số {vn_number(event['participant_count'])} lượt người tham gia")
     if facts:
         story.append(para("Tổng hợp: " + "; ".join(facts) + ".", Styles.body_plain))
-    story.append(signature_block(page.frame_width, [Signer("Người lập danh sách"),
+    sign_off(story, signature_block(page.frame_width, [Signer("Người lập danh sách"),
                                                     Signer("Thủ trưởng đơn vị")]))
     return build_pdf(out, story, page, title=f"Danh sách tham dự: {event['title']}", author=issuer.name)

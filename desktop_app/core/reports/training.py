@@ -34,6 +34,7 @@ from .template import (
     para,
     percent,
     section,
+    sign_off,
     signature_block,
     text,
     title_block,
@@ -83,15 +84,15 @@ def course_pdf(db: sqlite_utils.Database, course_id: int, out: Path, **options: 
         f"{percent(100 * attended / (enrolled * sessions) if enrolled else None, 1)}.", Styles.body_plain))
     story += section("DANH SÁCH HỌC VIÊN")
     cols = fit_columns([
-        Column("STT", 12 * mm, "CENTER"), Column("Họ và tên", 48 * mm), Column("Giới tính", 16 * mm, "CENTER"),
-        Column("Ngày sinh", 22 * mm, "CENTER"), Column("Đơn vị", 0), Column("Số buổi dự", 20 * mm, "CENTER"),
-        Column("Hoàn thành", 20 * mm, "CENTER"), Column("Số giấy chứng nhận", 32 * mm, "CENTER"),
-        Column("Ghi chú", 30 * mm)], page.frame_width, 4)
+        Column("STT", 12 * mm, "CENTER"), Column("Họ và tên", 44 * mm), Column("Giới tính", 16 * mm, "CENTER"),
+        Column("Ngày sinh", 22 * mm, "CENTER"), Column("Đơn vị", 0), Column("Số buổi dự", 18 * mm, "CENTER"),
+        Column("Hoàn thành", 19 * mm, "CENTER"), Column("Số giấy chứng nhận", 31 * mm, "CENTER"),
+        Column("Ghi chú", 24 * mm)], page.frame_width, 4)
     story.append(data_table(cols, [
         (i, r[0], label(SEX, r[1]), vn_date(r[2]), r[3], f"{r[4] if r[4] is not None else '–'}/{sessions}",
          "Có" if r[5] else "Không", r[6], r[7]) for i, r in enumerate(data, 1)],
         total_row=("", f"Cộng: {vn_number(enrolled)} học viên", "", "", "", "", vn_number(completed), "", "")))
-    story.append(signature_block(page.frame_width, [Signer("Người lập"),
+    sign_off(story, signature_block(page.frame_width, [Signer("Người lập"),
                                                     Signer("TM. Ban Thường vụ\nChủ tịch", body_chair(db))]))
     return build_pdf(out, story, page, title=f"Báo cáo lớp tập huấn: {course['title']}", author=issuer.name)
 
@@ -136,23 +137,22 @@ def certificates_pdf(db: sqlite_utils.Database, course_id: int, out: Path, **opt
         if k:
             story.append(PageBreak())
         story.append(header_block(issuer, w, number=None, issued_on=False))
-        story.append(Spacer(1, 9 * mm))
+        story.append(Spacer(1, 10 * mm))
         story.append(para("GIẤY CHỨNG NHẬN", CERT_TITLE))
-        story.append(Spacer(1, 5 * mm))
+        story.append(Spacer(1, 6 * mm))
         story.append(para(f"{issuer.name or 'Ban Thường vụ'} chứng nhận đồng chí", CERT_BODY))
         story.append(para(r[0], CERT_NAME))
-        details = []
+        story.append(Spacer(1, 2 * mm))
         if r[2]:
-            details.append(f"Sinh ngày: {vn_date(r[2])}")
+            story.append(para(f"Sinh ngày: {vn_date(r[2])}", CERT_BODY))
         if r[3]:
-            details.append(f"Đơn vị: {text(r[3])}")
-        if details:
-            story.append(para("     ".join(details), CERT_BODY))
+            story.append(para(f"Đơn vị: {text(r[3])}", CERT_BODY))
+        story.append(Spacer(1, 3 * mm))
         story.append(para("Đã hoàn thành chương trình lớp tập huấn", CERT_BODY))
         story.append(para(course["title"], CERT_COURSE))
         where = f" tại {text(course['place'])}" if course.get("place") else ""
         story.append(para(f"Tổ chức {_period(course)}{where}.", CERT_BODY))
-        story.append(Spacer(1, 6 * mm))
+        story.append(Spacer(1, 8 * mm))
         place = f"{issuer.place}, " if issuer.place else ""
         left = [para(f"Số vào sổ: {text(r[6])}" if r[6] else "Số vào sổ: ……", CERT_NUMBER)]
         right = [para(f"{place}{vn_long_date(issued)}", Styles.place_date),
