@@ -124,3 +124,26 @@ def test_empty_database_documents(db, tmp_path):
     reports.annual_pdf(db, 2025, tmp_path / "a.pdf")
     text = " ".join(pdf_text(tmp_path / "a.pdf"))
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "quản lý 0 công đoàn cơ sở" in text
+
+
+def test_progress_counts_pages_and_cancel_stops(rdb, tmp_path):
+    from desktop_app.core.reports.template import ReportCancelled
+    pages = []
+    out = reports.unions_pdf(rdb, tmp_path / "u.pdf", progress=lambda done, total, text="": pages.append(done))
+    assert pages == list(range(1, len(PdfReader(str(out)).pages) + 1))
+
+    def cancel_on_page_3(done, total, text=""):
+        return done < 3
+
+    with pytest.raises(ReportCancelled):
+        reports.unions_pdf(rdb, tmp_path / "c.pdf", progress=cancel_on_page_3)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["u.pdf"]
+
+
+def test_a_huge_cell_is_cut_so_the_row_fits_a_page(db, tmp_path):
+    from desktop_app.core.members import add_member
+    from desktop_app.core.unions import add_union
+    union = add_union(db, name="Công đoàn Thử nghiệm", sector="fdi")
+    add_member(db, full_name="Nguyễn Văn A", union_id=union, joined_on="2020-01-01", job="Công nhân " * 800)
+    path = reports.members_pdf(db, union, tmp_path / "m.pdf")
+    assert "…" in " ".join(pdf_text(path))

@@ -359,4 +359,5 @@ def annual_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) 
         issuer.parent_name or "Cấp trên", "Thường trực", "Lưu: VT"]
     sign_off(story, signature_block(w, [Signer("TM. Ban Thường vụ\nChủ tịch", body_chair(db), note="")],
                                  recipients=recipients))
-    return build_pdf(out, story, page, title=f"Báo cáo tổng kết năm {year}", author=issuer.name)
+    return build_pdf(out, story, page, title=f"Báo cáo tổng kết năm {year}", author=issuer.name,
+                     progress=options.get("progress"))

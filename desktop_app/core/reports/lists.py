@@ -111,7 +111,8 @@ def unions_pdf(db: sqlite_utils.Database, out: Path, **options: Any) -> Path:
     story.append(para(f"Tổng cộng: {vn_number(total_u)} công đoàn cơ sở, {vn_number(total_m)} đoàn viên, "
                       f"{vn_number(total_w)} công nhân, viên chức, lao động.", Styles.heading))
     sign_off(story, _signatures(db, page))
-    return build_pdf(out, story, page, title="Danh sách công đoàn cơ sở", author=issuer.name)
+    return build_pdf(out, story, page, title="Danh sách công đoàn cơ sở", author=issuer.name,
+                     progress=options.get("progress"))
 
 
 def members_pdf(db: sqlite_utils.Database, union_id: int, out: Path, full_ids: bool = False,
@@ -147,7 +148,8 @@ def members_pdf(db: sqlite_utils.Database, union_id: int, out: Path, full_ids: b
         story.append(para("Số CCCD được che một phần để bảo vệ dữ liệu cá nhân.", Styles.small))
     sign_off(story, signature_block(page.frame_width, [Signer("Người lập danh sách"),
                                                     Signer("TM. Ban Chấp hành\nChủ tịch", _union_chair(db, union_id))]))
-    return build_pdf(out, story, page, title=f"Danh sách đoàn viên: {union['name']}", author=issuer.name)
+    return build_pdf(out, story, page, title=f"Danh sách đoàn viên: {union['name']}", author=issuer.name,
+                     progress=options.get("progress"))
 
 
 def _union_chair(db: sqlite_utils.Database, union_id: int) -> str:
@@ -201,4 +203,5 @@ def officers_pdf(db: sqlite_utils.Database, out: Path, union_id: int | None = No
     story.append(para(f"Tổng số: {vn_number(len(data))} lượt cán bộ, trong đó {vn_number(chairs)} chủ tịch, "
                       f"{vn_number(full_time)} cán bộ chuyên trách.", Styles.heading))
     sign_off(story, _signatures(db, page))
-    return build_pdf(out, story, page, title="Danh sách cán bộ công đoàn", author=issuer.name)
+    return build_pdf(out, story, page, title="Danh sách cán bộ công đoàn", author=issuer.name,
+                     progress=options.get("progress"))

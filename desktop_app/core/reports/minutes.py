@@ -183,7 +183,8 @@ def minutes_pdf(db: sqlite_utils.Database, event_id: int, out: Path, **options: 
     secretary = secretaries[0]["name"] if secretaries else ""
     chair = chairs[0]["name"] if chairs else ""
     sign_off(story, signature_block(page.frame_width, [Signer("Thư ký", secretary), Signer("Chủ trì", chair)]))
-    return build_pdf(out, story, page, title=f"Biên bản: {title}", subject=kind, author=issuer.name)
+    return build_pdf(out, story, page, title=f"Biên bản: {title}", subject=kind, author=issuer.name,
+                     progress=options.get("progress"))
 
 
 def participants_pdf(db: sqlite_utils.Database, event_id: int, out: Path, **options: Any) -> Path:
@@ -236,4 +237,5 @@ def participants_pdf(db: sqlite_utils.Database, event_id: int, out: Path, **opti
         story.append(para("Tổng hợp: " + "; ".join(facts) + ".", Styles.body_plain))
     sign_off(story, signature_block(page.frame_width, [Signer("Người lập danh sách"),
                                                     Signer("Thủ trưởng đơn vị")]))
-    return build_pdf(out, story, page, title=f"Danh sách tham dự: {event['title']}", author=issuer.name)
+    return build_pdf(out, story, page, title=f"Danh sách tham dự: {event['title']}", author=issuer.name,
+                     progress=options.get("progress"))

@@ -42,6 +42,7 @@ from reportlab.platypus import (
 )
 
 from ..bodies import header_lines, own_body
+from ..errors import UserError
 from ..paths import resources_dir
 from ..text import nfc
 
@@ -56,6 +57,10 @@ PORTRAIT_MARGINS = dict(topMargin=20 * mm, bottomMargin=20 * mm, leftMargin=30 *
 LANDSCAPE_MARGINS = dict(topMargin=20 * mm, bottomMargin=20 * mm, leftMargin=25 * mm, rightMargin=15 * mm)
 
 _registered = False
+
+
+class ReportCancelled(UserError):
+    """The user cancelled while the document was being laid out."""
 
 
 def register_fonts() -> None:
@@ -264,6 +269,7 @@ class Column:
 
 _CELL_STYLES = {"LEFT": Styles.cell, "CENTER": Styles.cell_center, "RIGHT": Styles.cell_right}
 _PAD = 3  # left/right padding of a table cell
+MAX_CELL_CHARS = 600
 
 
 _WIDTHS: dict[tuple[str, str], float] = {}
@@ -286,6 +292,8 @@ def cell(value: Any, column: Column) -> Any:
     s = text(value)
     if not s:
         return ""
+    if len(s) > MAX_CELL_CHARS:  # a row must fit on a page
+        s = s[:MAX_CELL_CHARS - 1].rstrip() + "…"
     style = _CELL_STYLES[column.align]
     if not column.wrap or width_of(s, style.fontName, style.fontSize) <= column.width - 2 * _PAD:
         return s
@@ -530,8 +538,12 @@ def write_atomically(out: Path | str, write: Callable[[BinaryIO], None]) -> Path
 
 def build_pdf(out: Path | str, story: list[Flowable], page: Page, *, title: str, subject: str = "",
               author: str = "", first_page: Callable | None = None, later_pages: Callable | None = None,
-              page_numbers: bool = True) -> Path:
-    """Lay out ``story`` on ``page`` and write the PDF atomically to ``out``."""
+              page_numbers: bool = True, progress: Callable[..., Any] | None = None) -> Path:
+    """Lay out ``story`` on ``page`` and write the PDF atomically to ``out``.
+
+    ``progress(done, total, text="")`` is called after each page (total 0: unknown); when
+    it returns False (or raises) the build stops and no file is written.
+    """
     register_fonts()
 
     def write(f: BinaryIO) -> None:
@@ -550,6 +562,11 @@ def build_pdf(out: Path | str, story: list[Flowable], page: Page, *, title: str,
         doc.addPageTemplates([PageTemplate(id="first", frames=[frame], onPage=first_page or _nothing,
                                            autoNextPageTemplate="later"),
                               PageTemplate(id="later", frames=[frame], onPage=later)])
+        if progress is not None:
+            def on_progress(kind: str, value: int) -> None:
+                if kind == "PAGE" and progress(value, 0) is False:
+                    raise ReportCancelled("the document was not made: cancelled")
+            doc.setProgressCallBack(on_progress)
         doc.build(story)
 
     return write_atomically(out, write)

@@ -94,7 +94,8 @@ def course_pdf(db: sqlite_utils.Database, course_id: int, out: Path, **options: 
         total_row=("", f"Cộng: {vn_number(enrolled)} học viên", "", "", "", "", vn_number(completed), "", "")))
     sign_off(story, signature_block(page.frame_width, [Signer("Người lập"),
                                                     Signer("TM. Ban Thường vụ\nChủ tịch", body_chair(db))]))
-    return build_pdf(out, story, page, title=f"Báo cáo lớp tập huấn: {course['title']}", author=issuer.name)
+    return build_pdf(out, story, page, title=f"Báo cáo lớp tập huấn: {course['title']}", author=issuer.name,
+                     progress=options.get("progress"))
 
 
 CERT_TITLE = _style("cert_title", fontName=FONT_BOLD, fontSize=30, leading=36, alignment=TA_CENTER,
@@ -163,4 +164,4 @@ def certificates_pdf(db: sqlite_utils.Database, course_id: int, out: Path, **opt
                                ("VALIGN", (1, 0), (1, 0), "TOP")]))
         story.append(t)
     return build_pdf(out, story, page, title=f"Giấy chứng nhận: {course['title']}", author=issuer.name,
-                     first_page=_frame, later_pages=_frame, page_numbers=False)
+                     first_page=_frame, later_pages=_frame, page_numbers=False, progress=options.get("progress"))

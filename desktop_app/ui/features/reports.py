@@ -8,7 +8,6 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
@@ -60,8 +59,9 @@ def _worker_db(window):
     return window.db, False
 
 
-def generate(window, title: str, build: Callable[[Any, Path], Path], file_name: str) -> None:
-    """Build a PDF with ``build(db, out)`` in the background, then preview it."""
+def generate(window, title: str, build: Callable[..., Path], file_name: str) -> None:
+    """Build a PDF with ``build(db, out, progress=...)`` in the background, then preview
+    it. The progress dialog counts pages; Cancel stops the build (no file is left)."""
     # Only a name: the file appears (atomically) when the build succeeds.
     out = preview_folder() / f"report-{uuid.uuid4().hex}.pdf"
 
@@ -69,7 +69,7 @@ def generate(window, title: str, build: Callable[[Any, Path], Path], file_name: 
         progress(0, 0, title)
         db, own = _worker_db(window)
         try:
-            return build(db, out)
+            return build(db, out, progress=progress)
         finally:
             if own:
                 db.close()
@@ -105,7 +105,7 @@ def annual_report(window) -> None:
     year, ok = QInputDialog.getInt(window, _(M_ANNUAL), _(M_YEAR), default, 1990, today.year)
     if ok:
         generate(window, _(M_ANNUAL_TITLE).replace("%1", str(year)),
-                 lambda db, out: reports.annual_pdf(db, year, out), default_name("annual", year))
+                 lambda db, out, **kw: reports.annual_pdf(db, year, out, **kw), default_name("annual", year))
 
 
 def unions_list(window) -> None:
@@ -119,14 +119,14 @@ def officers_list(window) -> None:
 def event_minutes(window) -> None:
     event = _selected(window, "events", _(M_PICK_EVENT))
     if event is not None:
-        generate(window, _(M_MINUTES), lambda db, out: reports.minutes_pdf(db, event, out),
+        generate(window, _(M_MINUTES), lambda db, out, **kw: reports.minutes_pdf(db, event, out, **kw),
                  default_name("minutes", event))
 
 
 def event_participants(window) -> None:
     event = _selected(window, "events", _(M_PICK_EVENT))
     if event is not None:
-        generate(window, _(M_PARTICIPANTS), lambda db, out: reports.participants_pdf(db, event, out),
+        generate(window, _(M_PARTICIPANTS), lambda db, out, **kw: reports.participants_pdf(db, event, out, **kw),
                  default_name("participants", event))
 
 
@@ -140,27 +140,28 @@ def union_members(window) -> None:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
     generate(window, _(M_MEMBERS),
-             lambda db, out: reports.members_pdf(db, union, out, full_ids=full), default_name("members", union))
+             lambda db, out, **kw: reports.members_pdf(db, union, out, full_ids=full, **kw),
+             default_name("members", union))
 
 
 def union_officers(window) -> None:
     union = _selected(window, "unions", _(M_PICK_UNION))
     if union is not None:
-        generate(window, _(M_UNION_OFFICERS), lambda db, out: reports.officers_pdf(db, out, union_id=union),
+        generate(window, _(M_UNION_OFFICERS), lambda db, out, **kw: reports.officers_pdf(db, out, union_id=union, **kw),
                  default_name("officers", union))
 
 
 def course_report(window) -> None:
     course = _selected(window, "courses", _(M_PICK_COURSE))
     if course is not None:
-        generate(window, _(M_COURSE), lambda db, out: reports.course_pdf(db, course, out),
+        generate(window, _(M_COURSE), lambda db, out, **kw: reports.course_pdf(db, course, out, **kw),
                  default_name("course", course))
 
 
 def course_certificates(window) -> None:
     course = _selected(window, "courses", _(M_PICK_COURSE))
     if course is not None:
-        generate(window, _(M_CERTIFICATES), lambda db, out: reports.certificates_pdf(db, course, out),
+        generate(window, _(M_CERTIFICATES), lambda db, out, **kw: reports.certificates_pdf(db, course, out, **kw),
                  default_name("certificates", course))
 
 
