@@ -451,7 +451,7 @@ def signature_block(frame_width: float, signers: Sequence[Signer], *,
         block: list[Flowable] = [para(line, Styles.sign_title) for line in text(s.title).upper().split("\n")]
         if s.note:
             block.append(para(s.note, Styles.sign_note))
-        block.append(Spacer(1, 22 * mm))
+        block.append(Spacer(1, 20 * mm))
         block.append(para(s.name or " ", Styles.sign_title))
         cells.append(block)
     n = len(cells)
@@ -470,7 +470,10 @@ def sign_off(story: list[Flowable], signatures: Flowable) -> None:
     lead: list[Flowable] = []
     while story and isinstance(story[-1], Paragraph) and len(lead) < 2:
         lead.insert(0, story.pop())
-    story.append(KeepTogether([*lead, signatures]))
+    # A KeepTogether inside another measures as "infinitely tall" (it always asks to be
+    # split) and would push everything to a new page: flatten it.
+    parts = list(signatures._content) if isinstance(signatures, KeepTogether) else [signatures]
+    story.append(KeepTogether([*lead, *parts]))
 
 
 def body_chair(db: sqlite_utils.Database) -> str:
