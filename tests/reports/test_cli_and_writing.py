@@ -147,3 +147,12 @@ def test_a_huge_cell_is_cut_so_the_row_fits_a_page(db, tmp_path):
     add_member(db, full_name="Nguyễn Văn A", union_id=union, joined_on="2020-01-01", job="Công nhân " * 800)
     path = reports.members_pdf(db, union, tmp_path / "m.pdf")
     assert "…" in " ".join(pdf_text(path))
+
+
+def test_signatures_stay_on_the_page_when_they_fit(tmp_path):
+    p = template.Page()
+    story = [template.para("Nội dung " * 40) for _ in range(4)]
+    template.sign_off(story, template.signature_block(p.frame_width, [template.Signer("Thư ký", "A"),
+                                                                     template.Signer("Chủ trì", "B")]))
+    out = template.build_pdf(tmp_path / "s.pdf", story, p, title="x")
+    assert len(PdfReader(str(out)).pages) == 1

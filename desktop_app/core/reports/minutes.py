@@ -91,7 +91,8 @@ def minutes_pdf(db: sqlite_utils.Database, event_id: int, out: Path, **options: 
         opening += f", vào hồi {vn_time(event['starts_at'])}, {vn_long_date(starts.date())}"
     if event.get("place"):
         opening += f", tại {text(event['place'])}"
-    organiser = issuer.name or "Ban Tổ chức"
+    body = db.execute("SELECT name FROM bodies WHERE id = ?", [event.get("body_id")]).fetchone()
+    organiser = text(body[0]) if body else (issuer.name or "Ban Tổ chức")
     what = title[0].lower() + title[1:] if title.startswith(kind) else title
     opening += f", {organiser} tổ chức {what}."
     story.append(para(opening, Styles.body))
