@@ -211,6 +211,10 @@ class _Builder:
             rebuild_search(db)
             self.progress("targets", 0.95)
             self.make_targets()
+            # Statistics for the query planner: without them SQLite read a union's members
+            # through the status index (3.6 s at city scale instead of 40 ms).
+            db.execute("PRAGMA analysis_limit = 1000")
+            db.execute("ANALYZE")
         self.progress("done", 1.0)
         counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("unions", "members", "memberships", "officers", "events", "courses",
