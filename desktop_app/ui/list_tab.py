@@ -31,7 +31,7 @@ SEARCH_DEBOUNCE_MS = 120
 class ListTab(QWidget):
     """One list of records. ``details(id) -> html`` fills the pane beside the table."""
 
-    selectionChanged = Signal(object)  # the selected id or None
+    selectionChanged = Signal(int)  # the selected id, or -1 (never None through a signal: PySide6 bug)
     activated = Signal(int)            # Enter / double click on a row
 
     def __init__(self, db, spec: ListSpec, details: Callable[[int], str], parent: QWidget | None = None):
@@ -81,6 +81,7 @@ class ListTab(QWidget):
         header.setSortIndicator(spec.default_sort, spec.default_order)
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
+        header.sortIndicatorChanged.connect(lambda *_: header.setSortIndicatorShown(True))
         for i, column in enumerate(spec.columns):
             self.view.setColumnWidth(i, column.width)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -106,12 +107,14 @@ class ListTab(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(self.button_bar)
         self._loaded = False
+        self.filter_combos: dict[str, QComboBox] = {}
 
     # ---- filters and buttons ----------------------------------------------------------
     def add_filter(self, name: str, label: str, choices: list[tuple[str, Any]],
-                   to_condition: Callable[[Any], tuple[str, list[Any]] | None], default: int = 0) -> QComboBox:
+                   to_condition: Callable[[Any], tuple[str, list[Any]] | None], default: int = 0,
+                   combo: QComboBox | None = None) -> QComboBox:
         """A combo box of (label, value) choices; ``to_condition(value)`` gives its SQL."""
-        combo = QComboBox(self)
+        combo = combo if combo is not None else QComboBox(self)
         combo.setObjectName(f"{self.key}_filter_{name}")
         combo.setToolTip(label)
         combo.setMaxVisibleItems(25)
@@ -128,6 +131,7 @@ class ListTab(QWidget):
         caption.setBuddy(combo)
         self.filter_bar.addWidget(caption)
         self.filter_bar.addWidget(combo)
+        self.filter_combos[name] = combo
         return combo
 
     def add_button(self, text: str, slot: Callable[[], None], name: str | None = None) -> QPushButton:
@@ -163,6 +167,7 @@ class ListTab(QWidget):
         self._debounce.stop()
         self._loaded = True
         self.model.set_search(self.search.text())
+        self.view.horizontalHeader().setSortIndicatorShown(self.model.sort_by_column())
         self._after_reload()
 
     def _after_reload(self, keep: int | None = None) -> None:
@@ -200,7 +205,7 @@ class ListTab(QWidget):
     def _row_changed(self, *_args) -> None:
         record_id = self.selected_id()
         self.show_details(record_id)
-        self.selectionChanged.emit(record_id)
+        self.selectionChanged.emit(-1 if record_id is None else record_id)
 
     def show_details(self, record_id: int | None) -> None:
         if record_id is None:

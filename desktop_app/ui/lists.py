@@ -78,6 +78,7 @@ UNIONS = ListSpec(
         Column("address", T("Columns", "Address"), "unions.address", width=220),
     ),
     fts="unions_fts", like_column="unions.search_text", tiebreak="unions.id",
+    prefix_column="unions.name_folded", name_sort="unions.name_folded",
 )
 
 MEMBERS = ListSpec(
@@ -98,6 +99,8 @@ MEMBERS = ListSpec(
         Column("card_no", T("Columns", "Card no."), "members.card_no", width=90),
     ),
     fts="members_fts", like_column="members.search_text", tiebreak="members.id",
+    selective_filters=("union",), prefix_column="members.name_folded",
+    name_sort="members.name_folded, members.birth_date",
 )
 
 EVENTS = ListSpec(

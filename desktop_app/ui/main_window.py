@@ -3,7 +3,6 @@ small API that feature modules (``ui/features/*.py``) use to plug themselves in.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import pkgutil
 import sys
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..core import config as core_config
 from ..core.db import open_db
 from ..core.errors import InUseError, UserError
-from . import details, dialogs, lists
+from . import details, dialogs, tabs
 from .list_tab import ListTab
 from .overview import OverviewTab
 
@@ -124,11 +123,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.overview, titles["overview"])
         for key in TAB_KEYS[1:]:
             builder = builders[key]
-            tab = ListTab(self.db, lists.SPECS[key], lambda i, b=builder: b(self.db, i), self)
+            tab = tabs.make_list_tab(self.db, key, lambda i, b=builder: b(self.db, i), self)
             self.list_tabs[key] = tab
             self.tabs.addTab(tab, titles[key])
             tab.activated.connect(lambda record_id, k=key: self.edit_record(k, record_id))
-        self._add_filters()
+        self.member_union_filter = self.list_tabs["members"].filter_combos["union"]
         for key, tab in self.list_tabs.items():
             tab.add_button(self.tr("New…"), lambda k=key: self.new_record(k), f"{key}_new")
             tab.add_button(self.tr("Edit…"), lambda k=key: self.edit_record(k), f"{key}_edit")
@@ -143,63 +142,9 @@ class MainWindow(QMainWindow):
         for tab in self.list_tabs.values():
             tab.finish_buttons()
 
-    def _add_filters(self) -> None:
-        any_ = self.tr("(all)")
-        u = self.list_tabs["unions"]
-        sectors = [(any_, "")] + [(r[1], r[0]) for r in self.db.execute("SELECT code, name FROM sectors ORDER BY sort")]
-        u.add_filter("sector", self.tr("Sector block"), sectors,
-                     lambda v: None if v == "" else ("unions.sector = ?", [v]))
-        u.add_filter("status", self.tr("Status"),
-                     [(any_, "")] + [(lists.tr_value(t), c) for c, t in lists.UNION_STATUS.items()],
-                     lambda v: None if v == "" else ("unions.status = ?", [v]), default=1)
-
-        m = self.list_tabs["members"]
-        self.member_union_filter = m.add_filter("union", self.tr("Union"), [(any_, "")],
-                                                lambda v: None if v == "" else ("members.union_id = ?", [v]))
-        self.member_union_filter.setMinimumWidth(220)
-        self.member_union_filter.setMaximumWidth(320)
-        self._fill_union_filter()
-        m.add_filter("status", self.tr("Status"),
-                     [(any_, "")] + [(lists.tr_value(t), c) for c, t in lists.MEMBER_STATUS.items()],
-                     lambda v: None if v == "" else ("members.status = ?", [v]), default=1)
-        m.add_filter("sex", self.tr("Sex"), [(any_, "")] + [(lists.tr_value(t), c) for c, t in lists.SEX.items()],
-                     lambda v: None if v == "" else ("members.sex = ?", [v]))
-        m.add_filter("joined", self.tr("Joined in"), self._years("memberships", "on_date"),
-                     lambda v: None if v == "" else ("members.joined_on BETWEEN ? AND ?",
-                                                       [f"{v}-01-01", f"{v}-12-31"]))
-        e = self.list_tabs["events"]
-        e.add_filter("kind", self.tr("Kind"),
-                     [(any_, "")] + [(lists.tr_value(t), c) for c, t in lists.EVENT_KINDS.items()],
-                     lambda v: None if v == "" else ("events.kind = ?", [v]))
-        e.add_filter("year", self.tr("Year"), self._years("events", "starts_at"),
-                     lambda v: None if v == "" else ("substr(events.starts_at, 1, 4) = ?", [str(v)]))
-        c = self.list_tabs["courses"]
-        c.add_filter("year", self.tr("Year"), self._years("courses", "starts_on"),
-                     lambda v: None if v == "" else ("substr(courses.starts_on, 1, 4) = ?", [str(v)]))
-        topics = [r[0] for r in self.db.execute(
-            "SELECT DISTINCT topic FROM courses WHERE topic IS NOT NULL ORDER BY topic")]
-        c.add_filter("topic", self.tr("Topic"), [(any_, "")] + [(t, t) for t in topics],
-                     lambda v: None if v == "" else ("courses.topic = ?", [v]))
-
-    def _years(self, table: str, column: str) -> list[tuple[str, Any]]:
-        low, high = self.db.execute(
-            f"SELECT min(substr({column},1,4)), max(substr({column},1,4)) FROM {table}").fetchone()
-        this = dt.date.today().year
-        low = int(low) if low else this
-        high = max(int(high) if high else this, this)
-        return [(self.tr("(all)"), "")] + [(str(y), y) for y in range(high, low - 1, -1)]
-
     def _fill_union_filter(self) -> None:
-        combo = self.member_union_filter
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("(all)"), "")
-        for uid, name in self.db.execute("SELECT id, name FROM unions WHERE status = 'active' ORDER BY name_folded"):
-            combo.addItem(name, uid)
-        index = combo.findData(current) if current != "" else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
+        if self.member_union_filter.filled:
+            tabs.fill_union_filter(self.db, self.member_union_filter)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -445,12 +390,8 @@ class MainWindow(QMainWindow):
         union_id = self.selected_id("unions")
         if union_id is None:
             return
-        index = self.member_union_filter.findData(union_id)
-        if index < 0:
-            self.member_union_filter.addItem(str(union_id), union_id)
-            index = self.member_union_filter.count() - 1
         self.show_tab("members")
-        self.member_union_filter.setCurrentIndex(index)
+        self.member_union_filter.select_union(union_id)
 
     def after_change(self, key: str, record_id: int) -> None:
         self.refresh_all()

@@ -17,16 +17,18 @@ word-prefix, any-order rule), which finds a page of matches after a few thousand
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 
-from ..core.search import _TOKEN, fts_query
+from ..core.search import _TOKEN, fts_query, ranked_ids
 from ..core.text import fold, vn_date, vn_number
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -34,7 +36,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Below this many FTS matches the ids are sorted directly; above it the name index is
 # walked in order and each row checked with LIKE.
-DENSE_MATCHES = 3000
+DENSE_MATCHES = 10000
+# How long the name-order LIKE walk may try before the FTS index is asked instead.
+LIKE_BUDGET_S = 0.006
+COUNT_DELAY_MS = 250
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,10 @@ class ListSpec:
     default_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
     fts: str | None = None          # FTS table over ``table`` (members_fts / unions_fts)
     like_column: str | None = None  # folded text checked with LIKE when FTS matches are many
+    relevance: bool = False         # while searching, best matches first until a column is clicked
+    prefix_column: str | None = None  # folded name column: names starting with the search come first
+    name_sort: str | None = None      # the ``sort`` of the name column that prefix_column orders
+    selective_filters: tuple[str, ...] = ()  # filters that leave few rows: search those with LIKE
     tiebreak: str = ""              # appended to ORDER BY so pages are stable
 
     def column_index(self, key: str) -> int:
@@ -160,19 +169,33 @@ class SqlTableModel(QAbstractTableModel):
         self._generation = 0
         self._started = False
         self._count: int | None = None
-        self._dense: tuple[str, list[Any]] | None = None
-        self._ids: list[int] | None = None
+        self._relevance = True
+        self._ranked: list[int] | None = None
+        self._ranked_done = False
+        self._tiers: dict[str, Any] | None = None
+        self._sql, self._params = "", []
         self._background_count = background_count
         self._counter = _Counter(self)
         self._counter.counted.connect(self._on_counted)
+        # Counting waits until typing pauses, so it never competes with the next keystroke.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_now)
         self._path = database_file(db)
 
     # ---- what is shown -------------------------------------------------------------
     def set_search(self, text: str) -> None:
         if text == self._search:
             return
+        if not self._search.strip():
+            self._relevance = True  # a new search starts with the best matches first
         self._search = text
         self.reload()
+
+    def sort_by_column(self) -> bool:
+        """Whether the rows are in the order of a column (False: best matches first)."""
+        return not self.relevance_mode()
 
     def search_text(self) -> str:
         return self._search
@@ -209,35 +232,129 @@ class SqlTableModel(QAbstractTableModel):
             params.extend(p)
         return parts, params
 
-    def _search_plan(self) -> tuple[list[str], list[Any]]:
-        """Conditions for the page query: either ``id IN (ids)`` for few FTS matches or
-        word-prefix LIKE checks for many."""
-        self._dense = None
-        self._ids = None
-        if not self.spec.fts:
-            if self._search.strip() and self.spec.like_column:
-                return self._like_parts()
-            return [], []
-        expression = fts_query(self._search)
-        if expression is None:
-            return [], []
-        fts = self.spec.fts
-        ids = [r[0] for r in self.db.execute(
-            f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?", [expression, DENSE_MATCHES + 1])]
-        if len(ids) <= DENSE_MATCHES or not self.spec.like_column:
-            self._ids = ids
-            if not ids:
-                return ["0"], []
-            return [f"{self.spec.table}.id IN ({','.join(map(str, ids))})"], []
-        return self._like_parts()
+    # ---- how a page is read -------------------------------------------------------------
+    def relevance_mode(self) -> bool:
+        """Searching the members with no column chosen: best matches first (core ranking:
+        exact diacritics, then the typed word order, then any order)."""
+        return (self.spec.relevance and self._relevance and fts_query(self._search) is not None
+                and not any(name in self.spec.selective_filters for name in self._filters))
 
     def _like_parts(self) -> tuple[list[str], list[Any]]:
         tokens = _TOKEN.findall(fold(self._search))
         column = self.spec.like_column
         parts = [f"(' ' || {column}) LIKE ? ESCAPE '\\'" for _ in tokens]
         params = ["% " + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in tokens]
-        self._dense = (" AND ".join(parts), params)
         return parts, params
+
+    def _plan_sql(self, from_sql: str, parts: list[str], params: list[Any]) -> tuple[str, list[Any]]:
+        filter_parts, filter_params = self._filter_parts()
+        where = " AND ".join(f"({p})" for p in filter_parts + parts) or "1"
+        sql = f"SELECT {self._select()} FROM {from_sql} WHERE {where} ORDER BY {self._order_by()}"
+        # FROM parameters (the hit list) come before the WHERE ones, the filters before the search
+        return sql, (params + filter_params if from_sql != self.spec.from_sql else filter_params + params)
+
+    def _name_prefix(self) -> str | None:
+        """When the list is in name order and searched: the folded typed words, which
+        name the rows that start with them (a family name, "nguyen van h")."""
+        if not self.spec.prefix_column or self._sort_order != Qt.SortOrder.AscendingOrder:
+            return None
+        if self.spec.columns[self._sort_column].sort != self.spec.name_sort:
+            return None
+        prefix = " ".join(_TOKEN.findall(fold(self._search)))
+        return prefix or None
+
+    def _first_page_sorted(self) -> list[tuple]:
+        """Choose how to read a list sorted by a column, and read its first page.
+
+        In name order, rows whose name starts with the typed words come first, read
+        straight off the name index (a range), then the other matches ("pham" finds
+        all the Phạm family, then "Nguyễn Phạm Anh"); otherwise ``_adaptive``.
+        """
+        limit = self.PAGE + 1
+        self._tiers = None
+        if not self._search.strip() or fts_query(self._search) is None:
+            self._sql, self._params = self._plan_sql(self.spec.from_sql, [], [])
+            return self._read(0, limit)
+        prefix = self._name_prefix()
+        if prefix is None:
+            return self._adaptive([], [], limit)
+        column = self.spec.prefix_column
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        like_parts, like_params = self._like_parts()
+        first = self._plan_sql(self.spec.from_sql, [f"{column} >= ? AND {column} < ?", *like_parts],
+                               [prefix, upper, *like_params])
+        self._tiers = {"first": first, "first_total": None, "rest": None,
+                       "rest_parts": ([f"NOT ({column} >= ? AND {column} < ?)"], [prefix, upper])}
+        return self._read(0, limit)
+
+    def _read_tiers(self, offset: int, count: int) -> list[tuple]:
+        t = self._tiers
+        rows: list[tuple] = []
+        if t["first_total"] is None or offset < t["first_total"]:
+            sql, params = t["first"]
+            rows = self.db.execute(f"{sql} LIMIT ? OFFSET ?", [*params, count, offset]).fetchall()
+            if len(rows) == count:
+                return rows
+            t["first_total"] = offset + len(rows)
+            if rows:
+                # The rest of the matches can cost a walk of the whole index; the view
+                # asks for them (fetchMore) when it is scrolled to the end.
+                t["deferred"] = True
+                return rows
+        rest_offset = offset + len(rows) - t["first_total"]
+        want = count - len(rows)
+        if t["rest"] is None:
+            saved = self._sql, self._params
+            more = self._adaptive(*t["rest_parts"], rest_offset + want)
+            t["rest"] = self._sql, self._params
+            self._sql, self._params = saved
+            return rows + more[rest_offset:]
+        sql, params = t["rest"]
+        return rows + self.db.execute(f"{sql} LIMIT ? OFFSET ?", [*params, want, rest_offset]).fetchall()
+
+    def _adaptive(self, parts: list[str], params: list[Any], limit: int) -> list[tuple]:
+        """Rows matching the search (and ``parts``) in the chosen order, first ``limit``.
+
+        1. Walk the sort order and check each row's folded words with LIKE, under a time
+           budget: for common words a page of matches comes within a few hundred rows.
+        2. Over budget, the matches are rare: take their ids from the FTS index and, when
+           there are not too many, sort just those (CROSS JOIN keeps SQLite from walking
+           a whole index to avoid the sort).
+        3. Otherwise walk the whole order with LIKE.
+        Sets ``_sql``/``_params`` to the plan chosen, for the next pages.
+        """
+        like_parts, like_params = self._like_parts()
+        like_sql, like_params_all = self._plan_sql(self.spec.from_sql, parts + like_parts, params + like_params)
+        if self.spec.fts:
+            rows = self._with_budget(f"{like_sql} LIMIT ?", [*like_params_all, limit], LIKE_BUDGET_S)
+            if rows is not None:
+                self._sql, self._params = like_sql, like_params_all
+                return rows
+            fts = self.spec.fts
+            ids = [r[0] for r in self.db.execute(
+                f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?",
+                [fts_query(self._search), DENSE_MATCHES + 1])]
+            if len(ids) <= DENSE_MATCHES:
+                self._sql, self._params = self._plan_sql(
+                    f"(SELECT value AS hit_id FROM json_each(?)) AS hits CROSS JOIN {self.spec.from_sql}",
+                    [f"{self.spec.table}.id = hits.hit_id", *parts], [json.dumps(ids), *params])
+                return self.db.execute(f"{self._sql} LIMIT ?", [*self._params, limit]).fetchall()
+        self._sql, self._params = like_sql, like_params_all
+        return self.db.execute(f"{like_sql} LIMIT ?", [*like_params_all, limit]).fetchall()
+
+    def _with_budget(self, sql: str, params: list[Any], seconds: float) -> list[tuple] | None:
+        """Run a query, or give up (None) when it takes longer than ``seconds``."""
+        deadline = time.perf_counter() + seconds
+        conn = self.db.conn
+        conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), 2000)
+        try:
+            return conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as e:
+            if "interrupt" in str(e):
+                return None
+            raise
+        finally:
+            conn.set_progress_handler(None, 0)
 
     def _order_by(self) -> str:
         column = self.spec.columns[self._sort_column]
@@ -247,43 +364,68 @@ class SqlTableModel(QAbstractTableModel):
             exprs += self.spec.tiebreak.split(",")
         return ", ".join(f"{e.strip()} {direction}" for e in exprs)
 
-    def _page_sql(self) -> tuple[str, list[Any]]:
+    def _select(self) -> str:
+        return ", ".join([f"{self.spec.table}.id"] + [c.expr for c in self.spec.columns])
+
+    def _read(self, offset: int, count: int) -> list[tuple]:
+        """Rows ``offset`` .. ``offset + count`` of the list as it is now."""
+        if self._ranked is not None:
+            return self._read_ranked(offset, count)
+        if self._tiers is not None:
+            return self._read_tiers(offset, count)
+        return self.db.execute(f"{self._sql} LIMIT ? OFFSET ?", [*self._params, count, offset]).fetchall()
+
+    def _read_ranked(self, offset: int, count: int) -> list[tuple]:
+        """Best matches first: ask the core ranking for more ids until enough of them pass
+        the filters (or there are no more)."""
+        want = offset + count
+        limit = max(2 * want, 400)
         parts, params = self._filter_parts()
-        search_parts, search_params = self._search_plan()
-        parts += search_parts
-        params += search_params
         where = " AND ".join(f"({p})" for p in parts) or "1"
-        select = ", ".join([f"{self.spec.table}.id"] + [c.expr for c in self.spec.columns])
-        self._where_sql = (where, list(params))
-        return f"SELECT {select} FROM {self.spec.from_sql} WHERE {where} ORDER BY {self._order_by()}", params
+        sql = (f"SELECT {self._select()} FROM (SELECT key AS hit_rank, value AS hit_id FROM json_each(?)) AS hits "
+               f"CROSS JOIN {self.spec.from_sql} WHERE {self.spec.table}.id = hits.hit_id AND {where} "
+               f"ORDER BY hits.hit_rank")
+        while True:
+            if limit > len(self._ranked) and not self._ranked_done:
+                found = ranked_ids(self.db, self.spec.table, self._search, limit)
+                self._ranked = [i for i, _ in found]
+                self._ranked_done = len(found) < limit
+            rows = self.db.execute(sql, [json.dumps(self._ranked), *params]).fetchall()
+            if len(rows) >= want or self._ranked_done:
+                return rows[offset:want]
+            limit *= 4
 
     def reload(self) -> None:
         """Read the first page again (after a change of search, filter, sort or data)."""
         self._generation += 1
         self._started = True
+        self._count_timer.stop()
         self._counter.cancel()
-        sql, params = self._page_sql()
-        self._sql = sql
-        self._params = params
-        rows = self.db.execute(f"{sql} LIMIT ?", [*params, self.PAGE + 1]).fetchall()
+        if self.relevance_mode():
+            self._ranked, self._ranked_done = [], False
+            self._sql, self._params = "", []
+        else:
+            self._ranked = None
+        rows = self._read(0, self.PAGE + 1) if self._ranked is not None else self._first_page_sorted()
         self.beginResetModel()
-        self._more = len(rows) > self.PAGE
+        self._more = len(rows) > self.PAGE or bool(self._tiers and self._tiers.get("deferred"))
         self._rows = rows[: self.PAGE]
         self.endResetModel()
         self._count = None
         if not self._more:
             self._set_count(len(self._rows))
-        elif self._ids is not None:
-            self._set_count(len(self._count_ids()))
         else:
             self.countChanged.emit(len(self._rows), False)
             self._start_count()
 
-    def _count_ids(self) -> list[int]:
-        return self._ids or []
-
     def _start_count(self) -> None:
-        where, params = self._where_sql
+        if self._background_count and self._path:
+            self._count_timer.start()
+        else:
+            self._count_now()
+
+    def _count_now(self) -> None:
+        where, params = self.where()
         sql = f"SELECT count(*) FROM {self.spec.from_sql} WHERE {where}"
         if self._background_count and self._path:
             self._counter.start(self._path, self._generation, sql, params)
@@ -304,8 +446,6 @@ class SqlTableModel(QAbstractTableModel):
 
     def wait_for_count(self, timeout_ms: int = 5000) -> int | None:
         """For tests and the probe: process events until the count has arrived."""
-        import time
-
         deadline = time.monotonic() + timeout_ms / 1000
         while self._count is None and time.monotonic() < deadline:
             QCoreApplication.processEvents()
@@ -319,9 +459,10 @@ class SqlTableModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        rows = self.db.execute(f"{self._sql} LIMIT ? OFFSET ?",
-                               [*self._params, self.PAGE + 1, len(self._rows)]).fetchall()
-        more = len(rows) > self.PAGE
+        if self._tiers is not None:
+            self._tiers["deferred"] = False
+        rows = self._read(len(self._rows), self.PAGE + 1)
+        more = len(rows) > self.PAGE or bool(self._tiers and self._tiers.get("deferred"))
         rows = rows[: self.PAGE]
         if rows:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
@@ -374,7 +515,10 @@ class SqlTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.spec.columns):
             return
-        if (column, order) == (self._sort_column, self._sort_order) and self._rows:
+        chosen = self._started and (column, order) != (self._sort_column, self._sort_order)
+        if chosen:
+            self._relevance = False
+        if (column, order) == (self._sort_column, self._sort_order) and self._rows and not self.relevance_mode():
             return
         self._sort_column = column
         self._sort_order = order
