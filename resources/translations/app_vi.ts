@@ -1,0 +1,1598 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../desktop_app/ui/app.py" line="58" />
+            <source>Cannot open the database</source>
+            <translation>Không mở được cơ sở dữ liệu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="69" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="70" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="71" />
+            <source>Sector block</source>
+            <translation>Khối</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="72" />
+            <source>Members</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="75" />
+            <source>Workers</source>
+            <translation>Số lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="76" />
+            <source>Founded</source>
+            <translation>Thành lập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="77" />
+            <location filename="../../desktop_app/ui/lists.py" line="95" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="79" />
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="89" />
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="91" />
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="92" />
+            <source>Born</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="93" />
+            <source>Grassroots union</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="97" />
+            <source>Joined</source>
+            <translation>Ngày vào</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="98" />
+            <source>Job</source>
+            <translation>Nghề nghiệp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="99" />
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="100" />
+            <source>CCCD</source>
+            <translation>CCCD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="101" />
+            <source>Card no.</source>
+            <translation>Số thẻ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="111" />
+            <source>Date</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="112" />
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="113" />
+            <location filename="../../desktop_app/ui/lists.py" line="126" />
+            <source>Title</source>
+            <translation>Tên gọi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="114" />
+            <location filename="../../desktop_app/ui/lists.py" line="134" />
+            <source>Place</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="115" />
+            <source>Participants</source>
+            <translation>Lượt người</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="125" />
+            <source>Starts</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="127" />
+            <source>Topic</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="128" />
+            <source>For</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="129" />
+            <source>Enrolled</source>
+            <translation>Ghi danh</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="131" />
+            <source>Completed</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="135" />
+            <source>Trainer</source>
+            <translation>Giảng viên</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseForm</name>
+        <message>
+            <location filename="../../forms/course.ui" line="6" />
+            <source>Training course</source>
+            <translation>Lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="17" />
+            <source>Title *</source>
+            <translation>Tên gọi *</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="34" />
+            <source>Topic</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="51" />
+            <source>For (target group)</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="68" />
+            <source>Starts on *</source>
+            <translation>Ngày bắt đầu *</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="74" />
+            <location filename="../../forms/course.ui" line="92" />
+            <source>dd/mm/yyyy</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="86" />
+            <source>Ends on</source>
+            <translation>Ngày kết thúc</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="104" />
+            <source>Place</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="121" />
+            <source>Trainer</source>
+            <translation>Giảng viên</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="138" />
+            <source>Sessions</source>
+            <translation>Số buổi</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="155" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventForm</name>
+        <message>
+            <location filename="../../forms/event.ui" line="6" />
+            <source>Event</source>
+            <translation>Sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="17" />
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="34" />
+            <source>Title *</source>
+            <translation>Tên gọi *</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="51" />
+            <source>Number (e.g. lần thứ Nhất)</source>
+            <translation>Lần thứ (vd. lần thứ Nhất)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="68" />
+            <source>Term</source>
+            <translation>Nhiệm kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="85" />
+            <source>Starts (dd/mm/yyyy hh:mm) *</source>
+            <translation>Bắt đầu (ngày giờ) *</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="102" />
+            <source>Ends (dd/mm/yyyy hh:mm)</source>
+            <translation>Kết thúc (ngày giờ)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="119" />
+            <source>Place</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="136" />
+            <source>Document number</source>
+            <translation>Số văn bản</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="153" />
+            <source>Expected</source>
+            <translation>Số đại biểu triệu tập</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="170" />
+            <source>Present</source>
+            <translation>Số có mặt</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="187" />
+            <source>Participations</source>
+            <translation>Lượt người tham gia</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="204" />
+            <source>Conclusions</source>
+            <translation>Kết luận</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="222" />
+            <source>Summary</source>
+            <translation>Tóm tắt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListTab</name>
+        <message>
+            <location filename="../../desktop_app/ui/list_tab.py" line="48" />
+            <source>Search (no accents needed, any word order)…  Ctrl+F</source>
+            <translation>Tìm kiếm (gõ không dấu cũng được, thứ tự từ bất kỳ)…  Ctrl+F</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/list_tab.py" line="97" />
+            <source>Select a row to see its details.</source>
+            <translation>Chọn một dòng để xem chi tiết.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/list_tab.py" line="185" />
+            <source>%1 rows</source>
+            <translation>%1 dòng</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="103" />
+            <source>Main toolbar</source>
+            <translation>Thanh công cụ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="121" />
+            <source>Overview</source>
+            <translation>Tổng quan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="121" />
+            <source>Grassroots unions</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="122" />
+            <source>Members</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="122" />
+            <source>Events</source>
+            <translation>Sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="122" />
+            <source>Training</source>
+            <translation>Tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="132" />
+            <source>New…</source>
+            <translation>Thêm…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="133" />
+            <source>Edit…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="134" />
+            <location filename="../../desktop_app/ui/main_window.py" line="365" />
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="136" />
+            <source>Transfer…</source>
+            <translation>Chuyển sinh hoạt…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="137" />
+            <source>Left the union…</source>
+            <translation>Ra khỏi công đoàn…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="138" />
+            <source>Transferred out…</source>
+            <translation>Chuyển đi nơi khác…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="140" />
+            <source>Deceased…</source>
+            <translation>Từ trần…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="141" />
+            <source>Show members</source>
+            <translation>Xem đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="151" />
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="151" />
+            <source>&amp;Records</source>
+            <translation>&amp;Hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="152" />
+            <source>&amp;Import/Export</source>
+            <translation>&amp;Nhập/Xuất</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="152" />
+            <source>Re&amp;ports</source>
+            <translation>&amp;Báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <source>&amp;Backup</source>
+            <translation>Sao &amp;lưu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <source>&amp;Settings</source>
+            <translation>&amp;Cài đặt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="159" />
+            <source>&amp;Open database…</source>
+            <translation>&amp;Mở cơ sở dữ liệu…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="163" />
+            <source>Open &amp;recent</source>
+            <translation>Mở &amp;gần đây</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Thoát</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="173" />
+            <source>&amp;New record…</source>
+            <translation>&amp;Thêm mới…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="176" />
+            <source>&amp;Edit record…</source>
+            <translation>&amp;Sửa…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="178" />
+            <source>&amp;Delete record</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="181" />
+            <source>&amp;Find</source>
+            <translation>&amp;Tìm kiếm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="184" />
+            <source>Re&amp;fresh</source>
+            <translation>&amp;Làm mới</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="263" />
+            <source>Cannot open the database</source>
+            <translation>Không mở được cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="285" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="316" />
+            <source>Something went wrong: %1</source>
+            <translation>Đã xảy ra lỗi: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="365" />
+            <source>Delete “%1”? This cannot be undone.</source>
+            <translation>Xóa “%1”? Không thể hoàn tác.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="372" />
+            <location filename="../../desktop_app/ui/main_window.py" line="375" />
+            <source>Cannot delete</source>
+            <translation>Không xóa được</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="409" />
+            <source>Open database</source>
+            <translation>Mở cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="410" />
+            <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="418" />
+            <source>(none)</source>
+            <translation>(chưa có)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="425" />
+            <source>Sổ Công đoàn</source>
+            <translation>Sổ Công đoàn</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberForm</name>
+        <message>
+            <location filename="../../forms/member.ui" line="6" />
+            <source>Member</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member.ui" line="17" />
+            <source>Full name *</source>
+            <translation>Họ và tên *</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member.ui" line="34" />
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member.ui" line="51" />
+            <source>Date of birth</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member.ui" line="57" />
+            <location filename="../../forms/member.ui" line="179" />
+            <source>dd/mm/yyyy</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member.ui" line="69" />
+            <source>Ethnicity</source>
+            <translation>Dân tộc</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member.ui" line="86" />
+            <source>CCCD (12 digits)</source>
+            <translation>CCCD (12 chữ số)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member.ui" line="103" />
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member.ui" line="120" />
+            <source>Job</source>
+            <translation>Nghề nghiệp</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member.ui" line="137" />
+            <source>Card number</source>
+            <translation>Số thẻ đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member.ui" line="154" />
+            <source>Grassroots union</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member.ui" line="173" />
+            <source>Joined on</source>
+            <translation>Ngày vào công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member.ui" line="191" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberHistoryForm</name>
+        <message>
+            <location filename="../../forms/member_history.ui" line="6" />
+            <source>Membership change</source>
+            <translation>Biến động đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member_history.ui" line="17" />
+            <source>Member</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member_history.ui" line="34" />
+            <source>To union</source>
+            <translation>Chuyển đến công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member_history.ui" line="53" />
+            <source>Date *</source>
+            <translation>Ngày *</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member_history.ui" line="59" />
+            <source>dd/mm/yyyy</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <location filename="../../forms/member_history.ui" line="71" />
+            <source>Reason / destination</source>
+            <translation>Lý do / nơi chuyển đến</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="102" />
+            <location filename="../../desktop_app/ui/overview.py" line="180" />
+            <source>Year:</source>
+            <translation>Năm:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="105" />
+            <source>Members and unions</source>
+            <translation>Đoàn viên và công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="109" />
+            <source>Targets and results</source>
+            <translation>Chỉ tiêu và kết quả</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="113" />
+            <source>By sector block</source>
+            <translation>Theo khối</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="115" />
+            <source>Members</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="117" />
+            <source>Grassroots unions</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="142" />
+            <source>Year %1 at a glance</source>
+            <translation>Tổng quan năm %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="145" />
+            <location filename="../../desktop_app/ui/overview.py" line="146" />
+            <source>Members on %1</source>
+            <translation>Đoàn viên đến %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="147" />
+            <source>Admitted this year</source>
+            <translation>Kết nạp trong năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="148" />
+            <source>Transferred in</source>
+            <translation>Chuyển đến</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="149" />
+            <source>Left, transferred out or died</source>
+            <translation>Ra khỏi tổ chức, chuyển đi, từ trần</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="150" />
+            <location filename="../../desktop_app/ui/overview.py" line="151" />
+            <source>Grassroots unions on %1</source>
+            <translation>Công đoàn cơ sở đến %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="152" />
+            <source>Unions founded / closed</source>
+            <translation>CĐCS thành lập / giải thể, sáp nhập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="153" />
+            <source>Events / participations</source>
+            <translation>Sự kiện / lượt người</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="155" />
+            <source>Courses / completed</source>
+            <translation>Lớp tập huấn / học viên hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="156" />
+            <source>Support paid</source>
+            <translation>Hỗ trợ đã chi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="156" />
+            <source>%1 payments, %2 đ</source>
+            <translation>%1 lượt, %2 đ</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnionForm</name>
+        <message>
+            <location filename="../../forms/union.ui" line="6" />
+            <source>Grassroots union</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union.ui" line="17" />
+            <source>Name *</source>
+            <translation>Tên công đoàn *</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union.ui" line="34" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union.ui" line="51" />
+            <source>Employer</source>
+            <translation>Đơn vị sử dụng lao động</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union.ui" line="68" />
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union.ui" line="85" />
+            <source>Ward / commune</source>
+            <translation>Phường / xã</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union.ui" line="102" />
+            <source>Sector block</source>
+            <translation>Khối</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union.ui" line="119" />
+            <source>Founded on</source>
+            <translation>Ngày thành lập</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union.ui" line="125" />
+            <location filename="../../forms/union.ui" line="211" />
+            <source>dd/mm/yyyy</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union.ui" line="137" />
+            <source>Founding decision</source>
+            <translation>Quyết định thành lập</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union.ui" line="154" />
+            <source>Number of workers</source>
+            <translation>Số lao động</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union.ui" line="171" />
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union.ui" line="188" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union.ui" line="205" />
+            <source>Status since</source>
+            <translation>Trạng thái từ ngày</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union.ui" line="223" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="9" />
+            <source>Male</source>
+            <translation>Nam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="9" />
+            <source>Female</source>
+            <translation>Nữ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="11" />
+            <location filename="../../desktop_app/ui/lists.py" line="18" />
+            <source>Active</source>
+            <translation>Đang sinh hoạt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="12" />
+            <location filename="../../desktop_app/ui/lists.py" line="34" />
+            <source>Transferred out</source>
+            <translation>Chuyển đi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="13" />
+            <location filename="../../desktop_app/ui/lists.py" line="35" />
+            <source>Left</source>
+            <translation>Ra khỏi tổ chức</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="14" />
+            <source>Deceased</source>
+            <translation>Đã từ trần</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="15" />
+            <source>Not a member</source>
+            <translation>Chưa là đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="19" />
+            <source>Merged</source>
+            <translation>Đã sáp nhập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="20" />
+            <source>Dissolved</source>
+            <translation>Đã giải thể</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="23" />
+            <source>Health and sports festival</source>
+            <translation>Hội khỏe</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="24" />
+            <source>Forum</source>
+            <translation>Tọa đàm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="25" />
+            <source>Conference</source>
+            <translation>Hội nghị</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="26" />
+            <source>Congress</source>
+            <translation>Đại hội</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="27" />
+            <source>Ceremony</source>
+            <translation>Lễ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="28" />
+            <source>Visit</source>
+            <translation>Thăm hỏi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="29" />
+            <location filename="../../desktop_app/ui/lists.py" line="45" />
+            <location filename="../../desktop_app/ui/lists.py" line="60" />
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="32" />
+            <source>Joined</source>
+            <translation>Kết nạp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="33" />
+            <source>Transferred in</source>
+            <translation>Chuyển đến</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="36" />
+            <source>Died</source>
+            <translation>Từ trần</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="39" />
+            <source>Chair</source>
+            <translation>Chủ tịch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="40" />
+            <source>Vice-chair</source>
+            <translation>Phó Chủ tịch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="41" />
+            <source>Standing committee</source>
+            <translation>Ủy viên Ban Thường vụ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="42" />
+            <source>Executive committee</source>
+            <translation>Ủy viên Ban Chấp hành</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="43" />
+            <source>Inspection committee</source>
+            <translation>Ủy viên Ủy ban Kiểm tra</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="44" />
+            <source>Group leader</source>
+            <translation>Tổ trưởng công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="48" />
+            <source>Chaired by</source>
+            <translation>Chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="49" />
+            <source>Secretary</source>
+            <translation>Thư ký</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="50" />
+            <source>Guest</source>
+            <translation>Khách mời</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="53" />
+            <source>Hardship</source>
+            <translation>Khó khăn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="54" />
+            <source>Sickness</source>
+            <translation>Ốm đau</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="55" />
+            <source>Accident</source>
+            <translation>Tai nạn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="56" />
+            <source>Funeral</source>
+            <translation>Phúng viếng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="57" />
+            <source>Natural disaster</source>
+            <translation>Thiên tai</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="58" />
+            <source>New union start-up</source>
+            <translation>Hỗ trợ thành lập CĐCS</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="59" />
+            <source>Organiser reward</source>
+            <translation>Thưởng người vận động thành lập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="63" />
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/lists.py" line="63" />
+            <source>No</source>
+            <translation>Không</translation>
+        </message>
+    </context>
+    <context>
+        <name>Details</name>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="60" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="60" />
+            <source>Employer</source>
+            <translation>Đơn vị sử dụng lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="60" />
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="61" />
+            <source>Sector block</source>
+            <translation>Khối</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="62" />
+            <source>State sector</source>
+            <translation>Khu vực nhà nước</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="63" />
+            <source>Founded</source>
+            <translation>Thành lập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="63" />
+            <source>Founding decision</source>
+            <translation>Quyết định thành lập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="64" />
+            <location filename="../../desktop_app/ui/details.py" line="103" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="66" />
+            <source>Workers</source>
+            <translation>Số lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="67" />
+            <location filename="../../desktop_app/ui/details.py" line="86" />
+            <source>Members</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="67" />
+            <location filename="../../desktop_app/ui/details.py" line="70" />
+            <location filename="../../desktop_app/ui/details.py" line="100" />
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="67" />
+            <location filename="../../desktop_app/ui/details.py" line="105" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="69" />
+            <source>Officers</source>
+            <translation>Cán bộ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="70" />
+            <location filename="../../desktop_app/ui/details.py" line="90" />
+            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="70" />
+            <location filename="../../desktop_app/ui/details.py" line="112" />
+            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <source>Role</source>
+            <translation>Vai trò</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="70" />
+            <location filename="../../desktop_app/ui/details.py" line="112" />
+            <location filename="../../desktop_app/ui/details.py" line="139" />
+            <source>Term</source>
+            <translation>Nhiệm kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="74" />
+            <source>No officers recorded.</source>
+            <translation>Chưa có cán bộ nào.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="75" />
+            <source>Yearly facts</source>
+            <translation>Số liệu hằng năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="76" />
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="76" />
+            <source>Rating</source>
+            <translation>Xếp loại</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="76" />
+            <source>Workers' conference</source>
+            <translation>Hội nghị người lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="76" />
+            <source>Agreement</source>
+            <translation>Thỏa ước</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="76" />
+            <source>Signed</source>
+            <translation>Ngày ký</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="79" />
+            <source>No yearly facts recorded.</source>
+            <translation>Chưa có số liệu năm nào.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="80" />
+            <source>Events</source>
+            <translation>Sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="81" />
+            <location filename="../../desktop_app/ui/details.py" line="108" />
+            <location filename="../../desktop_app/ui/details.py" line="123" />
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="81" />
+            <source>Event</source>
+            <translation>Sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="81" />
+            <location filename="../../desktop_app/ui/details.py" line="143" />
+            <location filename="../../desktop_app/ui/details.py" line="159" />
+            <source>Participants</source>
+            <translation>Số người tham gia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="83" />
+            <source>No events.</source>
+            <translation>Chưa có sự kiện.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="88" />
+            <source>(first %1 of %2)</source>
+            <translation>(%1 người đầu trong %2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="90" />
+            <location filename="../../desktop_app/ui/details.py" line="99" />
+            <source>Born</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="90" />
+            <location filename="../../desktop_app/ui/details.py" line="101" />
+            <source>Job</source>
+            <translation>Nghề nghiệp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="91" />
+            <source>No members.</source>
+            <translation>Chưa có đoàn viên.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="99" />
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="100" />
+            <source>Ethnicity</source>
+            <translation>Dân tộc</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="100" />
+            <source>CCCD</source>
+            <translation>CCCD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="101" />
+            <source>Card no.</source>
+            <translation>Số thẻ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="102" />
+            <source>Grassroots union</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="105" />
+            <source>Joined</source>
+            <translation>Ngày vào</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="107" />
+            <source>History</source>
+            <translation>Quá trình sinh hoạt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="108" />
+            <source>Change</source>
+            <translation>Biến động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="108" />
+            <location filename="../../desktop_app/ui/details.py" line="112" />
+            <location filename="../../desktop_app/ui/details.py" line="159" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <source>Union</source>
+            <translation>Công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="108" />
+            <location filename="../../desktop_app/ui/details.py" line="123" />
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="110" />
+            <source>No history.</source>
+            <translation>Chưa có biến động.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="111" />
+            <source>Union roles</source>
+            <translation>Chức vụ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="112" />
+            <source>Full-time</source>
+            <translation>Chuyên trách</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="116" />
+            <source>No union roles.</source>
+            <translation>Không giữ chức vụ công đoàn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="117" />
+            <source>Courses</source>
+            <translation>Lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="118" />
+            <location filename="../../desktop_app/ui/details.py" line="139" />
+            <location filename="../../desktop_app/ui/details.py" line="174" />
+            <source>Starts</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="118" />
+            <source>Course</source>
+            <translation>Lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="118" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <source>Completed</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="118" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <source>Certificate</source>
+            <translation>Chứng nhận</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="121" />
+            <source>No courses.</source>
+            <translation>Chưa tham gia lớp nào.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="122" />
+            <source>Support received</source>
+            <translation>Hỗ trợ đã nhận</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="123" />
+            <location filename="../../desktop_app/ui/details.py" line="138" />
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="123" />
+            <source>Amount (đ)</source>
+            <translation>Số tiền (đ)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="125" />
+            <source>No support received.</source>
+            <translation>Chưa nhận hỗ trợ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="138" />
+            <source>Number</source>
+            <translation>Lần thứ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="139" />
+            <location filename="../../desktop_app/ui/details.py" line="175" />
+            <source>Ends</source>
+            <translation>Kết thúc</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="140" />
+            <location filename="../../desktop_app/ui/details.py" line="175" />
+            <source>Place</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="140" />
+            <source>Document no.</source>
+            <translation>Số văn bản</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="141" />
+            <source>Expected</source>
+            <translation>Số đại biểu triệu tập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="142" />
+            <source>Present</source>
+            <translation>Số có mặt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="145" />
+            <source>People</source>
+            <translation>Chủ trì, thư ký, khách mời</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <source>Position</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="148" />
+            <source>No chairs, secretary or guests recorded.</source>
+            <translation>Chưa ghi người chủ trì, thư ký hay khách mời.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="149" />
+            <source>Programme</source>
+            <translation>Chương trình</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="150" />
+            <source>Time</source>
+            <translation>Giờ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="150" />
+            <source>Speaker</source>
+            <translation>Người trình bày</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="150" />
+            <source>Content</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="153" />
+            <source>No programme recorded.</source>
+            <translation>Chưa có chương trình.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="155" />
+            <source>Results</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="156" />
+            <source>Contest</source>
+            <translation>Nội dung thi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="156" />
+            <source>Winner</source>
+            <translation>Đạt giải</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="156" />
+            <source>Prize</source>
+            <translation>Giải</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="158" />
+            <source>Participating unions</source>
+            <translation>Các công đoàn tham gia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="161" />
+            <source>No unions recorded.</source>
+            <translation>Chưa ghi công đoàn nào.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="162" />
+            <source>Conclusions</source>
+            <translation>Kết luận</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="165" />
+            <source>Summary</source>
+            <translation>Tóm tắt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="174" />
+            <source>Topic</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="174" />
+            <source>For</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="175" />
+            <source>Trainer</source>
+            <translation>Giảng viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="176" />
+            <source>Sessions</source>
+            <translation>Số buổi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="177" />
+            <source>Enrolled</source>
+            <translation>Ghi danh</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <source>Enrolments</source>
+            <translation>Học viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <source>Attended</source>
+            <translation>Số buổi dự</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="184" />
+            <source>Nobody enrolled yet.</source>
+            <translation>Chưa có học viên.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tabs</name>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="82" />
+            <source>Sector block</source>
+            <translation>Khối</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="83" />
+            <location filename="../../desktop_app/ui/tabs.py" line="91" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="103" />
+            <location filename="../../desktop_app/ui/tabs.py" line="107" />
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="94" />
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="87" />
+            <source>Union</source>
+            <translation>Công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="100" />
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="111" />
+            <source>Topic</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="33" />
+            <location filename="../../desktop_app/ui/tabs.py" line="67" />
+            <location filename="../../desktop_app/ui/tabs.py" line="78" />
+            <source>(all)</source>
+            <translation>(tất cả)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="96" />
+            <source>Joined in</source>
+            <translation>Vào năm</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="92" />
+            <source>Choose an item from the list.</source>
+            <translation>Hãy chọn một mục trong danh sách.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="171" />
+            <source>Edit grassroots union</source>
+            <translation>Sửa công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="174" />
+            <source>New grassroots union</source>
+            <translation>Thêm công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="187" />
+            <source>Enter the date the member joined.</source>
+            <translation>Hãy nhập ngày vào công đoàn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="197" />
+            <source>Edit member</source>
+            <translation>Sửa đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="200" />
+            <source>New member</source>
+            <translation>Thêm đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="225" />
+            <source>Choose the union the member moves to.</source>
+            <translation>Hãy chọn công đoàn chuyển đến.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="238" />
+            <source>Destination</source>
+            <translation>Nơi chuyển đến</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="255" />
+            <source>Edit event</source>
+            <translation>Sửa sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="258" />
+            <source>New event</source>
+            <translation>Thêm sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="275" />
+            <source>Edit training course</source>
+            <translation>Sửa lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="278" />
+            <source>New training course</source>
+            <translation>Thêm lớp tập huấn</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="37" />
+            <source>About Sổ Công đoàn</source>
+            <translation>Giới thiệu Sổ Công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="41" />
+            <source>&amp;About Sổ Công đoàn</source>
+            <translation>&amp;Giới thiệu Sổ Công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="44" />
+            <source>About &amp;Qt</source>
+            <translation>Giới thiệu &amp;Qt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="46" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Phím tắt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="48" />
+            <source>Keyboard shortcuts</source>
+            <translation>Phím tắt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="49" />
+            <source>Ctrl+F: search the current list
+Ctrl+N: new record
+Enter: open the selected record
+Delete: delete the selected record
+F5: refresh
+Ctrl+O: open another database</source>
+            <translation>Ctrl+F: tìm trong danh sách đang xem
+Ctrl+N: thêm mới
+Enter: mở hồ sơ đang chọn
+Delete: xóa hồ sơ đang chọn
+F5: làm mới
+Ctrl+O: mở cơ sở dữ liệu khác</translation>
+        </message>
+    </context>
+</TS>
