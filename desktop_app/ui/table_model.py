@@ -246,12 +246,12 @@ class SqlTableModel(QAbstractTableModel):
         params = ["% " + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in tokens]
         return parts, params
 
-    def _plan_sql(self, from_sql: str, parts: list[str], params: list[Any]) -> tuple[str, list[Any]]:
+    def _plan_sql(self, from_sql: str, parts: list[str], params: list[Any],
+                  from_params: tuple[Any, ...] = ()) -> tuple[str, list[Any]]:
         filter_parts, filter_params = self._filter_parts()
         where = " AND ".join(f"({p})" for p in filter_parts + parts) or "1"
         sql = f"SELECT {self._select()} FROM {from_sql} WHERE {where} ORDER BY {self._order_by()}"
-        # FROM parameters (the hit list) come before the WHERE ones, the filters before the search
-        return sql, (params + filter_params if from_sql != self.spec.from_sql else filter_params + params)
+        return sql, [*from_params, *filter_params, *params]
 
     def _name_prefix(self) -> str | None:
         """When the list is in name order and searched: the folded typed words, which
@@ -337,7 +337,7 @@ class SqlTableModel(QAbstractTableModel):
             if len(ids) <= DENSE_MATCHES:
                 self._sql, self._params = self._plan_sql(
                     f"(SELECT value AS hit_id FROM json_each(?)) AS hits CROSS JOIN {self.spec.from_sql}",
-                    [f"{self.spec.table}.id = hits.hit_id", *parts], [json.dumps(ids), *params])
+                    [f"{self.spec.table}.id = hits.hit_id", *parts], params, (json.dumps(ids),))
                 return self.db.execute(f"{self._sql} LIMIT ?", [*self._params, limit]).fetchall()
         self._sql, self._params = like_sql, like_params_all
         return self.db.execute(f"{like_sql} LIMIT ?", [*like_params_all, limit]).fetchall()
