@@ -301,13 +301,16 @@ class MainWindow(QMainWindow):
                 dialog.setLabelText(text)
 
         def finished(result: Any, exc: BaseException | None) -> None:
+            cancelled = worker.cancelled
+            dialog.canceled.disconnect()  # QProgressDialog emits canceled when it closes
             dialog.close()
+            dialog.deleteLater()
             thread.quit()
             thread.wait()
             self._threads = [(t, w) for t, w in self._threads if t is not thread]
             worker._relay.deleteLater()
             if exc is not None:
-                if worker.cancelled or isinstance(exc, Cancelled):
+                if cancelled or isinstance(exc, Cancelled):
                     return
                 if isinstance(exc, UserError):
                     QMessageBox.warning(self, title, str(exc))
@@ -315,7 +318,7 @@ class MainWindow(QMainWindow):
                     traceback.print_exception(exc)
                     QMessageBox.critical(self, title, self.tr("Something went wrong: %1").replace("%1", str(exc)))
                 return
-            if worker.cancelled:
+            if cancelled:
                 return
             if on_done is not None:
                 on_done(result)
@@ -394,14 +397,26 @@ class MainWindow(QMainWindow):
         self.member_union_filter.select_union(union_id)
 
     def after_change(self, key: str, record_id: int) -> None:
+        """Reload after a change and show the changed record: when it is not among the
+        rows loaded (a list of 600,000 sorted by name), search for it by name."""
         self.refresh_all()
         tab = self.list_tabs.get(key)
-        if tab is not None:
+        if tab is None:
+            return
+        self.show_tab(key)
+        tab.ensure_loaded()
+        if not tab.select_id(record_id):
+            column = {"members": "full_name", "unions": "name", "events": "title", "courses": "title"}[key]
+            name = self.db.execute(f"SELECT {column} FROM {key} WHERE id = ?", [record_id]).fetchone()
+            tab.search.blockSignals(True)
+            tab.search.setText(name[0] if name else "")
+            tab.search.blockSignals(False)
+            tab.apply_search()
             if not tab.select_id(record_id):
-                tab.search.setText("")
-                tab.apply_search()
+                for combo in tab.filter_combos.values():  # filtered out (another status, year...)
+                    combo.setCurrentIndex(0)
                 tab.select_id(record_id)
-            tab.show_details(record_id)
+        tab.show_details(record_id)
 
     # ---- file menu --------------------------------------------------------------------
     def choose_database(self) -> None:
