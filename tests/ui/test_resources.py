@@ -1,0 +1,150 @@
+"""Translations complete, generated forms in sync, the start-up paths of the app."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+@pytest.mark.parametrize("ts", sorted(TRANSLATIONS.glob("*.ts")), ids=lambda p: p.name)
+def test_translation_file_is_complete(ts):
+    root = ET.parse(ts).getroot()
+    bad = []
+    for ctx in root.iter("context"):
+        for msg in ctx.iter("message"):
+            t = msg.find("translation")
+            if t is None or t.get("type") in ("unfinished", "obsolete", "vanished") or not (t.text or "").strip():
+                if t is not None and t.get("type") in ("obsolete", "vanished"):
+                    continue
+                bad.append(f"{ctx.findtext('name')}: {msg.findtext('source')!r}")
+    assert not bad, f"{ts.name} has untranslated strings: {bad[:10]}"
+    assert ts.with_suffix(".qm").exists(), f"{ts.name} is not compiled (pyside6-lrelease)"
+
+
+def test_app_translation_covers_the_code():
+    """Every tr() string in the window's code is in app_vi.ts (scripts/translate_ui.py fails otherwise)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import translate_ui
+    finally:
+        sys.path.pop(0)
+    sources = {(ctx.findtext("name"), m.findtext("source"))
+               for ctx in ET.parse(TRANSLATIONS / "app_vi.ts").getroot().iter("context") for m in ctx.iter("message")}
+    assert ("MainWindow", "Members") in sources and ("Columns", "Full name") in sources
+    assert ("Values", "Yes") in sources and ("Details", "History") in sources
+    for (context, text) in sources:
+        assert translate_ui.BY_CONTEXT.get((context, text), translate_ui.VI.get(text)), (context, text)
+
+
+def test_vietnamese_is_loaded(qapp):
+    from desktop_app.ui import i18n
+
+    try:
+        loaded = i18n.install_translations(qapp, "vi")
+        assert {"qt_vi.qm", "app_vi.qm"} <= set(loaded)
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Hủy"
+        assert QCoreApplication.translate("QDialogButtonBox", "OK") == "Đồng ý"
+        assert QCoreApplication.translate("MainWindow", "Members") == "Đoàn viên"
+    finally:
+        i18n.install_translations(qapp, "en")
+    assert QCoreApplication.translate("MainWindow", "Members") == "Members"
+
+
+def test_bundled_font_is_the_app_font(qapp):
+    from desktop_app.ui import i18n
+
+    family = i18n.install_fonts(qapp)
+    assert family == "DejaVu Sans" and qapp.font().family() == "DejaVu Sans"
+
+
+def test_compiled_forms_are_current():
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "compile_forms.py"), "--check"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_compile_forms_check_notices_a_stale_module(tmp_path, monkeypatch):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import compile_forms
+    finally:
+        sys.path.pop(0)
+    out = tmp_path / "forms"
+    out.mkdir()
+    monkeypatch.setattr(compile_forms, "OUT", out)
+    monkeypatch.setattr(compile_forms, "ROOT", tmp_path.parent)
+    assert compile_forms.main(["--check"]) == 1
+    assert compile_forms.main([]) == 0
+    assert compile_forms.main(["--check"]) == 0
+    (out / "ui_member.py").write_text("# edited by hand\n")
+    assert compile_forms.main(["--check"]) == 1
+
+
+def run_app(args, tmp_path, **env):
+    full = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SOCONGDOAN_DATA_DIR": str(tmp_path / "data"),
+            "SOCONGDOAN_CONFIG_DIR": str(tmp_path / "config"), **env}
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], cwd=ROOT, env=full,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_screenshot_mode_saves_every_tab_and_exits_cleanly(tmp_path, demo_db_path):
+    shots = tmp_path / "shots"
+    proc = run_app(["--db", str(demo_db_path), "--screenshot", str(shots)], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    names = sorted(p.name for p in shots.glob("*.png"))
+    assert names == sorted(f"tab_{k}.png" for k in ("overview", "unions", "members", "events", "courses"))
+    assert all((shots / n).stat().st_size > 10_000 for n in names)
+    assert "Traceback" not in proc.stderr and "dealloc" not in proc.stderr
+
+
+def test_exit_when_shown_and_no_demo(tmp_path):
+    empty = tmp_path / "empty.sqlite3"
+    proc = run_app(["--db", str(empty)], tmp_path, SOCONGDOAN_EXIT_WHEN_SHOWN="1", SOCONGDOAN_NO_DEMO="1")
+    assert proc.returncode == 0, proc.stderr
+    assert "shown" in proc.stdout
+    import sqlite3
+    assert sqlite3.connect(empty).execute("SELECT count(*) FROM unions").fetchone()[0] == 0
+
+
+def test_bad_database_is_a_message_not_a_traceback(tmp_path):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database" * 200)
+    proc = run_app(["--db", str(bad)], tmp_path, SOCONGDOAN_EXIT_WHEN_SHOWN="1")
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("error:") and "Traceback" not in proc.stderr
+
+
+def test_first_run_hook(qapp, monkeypatch):
+    """With a first_run module (the installer helper's), a start without --db asks it."""
+    import importlib.util
+    import types
+
+    from desktop_app.ui import app
+
+    calls = []
+    fake = types.ModuleType("desktop_app.ui.first_run")
+    fake.needed = lambda config, db_path: calls.append(("needed", db_path)) or True
+    fake.run = lambda application, config: calls.append(("run", application is qapp)) or None
+    monkeypatch.setitem(sys.modules, "desktop_app.ui.first_run", fake)
+    import desktop_app.ui as ui_package
+    monkeypatch.setattr(ui_package, "first_run", fake, raising=False)
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: object() if name == "desktop_app.ui.first_run" else real_find_spec(name, *a))
+    monkeypatch.delenv("SOCONGDOAN_NO_FIRST_RUN", raising=False)
+    monkeypatch.delenv("SOCONGDOAN_EXIT_WHEN_SHOWN", raising=False)
+    from desktop_app.ui import i18n
+    try:
+        assert app.run(db_path=None) == 0  # the wizard was cancelled: no window
+    finally:
+        i18n.install_translations(qapp, "en")
+    assert calls == [("needed", None), ("run", True)]
