@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
+import time
 from pathlib import Path
 
 TAB_SCREENSHOT_SIZE = (1440, 860)
@@ -95,6 +96,11 @@ def take_screenshots(window, folder: Path) -> list[Path]:
     saved = []
     for key in TAB_KEYS:
         window.show_tab(key)
+        if key == "overview":
+            deadline = time.monotonic() + 120
+            while not window.overview.ready and time.monotonic() < deadline:
+                QApplication.processEvents()
+                time.sleep(0.02)
         tab = window.list_tabs.get(key)
         if tab is not None and tab.selected_id() is None and tab.model.rowCount():
             tab.view.selectRow(0)

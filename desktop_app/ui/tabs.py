@@ -26,7 +26,9 @@ def _equals(sql: str) -> Callable[[Any], tuple[str, list[Any]] | None]:
 
 def years(db, table: str, column: str) -> list[tuple[str, Any]]:
     """(all) and every year from the newest to the oldest row (min/max use the index)."""
-    low, high = db.execute(f"SELECT min({column}), max({column}) FROM {table}").fetchone()
+    # Two queries: SQLite answers min() or max() alone from the index, both together by a scan.
+    low = db.execute(f"SELECT min({column}) FROM {table}").fetchone()[0]
+    high = db.execute(f"SELECT max({column}) FROM {table}").fetchone()[0]
     this = dt.date.today().year
     low = int(str(low)[:4]) if low else this
     high = max(int(str(high)[:4]) if high else this, this)

@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="58" />
+            <location filename="../../desktop_app/ui/app.py" line="59" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
@@ -349,7 +349,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/main_window.py" line="134" />
-            <location filename="../../desktop_app/ui/main_window.py" line="365" />
+            <location filename="../../desktop_app/ui/main_window.py" line="368" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
@@ -464,38 +464,38 @@
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="316" />
+            <location filename="../../desktop_app/ui/main_window.py" line="319" />
             <source>Something went wrong: %1</source>
             <translation>Đã xảy ra lỗi: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="365" />
+            <location filename="../../desktop_app/ui/main_window.py" line="368" />
             <source>Delete “%1”? This cannot be undone.</source>
             <translation>Xóa “%1”? Không thể hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="372" />
             <location filename="../../desktop_app/ui/main_window.py" line="375" />
+            <location filename="../../desktop_app/ui/main_window.py" line="378" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="409" />
+            <location filename="../../desktop_app/ui/main_window.py" line="424" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="410" />
+            <location filename="../../desktop_app/ui/main_window.py" line="425" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="418" />
+            <location filename="../../desktop_app/ui/main_window.py" line="433" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="425" />
+            <location filename="../../desktop_app/ui/main_window.py" line="440" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -605,90 +605,96 @@
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="102" />
-            <location filename="../../desktop_app/ui/overview.py" line="180" />
+            <location filename="../../desktop_app/ui/overview.py" line="107" />
+            <location filename="../../desktop_app/ui/overview.py" line="221" />
             <source>Year:</source>
             <translation>Năm:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="105" />
+            <location filename="../../desktop_app/ui/overview.py" line="110" />
             <source>Members and unions</source>
             <translation>Đoàn viên và công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="109" />
+            <location filename="../../desktop_app/ui/overview.py" line="114" />
             <source>Targets and results</source>
             <translation>Chỉ tiêu và kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="113" />
+            <location filename="../../desktop_app/ui/overview.py" line="118" />
             <source>By sector block</source>
             <translation>Theo khối</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="115" />
+            <location filename="../../desktop_app/ui/overview.py" line="120" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="117" />
+            <location filename="../../desktop_app/ui/overview.py" line="122" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="142" />
+            <location filename="../../desktop_app/ui/overview.py" line="158" />
+            <location filename="../../desktop_app/ui/overview.py" line="183" />
             <source>Year %1 at a glance</source>
             <translation>Tổng quan năm %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="145" />
-            <location filename="../../desktop_app/ui/overview.py" line="146" />
+            <location filename="../../desktop_app/ui/overview.py" line="159" />
+            <source>calculating…</source>
+            <translation>đang tính…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="186" />
+            <location filename="../../desktop_app/ui/overview.py" line="187" />
             <source>Members on %1</source>
             <translation>Đoàn viên đến %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="147" />
+            <location filename="../../desktop_app/ui/overview.py" line="188" />
             <source>Admitted this year</source>
             <translation>Kết nạp trong năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="148" />
+            <location filename="../../desktop_app/ui/overview.py" line="189" />
             <source>Transferred in</source>
             <translation>Chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="149" />
+            <location filename="../../desktop_app/ui/overview.py" line="190" />
             <source>Left, transferred out or died</source>
             <translation>Ra khỏi tổ chức, chuyển đi, từ trần</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="150" />
-            <location filename="../../desktop_app/ui/overview.py" line="151" />
+            <location filename="../../desktop_app/ui/overview.py" line="191" />
+            <location filename="../../desktop_app/ui/overview.py" line="192" />
             <source>Grassroots unions on %1</source>
             <translation>Công đoàn cơ sở đến %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="152" />
+            <location filename="../../desktop_app/ui/overview.py" line="193" />
             <source>Unions founded / closed</source>
             <translation>CĐCS thành lập / giải thể, sáp nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="153" />
+            <location filename="../../desktop_app/ui/overview.py" line="194" />
             <source>Events / participations</source>
             <translation>Sự kiện / lượt người</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="155" />
+            <location filename="../../desktop_app/ui/overview.py" line="196" />
             <source>Courses / completed</source>
             <translation>Lớp tập huấn / học viên hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="156" />
+            <location filename="../../desktop_app/ui/overview.py" line="197" />
             <source>Support paid</source>
             <translation>Hỗ trợ đã chi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="156" />
+            <location filename="../../desktop_app/ui/overview.py" line="197" />
             <source>%1 payments, %2 đ</source>
             <translation>%1 lượt, %2 đ</translation>
         </message>
@@ -1440,51 +1446,51 @@
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="82" />
+            <location filename="../../desktop_app/ui/tabs.py" line="84" />
             <source>Sector block</source>
             <translation>Khối</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="83" />
-            <location filename="../../desktop_app/ui/tabs.py" line="91" />
+            <location filename="../../desktop_app/ui/tabs.py" line="85" />
+            <location filename="../../desktop_app/ui/tabs.py" line="93" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="103" />
-            <location filename="../../desktop_app/ui/tabs.py" line="107" />
+            <location filename="../../desktop_app/ui/tabs.py" line="105" />
+            <location filename="../../desktop_app/ui/tabs.py" line="109" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="94" />
+            <location filename="../../desktop_app/ui/tabs.py" line="96" />
             <source>Sex</source>
             <translation>Giới tính</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="87" />
+            <location filename="../../desktop_app/ui/tabs.py" line="89" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="100" />
+            <location filename="../../desktop_app/ui/tabs.py" line="102" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="111" />
+            <location filename="../../desktop_app/ui/tabs.py" line="113" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="33" />
-            <location filename="../../desktop_app/ui/tabs.py" line="67" />
-            <location filename="../../desktop_app/ui/tabs.py" line="78" />
+            <location filename="../../desktop_app/ui/tabs.py" line="35" />
+            <location filename="../../desktop_app/ui/tabs.py" line="69" />
+            <location filename="../../desktop_app/ui/tabs.py" line="80" />
             <source>(all)</source>
             <translation>(tất cả)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="96" />
+            <location filename="../../desktop_app/ui/tabs.py" line="98" />
             <source>Joined in</source>
             <translation>Vào năm</translation>
         </message>

@@ -30,12 +30,14 @@ def search(qtbot, tab, text: str, ascii_only: bool = True) -> None:
     qtbot.waitUntil(lambda: tab.model.search_text() == text, timeout=3000)
 
 
-def test_every_tab_shows_rows_and_details(window):
+def test_every_tab_shows_rows_and_details(qtbot, window):
     for key in TAB_KEYS:
         window.show_tab(key)
         assert window.current_tab_key() == key
         if key == "overview":
+            qtbot.waitUntil(lambda: window.overview.ready, timeout=10000)  # computed off the UI thread
             assert "10.391" in window.overview.figures.text()
+            assert len(window.overview.targets_chart.items) == 7
             continue
         tab = window.list_tabs[key]
         assert tab.model.rowCount() > 0, key
