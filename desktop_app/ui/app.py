@@ -102,8 +102,10 @@ def take_screenshots(window, folder: Path) -> list[Path]:
                 QApplication.processEvents()
                 time.sleep(0.02)
         tab = window.list_tabs.get(key)
-        if tab is not None and tab.selected_id() is None and tab.model.rowCount():
-            tab.view.selectRow(0)
+        if tab is not None:
+            if tab.selected_id() is None and tab.model.rowCount():
+                tab.view.selectRow(0)
+            tab.model.wait_for_count(10000)
         for _ in range(3):
             QApplication.processEvents()
         path = folder / f"tab_{key}.png"

@@ -170,11 +170,12 @@ def course_html(db, course_id: int) -> str:
     c = training.get_course(db, course_id)
     enrolled = training.enrolments(db, course_id)
     done = sum(1 for x in enrolled if x["completed"])
+    completed = tr("completed")
     parts = [f"<h2>{e(c['title'])}</h2>", _fields([
         (tr("Topic"), c["topic"]), (tr("For"), c["target_group"]), (tr("Starts"), vn_date(c["starts_on"])),
         (tr("Ends"), vn_date(c["ends_on"])), (tr("Place"), c["place"]), (tr("Trainer"), c["trainer"]),
         (tr("Sessions"), c["sessions"]),
-        (tr("Enrolled"), f"{vn_number(len(enrolled))} ({vn_number(done)} {tr('completed')})"),
+        (tr("Enrolled"), f"{vn_number(len(enrolled))} ({vn_number(done)} {completed})"),
     ])]
     parts.append(_h(tr("Enrolments")))
     parts.append(_table([tr("Name"), tr("Union"), tr("Attended"), tr("Completed"), tr("Certificate")],

@@ -211,9 +211,11 @@ class OverviewTab(QWidget):
             lines.append(f"<tr><td>{name}</td><td align='right'>{result}</td><td align='right'>{target}</td>"
                          f"<td align='right'><b>{f'{pct:.0f}%' if pct is not None else ''}</b></td></tr>")
         self.targets_chart.set_items(items)
+        indicator, result_h = self.tr("Indicator"), self.tr("Result")
+        target_h, achieved = self.tr("Target"), self.tr("Achieved")
         self.targets_table.setText(
-            f"<table cellspacing='3'><tr><th align='left'>{self.tr('Indicator')}</th><th>{self.tr('Result')}</th>"
-            f"<th>{self.tr('Target')}</th><th>{self.tr('Achieved')}</th></tr>" + "".join(lines) + "</table>")
+            f"<table cellspacing='3'><tr><th align='left'>{indicator}</th><th>{result_h}</th>"
+            f"<th>{target_h}</th><th>{achieved}</th></tr>" + "".join(lines) + "</table>")
         self.sector_members.set_items([(x["name"], x["members"], n(x["members"])) for x in s["by_sector"]])
         self.sector_unions.set_items([(x["name"], x["unions"], n(x["unions"])) for x in s["by_sector"]])
 

@@ -606,7 +606,7 @@
         <name>OverviewTab</name>
         <message>
             <location filename="../../desktop_app/ui/overview.py" line="107" />
-            <location filename="../../desktop_app/ui/overview.py" line="221" />
+            <location filename="../../desktop_app/ui/overview.py" line="223" />
             <source>Year:</source>
             <translation>Năm:</translation>
         </message>
@@ -697,6 +697,26 @@
             <location filename="../../desktop_app/ui/overview.py" line="197" />
             <source>%1 payments, %2 đ</source>
             <translation>%1 lượt, %2 đ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="214" />
+            <source>Indicator</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="214" />
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="215" />
+            <source>Target</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="215" />
+            <source>Achieved</source>
+            <translation>Đạt</translation>
         </message>
     </context>
     <context>
@@ -1047,7 +1067,7 @@
             <location filename="../../desktop_app/ui/details.py" line="70" />
             <location filename="../../desktop_app/ui/details.py" line="90" />
             <location filename="../../desktop_app/ui/details.py" line="146" />
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
@@ -1200,7 +1220,7 @@
             <location filename="../../desktop_app/ui/details.py" line="108" />
             <location filename="../../desktop_app/ui/details.py" line="112" />
             <location filename="../../desktop_app/ui/details.py" line="159" />
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
@@ -1238,7 +1258,7 @@
         <message>
             <location filename="../../desktop_app/ui/details.py" line="118" />
             <location filename="../../desktop_app/ui/details.py" line="139" />
-            <location filename="../../desktop_app/ui/details.py" line="174" />
+            <location filename="../../desktop_app/ui/details.py" line="175" />
             <source>Starts</source>
             <translation>Bắt đầu</translation>
         </message>
@@ -1249,13 +1269,13 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="118" />
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Completed</source>
             <translation>Hoàn thành</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="118" />
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Certificate</source>
             <translation>Chứng nhận</translation>
         </message>
@@ -1292,13 +1312,13 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="139" />
-            <location filename="../../desktop_app/ui/details.py" line="175" />
+            <location filename="../../desktop_app/ui/details.py" line="176" />
             <source>Ends</source>
             <translation>Kết thúc</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="140" />
-            <location filename="../../desktop_app/ui/details.py" line="175" />
+            <location filename="../../desktop_app/ui/details.py" line="176" />
             <source>Place</source>
             <translation>Địa điểm</translation>
         </message>
@@ -1403,42 +1423,47 @@
             <translation>Tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="174" />
+            <location filename="../../desktop_app/ui/details.py" line="173" />
+            <source>completed</source>
+            <translation>hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="175" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="174" />
+            <location filename="../../desktop_app/ui/details.py" line="175" />
             <source>For</source>
             <translation>Đối tượng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="175" />
+            <location filename="../../desktop_app/ui/details.py" line="176" />
             <source>Trainer</source>
             <translation>Giảng viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="176" />
+            <location filename="../../desktop_app/ui/details.py" line="177" />
             <source>Sessions</source>
             <translation>Số buổi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="177" />
+            <location filename="../../desktop_app/ui/details.py" line="178" />
             <source>Enrolled</source>
             <translation>Ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
             <source>Enrolments</source>
             <translation>Học viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Attended</source>
             <translation>Số buổi dự</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="184" />
+            <location filename="../../desktop_app/ui/details.py" line="185" />
             <source>Nobody enrolled yet.</source>
             <translation>Chưa có học viên.</translation>
         </message>
@@ -1561,32 +1586,67 @@
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="37" />
+            <location filename="../../desktop_app/ui/features/help.py" line="23" />
+            <source>Sổ Công đoàn</source>
+            <translation>Sổ Công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="24" />
+            <source>Records of grassroots unions, members, events and training for upper-level trade unions.</source>
+            <translation>Quản lý công đoàn cơ sở, đoàn viên, sự kiện và tập huấn cho công đoàn cấp trên trực tiếp cơ sở.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="25" />
+            <source>Licences</source>
+            <translation>Giấy phép</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="26" />
+            <source>Qt %1 and PySide6 %2: GNU LGPL version 3.</source>
+            <translation>Qt %1 và PySide6 %2: giấy phép GNU LGPL phiên bản 3.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="27" />
+            <source>DejaVu Sans font: Bitstream Vera licence (free use and redistribution).</source>
+            <translation>Phông chữ DejaVu Sans: giấy phép Bitstream Vera (được dùng và phân phối lại tự do).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="28" />
+            <source>Liberation Serif font: SIL Open Font License 1.1.</source>
+            <translation>Phông chữ Liberation Serif: giấy phép SIL Open Font 1.1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="29" />
+            <source>Licence texts: %1</source>
+            <translation>Toàn văn giấy phép: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="36" />
             <source>About Sổ Công đoàn</source>
             <translation>Giới thiệu Sổ Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="41" />
+            <location filename="../../desktop_app/ui/features/help.py" line="40" />
             <source>&amp;About Sổ Công đoàn</source>
             <translation>&amp;Giới thiệu Sổ Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="44" />
+            <location filename="../../desktop_app/ui/features/help.py" line="43" />
             <source>About &amp;Qt</source>
             <translation>Giới thiệu &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="46" />
+            <location filename="../../desktop_app/ui/features/help.py" line="45" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Phím tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="48" />
+            <location filename="../../desktop_app/ui/features/help.py" line="47" />
             <source>Keyboard shortcuts</source>
             <translation>Phím tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="49" />
+            <location filename="../../desktop_app/ui/features/help.py" line="48" />
             <source>Ctrl+F: search the current list
 Ctrl+N: new record
 Enter: open the selected record

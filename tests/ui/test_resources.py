@@ -148,3 +148,13 @@ def test_first_run_hook(qapp, monkeypatch):
     finally:
         i18n.install_translations(qapp, "en")
     assert calls == [("needed", None), ("run", True)]
+
+
+def test_no_tr_inside_f_strings():
+    """lupdate does not look inside f-strings: such a string would stay English."""
+    import re
+
+    pattern = re.compile(r"\{(self\.)?tr\(|\{val\(")
+    offenders = [f"{p.name}:{i}" for p in (ROOT / "desktop_app" / "ui").rglob("*.py") if "forms" not in p.parts
+                 for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
+    assert not offenders

@@ -19,18 +19,17 @@ def tr(text: str) -> str:
 
 def about_text() -> str:
     fonts = resources_dir() / "fonts"
-    return "".join([
-        f"<h3>{tr('Sổ Công đoàn')} {__version__}</h3>",
-        f"<p>{tr('Records of grassroots unions, members, events and training for upper-level trade unions.')}</p>",
-        f"<p><b>{tr('Licences')}</b></p><ul>",
-        f"<li>{tr('Qt %1 and PySide6 %2: GNU LGPL version 3.').replace('%1', qVersion()).replace('%2', pyside_version)}"
-        "</li>",
-        f"<li>{tr('DejaVu Sans font: Bitstream Vera licence (free use and redistribution).')}</li>",
-        f"<li>{tr('Liberation Serif font: SIL Open Font License 1.1.')}</li>",
-        "</ul>",
-        f"<p>{tr('Licence texts: %1').replace('%1', str(fonts))}</p>",
-        f"<p style='color:#777'>Python {sys.version.split()[0]}</p>",
-    ])
+    # tr() outside the f-strings: lupdate does not look inside them.
+    title = tr("Sổ Công đoàn")
+    purpose = tr("Records of grassroots unions, members, events and training for upper-level trade unions.")
+    licences = tr("Licences")
+    qt = tr("Qt %1 and PySide6 %2: GNU LGPL version 3.").replace("%1", qVersion()).replace("%2", pyside_version)
+    dejavu = tr("DejaVu Sans font: Bitstream Vera licence (free use and redistribution).")
+    liberation = tr("Liberation Serif font: SIL Open Font License 1.1.")
+    texts = tr("Licence texts: %1").replace("%1", str(fonts))
+    return (f"<h3>{title} {__version__}</h3><p>{purpose}</p><p><b>{licences}</b></p>"
+            f"<ul><li>{qt}</li><li>{dejavu}</li><li>{liberation}</li></ul><p>{texts}</p>"
+            f"<p style='color:#777'>Python {sys.version.split()[0]}</p>")
 
 
 def show_about(window) -> None:
