@@ -316,3 +316,29 @@ def test_open_other_database(qtbot, window, db_path, db):
     assert tab.model.rowCount() == 1
     from desktop_app.core import config
     assert config.load().recent_files[0] == str(db_path.resolve())
+
+
+def test_keyboard_delete_in_search_box_edits_text_only(qtbot, window, messages):
+    window.show_tab("members")
+    tab = window.list_tabs["members"]
+    tab.search.setFocus()
+    qtbot.keyClicks(tab.search, "abc")
+    tab.search.setCursorPosition(0)
+    QTest.keyClick(tab.search, Qt.Key.Key_Delete)
+    assert tab.search.text() == "bc"
+    assert not messages, "Delete in the search box must not delete a record"
+
+
+def test_enter_opens_the_selected_record(qtbot, window):
+    window.show_tab("unions")
+    tab = window.list_tabs["unions"]
+    opened = []
+
+    def act(dialog):
+        opened.append(dialog.windowTitle())
+        dialog.reject()
+
+    when_modal(act)
+    tab.view.setFocus()
+    QTest.keyClick(tab.view, Qt.Key.Key_Return)
+    assert opened == ["Edit grassroots union"]
