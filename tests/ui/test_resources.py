@@ -78,14 +78,23 @@ def test_compile_forms_check_notices_a_stale_module(tmp_path, monkeypatch):
         import compile_forms
     finally:
         sys.path.pop(0)
+    import shutil
+
     out = tmp_path / "forms"
     out.mkdir()
+    sources = tmp_path / "ui-sources"
+    sources.mkdir()
+    shutil.copy(ROOT / "forms" / "member_history.ui", sources)
+    monkeypatch.setattr(compile_forms, "FORMS", sources)
     monkeypatch.setattr(compile_forms, "OUT", out)
     monkeypatch.setattr(compile_forms, "ROOT", tmp_path.parent)
     assert compile_forms.main(["--check"]) == 1
     assert compile_forms.main([]) == 0
     assert compile_forms.main(["--check"]) == 0
-    (out / "ui_member.py").write_text("# edited by hand\n")
+    (out / "ui_member_history.py").write_text("# edited by hand\n")
+    assert compile_forms.main(["--check"]) == 1
+    compile_forms.main([])
+    (out / "ui_gone.py").write_text("# its .ui was deleted\n")
     assert compile_forms.main(["--check"]) == 1
 
 
