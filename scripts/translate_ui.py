@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "resources" / "translations"
 UI = ROOT / "desktop_app" / "ui"
 SOURCES = [UI / n for n in ("app.py", "main_window.py", "list_tab.py", "lists.py", "table_model.py", "details.py",
-                            "dialogs.py", "overview.py", "tabs.py", "i18n.py")] + [UI / "features" / "help.py"]
+                            "dialogs.py", "overview.py", "tabs.py", "i18n.py",
+    "messages.py")] + [UI / "features" / "help.py"]
 FILE_CONTEXT = {"details.py": "Details", "dialogs.py": "Dialogs", "tabs.py": "Tabs", "help.py": "Help"}
 
 # Shared words first; (context, source) entries below override them.
@@ -128,7 +129,44 @@ VI: dict[str, str] = {
     "Liberation Serif font: SIL Open Font License 1.1.": "Phông chữ Liberation Serif: giấy phép SIL Open Font 1.1.",
     "Licence texts: %1": "Toàn văn giấy phép: %1",
 }
+VI.update({  # core error messages (ui/messages.py), values kept in %1, %2...
+    "CCCD %1 already belongs to %2 (#%3)": "CCCD %1 đã thuộc về %2 (#%3)",
+    "CCCD must be exactly 12 digits, got %1": "CCCD phải gồm đúng 12 chữ số (đã nhập %1)",
+    "impossible date: %1": "ngày không có thật: %1",
+    "not a date: %1 (expected dd/mm/yyyy)": "không phải ngày: %1 (nhập ngày/tháng/năm)",
+    "not a date: %1": "không phải ngày: %1",
+    "date %1 is in the future": "ngày %1 chưa tới",
+    "date %1 is before %2": "ngày %1 trước %2",
+    "a member must be at least 15 years old (born %1)": "đoàn viên phải đủ 15 tuổi (sinh %1)",
+    "Full name is required": "Phải nhập họ và tên", "The union's name is required": "Phải nhập tên công đoàn",
+    "The course title is required": "Phải nhập tên lớp tập huấn", "The title is required": "Phải nhập tên gọi",
+    "the date is required": "phải nhập ngày", "the start date is required": "phải nhập ngày bắt đầu",
+    "the start date and time are required": "phải nhập ngày giờ bắt đầu",
+    "%1 is before the member was born": "ngày %1 trước ngày sinh của đoàn viên",
+    "%1 is before the member's last change (%2)": "ngày %1 trước biến động gần nhất của đoàn viên (%2)",
+    "%1 is not an active member": "%1 không còn sinh hoạt công đoàn",
+    "%1 is already an active member": "%1 đang là đoàn viên sinh hoạt",
+    "%1 is already recorded as deceased": "%1 đã được ghi là từ trần", "choose a union": "hãy chọn công đoàn",
+    "%1 is no longer active": "%1 không còn hoạt động", "%1 is already in %2": "%1 đang sinh hoạt tại %2",
+    "not a whole number: %1": "không phải số nguyên: %1",
+    "must be at least %1, got %2": "phải từ %1 trở lên (đã nhập %2)",
+    "not a Vietnamese phone number: %1": "không phải số điện thoại Việt Nam: %1",
+    "not a time of day: %1": "không phải giờ trong ngày: %1",
+    "the event ends before it starts": "sự kiện kết thúc trước khi bắt đầu",
+    "the course ends before it starts": "lớp học kết thúc trước khi bắt đầu",
+    "more people present than invited": "số có mặt nhiều hơn số triệu tập",
+    "a merged or dissolved union needs the date it happened": "công đoàn sáp nhập hoặc giải thể cần có ngày",
+    "the union cannot close before it was founded": "công đoàn không thể giải thể trước ngày thành lập",
+    "code %1 is already used by %2": "mã %1 đã dùng cho %2",
+    "sex must be Nam or Nữ, got %1": "giới tính phải là Nam hoặc Nữ (đã nhập %1)",
+    "%1 %2 cannot be deleted: %3 still refer to it": "Không thể xóa %1 %2: còn %3 liên quan",
+    "officer roles": "chức vụ công đoàn", "course enrolments": "lượt dự lớp tập huấn",
+    "support payments": "khoản hỗ trợ", "event roles": "vai trò trong sự kiện",
+    "membership history rows": "dòng quá trình sinh hoạt", "event participations": "lượt tham gia sự kiện",
+    "unions merged into it": "công đoàn sáp nhập vào",
+})
 BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("CoreMessages", "Member"): "đoàn viên", ("CoreMessages", "Union"): "công đoàn",
     ("Columns", "Title"): "Tên gọi", ("Columns", "Date"): "Thời gian", ("Columns", "Joined"): "Ngày vào",
     ("Columns", "Completed"): "Hoàn thành", ("Columns", "Participants"): "Lượt người",
     ("Values", "Joined"): "Kết nạp", ("Values", "Left"): "Ra khỏi tổ chức", ("Values", "Deceased"): "Đã từ trần",

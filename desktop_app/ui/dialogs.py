@@ -20,6 +20,7 @@ from .forms.ui_event import Ui_EventForm
 from .forms.ui_member import Ui_MemberForm
 from .forms.ui_member_history import Ui_MemberHistoryForm
 from .forms.ui_union import Ui_UnionForm
+from .messages import localise
 
 DATE_FIELDS = {"founded_on", "status_on", "birth_date", "joined_on", "on_date", "starts_on", "ends_on"}
 DATETIME_FIELDS = {"starts_at", "ends_at"}
@@ -112,7 +113,7 @@ class FormDialog(QDialog):
         label = self.widget(f"{field}_error")
         if not isinstance(label, QLabel) or field not in self.fields:
             label = self.ui.form_error
-        label.setText(message)
+        label.setText(localise(message))
         label.setVisible(True)
         w = self.widget(field)
         if w is not None and field in self.fields:

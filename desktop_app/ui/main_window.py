@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from ..core import config as core_config
 from ..core.db import open_db
-from ..core.errors import InUseError, UserError
+from ..core.errors import UserError
 from . import details, dialogs, tabs
 from .list_tab import ListTab
+from .messages import localise
 from .overview import OverviewTab
 
 TAB_KEYS = ("overview", "unions", "members", "events", "courses")
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
         try:
             db = open_db(Path(path))
         except UserError as e:
-            QMessageBox.warning(self, self.tr("Cannot open the database"), str(e))
+            QMessageBox.warning(self, self.tr("Cannot open the database"), localise(str(e)))
             return False
         self.close_database()
         self.db = db
@@ -313,7 +314,7 @@ class MainWindow(QMainWindow):
                 if cancelled or isinstance(exc, Cancelled):
                     return
                 if isinstance(exc, UserError):
-                    QMessageBox.warning(self, title, str(exc))
+                    QMessageBox.warning(self, title, localise(str(exc)))
                 else:
                     traceback.print_exception(exc)
                     QMessageBox.critical(self, title, self.tr("Something went wrong: %1").replace("%1", str(exc)))
@@ -371,11 +372,8 @@ class MainWindow(QMainWindow):
             return
         try:
             dialogs.delete_record(self.db, key, record_id)
-        except InUseError as e:
-            QMessageBox.warning(self, self.tr("Cannot delete"), str(e))
-            return
-        except UserError as e:
-            QMessageBox.warning(self, self.tr("Cannot delete"), str(e))
+        except UserError as e:  # InUseError: it would orphan other records
+            QMessageBox.warning(self, self.tr("Cannot delete"), localise(str(e)))
             return
         row = tab.view.currentIndex().row()
         self.refresh_all()

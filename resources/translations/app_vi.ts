@@ -156,6 +156,229 @@
         </message>
     </context>
     <context>
+        <name>CoreMessages</name>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="18" />
+            <source>CCCD %1 already belongs to %2 (#%3)</source>
+            <translation>CCCD %1 đã thuộc về %2 (#%3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="19" />
+            <source>CCCD must be exactly 12 digits, got %1</source>
+            <translation>CCCD phải gồm đúng 12 chữ số (đã nhập %1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="20" />
+            <source>impossible date: %1</source>
+            <translation>ngày không có thật: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="21" />
+            <source>not a date: %1 (expected dd/mm/yyyy)</source>
+            <translation>không phải ngày: %1 (nhập ngày/tháng/năm)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="22" />
+            <source>not a date: %1</source>
+            <translation>không phải ngày: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="23" />
+            <source>date %1 is in the future</source>
+            <translation>ngày %1 chưa tới</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="24" />
+            <source>date %1 is before %2</source>
+            <translation>ngày %1 trước %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="26" />
+            <source>a member must be at least 15 years old (born %1)</source>
+            <translation>đoàn viên phải đủ 15 tuổi (sinh %1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="27" />
+            <source>Full name is required</source>
+            <translation>Phải nhập họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="28" />
+            <source>The union's name is required</source>
+            <translation>Phải nhập tên công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="29" />
+            <source>The course title is required</source>
+            <translation>Phải nhập tên lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="30" />
+            <source>The title is required</source>
+            <translation>Phải nhập tên gọi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="31" />
+            <source>the date is required</source>
+            <translation>phải nhập ngày</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="32" />
+            <source>the start date is required</source>
+            <translation>phải nhập ngày bắt đầu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="33" />
+            <source>the start date and time are required</source>
+            <translation>phải nhập ngày giờ bắt đầu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="34" />
+            <source>%1 is before the member was born</source>
+            <translation>ngày %1 trước ngày sinh của đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="36" />
+            <source>%1 is before the member's last change (%2)</source>
+            <translation>ngày %1 trước biến động gần nhất của đoàn viên (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="37" />
+            <source>%1 is not an active member</source>
+            <translation>%1 không còn sinh hoạt công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="38" />
+            <source>%1 is already an active member</source>
+            <translation>%1 đang là đoàn viên sinh hoạt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="39" />
+            <source>%1 is already recorded as deceased</source>
+            <translation>%1 đã được ghi là từ trần</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="40" />
+            <source>choose a union</source>
+            <translation>hãy chọn công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="41" />
+            <source>%1 is no longer active</source>
+            <translation>%1 không còn hoạt động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="42" />
+            <source>%1 is already in %2</source>
+            <translation>%1 đang sinh hoạt tại %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="43" />
+            <source>not a whole number: %1</source>
+            <translation>không phải số nguyên: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="44" />
+            <source>must be at least %1, got %2</source>
+            <translation>phải từ %1 trở lên (đã nhập %2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="45" />
+            <source>not a Vietnamese phone number: %1</source>
+            <translation>không phải số điện thoại Việt Nam: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="46" />
+            <source>not a time of day: %1</source>
+            <translation>không phải giờ trong ngày: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="47" />
+            <source>the event ends before it starts</source>
+            <translation>sự kiện kết thúc trước khi bắt đầu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="48" />
+            <source>the course ends before it starts</source>
+            <translation>lớp học kết thúc trước khi bắt đầu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="49" />
+            <source>more people present than invited</source>
+            <translation>số có mặt nhiều hơn số triệu tập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="51" />
+            <source>a merged or dissolved union needs the date it happened</source>
+            <translation>công đoàn sáp nhập hoặc giải thể cần có ngày</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="53" />
+            <source>the union cannot close before it was founded</source>
+            <translation>công đoàn không thể giải thể trước ngày thành lập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="54" />
+            <source>code %1 is already used by %2</source>
+            <translation>mã %1 đã dùng cho %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="55" />
+            <source>sex must be Nam or Nữ, got %1</source>
+            <translation>giới tính phải là Nam hoặc Nữ (đã nhập %1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="57" />
+            <source>%1 %2 cannot be deleted: %3 still refer to it</source>
+            <translation>Không thể xóa %1 %2: còn %3 liên quan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="60" />
+            <source>Member</source>
+            <translation>đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="61" />
+            <source>Union</source>
+            <translation>công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="62" />
+            <source>officer roles</source>
+            <translation>chức vụ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="63" />
+            <source>course enrolments</source>
+            <translation>lượt dự lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="64" />
+            <source>support payments</source>
+            <translation>khoản hỗ trợ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="65" />
+            <source>event roles</source>
+            <translation>vai trò trong sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="66" />
+            <source>membership history rows</source>
+            <translation>dòng quá trình sinh hoạt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="67" />
+            <source>event participations</source>
+            <translation>lượt tham gia sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="68" />
+            <source>unions merged into it</source>
+            <translation>công đoàn sáp nhập vào</translation>
+        </message>
+    </context>
+    <context>
         <name>CourseForm</name>
         <message>
             <location filename="../../forms/course.ui" line="6" />
@@ -308,194 +531,193 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="103" />
+            <location filename="../../desktop_app/ui/main_window.py" line="104" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="121" />
+            <location filename="../../desktop_app/ui/main_window.py" line="122" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="121" />
+            <location filename="../../desktop_app/ui/main_window.py" line="122" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="122" />
+            <location filename="../../desktop_app/ui/main_window.py" line="123" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="122" />
+            <location filename="../../desktop_app/ui/main_window.py" line="123" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="122" />
+            <location filename="../../desktop_app/ui/main_window.py" line="123" />
             <source>Training</source>
             <translation>Tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="132" />
+            <location filename="../../desktop_app/ui/main_window.py" line="133" />
             <source>New…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="133" />
+            <location filename="../../desktop_app/ui/main_window.py" line="134" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="134" />
-            <location filename="../../desktop_app/ui/main_window.py" line="368" />
+            <location filename="../../desktop_app/ui/main_window.py" line="135" />
+            <location filename="../../desktop_app/ui/main_window.py" line="369" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="136" />
+            <location filename="../../desktop_app/ui/main_window.py" line="137" />
             <source>Transfer…</source>
             <translation>Chuyển sinh hoạt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="137" />
+            <location filename="../../desktop_app/ui/main_window.py" line="138" />
             <source>Left the union…</source>
             <translation>Ra khỏi công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="138" />
+            <location filename="../../desktop_app/ui/main_window.py" line="139" />
             <source>Transferred out…</source>
             <translation>Chuyển đi nơi khác…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="140" />
+            <location filename="../../desktop_app/ui/main_window.py" line="141" />
             <source>Deceased…</source>
             <translation>Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="141" />
+            <location filename="../../desktop_app/ui/main_window.py" line="142" />
             <source>Show members</source>
             <translation>Xem đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="151" />
+            <location filename="../../desktop_app/ui/main_window.py" line="152" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="151" />
+            <location filename="../../desktop_app/ui/main_window.py" line="152" />
             <source>&amp;Records</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="152" />
+            <location filename="../../desktop_app/ui/main_window.py" line="153" />
             <source>&amp;Import/Export</source>
             <translation>&amp;Nhập/Xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="152" />
+            <location filename="../../desktop_app/ui/main_window.py" line="153" />
             <source>Re&amp;ports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <location filename="../../desktop_app/ui/main_window.py" line="154" />
             <source>&amp;Backup</source>
             <translation>Sao &amp;lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <location filename="../../desktop_app/ui/main_window.py" line="154" />
             <source>&amp;Settings</source>
             <translation>&amp;Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <location filename="../../desktop_app/ui/main_window.py" line="154" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="159" />
+            <location filename="../../desktop_app/ui/main_window.py" line="160" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="163" />
+            <location filename="../../desktop_app/ui/main_window.py" line="164" />
             <source>Open &amp;recent</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <location filename="../../desktop_app/ui/main_window.py" line="168" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="173" />
+            <location filename="../../desktop_app/ui/main_window.py" line="174" />
             <source>&amp;New record…</source>
             <translation>&amp;Thêm mới…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="176" />
+            <location filename="../../desktop_app/ui/main_window.py" line="177" />
             <source>&amp;Edit record…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="178" />
+            <location filename="../../desktop_app/ui/main_window.py" line="179" />
             <source>&amp;Delete record</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="181" />
+            <location filename="../../desktop_app/ui/main_window.py" line="182" />
             <source>&amp;Find</source>
             <translation>&amp;Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="184" />
+            <location filename="../../desktop_app/ui/main_window.py" line="185" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="263" />
+            <location filename="../../desktop_app/ui/main_window.py" line="264" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="285" />
+            <location filename="../../desktop_app/ui/main_window.py" line="286" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="319" />
+            <location filename="../../desktop_app/ui/main_window.py" line="320" />
             <source>Something went wrong: %1</source>
             <translation>Đã xảy ra lỗi: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="368" />
+            <location filename="../../desktop_app/ui/main_window.py" line="369" />
             <source>Delete “%1”? This cannot be undone.</source>
             <translation>Xóa “%1”? Không thể hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="375" />
-            <location filename="../../desktop_app/ui/main_window.py" line="378" />
+            <location filename="../../desktop_app/ui/main_window.py" line="376" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="424" />
+            <location filename="../../desktop_app/ui/main_window.py" line="422" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="425" />
+            <location filename="../../desktop_app/ui/main_window.py" line="423" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="433" />
+            <location filename="../../desktop_app/ui/main_window.py" line="431" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="440" />
+            <location filename="../../desktop_app/ui/main_window.py" line="438" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -1523,62 +1745,62 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="92" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="93" />
             <source>Choose an item from the list.</source>
             <translation>Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="171" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="172" />
             <source>Edit grassroots union</source>
             <translation>Sửa công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="174" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="175" />
             <source>New grassroots union</source>
             <translation>Thêm công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="187" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="188" />
             <source>Enter the date the member joined.</source>
             <translation>Hãy nhập ngày vào công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="197" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="198" />
             <source>Edit member</source>
             <translation>Sửa đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="200" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="201" />
             <source>New member</source>
             <translation>Thêm đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="225" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="226" />
             <source>Choose the union the member moves to.</source>
             <translation>Hãy chọn công đoàn chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="238" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="239" />
             <source>Destination</source>
             <translation>Nơi chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="255" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="256" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="258" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="259" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="275" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="276" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="278" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="279" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>

@@ -167,3 +167,29 @@ def test_no_tr_inside_f_strings():
     offenders = [f"{p.name}:{i}" for p in (ROOT / "desktop_app" / "ui").rglob("*.py") if "forms" not in p.parts
                  for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
     assert not offenders
+
+
+def test_core_messages_in_vietnamese(qapp, demo_db):
+    from desktop_app.core import members, unions
+    from desktop_app.core.errors import UserError
+    from desktop_app.ui import i18n
+    from desktop_app.ui.messages import localise
+
+    union_id = demo_db.execute("SELECT union_id FROM members WHERE union_id IS NOT NULL LIMIT 1").fetchone()[0]
+    errors = []
+    for call in (lambda: members.add_member(demo_db, full_name="A B", cccd="12345"),
+                 lambda: members.add_member(demo_db, full_name="A B", birth_date="31/02/1990"),
+                 lambda: unions.delete_union(demo_db, union_id)):
+        with pytest.raises(UserError) as info:
+            call()
+        errors.append(str(info.value))
+    assert [localise(m) for m in errors] == errors, "English interface: unchanged"
+    try:
+        i18n.install_translations(qapp, "vi")
+        vi = [localise(m) for m in errors]
+    finally:
+        i18n.install_translations(qapp, "en")
+    assert vi[0] == "CCCD phải gồm đúng 12 chữ số (đã nhập '12345')"
+    assert vi[1] == "ngày không có thật: '31/02/1990'"
+    assert vi[2].startswith("Không thể xóa công đoàn ") and "dòng quá trình sinh hoạt" in vi[2]
+    assert localise("something nobody planned for") == "something nobody planned for"
