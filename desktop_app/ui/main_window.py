@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         self._file_tail = f.addSeparator()
         self.action_quit = QAction(self.tr("&Quit"), self)
-        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         self.action_quit.triggered.connect(self.close)
         f.addAction(self.action_quit)
 
