@@ -87,9 +87,13 @@ VI: dict[str, str] = {
     "Re&ports": "&Báo cáo", "&Backup": "Sao &lưu", "&Settings": "&Cài đặt", "&Help": "Trợ &giúp",
     "&Open database…": "&Mở cơ sở dữ liệu…", "Open &recent": "Mở &gần đây", "&Quit": "&Thoát",
     "&New record…": "&Thêm mới…", "&Edit record…": "&Sửa…", "&Delete record": "&Xóa", "&Find": "&Tìm kiếm",
-    "Re&fresh": "&Làm mới", "Cannot open the database": "Không mở được cơ sở dữ liệu", "Cancel": "Hủy",
-    "Something went wrong: %1": "Đã xảy ra lỗi: %1", "Delete “%1”? This cannot be undone.":
-        "Xóa “%1”? Không thể hoàn tác.", "Cannot delete": "Không xóa được", "Open database": "Mở cơ sở dữ liệu",
+    "Re&fresh": "&Làm mới", "&Undo": "&Hoàn tác", "&Undo %1": "&Hoàn tác %1",
+    "Cannot undo": "Không hoàn tác được",
+    "adding a record": "việc thêm mới", "editing a record": "việc sửa", "deleting a record": "việc xóa",
+    "a membership change": "biến động đoàn viên",
+    "Cannot open the database": "Không mở được cơ sở dữ liệu", "Cancel": "Hủy",
+    "Something went wrong: %1": "Đã xảy ra lỗi: %1", "Delete “%1”? (Ctrl+Z undoes it.)":
+        "Xóa “%1”? (Ctrl+Z để hoàn tác.)", "Cannot delete": "Không xóa được", "Open database": "Mở cơ sở dữ liệu",
     "Databases (*.sqlite3 *.sqlite *.db);;All files (*)": "Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)",
     "(none)": "(chưa có)", "Sổ Công đoàn": "Sổ Công đoàn",
     # overview

@@ -30,6 +30,7 @@ from . import details, dialogs, tabs
 from .list_tab import ListTab
 from .messages import localise
 from .overview import OverviewTab
+from .undo import Change, UndoStack, restore, snapshot
 
 TAB_KEYS = ("overview", "unions", "members", "events", "courses")
 MENU_KEYS = ("file", "records", "import_export", "reports", "backup", "settings", "help")
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
         self.resize(1280, 800)
         self._threads: list[tuple[QThread, _Worker]] = []
+        self.undo_stack = UndoStack()
         self.menus: dict[str, Any] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -185,6 +187,13 @@ class MainWindow(QMainWindow):
         self.action_refresh = QAction(self.tr("Re&fresh"), self)
         self.action_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         self.action_refresh.triggered.connect(self.refresh_all)
+        self.action_undo = QAction(self.tr("&Undo"), self)
+        self.action_undo.setObjectName("action_undo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_undo.triggered.connect(self.undo_last)
+        self.action_undo.setEnabled(False)
+        r.addAction(self.action_undo)
+        r.addSeparator()
         for a in (self.action_new, self.action_edit, self.action_delete, self.action_find, self.action_refresh):
             r.addAction(a)
         self.toolbar.addAction(self.action_open)
@@ -223,6 +232,13 @@ class MainWindow(QMainWindow):
                 self.toolbar.addAction(action)
 
     def refresh_all(self) -> None:
+        """Reload every tab after data changed outside the window's own dialogs (an import,
+        a merge...): the undo list is dropped, its copies may no longer be the truth."""
+        self.undo_stack.clear()
+        self._update_undo()
+        self._reload_views()
+
+    def _reload_views(self) -> None:
         self._fill_union_filter()
         if self.overview._loaded or self.current_tab_key() == "overview":
             self.overview.refresh()
@@ -347,6 +363,7 @@ class MainWindow(QMainWindow):
             self.show_tab(key)
         record_id = dialogs.new_record(self, key, default_union=self._default_union())
         if record_id is not None:
+            self._push(self.tr("adding a record"), lambda db: dialogs.delete_record(db, key, record_id), key, None)
             self.after_change(key, record_id)
 
     def _default_union(self) -> int | None:
@@ -356,7 +373,9 @@ class MainWindow(QMainWindow):
         record_id = record_id if record_id is not None else self.selected_id(key)
         if record_id is None:
             return
+        saved = snapshot(self.db, key, record_id)
         if dialogs.edit_record(self, key, record_id):
+            self._push(self.tr("editing a record"), lambda db: restore(db, key, record_id, saved), key, record_id)
             self.after_change(key, record_id)
 
     def delete_record(self, key: str) -> None:
@@ -364,19 +383,22 @@ class MainWindow(QMainWindow):
         if record_id is None:
             return
         tab = self.list_tabs[key]
-        name = tab.model.data(tab.view.currentIndex().siblingAtColumn(0 if key in ("unions", "members") else 1))
+        column = {"members": "full_name", "unions": "name", "events": "title", "courses": "title"}[key]
+        name = tab.model.value(tab.view.currentIndex().row(), column)
         answer = QMessageBox.question(
-            self, self.tr("Delete"), self.tr("Delete “%1”? This cannot be undone.").replace("%1", str(name)),
+            self, self.tr("Delete"), self.tr("Delete “%1”? (Ctrl+Z undoes it.)").replace("%1", str(name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        saved = snapshot(self.db, key, record_id)
         try:
             dialogs.delete_record(self.db, key, record_id)
+            self._push(self.tr("deleting a record"), lambda db: restore(db, key, record_id, saved), key, record_id)
         except UserError as e:  # InUseError: it would orphan other records
             QMessageBox.warning(self, self.tr("Cannot delete"), localise(str(e)))
             return
         row = tab.view.currentIndex().row()
-        self.refresh_all()
+        self._reload_views()
         if tab.model.rowCount():
             tab.view.selectRow(min(row, tab.model.rowCount() - 1))
 
@@ -384,8 +406,34 @@ class MainWindow(QMainWindow):
         record_id = self.selected_id("members")
         if record_id is None:
             return
+        saved = snapshot(self.db, "members", record_id)
         if dialogs.member_history(self, record_id, kind):
+            self._push(self.tr("a membership change"), lambda db: restore(db, "members", record_id, saved),
+                       "members", record_id)
             self.after_change("members", record_id)
+
+    def _push(self, description: str, undo, key: str, record_id: int | None) -> None:
+        self.undo_stack.push(Change(description, undo, key, record_id))
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        last = self.undo_stack.last()
+        self.action_undo.setEnabled(last is not None)
+        self.action_undo.setText(self.tr("&Undo %1").replace("%1", last.description) if last else self.tr("&Undo"))
+
+    def undo_last(self) -> None:
+        try:
+            change = self.undo_stack.undo(self.db)
+        except UserError as e:
+            QMessageBox.warning(self, self.tr("Cannot undo"), localise(str(e)))
+            return
+        self._update_undo()
+        if change is None:
+            return
+        if change.record_id is not None:
+            self.after_change(change.key, change.record_id)
+        else:
+            self._reload_views()
 
     def show_union_members(self) -> None:
         union_id = self.selected_id("unions")
@@ -397,7 +445,7 @@ class MainWindow(QMainWindow):
     def after_change(self, key: str, record_id: int) -> None:
         """Reload after a change and show the changed record: when it is not among the
         rows loaded (a list of 600,000 sorted by name), search for it by name."""
-        self.refresh_all()
+        self._reload_views()
         tab = self.list_tabs.get(key)
         if tab is None:
             return

@@ -531,193 +531,229 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="104" />
+            <location filename="../../desktop_app/ui/main_window.py" line="106" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="122" />
+            <location filename="../../desktop_app/ui/main_window.py" line="124" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="122" />
+            <location filename="../../desktop_app/ui/main_window.py" line="124" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="123" />
+            <location filename="../../desktop_app/ui/main_window.py" line="125" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="123" />
+            <location filename="../../desktop_app/ui/main_window.py" line="125" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="123" />
+            <location filename="../../desktop_app/ui/main_window.py" line="125" />
             <source>Training</source>
             <translation>Tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="133" />
+            <location filename="../../desktop_app/ui/main_window.py" line="135" />
             <source>New…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="134" />
+            <location filename="../../desktop_app/ui/main_window.py" line="136" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="135" />
-            <location filename="../../desktop_app/ui/main_window.py" line="369" />
+            <location filename="../../desktop_app/ui/main_window.py" line="137" />
+            <location filename="../../desktop_app/ui/main_window.py" line="389" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="137" />
+            <location filename="../../desktop_app/ui/main_window.py" line="139" />
             <source>Transfer…</source>
             <translation>Chuyển sinh hoạt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="138" />
+            <location filename="../../desktop_app/ui/main_window.py" line="140" />
             <source>Left the union…</source>
             <translation>Ra khỏi công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="139" />
+            <location filename="../../desktop_app/ui/main_window.py" line="141" />
             <source>Transferred out…</source>
             <translation>Chuyển đi nơi khác…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="141" />
+            <location filename="../../desktop_app/ui/main_window.py" line="143" />
             <source>Deceased…</source>
             <translation>Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="142" />
+            <location filename="../../desktop_app/ui/main_window.py" line="144" />
             <source>Show members</source>
             <translation>Xem đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="152" />
+            <location filename="../../desktop_app/ui/main_window.py" line="154" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="152" />
+            <location filename="../../desktop_app/ui/main_window.py" line="154" />
             <source>&amp;Records</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <location filename="../../desktop_app/ui/main_window.py" line="155" />
             <source>&amp;Import/Export</source>
             <translation>&amp;Nhập/Xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <location filename="../../desktop_app/ui/main_window.py" line="155" />
             <source>Re&amp;ports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="156" />
             <source>&amp;Backup</source>
             <translation>Sao &amp;lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="156" />
             <source>&amp;Settings</source>
             <translation>&amp;Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="156" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="160" />
+            <location filename="../../desktop_app/ui/main_window.py" line="162" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="164" />
+            <location filename="../../desktop_app/ui/main_window.py" line="166" />
             <source>Open &amp;recent</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="168" />
+            <location filename="../../desktop_app/ui/main_window.py" line="170" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="174" />
+            <location filename="../../desktop_app/ui/main_window.py" line="176" />
             <source>&amp;New record…</source>
             <translation>&amp;Thêm mới…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="177" />
+            <location filename="../../desktop_app/ui/main_window.py" line="179" />
             <source>&amp;Edit record…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="179" />
+            <location filename="../../desktop_app/ui/main_window.py" line="181" />
             <source>&amp;Delete record</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="182" />
+            <location filename="../../desktop_app/ui/main_window.py" line="184" />
             <source>&amp;Find</source>
             <translation>&amp;Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="185" />
+            <location filename="../../desktop_app/ui/main_window.py" line="187" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="264" />
+            <location filename="../../desktop_app/ui/main_window.py" line="190" />
+            <location filename="../../desktop_app/ui/main_window.py" line="422" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="280" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="286" />
+            <location filename="../../desktop_app/ui/main_window.py" line="302" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="320" />
+            <location filename="../../desktop_app/ui/main_window.py" line="336" />
             <source>Something went wrong: %1</source>
             <translation>Đã xảy ra lỗi: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="369" />
-            <source>Delete “%1”? This cannot be undone.</source>
-            <translation>Xóa “%1”? Không thể hoàn tác.</translation>
+            <location filename="../../desktop_app/ui/main_window.py" line="366" />
+            <source>adding a record</source>
+            <translation>việc thêm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="376" />
+            <location filename="../../desktop_app/ui/main_window.py" line="378" />
+            <source>editing a record</source>
+            <translation>việc sửa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="389" />
+            <source>Delete “%1”? (Ctrl+Z undoes it.)</source>
+            <translation>Xóa “%1”? (Ctrl+Z để hoàn tác.)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="396" />
+            <source>deleting a record</source>
+            <translation>việc xóa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="398" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="411" />
+            <source>a membership change</source>
+            <translation>biến động đoàn viên</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/ui/main_window.py" line="422" />
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Hoàn tác %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="428" />
+            <source>Cannot undo</source>
+            <translation>Không hoàn tác được</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="470" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="423" />
+            <location filename="../../desktop_app/ui/main_window.py" line="471" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="431" />
+            <location filename="../../desktop_app/ui/main_window.py" line="479" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="438" />
+            <location filename="../../desktop_app/ui/main_window.py" line="486" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>

@@ -342,3 +342,49 @@ def test_enter_opens_the_selected_record(qtbot, window):
     tab.view.setFocus()
     QTest.keyClick(tab.view, Qt.Key.Key_Return)
     assert opened == ["Edit grassroots union"]
+
+
+def test_undo_edit_delete_transfer_and_add(qtbot, window, messages):
+    from tests.conftest import dump as full_dump
+
+    def dump(db):  # FTS shadow tables hold the same index in other segments after a rewrite
+        return sorted(line for line in full_dump(db) if "_fts_" not in line)  # rows, not rowids
+
+    window.show_tab("members")
+    member_id = window.selected_id("members")
+    before = dump(window.db)
+
+    when_modal(lambda d: (fill(d, job="Thủ quỹ"), d.try_accept()))
+    window.edit_record("members")
+    assert members.get_member(window.db, member_id)["job"] == "Thủ quỹ"
+    assert window.action_undo.isEnabled()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z
+    assert dump(window.db) == before
+
+    target = window.db.execute("SELECT name FROM unions WHERE status = 'active' AND id != ? LIMIT 1",
+                               [members.get_member(window.db, member_id)["union_id"]]).fetchone()[0]
+    when_modal(lambda d: (fill(d, union_id=target, on_date="14/11/2026"), d.try_accept()))
+    window.member_action("transfer")
+    assert members.history(window.db, member_id)[-1]["kind"] == "transfer"
+    window.undo_last()
+    assert dump(window.db) == before
+
+    event_id = window.db.execute("SELECT id FROM events ORDER BY starts_at DESC LIMIT 1").fetchone()[0]
+    window.show_tab("events")
+    window.list_tabs["events"].select_id(event_id)
+    window.delete_record("events")
+    assert not window.db.execute("SELECT 1 FROM events WHERE id = ?", [event_id]).fetchone()
+    window.undo_last()
+    assert dump(window.db) == before
+    assert window.selected_id("events") == event_id
+
+    window.show_tab("unions")
+    when_modal(lambda d: (fill(d, name="Công đoàn Công ty TNHH Hoàn Tác"), d.try_accept()))
+    window.new_record("unions")
+    assert unions.find_by_name(window.db, "Công đoàn Công ty TNHH Hoàn Tác")
+    window.undo_last()
+    assert not unions.find_by_name(window.db, "Công đoàn Công ty TNHH Hoàn Tác")
+    assert not window.action_undo.isEnabled()
+    assert [m[0] for m in messages] == ["question"]  # the delete asked first
