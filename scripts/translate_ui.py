@@ -105,7 +105,7 @@ VI: dict[str, str] = {
     "Unions founded / closed": "CĐCS thành lập / giải thể, sáp nhập",
     "Events / participations": "Sự kiện / lượt người", "Courses / completed": "Lớp tập huấn / học viên hoàn thành",
     "Support paid": "Hỗ trợ đã chi", "%1 payments, %2 đ": "%1 lượt, %2 đ", "Indicator": "Chỉ tiêu",
-    "calculating…": "đang tính…", "Result": "Kết quả", "Target": "Chỉ tiêu", "Achieved": "Đạt",
+    "calculating…": "đang tính…", "sorting…": "đang sắp xếp…", "Result": "Kết quả", "Target": "Chỉ tiêu", "Achieved": "Đạt",
     # values
     "Male": "Nam", "Female": "Nữ", "Active": "Đang sinh hoạt", "Transferred out": "Đã chuyển đi", "Left": "Đã ra",
     "Not a member": "Chưa là đoàn viên", "Merged": "Đã sáp nhập", "Dissolved": "Đã giải thể",

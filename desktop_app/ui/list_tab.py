@@ -41,6 +41,9 @@ class ListTab(QWidget):
         self._details = details
         self.model = SqlTableModel(db, spec, self)
         self.model.countChanged.connect(self._show_count)
+        self.model.busyChanged.connect(self._show_busy)
+        self.model.pageLoaded.connect(lambda: self._after_reload(self._keep))
+        self._keep: int | None = None
 
         self.search = QLineEdit(self)
         self.search.setObjectName(f"{self.key}_search")
@@ -180,6 +183,12 @@ class ListTab(QWidget):
         else:
             self._row_changed()
 
+    def _show_busy(self, busy: bool) -> None:
+        if busy:
+            self._keep = self.selected_id()
+            self.count_label.setText(self.tr("sorting…"))
+        self.view.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
     def _show_count(self, n: int, exact: bool) -> None:
         text = vn_number(n) if exact else "≥ " + vn_number(n)
         self.count_label.setText(self.tr("%1 rows").replace("%1", text))
@@ -220,6 +229,12 @@ class ListTab(QWidget):
         record_id = self.model.row_id(row)
         if record_id is not None:
             self.activated.emit(record_id)
+
+    def stop(self) -> None:
+        """No more queries: pending search, count and sort are dropped (window closing,
+        database about to be closed)."""
+        self._debounce.stop()
+        self.model.stop()
 
     # ---- remembered layout ------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:

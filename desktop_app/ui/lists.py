@@ -101,7 +101,7 @@ MEMBERS = ListSpec(
         Column("card_no", QT_TRANSLATE_NOOP("Columns", "Card no."), "members.card_no", width=90),
     ),
     fts="members_fts", like_column="members.search_text", tiebreak="members.id",
-    selective_filters=("union",), prefix_column="members.name_folded",
+    selective_filters=("union",), prefix_column="members.name_folded", fast_sorts=("full_name",),
     name_sort="members.name_folded, members.birth_date",
 )
 

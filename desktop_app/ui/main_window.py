@@ -264,6 +264,8 @@ class MainWindow(QMainWindow):
 
     def close_database(self) -> None:
         """Close the open file (before a restore or merge replaces it)."""
+        for tab in self.list_tabs.values():
+            tab.stop()
         if self.db is not None:
             try:
                 self.db.close()
@@ -519,6 +521,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_state()
+        for tab in self.list_tabs.values():
+            tab.stop()
         for thread, worker in list(self._threads):
             worker.cancelled = True
             thread.quit()

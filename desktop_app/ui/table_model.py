@@ -67,6 +67,8 @@ class ListSpec:
     prefix_column: str | None = None  # folded name column: names starting with the search come first
     name_sort: str | None = None      # the ``sort`` of the name column that prefix_column orders
     selective_filters: tuple[str, ...] = ()  # filters that leave few rows: search those with LIKE
+    fast_sorts: tuple[str, ...] | None = None  # columns an index sorts; the others are sorted in
+    # the background once into a list of ids (seconds over 609,274 members), then paged from it
     tiebreak: str = ""              # appended to ORDER BY so pages are stable
 
     def column_index(self, key: str) -> int:
@@ -110,16 +112,16 @@ def database_file(db: sqlite_utils.Database) -> str | None:
 class _Counter(QObject):
     """Counts rows on a private read-only connection, off the UI thread."""
 
-    counted = Signal(int, int)  # generation, count
+    counted = Signal(int, object)  # generation, count (or the list of ids with column=True)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
 
-    def start(self, path: str, generation: int, sql: str, params: Sequence[Any]) -> None:
+    def start(self, path: str, generation: int, sql: str, params: Sequence[Any], column: bool = False) -> None:
         self.cancel()
-        thread = threading.Thread(target=self._run, args=(path, generation, sql, list(params)), daemon=True)
+        thread = threading.Thread(target=self._run, args=(path, generation, sql, list(params), column), daemon=True)
         thread.start()
 
     def cancel(self) -> None:
@@ -127,7 +129,7 @@ class _Counter(QObject):
             if self._conn is not None:
                 self._conn.interrupt()
 
-    def _run(self, path: str, generation: int, sql: str, params: list[Any]) -> None:
+    def _run(self, path: str, generation: int, sql: str, params: list[Any], column: bool = False) -> None:
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         except sqlite3.Error:
@@ -135,7 +137,8 @@ class _Counter(QObject):
         with self._lock:
             self._conn = conn
         try:
-            n = conn.execute(sql, params).fetchone()[0]
+            cursor = conn.execute(sql, params)
+            n = [r[0] for r in cursor] if column else cursor.fetchone()[0]
         except sqlite3.Error:
             return
         finally:
@@ -154,6 +157,8 @@ class SqlTableModel(QAbstractTableModel):
 
     PAGE = 200
     countChanged = Signal(int, bool)  # number of rows, whether exact (False: "at least")
+    busyChanged = Signal(bool)        # sorting in the background
+    pageLoaded = Signal()             # a first page read in the background has arrived
 
     def __init__(self, db: sqlite_utils.Database, spec: ListSpec, parent: QObject | None = None,
                  background_count: bool = True):
@@ -173,6 +178,10 @@ class SqlTableModel(QAbstractTableModel):
         self._ranked: list[int] | None = None
         self._ranked_done = False
         self._tiers: dict[str, Any] | None = None
+        self._id_list: list[int] | None = None
+        self.busy = False
+        self._sorter = _Counter(self)
+        self._sorter.counted.connect(self._on_sorted)
         self._sql, self._params = "", []
         self._background_count = background_count
         self._counter = _Counter(self)
@@ -371,6 +380,11 @@ class SqlTableModel(QAbstractTableModel):
         """Rows ``offset`` .. ``offset + count`` of the list as it is now."""
         if self._ranked is not None:
             return self._read_ranked(offset, count)
+        if self._id_list is not None:
+            chunk = self._id_list[offset:offset + count]
+            sql = (f"SELECT {self._select()} FROM (SELECT key AS hit_rank, value AS hit_id FROM json_each(?)) AS hits "
+                   f"CROSS JOIN {self.spec.from_sql} WHERE {self.spec.table}.id = hits.hit_id ORDER BY hits.hit_rank")
+            return self.db.execute(sql, [json.dumps(chunk)]).fetchall()
         if self._tiers is not None:
             return self._read_tiers(offset, count)
         return self.db.execute(f"{self._sql} LIMIT ? OFFSET ?", [*self._params, count, offset]).fetchall()
@@ -401,6 +415,21 @@ class SqlTableModel(QAbstractTableModel):
         self._started = True
         self._count_timer.stop()
         self._counter.cancel()
+        self._sorter.cancel()
+        self._id_list = None
+        if self._needs_id_list():
+            self._ranked, self._tiers = None, None
+            where, params = self.where()
+            sql = (f"SELECT {self.spec.table}.id FROM {self.spec.from_sql} WHERE {where} "
+                   f"ORDER BY {self._order_by()}")
+            if self._background_count and self._path:
+                self._more = False  # the old rows stay until the new order arrives
+                self._set_busy(True)
+                self._sorter.start(self._path, self._generation, sql, params, column=True)
+            else:
+                self._apply_ids([r[0] for r in self.db.execute(sql, params)])
+            return
+        self._set_busy(False)
         if self.relevance_mode():
             self._ranked, self._ranked_done = [], False
             self._sql, self._params = "", []
@@ -417,6 +446,37 @@ class SqlTableModel(QAbstractTableModel):
         else:
             self.countChanged.emit(len(self._rows), False)
             self._start_count()
+
+    def stop(self) -> None:
+        self._generation += 1  # results still on their way are ignored
+        self._count_timer.stop()
+        self._counter.cancel()
+        self._sorter.cancel()
+
+    def _needs_id_list(self) -> bool:
+        if self.spec.fast_sorts is None:
+            return False
+        return self.spec.columns[self._sort_column].key not in self.spec.fast_sorts
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.busyChanged.emit(busy)
+
+    def _on_sorted(self, generation: int, ids: Any) -> None:
+        if generation == self._generation:
+            self._apply_ids(ids)
+            self.pageLoaded.emit()
+
+    def _apply_ids(self, ids: list[int]) -> None:
+        self._id_list = ids
+        rows = self._read(0, self.PAGE)
+        self.beginResetModel()
+        self._rows = rows
+        self._more = len(ids) > len(rows)
+        self.endResetModel()
+        self._set_busy(False)
+        self._set_count(len(ids))
 
     def _start_count(self) -> None:
         if self._background_count and self._path:

@@ -513,17 +513,22 @@
     <context>
         <name>ListTab</name>
         <message>
-            <location filename="../../desktop_app/ui/list_tab.py" line="48" />
+            <location filename="../../desktop_app/ui/list_tab.py" line="51" />
             <source>Search (no accents needed, any word order)…  Ctrl+F</source>
             <translation>Tìm kiếm (gõ không dấu cũng được, thứ tự từ bất kỳ)…  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/list_tab.py" line="97" />
+            <location filename="../../desktop_app/ui/list_tab.py" line="100" />
             <source>Select a row to see its details.</source>
             <translation>Chọn một dòng để xem chi tiết.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/list_tab.py" line="185" />
+            <location filename="../../desktop_app/ui/list_tab.py" line="189" />
+            <source>sorting…</source>
+            <translation>đang sắp xếp…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/list_tab.py" line="194" />
             <source>%1 rows</source>
             <translation>%1 dòng</translation>
         </message>

@@ -197,3 +197,18 @@ def test_search_within_one_union(demo_db):
     assert m.rowCount() > 0
     assert {m.data(m.index(r, column(m, "union"))) for r in range(m.rowCount())} == {
         demo_db.execute("SELECT name FROM unions WHERE id = ?", [union_id]).fetchone()[0]}
+
+
+def test_sort_without_index_runs_in_background(qtbot, demo_db):
+    m = SqlTableModel(demo_db, lists.MEMBERS)
+    m.set_filter("status", ("members.status = ?", ["active"]), reload=False)
+    m.reload()
+    col = column(m, "birth_date")
+    with qtbot.waitSignal(m.pageLoaded, timeout=10000):
+        m.sort(col, Qt.SortOrder.DescendingOrder)
+        assert m.busy, "sorting 600,000 rows must not freeze the window"
+    assert not m.busy and m.total() == 10391
+    while m.canFetchMore(QModelIndex()) and m.rowCount() < 600:
+        m.fetchMore(QModelIndex())
+    born = [m.data(m.index(r, col), SORT_ROLE) for r in range(m.rowCount())]
+    assert len(born) == 600 and born == sorted(born, reverse=True)
