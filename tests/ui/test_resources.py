@@ -22,9 +22,12 @@ def test_translation_file_is_complete(ts):
     for ctx in root.iter("context"):
         for msg in ctx.iter("message"):
             t = msg.find("translation")
-            if t is None or t.get("type") in ("unfinished", "obsolete", "vanished") or not (t.text or "").strip():
-                if t is not None and t.get("type") in ("obsolete", "vanished"):
-                    continue
+            if t is not None and t.get("type") in ("obsolete", "vanished"):
+                continue
+            # plain text, or one <numerusform> per plural form (messages with %n)
+            forms = [f.text or "" for f in t.findall("numerusform")] if t is not None else []
+            texts = forms if forms else [t.text or "" if t is not None else ""]
+            if t is None or t.get("type") == "unfinished" or not all(x.strip() for x in texts):
                 bad.append(f"{ctx.findtext('name')}: {msg.findtext('source')!r}")
     assert not bad, f"{ts.name} has untranslated strings: {bad[:10]}"
     assert ts.with_suffix(".qm").exists(), f"{ts.name} is not compiled (pyside6-lrelease)"
