@@ -215,6 +215,12 @@ class MainWindow(QMainWindow):
             except Exception:
                 print(f"feature {name} failed to install:", file=sys.stderr)
                 traceback.print_exc()
+        self._hide_empty_menus()
+
+    def _hide_empty_menus(self) -> None:
+        """A menu no feature has filled yet (reports before that feature exists) is hidden."""
+        for menu in self.menus.values():
+            menu.menuAction().setVisible(any(not a.isSeparator() for a in menu.actions()))
 
     # ---- the contract for feature modules ---------------------------------------------
     def add_feature_actions(self, menu_key: str, *actions: QAction, toolbar: bool = False) -> None:
@@ -230,6 +236,7 @@ class MainWindow(QMainWindow):
                 menu.addAction(action)
             if toolbar:
                 self.toolbar.addAction(action)
+        self.menus[menu_key].menuAction().setVisible(True)
 
     def refresh_all(self) -> None:
         """Reload every tab after data changed outside the window's own dialogs (an import,
