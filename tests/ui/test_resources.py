@@ -196,3 +196,15 @@ def test_core_messages_in_vietnamese(qapp, demo_db):
     assert vi[1] == "ngày không có thật: '31/02/1990'"
     assert vi[2].startswith("Không thể xóa công đoàn ") and "dòng quá trình sinh hoạt" in vi[2]
     assert localise("something nobody planned for") == "something nobody planned for"
+
+
+def test_ui_probe_prints_one_json_line(tmp_path, demo_db_path):
+    import json
+
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "ui_probe.py"), str(demo_db_path), "1"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert {"members_first_page_ms", "search_p95_ms", "rss_mb"} <= set(result)
+    assert all(isinstance(result[k], float) and result[k] > 0 for k in ("members_first_page_ms", "search_p95_ms"))
