@@ -66,6 +66,9 @@ VI: dict[str, str] = {
     "Transferred out of this federation": "Chuyển đi ngoài đơn vị", "Left the union": "Ra khỏi tổ chức công đoàn",
     "Deceased": "Từ trần",
     # forms
+    "Chairs, secretary, guests": "Chủ trì, thư ký, khách mời",
+    "Role (chair / secretary / guest)": "Vai trò (chủ trì / thư ký / khách mời)",
+    "Role must be: %1.": "Vai trò phải là: %1.",
     "Training course": "Lớp tập huấn", "Title *": "Tên gọi *", "For (target group)": "Đối tượng",
     "Starts on *": "Ngày bắt đầu *", "dd/mm/yyyy": "ngày/tháng/năm", "Ends on": "Ngày kết thúc",
     "Number (e.g. lần thứ Nhất)": "Lần thứ (vd. lần thứ Nhất)", "Starts (dd/mm/yyyy hh:mm) *": "Bắt đầu (ngày giờ) *",
@@ -105,7 +108,8 @@ VI: dict[str, str] = {
     "Unions founded / closed": "CĐCS thành lập / giải thể, sáp nhập",
     "Events / participations": "Sự kiện / lượt người", "Courses / completed": "Lớp tập huấn / học viên hoàn thành",
     "Support paid": "Hỗ trợ đã chi", "%1 payments, %2 đ": "%1 lượt, %2 đ", "Indicator": "Chỉ tiêu",
-    "calculating…": "đang tính…", "sorting…": "đang sắp xếp…", "Result": "Kết quả", "Target": "Chỉ tiêu", "Achieved": "Đạt",
+    "calculating…": "đang tính…", "sorting…": "đang sắp xếp…",
+    "Result": "Kết quả", "Target": "Chỉ tiêu", "Achieved": "Đạt",
     # values
     "Male": "Nam", "Female": "Nữ", "Active": "Đang sinh hoạt", "Transferred out": "Đã chuyển đi", "Left": "Đã ra",
     "Not a member": "Chưa là đoàn viên", "Merged": "Đã sáp nhập", "Dissolved": "Đã giải thể",
@@ -176,6 +180,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Values", "Joined"): "Kết nạp", ("Values", "Left"): "Ra khỏi tổ chức", ("Values", "Deceased"): "Đã từ trần",
     ("Values", "Transferred out"): "Chuyển đi", ("EventForm", "Event"): "Sự kiện",
     ("OverviewTab", "Members"): "Đoàn viên", ("MainWindow", "Delete"): "Xóa",
+    ("EventForm", "Role"): "Chức vụ", ("EventForm", "Speaker"): "Người trình bày",
     ("Details", "Date"): "Ngày", ("Details", "Kind"): "Loại", ("Details", "Role"): "Vai trò",
 }
 

@@ -9,11 +9,20 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ..core import events, members, training, unions
 from ..core.errors import UserError, ValidationError
-from ..core.text import vn_date, vn_number
+from ..core.text import fold, vn_date, vn_number
 from . import lists
 from .forms.ui_course import Ui_CourseForm
 from .forms.ui_event import Ui_EventForm
@@ -41,6 +50,7 @@ class FormDialog(QDialog):
         self.ui = ui_class()
         self.ui.setupUi(self)
         self.fields = fields
+        self.error_fields = set(fields)  # fields with an error label beside them
         self._save = save
         self.result_value: Any = None
         self.ui.buttons.accepted.connect(self.try_accept)
@@ -111,7 +121,7 @@ class FormDialog(QDialog):
 
     def show_error(self, field: str, message: str) -> None:
         label = self.widget(f"{field}_error")
-        if not isinstance(label, QLabel) or field not in self.fields:
+        if not isinstance(label, QLabel) or field not in self.error_fields:
             label = self.ui.form_error
         label.setText(localise(message))
         label.setVisible(True)
@@ -240,23 +250,83 @@ def member_history_dialog(parent, db, member_id: int, kind: str) -> FormDialog:
     return d
 
 
+def table_rows(table: QTableWidget) -> list[list[str]]:
+    """The rows of a grid in a dialog that have any text, each as a list of cells."""
+    out = []
+    for r in range(table.rowCount()):
+        cells = [(table.item(r, c).text().strip() if table.item(r, c) else "") for c in range(table.columnCount())]
+        if any(cells):
+            out.append(cells)
+    return out
+
+
+def set_table_rows(table: QTableWidget, rows: list[list[str]]) -> None:
+    """Fill a grid, plus one empty row to type the next line into (a new empty row appears
+    whenever the last one is used). Cells always get an item: never ``setItem(None)``."""
+    table.blockSignals(True)
+    table.setRowCount(len(rows) + 1)
+    for r in range(len(rows) + 1):
+        for c in range(table.columnCount()):
+            text = rows[r][c] if r < len(rows) and c < len(rows[r]) else ""
+            table.setItem(r, c, QTableWidgetItem(text or ""))
+    table.blockSignals(False)
+
+    def grow(item: QTableWidgetItem) -> None:
+        if item.row() == table.rowCount() - 1 and item.text().strip():
+            table.blockSignals(True)
+            table.insertRow(table.rowCount())
+            for c in range(table.columnCount()):
+                table.setItem(table.rowCount() - 1, c, QTableWidgetItem(""))
+            table.blockSignals(False)
+    if not table.property("grows"):
+        table.itemChanged.connect(grow)
+        table.setProperty("grows", True)
+
+
+def _people_role(text: str) -> str:
+    wanted = fold(text)
+    for code, label in lists.PEOPLE_ROLES.items():
+        if wanted in (code, fold(label), fold(lists.tr_value(label))):
+            return code
+    aliases = {"chair": "chair", "chu tri": "chair", "thu ky": "secretary", "khach": "guest", "khach moi": "guest"}
+    if wanted in aliases:
+        return aliases[wanted]
+    raise ValidationError("people", tr("Role must be: %1.").replace(
+        "%1", ", ".join(lists.tr_value(label) for label in lists.PEOPLE_ROLES.values())))
+
+
 def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
     fields = ["kind", "title", "number_label", "term", "starts_at", "ends_at", "place", "doc_number",
               "expected_count", "present_count", "participant_count", "conclusions", "summary"]
 
     def save(values: dict[str, Any]) -> int:
+        people = [{"role": _people_role(role), "name": name, "position": position, "unit": unit}
+                  for role, name, position, unit in table_rows(d.ui.people)]
+        items = [{"at_time": at, "speaker": speaker, "speaker_role": role, "speaker_unit": unit, "content": content}
+                 for at, speaker, role, unit, content in table_rows(d.ui.items)]
         if event_id is None:
-            return events.add_event(db, **values)
-        events.update_event(db, event_id, **values)
+            return events.add_event(db, people=people, items=items, **values)
+        events.update_event(db, event_id, people=people, items=items, **values)
         return event_id
 
     d = FormDialog(Ui_EventForm, save, fields, parent)
+    d.error_fields |= {"people", "items"}
     _fill(d.ui.kind, [(lists.tr_value(t), c) for c, t in lists.EVENT_KINDS.items()], blank=False)
+    for table, widths in ((d.ui.people, (170, 170, 150)), (d.ui.items, (60, 150, 110, 130))):
+        for i, w in enumerate(widths):
+            table.setColumnWidth(i, w)
     if event_id is not None:
         d.setWindowTitle(tr("Edit event"))
-        d.set_values(events.get_event(db, event_id))
+        event = events.get_event(db, event_id)
+        d.set_values(event)
+        set_table_rows(d.ui.people, [[lists.tr_value(lists.PEOPLE_ROLES.get(p["role"], p["role"])), p["name"],
+                                      p["position"] or "", p["unit"] or ""] for p in event["people"]])
+        set_table_rows(d.ui.items, [[i["at_time"] or "", i["speaker"] or "", i["speaker_role"] or "",
+                                     i["speaker_unit"] or "", i["content"]] for i in event["items"]])
     else:
         d.setWindowTitle(tr("New event"))
+        set_table_rows(d.ui.people, [])
+        set_table_rows(d.ui.items, [])
     return d
 
 

@@ -509,6 +509,57 @@
             <source>Summary</source>
             <translation>Tóm tắt</translation>
         </message>
+        <message>
+            <location filename="../../forms/event.ui" line="240" />
+            <source>Chairs, secretary, guests</source>
+            <translation>Chủ trì, thư ký, khách mời</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="253" />
+            <source>Role (chair / secretary / guest)</source>
+            <translation>Vai trò (chủ trì / thư ký / khách mời)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="256" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="259" />
+            <source>Position</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="262" />
+            <location filename="../../forms/event.ui" line="297" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="275" />
+            <source>Programme</source>
+            <translation>Chương trình</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="288" />
+            <source>Time</source>
+            <translation>Giờ</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="291" />
+            <source>Speaker</source>
+            <translation>Người trình bày</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="294" />
+            <source>Role</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="300" />
+            <source>Content</source>
+            <translation>Nội dung</translation>
+        </message>
     </context>
     <context>
         <name>ListTab</name>
@@ -577,7 +628,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/main_window.py" line="137" />
-            <location filename="../../desktop_app/ui/main_window.py" line="389" />
+            <location filename="../../desktop_app/ui/main_window.py" line="398" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
@@ -683,82 +734,82 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/main_window.py" line="190" />
-            <location filename="../../desktop_app/ui/main_window.py" line="422" />
+            <location filename="../../desktop_app/ui/main_window.py" line="431" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="280" />
+            <location filename="../../desktop_app/ui/main_window.py" line="289" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="302" />
+            <location filename="../../desktop_app/ui/main_window.py" line="311" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="336" />
+            <location filename="../../desktop_app/ui/main_window.py" line="345" />
             <source>Something went wrong: %1</source>
             <translation>Đã xảy ra lỗi: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="366" />
+            <location filename="../../desktop_app/ui/main_window.py" line="375" />
             <source>adding a record</source>
             <translation>việc thêm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="378" />
+            <location filename="../../desktop_app/ui/main_window.py" line="387" />
             <source>editing a record</source>
             <translation>việc sửa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="389" />
+            <location filename="../../desktop_app/ui/main_window.py" line="398" />
             <source>Delete “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="396" />
+            <location filename="../../desktop_app/ui/main_window.py" line="405" />
             <source>deleting a record</source>
             <translation>việc xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="398" />
+            <location filename="../../desktop_app/ui/main_window.py" line="407" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="411" />
+            <location filename="../../desktop_app/ui/main_window.py" line="420" />
             <source>a membership change</source>
             <translation>biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="422" />
+            <location filename="../../desktop_app/ui/main_window.py" line="431" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="428" />
+            <location filename="../../desktop_app/ui/main_window.py" line="437" />
             <source>Cannot undo</source>
             <translation>Không hoàn tác được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="470" />
+            <location filename="../../desktop_app/ui/main_window.py" line="479" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="471" />
+            <location filename="../../desktop_app/ui/main_window.py" line="480" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="479" />
+            <location filename="../../desktop_app/ui/main_window.py" line="488" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="486" />
+            <location filename="../../desktop_app/ui/main_window.py" line="495" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -1786,62 +1837,67 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="93" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="103" />
             <source>Choose an item from the list.</source>
             <translation>Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="172" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="182" />
             <source>Edit grassroots union</source>
             <translation>Sửa công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="175" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="185" />
             <source>New grassroots union</source>
             <translation>Thêm công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="188" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="198" />
             <source>Enter the date the member joined.</source>
             <translation>Hãy nhập ngày vào công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="198" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="208" />
             <source>Edit member</source>
             <translation>Sửa đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="201" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="211" />
             <source>New member</source>
             <translation>Thêm đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="226" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="236" />
             <source>Choose the union the member moves to.</source>
             <translation>Hãy chọn công đoàn chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="239" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="249" />
             <source>Destination</source>
             <translation>Nơi chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="256" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="294" />
+            <source>Role must be: %1.</source>
+            <translation>Vai trò phải là: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="319" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="259" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="327" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="276" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="346" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="279" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="349" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>

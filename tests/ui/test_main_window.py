@@ -388,3 +388,39 @@ def test_undo_edit_delete_transfer_and_add(qtbot, window, messages):
     assert not unions.find_by_name(window.db, "Công đoàn Công ty TNHH Hoàn Tác")
     assert not window.action_undo.isEnabled()
     assert [m[0] for m in messages] == ["question"]  # the delete asked first
+
+
+def test_event_programme_and_people_in_the_dialog(qtbot, window):
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from desktop_app.core import events
+    from desktop_app.ui import dialogs
+
+    event_id = window.db.execute("SELECT event_id FROM event_items GROUP BY event_id LIMIT 1").fetchone()[0]
+    before = events.get_event(window.db, event_id)
+    d = dialogs.event_dialog(window, window.db, event_id)
+    assert len(dialogs.table_rows(d.ui.items)) == len(before["items"])
+    assert d.ui.items.rowCount() == len(before["items"]) + 1, "an empty row to type into"
+    last = d.ui.items.rowCount() - 1
+    for col, text in enumerate(["25h", "Nguyễn Văn An", "Chủ tịch", "CĐCS X", "Phát biểu bế mạc"]):
+        d.ui.items.setItem(last, col, QTableWidgetItem(text))
+    assert d.ui.items.rowCount() == last + 2, "typing in the last row adds another"
+    d.try_accept()
+    assert d.ui.items_error.text(), "25h is not a time of day"
+    assert events.get_event(window.db, event_id)["items"] == before["items"]
+    d.ui.items.item(last, 0).setText("11h30")
+    d.try_accept()
+    assert d.result() == QDialog.DialogCode.Accepted
+    after = events.get_event(window.db, event_id)
+    assert len(after["items"]) == len(before["items"]) + 1
+    assert after["items"][-1]["at_time"] == "11:30" and after["items"][-1]["content"] == "Phát biểu bế mạc"
+    assert [(p["role"], p["name"]) for p in after["people"]] == [(p["role"], p["name"]) for p in before["people"]]
+
+    d = dialogs.event_dialog(window, window.db)
+    fill(d, title="Hội nghị thử", starts_at="02/11/2026 08:00")
+    d.ui.people.setItem(0, 0, QTableWidgetItem("Thư ký"))
+    d.ui.people.setItem(0, 1, QTableWidgetItem("Lê Thị Hoa"))
+    d.try_accept()
+    assert d.result() == QDialog.DialogCode.Accepted
+    assert [(p["role"], p["name"]) for p in events.get_event(window.db, d.result_value)["people"]] == \
+        [("secretary", "Lê Thị Hoa")]
