@@ -312,7 +312,8 @@ def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
     d = FormDialog(Ui_EventForm, save, fields, parent)
     d.error_fields |= {"people", "items"}
     _fill(d.ui.kind, [(lists.tr_value(t), c) for c, t in lists.EVENT_KINDS.items()], blank=False)
-    for table, widths in ((d.ui.people, (170, 170, 150)), (d.ui.items, (60, 150, 110, 130))):
+    for table, widths in ((d.ui.people, (230, 190, 170)), (d.ui.items, (60, 170, 120, 190))):
+        table.verticalHeader().setDefaultSectionSize(24)
         for i, w in enumerate(widths):
             table.setColumnWidth(i, w)
     if event_id is not None:

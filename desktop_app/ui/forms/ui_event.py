@@ -16,7 +16,7 @@ class Ui_EventForm(object):
     def setupUi(self, EventForm):
         if not EventForm.objectName():
             EventForm.setObjectName(u"EventForm")
-        EventForm.resize(720, 860)
+        EventForm.resize(940, 740)
         self.grid = QGridLayout(EventForm)
         self.grid.setObjectName(u"grid")
         self.form_error = QLabel(EventForm)
@@ -232,7 +232,7 @@ class Ui_EventForm(object):
 
         self.conclusions = QPlainTextEdit(EventForm)
         self.conclusions.setObjectName(u"conclusions")
-        self.conclusions.setMaximumSize(QSize(16777215, 80))
+        self.conclusions.setMaximumSize(QSize(16777215, 56))
 
         self.grid.addWidget(self.conclusions, 12, 1, 1, 1)
 
@@ -251,7 +251,7 @@ class Ui_EventForm(object):
 
         self.summary = QPlainTextEdit(EventForm)
         self.summary.setObjectName(u"summary")
-        self.summary.setMaximumSize(QSize(16777215, 80))
+        self.summary.setMaximumSize(QSize(16777215, 56))
 
         self.grid.addWidget(self.summary, 13, 1, 1, 1)
 
@@ -281,7 +281,8 @@ class Ui_EventForm(object):
         __qtablewidgetitem3 = QTableWidgetItem()
         self.people.setHorizontalHeaderItem(3, __qtablewidgetitem3)
         self.people.setObjectName(u"people")
-        self.people.setMinimumSize(QSize(0, 130))
+        self.people.setMinimumSize(QSize(0, 110))
+        self.people.setWordWrap(False)
         self.people.setRowCount(1)
         self.people.setColumnCount(4)
         self.people.horizontalHeader().setStretchLastSection(True)
@@ -317,7 +318,8 @@ class Ui_EventForm(object):
         __qtablewidgetitem8 = QTableWidgetItem()
         self.items.setHorizontalHeaderItem(4, __qtablewidgetitem8)
         self.items.setObjectName(u"items")
-        self.items.setMinimumSize(QSize(0, 130))
+        self.items.setMinimumSize(QSize(0, 110))
+        self.items.setWordWrap(False)
         self.items.setRowCount(1)
         self.items.setColumnCount(5)
         self.items.horizontalHeader().setStretchLastSection(True)
