@@ -66,6 +66,9 @@ VI: dict[str, str] = {
     "Transferred out of this federation": "Chuyển đi ngoài đơn vị", "Left the union": "Ra khỏi tổ chức công đoàn",
     "Deceased": "Từ trần",
     # forms
+    "Enrol in a training course": "Ghi danh lớp tập huấn", "Course *": "Lớp tập huấn *",
+    "Sessions attended": "Số buổi dự", "Certificate number": "Số chứng nhận", "Enrol in a course…": "Ghi danh lớp…",
+    "an enrolment": "việc ghi danh", "Choose the course.": "Hãy chọn lớp tập huấn.",
     "Chairs, secretary, guests": "Chủ trì, thư ký, khách mời",
     "Role (chair / secretary / guest)": "Vai trò (chủ trì / thư ký / khách mời)",
     "Role must be: %1.": "Vai trò phải là: %1.",

@@ -25,6 +25,7 @@ from ..core.errors import UserError, ValidationError
 from ..core.text import fold, vn_date, vn_number
 from . import lists
 from .forms.ui_course import Ui_CourseForm
+from .forms.ui_enrol import Ui_EnrolForm
 from .forms.ui_event import Ui_EventForm
 from .forms.ui_member import Ui_MemberForm
 from .forms.ui_member_history import Ui_MemberHistoryForm
@@ -352,6 +353,26 @@ def course_dialog(parent, db, course_id: int | None = None) -> FormDialog:
     return d
 
 
+def enrol_dialog(parent, db, member_id: int) -> FormDialog:
+    """Enrol the selected member in a course (newest courses first)."""
+    fields = ["course_id", "attended_sessions", "completed", "certificate_no"]
+
+    def save(values: dict[str, Any]) -> int:
+        if values.get("course_id") is None:
+            raise ValidationError("course_id", tr("Choose the course."))
+        return training.enrol(db, values["course_id"], member_id, attended_sessions=values["attended_sessions"],
+                              completed=bool(values["completed"]), certificate_no=values["certificate_no"])
+
+    d = FormDialog(Ui_EnrolForm, save, fields, parent)
+    member = members.get_member(db, member_id)
+    d.ui.member.setText(f"{member['full_name']} ({vn_date(member['birth_date'])})")
+    _fill(d.ui.course_id, [(f"{vn_date(start)} – {title}", cid) for cid, title, start in db.execute(
+        "SELECT id, title, starts_on FROM courses ORDER BY starts_on DESC, id DESC")])
+    _fill(d.ui.completed, [(lists.tr_value("No"), 0), (lists.tr_value("Yes"), 1)], blank=False)
+    d.setWindowTitle(tr("Enrol in a training course"))
+    return d
+
+
 # ---- what the window calls -------------------------------------------------------------
 def make_dialog(window, key: str, record_id: int | None = None, default_union: int | None = None) -> FormDialog:
     db = window.db
@@ -374,6 +395,11 @@ def new_record(window, key: str, default_union: int | None = None) -> int | None
 def edit_record(window, key: str, record_id: int) -> bool:
     d = make_dialog(window, key, record_id)
     return d.exec() == QDialog.DialogCode.Accepted
+
+
+def enrol(window, member_id: int) -> int | None:
+    d = enrol_dialog(window, window.db, member_id)
+    return d.result_value if d.exec() == QDialog.DialogCode.Accepted else None
 
 
 def member_history(window, member_id: int, kind: str) -> bool:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import config as core_config
+from ..core import training
 from ..core.db import open_db
 from ..core.errors import UserError
 from . import details, dialogs, tabs
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         members.add_button(self.tr("Transferred out…"), lambda: self.member_action("transfer_out"),
                            "members_transfer_out")
         members.add_button(self.tr("Deceased…"), lambda: self.member_action("death"), "members_death")
+        members.add_button(self.tr("Enrol in a course…"), self.enrol_member, "members_enrol")
         self.list_tabs["unions"].add_button(self.tr("Show members"), self.show_union_members, "unions_show_members")
         for tab in self.list_tabs.values():
             tab.finish_buttons()
@@ -420,6 +422,16 @@ class MainWindow(QMainWindow):
             self._push(self.tr("a membership change"), lambda db: restore(db, "members", record_id, saved),
                        "members", record_id)
             self.after_change("members", record_id)
+
+    def enrol_member(self) -> None:
+        member_id = self.selected_id("members")
+        if member_id is None:
+            return
+        enrolment_id = dialogs.enrol(self, member_id)
+        if enrolment_id is None:
+            return
+        self._push(self.tr("an enrolment"), lambda db: training.unenrol(db, enrolment_id), "members", member_id)
+        self.after_change("members", member_id)
 
     def _push(self, description: str, undo, key: str, record_id: int | None) -> None:
         self.undo_stack.push(Change(description, undo, key, record_id))

@@ -438,6 +438,39 @@
         </message>
     </context>
     <context>
+        <name>EnrolForm</name>
+        <message>
+            <location filename="../../forms/enrol.ui" line="6" />
+            <source>Enrol in a training course</source>
+            <translation>Ghi danh lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../forms/enrol.ui" line="17" />
+            <source>Member</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../forms/enrol.ui" line="34" />
+            <source>Course *</source>
+            <translation>Lớp tập huấn *</translation>
+        </message>
+        <message>
+            <location filename="../../forms/enrol.ui" line="51" />
+            <source>Sessions attended</source>
+            <translation>Số buổi dự</translation>
+        </message>
+        <message>
+            <location filename="../../forms/enrol.ui" line="68" />
+            <source>Completed</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../../forms/enrol.ui" line="85" />
+            <source>Certificate number</source>
+            <translation>Số chứng nhận</translation>
+        </message>
+    </context>
+    <context>
         <name>EventForm</name>
         <message>
             <location filename="../../forms/event.ui" line="6" />
@@ -515,48 +548,48 @@
             <translation>Chủ trì, thư ký, khách mời</translation>
         </message>
         <message>
-            <location filename="../../forms/event.ui" line="253" />
+            <location filename="../../forms/event.ui" line="254" />
             <source>Role (chair / secretary / guest)</source>
             <translation>Vai trò (chủ trì / thư ký / khách mời)</translation>
         </message>
         <message>
-            <location filename="../../forms/event.ui" line="256" />
+            <location filename="../../forms/event.ui" line="257" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
         <message>
-            <location filename="../../forms/event.ui" line="259" />
+            <location filename="../../forms/event.ui" line="260" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../forms/event.ui" line="262" />
-            <location filename="../../forms/event.ui" line="297" />
+            <location filename="../../forms/event.ui" line="263" />
+            <location filename="../../forms/event.ui" line="299" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../forms/event.ui" line="275" />
+            <location filename="../../forms/event.ui" line="276" />
             <source>Programme</source>
             <translation>Chương trình</translation>
         </message>
         <message>
-            <location filename="../../forms/event.ui" line="288" />
+            <location filename="../../forms/event.ui" line="290" />
             <source>Time</source>
             <translation>Giờ</translation>
         </message>
         <message>
-            <location filename="../../forms/event.ui" line="291" />
+            <location filename="../../forms/event.ui" line="293" />
             <source>Speaker</source>
             <translation>Người trình bày</translation>
         </message>
         <message>
-            <location filename="../../forms/event.ui" line="294" />
+            <location filename="../../forms/event.ui" line="296" />
             <source>Role</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../forms/event.ui" line="300" />
+            <location filename="../../forms/event.ui" line="302" />
             <source>Content</source>
             <translation>Nội dung</translation>
         </message>
@@ -587,229 +620,239 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="106" />
+            <location filename="../../desktop_app/ui/main_window.py" line="107" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="124" />
+            <location filename="../../desktop_app/ui/main_window.py" line="125" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="124" />
+            <location filename="../../desktop_app/ui/main_window.py" line="125" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="125" />
+            <location filename="../../desktop_app/ui/main_window.py" line="126" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="125" />
+            <location filename="../../desktop_app/ui/main_window.py" line="126" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="125" />
+            <location filename="../../desktop_app/ui/main_window.py" line="126" />
             <source>Training</source>
             <translation>Tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="135" />
+            <location filename="../../desktop_app/ui/main_window.py" line="136" />
             <source>New…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="136" />
+            <location filename="../../desktop_app/ui/main_window.py" line="137" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="137" />
-            <location filename="../../desktop_app/ui/main_window.py" line="398" />
+            <location filename="../../desktop_app/ui/main_window.py" line="138" />
+            <location filename="../../desktop_app/ui/main_window.py" line="400" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="139" />
+            <location filename="../../desktop_app/ui/main_window.py" line="140" />
             <source>Transfer…</source>
             <translation>Chuyển sinh hoạt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="140" />
+            <location filename="../../desktop_app/ui/main_window.py" line="141" />
             <source>Left the union…</source>
             <translation>Ra khỏi công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="141" />
+            <location filename="../../desktop_app/ui/main_window.py" line="142" />
             <source>Transferred out…</source>
             <translation>Chuyển đi nơi khác…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="143" />
+            <location filename="../../desktop_app/ui/main_window.py" line="144" />
             <source>Deceased…</source>
             <translation>Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="145" />
+            <source>Enrol in a course…</source>
+            <translation>Ghi danh lớp…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="146" />
             <source>Show members</source>
             <translation>Xem đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="156" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="156" />
             <source>&amp;Records</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="155" />
+            <location filename="../../desktop_app/ui/main_window.py" line="157" />
             <source>&amp;Import/Export</source>
             <translation>&amp;Nhập/Xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="155" />
+            <location filename="../../desktop_app/ui/main_window.py" line="157" />
             <source>Re&amp;ports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="156" />
+            <location filename="../../desktop_app/ui/main_window.py" line="158" />
             <source>&amp;Backup</source>
             <translation>Sao &amp;lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="156" />
+            <location filename="../../desktop_app/ui/main_window.py" line="158" />
             <source>&amp;Settings</source>
             <translation>&amp;Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="156" />
+            <location filename="../../desktop_app/ui/main_window.py" line="158" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="162" />
+            <location filename="../../desktop_app/ui/main_window.py" line="164" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="166" />
+            <location filename="../../desktop_app/ui/main_window.py" line="168" />
             <source>Open &amp;recent</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="170" />
+            <location filename="../../desktop_app/ui/main_window.py" line="172" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="176" />
+            <location filename="../../desktop_app/ui/main_window.py" line="178" />
             <source>&amp;New record…</source>
             <translation>&amp;Thêm mới…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="179" />
+            <location filename="../../desktop_app/ui/main_window.py" line="181" />
             <source>&amp;Edit record…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="181" />
+            <location filename="../../desktop_app/ui/main_window.py" line="183" />
             <source>&amp;Delete record</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="184" />
+            <location filename="../../desktop_app/ui/main_window.py" line="186" />
             <source>&amp;Find</source>
             <translation>&amp;Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="187" />
+            <location filename="../../desktop_app/ui/main_window.py" line="189" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="190" />
-            <location filename="../../desktop_app/ui/main_window.py" line="431" />
+            <location filename="../../desktop_app/ui/main_window.py" line="192" />
+            <location filename="../../desktop_app/ui/main_window.py" line="443" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="289" />
+            <location filename="../../desktop_app/ui/main_window.py" line="291" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="311" />
+            <location filename="../../desktop_app/ui/main_window.py" line="313" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="345" />
+            <location filename="../../desktop_app/ui/main_window.py" line="347" />
             <source>Something went wrong: %1</source>
             <translation>Đã xảy ra lỗi: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="375" />
+            <location filename="../../desktop_app/ui/main_window.py" line="377" />
             <source>adding a record</source>
             <translation>việc thêm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="387" />
+            <location filename="../../desktop_app/ui/main_window.py" line="389" />
             <source>editing a record</source>
             <translation>việc sửa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="398" />
+            <location filename="../../desktop_app/ui/main_window.py" line="400" />
             <source>Delete “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="405" />
+            <location filename="../../desktop_app/ui/main_window.py" line="407" />
             <source>deleting a record</source>
             <translation>việc xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="407" />
+            <location filename="../../desktop_app/ui/main_window.py" line="409" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="420" />
+            <location filename="../../desktop_app/ui/main_window.py" line="422" />
             <source>a membership change</source>
             <translation>biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="431" />
+            <location filename="../../desktop_app/ui/main_window.py" line="433" />
+            <source>an enrolment</source>
+            <translation>việc ghi danh</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="443" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="437" />
+            <location filename="../../desktop_app/ui/main_window.py" line="449" />
             <source>Cannot undo</source>
             <translation>Không hoàn tác được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="479" />
+            <location filename="../../desktop_app/ui/main_window.py" line="491" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="480" />
+            <location filename="../../desktop_app/ui/main_window.py" line="492" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="488" />
+            <location filename="../../desktop_app/ui/main_window.py" line="500" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="495" />
+            <location filename="../../desktop_app/ui/main_window.py" line="507" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -1837,69 +1880,79 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="103" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="104" />
             <source>Choose an item from the list.</source>
             <translation>Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="182" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="183" />
             <source>Edit grassroots union</source>
             <translation>Sửa công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="185" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="186" />
             <source>New grassroots union</source>
             <translation>Thêm công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="198" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="199" />
             <source>Enter the date the member joined.</source>
             <translation>Hãy nhập ngày vào công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="208" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="209" />
             <source>Edit member</source>
             <translation>Sửa đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="211" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="212" />
             <source>New member</source>
             <translation>Thêm đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="236" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="237" />
             <source>Choose the union the member moves to.</source>
             <translation>Hãy chọn công đoàn chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="249" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="250" />
             <source>Destination</source>
             <translation>Nơi chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="294" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="295" />
             <source>Role must be: %1.</source>
             <translation>Vai trò phải là: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="319" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="321" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="327" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="329" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="346" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="348" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="349" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="351" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="362" />
+            <source>Choose the course.</source>
+            <translation>Hãy chọn lớp tập huấn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="372" />
+            <source>Enrol in a training course</source>
+            <translation>Ghi danh lớp tập huấn</translation>
         </message>
     </context>
     <context>

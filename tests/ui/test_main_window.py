@@ -424,3 +424,28 @@ def test_event_programme_and_people_in_the_dialog(qtbot, window):
     assert d.result() == QDialog.DialogCode.Accepted
     assert [(p["role"], p["name"]) for p in events.get_event(window.db, d.result_value)["people"]] == \
         [("secretary", "Lê Thị Hoa")]
+
+
+def test_enrol_member_in_a_course_and_undo(qtbot, window):
+    from desktop_app.core import training
+
+    window.show_tab("members")
+    member_id = window.selected_id("members")
+    course = window.db.execute("SELECT id, sessions FROM courses ORDER BY starts_on DESC LIMIT 1").fetchone()
+    before = len(training.for_member(window.db, member_id))
+
+    def act(dialog):
+        dialog.ui.course_id.setCurrentIndex(dialog.ui.course_id.findData(course[0]))
+        fill(dialog, attended_sessions=str(course[1] + 5))
+        dialog.try_accept()
+        assert dialog.ui.attended_sessions_error.text(), "more sessions than the course has"
+        fill(dialog, attended_sessions=str(course[1]), completed=1, certificate_no="99999/CN-TEST")
+        dialog.try_accept()
+
+    when_modal(act)
+    window.enrol_member()
+    rows = training.for_member(window.db, member_id)
+    assert len(rows) == before + 1 and rows[0]["certificate_no"] == "99999/CN-TEST"
+    assert "99999/CN-TEST" in window.list_tabs["members"].detail.toPlainText()
+    window.undo_last()
+    assert len(training.for_member(window.db, member_id)) == before
