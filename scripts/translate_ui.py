@@ -69,6 +69,7 @@ VI: dict[str, str] = {
     "Enrol in a training course": "Ghi danh lớp tập huấn", "Course *": "Lớp tập huấn *",
     "Sessions attended": "Số buổi dự", "Certificate number": "Số chứng nhận", "Enrol in a course…": "Ghi danh lớp…",
     "an enrolment": "việc ghi danh", "Choose the course.": "Hãy chọn lớp tập huấn.",
+    "Completed (yes/no)": "Hoàn thành (có/không)",
     "Chairs, secretary, guests": "Chủ trì, thư ký, khách mời",
     "Role (chair / secretary / guest)": "Vai trò (chủ trì / thư ký / khách mời)",
     "Role must be: %1.": "Vai trò phải là: %1.",

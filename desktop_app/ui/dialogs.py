@@ -332,24 +332,56 @@ def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
     return d
 
 
+def _yes(text: str) -> bool:
+    return fold(text) in ("1", "yes", "co", "x", "true", fold(lists.tr_value("Yes")))
+
+
 def course_dialog(parent, db, course_id: int | None = None) -> FormDialog:
     fields = ["title", "topic", "target_group", "starts_on", "ends_on", "place", "trainer", "sessions", "note"]
+    enrolled = training.enrolments(db, course_id) if course_id is not None else []
 
     def save(values: dict[str, Any]) -> int:
         if not str(values.get("sessions") or "").strip():
             values["sessions"] = 1
         if course_id is None:
             return training.add_course(db, **values)
-        training.update_course(db, course_id, **values)
+        with db.atomic():  # the course and its attendance list together, or nothing
+            training.update_course(db, course_id, **values)
+            for r, e in enumerate(enrolled):
+                cells = [(d.ui.enrolments.item(r, c).text().strip() if d.ui.enrolments.item(r, c) else "")
+                         for c in range(1, 4)]
+                attended, completed, certificate = cells[0] or None, _yes(cells[1]), cells[2] or None
+                current = (e["attended_sessions"], bool(e["completed"]), e["certificate_no"])
+                if (None if attended is None else str(attended), completed, certificate) != (
+                        None if current[0] is None else str(current[0]), current[1], current[2]):
+                    try:
+                        training.set_attendance(db, e["id"], attended_sessions=attended, completed=completed,
+                                                certificate_no=certificate, note=e["note"])
+                    except ValidationError as err:
+                        raise ValidationError("enrolments", f"{e['full_name']}: {localise(err.message)}") from None
         return course_id
 
     d = FormDialog(Ui_CourseForm, save, fields, parent)
+    d.error_fields.add("enrolments")
+    table = d.ui.enrolments
+    table.verticalHeader().setDefaultSectionSize(24)
+    for i, w in enumerate((240, 120, 140)):
+        table.setColumnWidth(i, w)
+    table.setRowCount(len(enrolled))
+    for r, e in enumerate(enrolled):
+        name = QTableWidgetItem(e["full_name"])
+        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        table.setItem(r, 0, name)
+        table.setItem(r, 1, QTableWidgetItem("" if e["attended_sessions"] is None else str(e["attended_sessions"])))
+        table.setItem(r, 2, QTableWidgetItem(lists.tr_value("Yes") if e["completed"] else lists.tr_value("No")))
+        table.setItem(r, 3, QTableWidgetItem(e["certificate_no"] or ""))
     if course_id is not None:
         d.setWindowTitle(tr("Edit training course"))
         d.set_values(training.get_course(db, course_id))
     else:
         d.setWindowTitle(tr("New training course"))
         d.ui.sessions.setText("1")
+        d.hide_field("enrolments")
     return d
 
 

@@ -436,6 +436,31 @@
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
+        <message>
+            <location filename="../../forms/course.ui" line="173" />
+            <source>Enrolments</source>
+            <translation>Học viên</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="186" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="189" />
+            <source>Sessions attended</source>
+            <translation>Số buổi dự</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="192" />
+            <source>Completed (yes/no)</source>
+            <translation>Hoàn thành (có/không)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="195" />
+            <source>Certificate number</source>
+            <translation>Số chứng nhận</translation>
+        </message>
     </context>
     <context>
         <name>EnrolForm</name>
@@ -1935,22 +1960,22 @@
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="348" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="379" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="351" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="382" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="362" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="394" />
             <source>Choose the course.</source>
             <translation>Hãy chọn lớp tập huấn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="372" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="404" />
             <source>Enrol in a training course</source>
             <translation>Ghi danh lớp tập huấn</translation>
         </message>

@@ -449,3 +449,24 @@ def test_enrol_member_in_a_course_and_undo(qtbot, window):
     assert "99999/CN-TEST" in window.list_tabs["members"].detail.toPlainText()
     window.undo_last()
     assert len(training.for_member(window.db, member_id)) == before
+
+
+def test_course_dialog_edits_attendance(qtbot, window):
+    from desktop_app.core import training
+    from desktop_app.ui import dialogs
+
+    course_id = window.db.execute("""SELECT course_id FROM enrolments WHERE completed = 0
+                                     GROUP BY course_id LIMIT 1""").fetchone()[0]
+    enrolled = training.enrolments(window.db, course_id)
+    row = next(i for i, e in enumerate(enrolled) if not e["completed"])
+    d = dialogs.course_dialog(window, window.db, course_id)
+    assert d.ui.enrolments.rowCount() == len(enrolled)
+    d.ui.enrolments.item(row, 3).setText("12345/CN-THU")   # a certificate without completing
+    d.try_accept()
+    assert d.ui.enrolments_error.text() and enrolled[row]["full_name"] in d.ui.enrolments_error.text()
+    assert training.enrolments(window.db, course_id) == enrolled, "nothing written"
+    d.ui.enrolments.item(row, 2).setText("Có")
+    d.try_accept()
+    assert d.result() == QDialog.DialogCode.Accepted
+    after = training.enrolments(window.db, course_id)[row]
+    assert after["completed"] == 1 and after["certificate_no"] == "12345/CN-THU"
