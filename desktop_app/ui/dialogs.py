@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import events, members, training, unions
+from ..core import events, members, officers, training, unions, welfare
 from ..core.errors import UserError, ValidationError
 from ..core.text import fold, vn_date, vn_number
 from . import lists
@@ -29,7 +29,10 @@ from .forms.ui_enrol import Ui_EnrolForm
 from .forms.ui_event import Ui_EventForm
 from .forms.ui_member import Ui_MemberForm
 from .forms.ui_member_history import Ui_MemberHistoryForm
+from .forms.ui_officer import Ui_OfficerForm
+from .forms.ui_support import Ui_SupportForm
 from .forms.ui_union import Ui_UnionForm
+from .forms.ui_union_year import Ui_UnionYearForm
 from .messages import localise
 
 DATE_FIELDS = {"founded_on", "status_on", "birth_date", "joined_on", "on_date", "starts_on", "ends_on"}
@@ -405,6 +408,77 @@ def enrol_dialog(parent, db, member_id: int) -> FormDialog:
     return d
 
 
+RATINGS = ("Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ",
+           "Không hoàn thành nhiệm vụ")  # the yearly quality ratings of a grassroots union, as officially worded
+
+
+def support_dialog(parent, db, member_id: int) -> FormDialog:
+    """A support payment (thăm hỏi, trợ cấp) to the selected member."""
+    fields = ["paid_on", "kind", "amount", "reason"]
+
+    def save(values: dict[str, Any]) -> int:
+        return welfare.add_support(db, member_id=member_id, **values)
+
+    d = FormDialog(Ui_SupportForm, save, fields, parent)
+    member = members.get_member(db, member_id)
+    d.ui.member.setText(f"{member['full_name']} ({vn_date(member['birth_date'])})")
+    _fill(d.ui.kind, [(lists.tr_value(t), c) for c, t in lists.WELFARE_KINDS.items()
+                      if c not in ("union_startup",)], blank=False)
+    d.setWindowTitle(tr("Support payment"))
+    return d
+
+
+def union_year_dialog(parent, db, union_id: int, year: int) -> FormDialog:
+    """The yearly facts of the selected union (rating, workers' conference, agreement)."""
+    fields = ["year", "rating", "workers_conference", "agreement_type", "agreement_signed_on",
+              "agreement_expires_on", "note"]
+
+    def save(values: dict[str, Any]) -> int:
+        try:
+            y = int(str(values.pop("year")).strip())
+        except ValueError:
+            raise ValidationError("year", tr("Enter a year such as 2026.")) from None
+        if not 1900 <= y <= 2200:
+            raise ValidationError("year", tr("Enter a year such as 2026."))
+        values["workers_conference"] = bool(values["workers_conference"])
+        unions.set_year(db, union_id, y, **values)
+        return y
+
+    d = FormDialog(Ui_UnionYearForm, save, fields, parent)
+    d.ui.union.setText(unions.get_union(db, union_id)["name"])
+    _fill(d.ui.rating, [(r, r) for r in RATINGS])
+    _fill(d.ui.workers_conference, [(lists.tr_value("No"), 0), (lists.tr_value("Yes"), 1)], blank=False)
+    _fill(d.ui.agreement_type, [(tr("Type A"), "A"), (tr("Type B"), "B")])
+    current = next((y for y in unions.years(db, union_id) if y["year"] == year), None)
+    d.ui.year.setText(str(year))
+    if current:
+        d.set_values({**current, "year": None})
+        d.ui.year.setText(str(year))
+    d.setWindowTitle(tr("Yearly facts"))
+    return d
+
+
+def officer_dialog(parent, db, member_id: int) -> FormDialog:
+    """A union role (chair, vice-chair, committee member...) for the selected member."""
+    fields = ["role", "union_id", "term", "term_start", "term_end", "full_time"]
+
+    def save(values: dict[str, Any]) -> int:
+        values["full_time"] = bool(values["full_time"])
+        return officers.add_officer(db, member_id=member_id, **values)
+
+    d = FormDialog(Ui_OfficerForm, save, fields, parent)
+    member = members.get_member(db, member_id)
+    d.ui.member.setText(f"{member['full_name']} ({vn_date(member['birth_date'])})")
+    _fill(d.ui.role, [(lists.tr_value(t), c) for c, t in lists.OFFICER_ROLES.items()])
+    _fill(d.ui.union_id, _union_items(db))
+    _completer(d.ui.union_id)
+    if member["union_id"]:
+        d.set_values({"union_id": member["union_id"]})
+    _fill(d.ui.full_time, [(lists.tr_value("No"), 0), (lists.tr_value("Yes"), 1)], blank=False)
+    d.setWindowTitle(tr("Union role"))
+    return d
+
+
 # ---- what the window calls -------------------------------------------------------------
 def make_dialog(window, key: str, record_id: int | None = None, default_union: int | None = None) -> FormDialog:
     db = window.db
@@ -427,6 +501,11 @@ def new_record(window, key: str, default_union: int | None = None) -> int | None
 def edit_record(window, key: str, record_id: int) -> bool:
     d = make_dialog(window, key, record_id)
     return d.exec() == QDialog.DialogCode.Accepted
+
+
+def run_dialog(d: FormDialog) -> Any:
+    """Show a dialog; what its save returned, or None when cancelled."""
+    return d.result_value if d.exec() == QDialog.DialogCode.Accepted else None
 
 
 def enrol(window, member_id: int) -> int | None:

@@ -3,6 +3,7 @@ small API that feature modules (``ui/features/*.py``) use to plug themselves in.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import pkgutil
 import sys
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import config as core_config
-from ..core import training
+from ..core import officers, training, welfare
 from ..core.db import open_db
 from ..core.errors import UserError
 from . import details, dialogs, tabs
@@ -143,7 +144,10 @@ class MainWindow(QMainWindow):
                            "members_transfer_out")
         members.add_button(self.tr("Deceased…"), lambda: self.member_action("death"), "members_death")
         members.add_button(self.tr("Enrol in a course…"), self.enrol_member, "members_enrol")
+        members.add_button(self.tr("Union role…"), lambda: self.member_extra("officer"), "members_officer")
+        members.add_button(self.tr("Support…"), lambda: self.member_extra("support"), "members_support")
         self.list_tabs["unions"].add_button(self.tr("Show members"), self.show_union_members, "unions_show_members")
+        self.list_tabs["unions"].add_button(self.tr("Yearly facts…"), self.union_year, "unions_year")
         for tab in self.list_tabs.values():
             tab.finish_buttons()
 
@@ -432,6 +436,32 @@ class MainWindow(QMainWindow):
             return
         self._push(self.tr("an enrolment"), lambda db: training.unenrol(db, enrolment_id), "members", member_id)
         self.after_change("members", member_id)
+
+    def member_extra(self, kind: str) -> None:
+        """A union role or a support payment for the selected member (undo deletes it)."""
+        member_id = self.selected_id("members")
+        if member_id is None:
+            return
+        make, remove, what = {
+            "officer": (dialogs.officer_dialog, officers.delete_officer, self.tr("a union role")),
+            "support": (dialogs.support_dialog, welfare.delete_support, self.tr("a support payment")),
+        }[kind]
+        new_id = dialogs.run_dialog(make(self, self.db, member_id))
+        if new_id is None:
+            return
+        self._push(what, lambda db: remove(db, new_id), "members", member_id)
+        self.after_change("members", member_id)
+
+    def union_year(self) -> None:
+        union_id = self.selected_id("unions")
+        if union_id is None:
+            return
+        saved = snapshot(self.db, "unions", union_id)
+        year = dt.date.today().year
+        if dialogs.run_dialog(dialogs.union_year_dialog(self, self.db, union_id, year)) is None:
+            return
+        self._push(self.tr("yearly facts"), lambda db: restore(db, "unions", union_id, saved), "unions", union_id)
+        self.after_change("unions", union_id)
 
     def _push(self, description: str, undo, key: str, record_id: int | None) -> None:
         self.undo_stack.push(Change(description, undo, key, record_id))

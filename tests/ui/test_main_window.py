@@ -470,3 +470,46 @@ def test_course_dialog_edits_attendance(qtbot, window):
     assert d.result() == QDialog.DialogCode.Accepted
     after = training.enrolments(window.db, course_id)[row]
     assert after["completed"] == 1 and after["certificate_no"] == "12345/CN-THU"
+
+
+def test_officer_support_and_yearly_facts(qtbot, window):
+    from desktop_app.core import officers, welfare
+
+    window.show_tab("members")
+    member_id = window.selected_id("members")
+
+    def role(dialog):
+        fill(dialog, role="vice_chair", term="2023-2028", term_start="01/07/2023", term_end="01/01/2023")
+        dialog.try_accept()
+        assert dialog.ui.term_end_error.text(), "the term ends before it starts"
+        fill(dialog, term_end="30/06/2028")
+        dialog.try_accept()
+
+    when_modal(role)
+    window.member_extra("officer")
+    assert [o["role"] for o in officers.for_member(window.db, member_id)] == ["vice_chair"]
+    assert "Vice-chair" in window.list_tabs["members"].detail.toPlainText()
+
+    def support(dialog):
+        fill(dialog, paid_on="10/11/2026", kind="sickness", amount="1.500.000", reason="Ốm dài ngày")
+        dialog.try_accept()
+
+    when_modal(support)
+    window.member_extra("support")
+    assert [(w["kind"], w["amount"]) for w in welfare.for_member(window.db, member_id)] == [("sickness", 1500000)]
+    window.undo_last()
+    assert welfare.for_member(window.db, member_id) == []
+
+    window.show_tab("unions")
+    union_id = window.selected_id("unions")
+
+    def facts(dialog):
+        fill(dialog, year="2026", rating="Hoàn thành tốt nhiệm vụ", workers_conference=1, agreement_type="A",
+             agreement_signed_on="15/03/2026")
+        dialog.try_accept()
+
+    when_modal(facts)
+    window.union_year()
+    year = next(y for y in unions.years(window.db, union_id) if y["year"] == 2026)
+    assert (year["rating"], year["workers_conference"], year["agreement_type"], year["agreement_signed_on"]) == \
+        ("Hoàn thành tốt nhiệm vụ", 1, "A", "2026-03-15")
