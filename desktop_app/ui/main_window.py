@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QTabWidget,
@@ -138,11 +139,15 @@ class MainWindow(QMainWindow):
             tab.add_button(self.tr("Edit…"), lambda k=key: self.edit_record(k), f"{key}_edit")
             tab.add_button(self.tr("Delete"), lambda k=key: self.delete_record(k), f"{key}_delete")
         members = self.list_tabs["members"]
-        members.add_button(self.tr("Transfer…"), lambda: self.member_action("transfer"), "members_transfer")
-        members.add_button(self.tr("Left the union…"), lambda: self.member_action("leave"), "members_leave")
-        members.add_button(self.tr("Transferred out…"), lambda: self.member_action("transfer_out"),
-                           "members_transfer_out")
-        members.add_button(self.tr("Deceased…"), lambda: self.member_action("death"), "members_death")
+        # Membership changes add history rows; one button with a menu keeps the bar narrow.
+        change = members.add_button(self.tr("Membership change"), lambda: None, "members_change")
+        menu = QMenu(change)
+        for kind, text in (("transfer", self.tr("Transfer…")), ("transfer_out", self.tr("Transferred out…")),
+                           ("leave", self.tr("Left the union…")), ("death", self.tr("Deceased…"))):
+            action = menu.addAction(text)
+            action.setObjectName(f"members_{kind}")
+            action.triggered.connect(lambda _=False, k=kind: self.member_action(k))
+        change.setMenu(menu)
         members.add_button(self.tr("Enrol in a course…"), self.enrol_member, "members_enrol")
         members.add_button(self.tr("Union role…"), lambda: self.member_extra("officer"), "members_officer")
         members.add_button(self.tr("Support…"), lambda: self.member_extra("support"), "members_support")
