@@ -306,6 +306,12 @@ class MainWindow(QMainWindow):
             tab.model.db = db
             tab.model._path = str(Path(path).resolve())
         self.overview.db = db
+        self.member_union_filter.db = db
+        self.member_union_filter.filled = False
+        self.member_union_filter.blockSignals(True)
+        self.member_union_filter.setCurrentIndex(0)  # a union of the other file
+        self.member_union_filter.blockSignals(False)
+        self.list_tabs["members"].model.set_filter("union", None, reload=False)
         cfg = core_config.remember_file(core_config.load(), path)
         cfg.db_path = str(Path(path).resolve())
         try:

@@ -513,3 +513,22 @@ def test_officer_support_and_yearly_facts(qtbot, window):
     year = next(y for y in unions.years(window.db, union_id) if y["year"] == 2026)
     assert (year["rating"], year["workers_conference"], year["agreement_type"], year["agreement_signed_on"]) == \
         ("Hoàn thành tốt nhiệm vụ", 1, "A", "2026-03-15")
+
+
+def test_column_widths_sort_and_tab_are_remembered(qtbot, demo_db, demo_db_path):
+    from desktop_app.ui.main_window import MainWindow
+
+    w = MainWindow(demo_db, demo_db_path)
+    qtbot.addWidget(w)
+    w.show_tab("members")
+    view = w.list_tabs["members"].view
+    view.setColumnWidth(3, 333)
+    view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    w.close()
+    again = MainWindow(demo_db, demo_db_path)
+    qtbot.addWidget(again)
+    assert again.current_tab_key() == "members"
+    header = again.list_tabs["members"].view.horizontalHeader()
+    assert header.sectionSize(3) == 333
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (2, Qt.SortOrder.DescendingOrder)
+    again.close()
