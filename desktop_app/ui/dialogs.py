@@ -9,17 +9,30 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
-from ..core import events, members, training, unions
+from ..core import events, members, officers, training, unions, welfare
 from ..core.errors import UserError, ValidationError
-from ..core.text import vn_date, vn_number
+from ..core.text import fold, vn_date, vn_number
 from . import lists
 from .forms.ui_course import Ui_CourseForm
+from .forms.ui_enrol import Ui_EnrolForm
 from .forms.ui_event import Ui_EventForm
 from .forms.ui_member import Ui_MemberForm
 from .forms.ui_member_history import Ui_MemberHistoryForm
+from .forms.ui_officer import Ui_OfficerForm
+from .forms.ui_support import Ui_SupportForm
 from .forms.ui_union import Ui_UnionForm
+from .forms.ui_union_year import Ui_UnionYearForm
 from .messages import localise
 
 DATE_FIELDS = {"founded_on", "status_on", "birth_date", "joined_on", "on_date", "starts_on", "ends_on"}
@@ -41,6 +54,7 @@ class FormDialog(QDialog):
         self.ui = ui_class()
         self.ui.setupUi(self)
         self.fields = fields
+        self.error_fields = set(fields)  # fields with an error label beside them
         self._save = save
         self.result_value: Any = None
         self.ui.buttons.accepted.connect(self.try_accept)
@@ -111,7 +125,7 @@ class FormDialog(QDialog):
 
     def show_error(self, field: str, message: str) -> None:
         label = self.widget(f"{field}_error")
-        if not isinstance(label, QLabel) or field not in self.fields:
+        if not isinstance(label, QLabel) or field not in self.error_fields:
             label = self.ui.form_error
         label.setText(localise(message))
         label.setVisible(True)
@@ -240,44 +254,228 @@ def member_history_dialog(parent, db, member_id: int, kind: str) -> FormDialog:
     return d
 
 
+def table_rows(table: QTableWidget) -> list[list[str]]:
+    """The rows of a grid in a dialog that have any text, each as a list of cells."""
+    out = []
+    for r in range(table.rowCount()):
+        cells = [(table.item(r, c).text().strip() if table.item(r, c) else "") for c in range(table.columnCount())]
+        if any(cells):
+            out.append(cells)
+    return out
+
+
+def set_table_rows(table: QTableWidget, rows: list[list[str]]) -> None:
+    """Fill a grid, plus one empty row to type the next line into (a new empty row appears
+    whenever the last one is used). Cells always get an item: never ``setItem(None)``."""
+    table.blockSignals(True)
+    table.setRowCount(len(rows) + 1)
+    for r in range(len(rows) + 1):
+        for c in range(table.columnCount()):
+            text = rows[r][c] if r < len(rows) and c < len(rows[r]) else ""
+            table.setItem(r, c, QTableWidgetItem(text or ""))
+    table.blockSignals(False)
+
+    def grow(item: QTableWidgetItem) -> None:
+        if item.row() == table.rowCount() - 1 and item.text().strip():
+            table.blockSignals(True)
+            table.insertRow(table.rowCount())
+            for c in range(table.columnCount()):
+                table.setItem(table.rowCount() - 1, c, QTableWidgetItem(""))
+            table.blockSignals(False)
+    if not table.property("grows"):
+        table.itemChanged.connect(grow)
+        table.setProperty("grows", True)
+
+
+def _people_role(text: str) -> str:
+    wanted = fold(text)
+    for code, label in lists.PEOPLE_ROLES.items():
+        if wanted in (code, fold(label), fold(lists.tr_value(label))):
+            return code
+    aliases = {"chair": "chair", "chu tri": "chair", "thu ky": "secretary", "khach": "guest", "khach moi": "guest"}
+    if wanted in aliases:
+        return aliases[wanted]
+    raise ValidationError("people", tr("Role must be: %1.").replace(
+        "%1", ", ".join(lists.tr_value(label) for label in lists.PEOPLE_ROLES.values())))
+
+
 def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
     fields = ["kind", "title", "number_label", "term", "starts_at", "ends_at", "place", "doc_number",
               "expected_count", "present_count", "participant_count", "conclusions", "summary"]
 
     def save(values: dict[str, Any]) -> int:
+        people = [{"role": _people_role(role), "name": name, "position": position, "unit": unit}
+                  for role, name, position, unit in table_rows(d.ui.people)]
+        items = [{"at_time": at, "speaker": speaker, "speaker_role": role, "speaker_unit": unit, "content": content}
+                 for at, speaker, role, unit, content in table_rows(d.ui.items)]
         if event_id is None:
-            return events.add_event(db, **values)
-        events.update_event(db, event_id, **values)
+            return events.add_event(db, people=people, items=items, **values)
+        events.update_event(db, event_id, people=people, items=items, **values)
         return event_id
 
     d = FormDialog(Ui_EventForm, save, fields, parent)
+    d.error_fields |= {"people", "items"}
     _fill(d.ui.kind, [(lists.tr_value(t), c) for c, t in lists.EVENT_KINDS.items()], blank=False)
+    for table, widths in ((d.ui.people, (230, 190, 170)), (d.ui.items, (60, 170, 120, 190))):
+        table.verticalHeader().setDefaultSectionSize(24)
+        for i, w in enumerate(widths):
+            table.setColumnWidth(i, w)
     if event_id is not None:
         d.setWindowTitle(tr("Edit event"))
-        d.set_values(events.get_event(db, event_id))
+        event = events.get_event(db, event_id)
+        d.set_values(event)
+        set_table_rows(d.ui.people, [[lists.tr_value(lists.PEOPLE_ROLES.get(p["role"], p["role"])), p["name"],
+                                      p["position"] or "", p["unit"] or ""] for p in event["people"]])
+        set_table_rows(d.ui.items, [[i["at_time"] or "", i["speaker"] or "", i["speaker_role"] or "",
+                                     i["speaker_unit"] or "", i["content"]] for i in event["items"]])
     else:
         d.setWindowTitle(tr("New event"))
+        set_table_rows(d.ui.people, [])
+        set_table_rows(d.ui.items, [])
     return d
+
+
+def _yes(text: str) -> bool:
+    return fold(text) in ("1", "yes", "co", "x", "true", fold(lists.tr_value("Yes")))
 
 
 def course_dialog(parent, db, course_id: int | None = None) -> FormDialog:
     fields = ["title", "topic", "target_group", "starts_on", "ends_on", "place", "trainer", "sessions", "note"]
+    enrolled = training.enrolments(db, course_id) if course_id is not None else []
 
     def save(values: dict[str, Any]) -> int:
         if not str(values.get("sessions") or "").strip():
             values["sessions"] = 1
         if course_id is None:
             return training.add_course(db, **values)
-        training.update_course(db, course_id, **values)
+        with db.atomic():  # the course and its attendance list together, or nothing
+            training.update_course(db, course_id, **values)
+            for r, e in enumerate(enrolled):
+                cells = [(d.ui.enrolments.item(r, c).text().strip() if d.ui.enrolments.item(r, c) else "")
+                         for c in range(1, 4)]
+                attended, completed, certificate = cells[0] or None, _yes(cells[1]), cells[2] or None
+                current = (e["attended_sessions"], bool(e["completed"]), e["certificate_no"])
+                if (None if attended is None else str(attended), completed, certificate) != (
+                        None if current[0] is None else str(current[0]), current[1], current[2]):
+                    try:
+                        training.set_attendance(db, e["id"], attended_sessions=attended, completed=completed,
+                                                certificate_no=certificate, note=e["note"])
+                    except ValidationError as err:
+                        raise ValidationError("enrolments", f"{e['full_name']}: {localise(err.message)}") from None
         return course_id
 
     d = FormDialog(Ui_CourseForm, save, fields, parent)
+    d.error_fields.add("enrolments")
+    table = d.ui.enrolments
+    table.verticalHeader().setDefaultSectionSize(24)
+    for i, w in enumerate((240, 120, 140)):
+        table.setColumnWidth(i, w)
+    table.setRowCount(len(enrolled))
+    for r, e in enumerate(enrolled):
+        name = QTableWidgetItem(e["full_name"])
+        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        table.setItem(r, 0, name)
+        table.setItem(r, 1, QTableWidgetItem("" if e["attended_sessions"] is None else str(e["attended_sessions"])))
+        table.setItem(r, 2, QTableWidgetItem(lists.tr_value("Yes") if e["completed"] else lists.tr_value("No")))
+        table.setItem(r, 3, QTableWidgetItem(e["certificate_no"] or ""))
     if course_id is not None:
         d.setWindowTitle(tr("Edit training course"))
         d.set_values(training.get_course(db, course_id))
     else:
         d.setWindowTitle(tr("New training course"))
         d.ui.sessions.setText("1")
+        d.hide_field("enrolments")
+    return d
+
+
+def enrol_dialog(parent, db, member_id: int) -> FormDialog:
+    """Enrol the selected member in a course (newest courses first)."""
+    fields = ["course_id", "attended_sessions", "completed", "certificate_no"]
+
+    def save(values: dict[str, Any]) -> int:
+        if values.get("course_id") is None:
+            raise ValidationError("course_id", tr("Choose the course."))
+        return training.enrol(db, values["course_id"], member_id, attended_sessions=values["attended_sessions"],
+                              completed=bool(values["completed"]), certificate_no=values["certificate_no"])
+
+    d = FormDialog(Ui_EnrolForm, save, fields, parent)
+    member = members.get_member(db, member_id)
+    d.ui.member.setText(f"{member['full_name']} ({vn_date(member['birth_date'])})")
+    _fill(d.ui.course_id, [(f"{vn_date(start)} – {title}", cid) for cid, title, start in db.execute(
+        "SELECT id, title, starts_on FROM courses ORDER BY starts_on DESC, id DESC")])
+    _fill(d.ui.completed, [(lists.tr_value("No"), 0), (lists.tr_value("Yes"), 1)], blank=False)
+    d.setWindowTitle(tr("Enrol in a training course"))
+    return d
+
+
+RATINGS = ("Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ",
+           "Không hoàn thành nhiệm vụ")  # the yearly quality ratings of a grassroots union, as officially worded
+
+
+def support_dialog(parent, db, member_id: int) -> FormDialog:
+    """A support payment (thăm hỏi, trợ cấp) to the selected member."""
+    fields = ["paid_on", "kind", "amount", "reason"]
+
+    def save(values: dict[str, Any]) -> int:
+        return welfare.add_support(db, member_id=member_id, **values)
+
+    d = FormDialog(Ui_SupportForm, save, fields, parent)
+    member = members.get_member(db, member_id)
+    d.ui.member.setText(f"{member['full_name']} ({vn_date(member['birth_date'])})")
+    _fill(d.ui.kind, [(lists.tr_value(t), c) for c, t in lists.WELFARE_KINDS.items()
+                      if c not in ("union_startup",)], blank=False)
+    d.setWindowTitle(tr("Support payment"))
+    return d
+
+
+def union_year_dialog(parent, db, union_id: int, year: int) -> FormDialog:
+    """The yearly facts of the selected union (rating, workers' conference, agreement)."""
+    fields = ["year", "rating", "workers_conference", "agreement_type", "agreement_signed_on",
+              "agreement_expires_on", "note"]
+
+    def save(values: dict[str, Any]) -> int:
+        try:
+            y = int(str(values.pop("year")).strip())
+        except ValueError:
+            raise ValidationError("year", tr("Enter a year such as 2026.")) from None
+        if not 1900 <= y <= 2200:
+            raise ValidationError("year", tr("Enter a year such as 2026."))
+        values["workers_conference"] = bool(values["workers_conference"])
+        unions.set_year(db, union_id, y, **values)
+        return y
+
+    d = FormDialog(Ui_UnionYearForm, save, fields, parent)
+    d.ui.union.setText(unions.get_union(db, union_id)["name"])
+    _fill(d.ui.rating, [(r, r) for r in RATINGS])
+    _fill(d.ui.workers_conference, [(lists.tr_value("No"), 0), (lists.tr_value("Yes"), 1)], blank=False)
+    _fill(d.ui.agreement_type, [(tr("Type A"), "A"), (tr("Type B"), "B")])
+    current = next((y for y in unions.years(db, union_id) if y["year"] == year), None)
+    d.ui.year.setText(str(year))
+    if current:
+        d.set_values({**current, "year": None})
+        d.ui.year.setText(str(year))
+    d.setWindowTitle(tr("Yearly facts"))
+    return d
+
+
+def officer_dialog(parent, db, member_id: int) -> FormDialog:
+    """A union role (chair, vice-chair, committee member...) for the selected member."""
+    fields = ["role", "union_id", "term", "term_start", "term_end", "full_time"]
+
+    def save(values: dict[str, Any]) -> int:
+        values["full_time"] = bool(values["full_time"])
+        return officers.add_officer(db, member_id=member_id, **values)
+
+    d = FormDialog(Ui_OfficerForm, save, fields, parent)
+    member = members.get_member(db, member_id)
+    d.ui.member.setText(f"{member['full_name']} ({vn_date(member['birth_date'])})")
+    _fill(d.ui.role, [(lists.tr_value(t), c) for c, t in lists.OFFICER_ROLES.items()])
+    _fill(d.ui.union_id, _union_items(db))
+    _completer(d.ui.union_id)
+    if member["union_id"]:
+        d.set_values({"union_id": member["union_id"]})
+    _fill(d.ui.full_time, [(lists.tr_value("No"), 0), (lists.tr_value("Yes"), 1)], blank=False)
+    d.setWindowTitle(tr("Union role"))
     return d
 
 
@@ -303,6 +501,16 @@ def new_record(window, key: str, default_union: int | None = None) -> int | None
 def edit_record(window, key: str, record_id: int) -> bool:
     d = make_dialog(window, key, record_id)
     return d.exec() == QDialog.DialogCode.Accepted
+
+
+def run_dialog(d: FormDialog) -> Any:
+    """Show a dialog; what its save returned, or None when cancelled."""
+    return d.result_value if d.exec() == QDialog.DialogCode.Accepted else None
+
+
+def enrol(window, member_id: int) -> int | None:
+    d = enrol_dialog(window, window.db, member_id)
+    return d.result_value if d.exec() == QDialog.DialogCode.Accepted else None
 
 
 def member_history(window, member_id: int, kind: str) -> bool:

@@ -3,6 +3,7 @@ small API that feature modules (``ui/features/*.py``) use to plug themselves in.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import pkgutil
 import sys
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QTabWidget,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import config as core_config
+from ..core import officers, training, welfare
 from ..core.db import open_db
 from ..core.errors import UserError
 from . import details, dialogs, tabs
@@ -136,12 +139,20 @@ class MainWindow(QMainWindow):
             tab.add_button(self.tr("Edit…"), lambda k=key: self.edit_record(k), f"{key}_edit")
             tab.add_button(self.tr("Delete"), lambda k=key: self.delete_record(k), f"{key}_delete")
         members = self.list_tabs["members"]
-        members.add_button(self.tr("Transfer…"), lambda: self.member_action("transfer"), "members_transfer")
-        members.add_button(self.tr("Left the union…"), lambda: self.member_action("leave"), "members_leave")
-        members.add_button(self.tr("Transferred out…"), lambda: self.member_action("transfer_out"),
-                           "members_transfer_out")
-        members.add_button(self.tr("Deceased…"), lambda: self.member_action("death"), "members_death")
+        # Membership changes add history rows; one button with a menu keeps the bar narrow.
+        change = members.add_button(self.tr("Membership change"), lambda: None, "members_change")
+        menu = QMenu(change)
+        for kind, text in (("transfer", self.tr("Transfer…")), ("transfer_out", self.tr("Transferred out…")),
+                           ("leave", self.tr("Left the union…")), ("death", self.tr("Deceased…"))):
+            action = menu.addAction(text)
+            action.setObjectName(f"members_{kind}")
+            action.triggered.connect(lambda _=False, k=kind: self.member_action(k))
+        change.setMenu(menu)
+        members.add_button(self.tr("Enrol in a course…"), self.enrol_member, "members_enrol")
+        members.add_button(self.tr("Union role…"), lambda: self.member_extra("officer"), "members_officer")
+        members.add_button(self.tr("Support…"), lambda: self.member_extra("support"), "members_support")
         self.list_tabs["unions"].add_button(self.tr("Show members"), self.show_union_members, "unions_show_members")
+        self.list_tabs["unions"].add_button(self.tr("Yearly facts…"), self.union_year, "unions_year")
         for tab in self.list_tabs.values():
             tab.finish_buttons()
 
@@ -295,6 +306,12 @@ class MainWindow(QMainWindow):
             tab.model.db = db
             tab.model._path = str(Path(path).resolve())
         self.overview.db = db
+        self.member_union_filter.db = db
+        self.member_union_filter.filled = False
+        self.member_union_filter.blockSignals(True)
+        self.member_union_filter.setCurrentIndex(0)  # a union of the other file
+        self.member_union_filter.blockSignals(False)
+        self.list_tabs["members"].model.set_filter("union", None, reload=False)
         cfg = core_config.remember_file(core_config.load(), path)
         cfg.db_path = str(Path(path).resolve())
         try:
@@ -420,6 +437,42 @@ class MainWindow(QMainWindow):
             self._push(self.tr("a membership change"), lambda db: restore(db, "members", record_id, saved),
                        "members", record_id)
             self.after_change("members", record_id)
+
+    def enrol_member(self) -> None:
+        member_id = self.selected_id("members")
+        if member_id is None:
+            return
+        enrolment_id = dialogs.enrol(self, member_id)
+        if enrolment_id is None:
+            return
+        self._push(self.tr("an enrolment"), lambda db: training.unenrol(db, enrolment_id), "members", member_id)
+        self.after_change("members", member_id)
+
+    def member_extra(self, kind: str) -> None:
+        """A union role or a support payment for the selected member (undo deletes it)."""
+        member_id = self.selected_id("members")
+        if member_id is None:
+            return
+        make, remove, what = {
+            "officer": (dialogs.officer_dialog, officers.delete_officer, self.tr("a union role")),
+            "support": (dialogs.support_dialog, welfare.delete_support, self.tr("a support payment")),
+        }[kind]
+        new_id = dialogs.run_dialog(make(self, self.db, member_id))
+        if new_id is None:
+            return
+        self._push(what, lambda db: remove(db, new_id), "members", member_id)
+        self.after_change("members", member_id)
+
+    def union_year(self) -> None:
+        union_id = self.selected_id("unions")
+        if union_id is None:
+            return
+        saved = snapshot(self.db, "unions", union_id)
+        year = dt.date.today().year
+        if dialogs.run_dialog(dialogs.union_year_dialog(self, self.db, union_id, year)) is None:
+            return
+        self._push(self.tr("yearly facts"), lambda db: restore(db, "unions", union_id, saved), "unions", union_id)
+        self.after_change("unions", union_id)
 
     def _push(self, description: str, undo, key: str, record_id: int | None) -> None:
         self.undo_stack.push(Change(description, undo, key, record_id))

@@ -88,7 +88,7 @@ def make_list_tab(db, key: str, details: Callable[[int], str] | None = None,
     elif key == "members":
         union = tab.add_filter("union", tr("Union"), [everything], _equals("members.union_id = ?"),
                                combo=UnionCombo(db, tab))
-        union.setMinimumWidth(220)
+        union.setMinimumWidth(160)
         union.setMaximumWidth(320)
         tab.add_filter("status", tr("Status"),
                        [everything] + [(lists.tr_value(t), c) for c, t in lists.MEMBER_STATUS.items()],

@@ -436,6 +436,64 @@
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
+        <message>
+            <location filename="../../forms/course.ui" line="173" />
+            <source>Enrolments</source>
+            <translation>Học viên</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="186" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="189" />
+            <source>Sessions attended</source>
+            <translation>Số buổi dự</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="192" />
+            <source>Completed (yes/no)</source>
+            <translation>Hoàn thành (có/không)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/course.ui" line="195" />
+            <source>Certificate number</source>
+            <translation>Số chứng nhận</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolForm</name>
+        <message>
+            <location filename="../../forms/enrol.ui" line="6" />
+            <source>Enrol in a training course</source>
+            <translation>Ghi danh lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../forms/enrol.ui" line="17" />
+            <source>Member</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../forms/enrol.ui" line="34" />
+            <source>Course *</source>
+            <translation>Lớp tập huấn *</translation>
+        </message>
+        <message>
+            <location filename="../../forms/enrol.ui" line="51" />
+            <source>Sessions attended</source>
+            <translation>Số buổi dự</translation>
+        </message>
+        <message>
+            <location filename="../../forms/enrol.ui" line="68" />
+            <source>Completed</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../../forms/enrol.ui" line="85" />
+            <source>Certificate number</source>
+            <translation>Số chứng nhận</translation>
+        </message>
     </context>
     <context>
         <name>EventForm</name>
@@ -509,6 +567,57 @@
             <source>Summary</source>
             <translation>Tóm tắt</translation>
         </message>
+        <message>
+            <location filename="../../forms/event.ui" line="240" />
+            <source>Chairs, secretary, guests</source>
+            <translation>Chủ trì, thư ký, khách mời</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="254" />
+            <source>Role (chair / secretary / guest)</source>
+            <translation>Vai trò (chủ trì / thư ký / khách mời)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="257" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="260" />
+            <source>Position</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="263" />
+            <location filename="../../forms/event.ui" line="299" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="276" />
+            <source>Programme</source>
+            <translation>Chương trình</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="290" />
+            <source>Time</source>
+            <translation>Giờ</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="293" />
+            <source>Speaker</source>
+            <translation>Người trình bày</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="296" />
+            <source>Role</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <location filename="../../forms/event.ui" line="302" />
+            <source>Content</source>
+            <translation>Nội dung</translation>
+        </message>
     </context>
     <context>
         <name>ListTab</name>
@@ -536,229 +645,274 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="106" />
+            <location filename="../../desktop_app/ui/main_window.py" line="109" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="124" />
+            <location filename="../../desktop_app/ui/main_window.py" line="127" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="124" />
+            <location filename="../../desktop_app/ui/main_window.py" line="127" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="125" />
+            <location filename="../../desktop_app/ui/main_window.py" line="128" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="125" />
+            <location filename="../../desktop_app/ui/main_window.py" line="128" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="125" />
+            <location filename="../../desktop_app/ui/main_window.py" line="128" />
             <source>Training</source>
             <translation>Tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="135" />
+            <location filename="../../desktop_app/ui/main_window.py" line="138" />
             <source>New…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="136" />
+            <location filename="../../desktop_app/ui/main_window.py" line="139" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="137" />
-            <location filename="../../desktop_app/ui/main_window.py" line="389" />
+            <location filename="../../desktop_app/ui/main_window.py" line="140" />
+            <location filename="../../desktop_app/ui/main_window.py" line="409" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="139" />
+            <location filename="../../desktop_app/ui/main_window.py" line="145" />
             <source>Transfer…</source>
             <translation>Chuyển sinh hoạt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="140" />
+            <location filename="../../desktop_app/ui/main_window.py" line="146" />
             <source>Left the union…</source>
             <translation>Ra khỏi công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="141" />
+            <location filename="../../desktop_app/ui/main_window.py" line="145" />
             <source>Transferred out…</source>
             <translation>Chuyển đi nơi khác…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/main_window.py" line="143" />
+            <source>Membership change</source>
+            <translation>Biến động đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="146" />
             <source>Deceased…</source>
             <translation>Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="151" />
+            <source>Enrol in a course…</source>
+            <translation>Ghi danh lớp…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="152" />
+            <source>Union role…</source>
+            <translation>Chức vụ công đoàn…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <source>Support…</source>
+            <translation>Hỗ trợ…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="154" />
             <source>Show members</source>
             <translation>Xem đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="155" />
+            <source>Yearly facts…</source>
+            <translation>Số liệu năm…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="165" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="165" />
             <source>&amp;Records</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="155" />
+            <location filename="../../desktop_app/ui/main_window.py" line="166" />
             <source>&amp;Import/Export</source>
             <translation>&amp;Nhập/Xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="155" />
+            <location filename="../../desktop_app/ui/main_window.py" line="166" />
             <source>Re&amp;ports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="156" />
+            <location filename="../../desktop_app/ui/main_window.py" line="167" />
             <source>&amp;Backup</source>
             <translation>Sao &amp;lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="156" />
+            <location filename="../../desktop_app/ui/main_window.py" line="167" />
             <source>&amp;Settings</source>
             <translation>&amp;Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="156" />
+            <location filename="../../desktop_app/ui/main_window.py" line="167" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="162" />
+            <location filename="../../desktop_app/ui/main_window.py" line="173" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="166" />
+            <location filename="../../desktop_app/ui/main_window.py" line="177" />
             <source>Open &amp;recent</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="170" />
+            <location filename="../../desktop_app/ui/main_window.py" line="181" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="176" />
+            <location filename="../../desktop_app/ui/main_window.py" line="187" />
             <source>&amp;New record…</source>
             <translation>&amp;Thêm mới…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="179" />
+            <location filename="../../desktop_app/ui/main_window.py" line="190" />
             <source>&amp;Edit record…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="181" />
+            <location filename="../../desktop_app/ui/main_window.py" line="192" />
             <source>&amp;Delete record</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="184" />
+            <location filename="../../desktop_app/ui/main_window.py" line="195" />
             <source>&amp;Find</source>
             <translation>&amp;Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="187" />
+            <location filename="../../desktop_app/ui/main_window.py" line="198" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="190" />
-            <location filename="../../desktop_app/ui/main_window.py" line="422" />
+            <location filename="../../desktop_app/ui/main_window.py" line="201" />
+            <location filename="../../desktop_app/ui/main_window.py" line="478" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="280" />
+            <location filename="../../desktop_app/ui/main_window.py" line="300" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="302" />
+            <location filename="../../desktop_app/ui/main_window.py" line="322" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="336" />
+            <location filename="../../desktop_app/ui/main_window.py" line="356" />
             <source>Something went wrong: %1</source>
             <translation>Đã xảy ra lỗi: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="366" />
+            <location filename="../../desktop_app/ui/main_window.py" line="386" />
             <source>adding a record</source>
             <translation>việc thêm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="378" />
+            <location filename="../../desktop_app/ui/main_window.py" line="398" />
             <source>editing a record</source>
             <translation>việc sửa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="389" />
+            <location filename="../../desktop_app/ui/main_window.py" line="409" />
             <source>Delete “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="396" />
+            <location filename="../../desktop_app/ui/main_window.py" line="416" />
             <source>deleting a record</source>
             <translation>việc xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="398" />
+            <location filename="../../desktop_app/ui/main_window.py" line="418" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="411" />
+            <location filename="../../desktop_app/ui/main_window.py" line="431" />
             <source>a membership change</source>
             <translation>biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="422" />
+            <location filename="../../desktop_app/ui/main_window.py" line="442" />
+            <source>an enrolment</source>
+            <translation>việc ghi danh</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="451" />
+            <source>a union role</source>
+            <translation>việc thêm chức vụ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="452" />
+            <source>a support payment</source>
+            <translation>khoản hỗ trợ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="468" />
+            <source>yearly facts</source>
+            <translation>số liệu năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="478" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="428" />
+            <location filename="../../desktop_app/ui/main_window.py" line="484" />
             <source>Cannot undo</source>
             <translation>Không hoàn tác được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="470" />
+            <location filename="../../desktop_app/ui/main_window.py" line="526" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="471" />
+            <location filename="../../desktop_app/ui/main_window.py" line="527" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="479" />
+            <location filename="../../desktop_app/ui/main_window.py" line="535" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="486" />
+            <location filename="../../desktop_app/ui/main_window.py" line="542" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -863,6 +1017,55 @@
             <location filename="../../forms/member_history.ui" line="71" />
             <source>Reason / destination</source>
             <translation>Lý do / nơi chuyển đến</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficerForm</name>
+        <message>
+            <location filename="../../forms/officer.ui" line="6" />
+            <source>Union role</source>
+            <translation>Chức vụ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../forms/officer.ui" line="17" />
+            <source>Member</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../forms/officer.ui" line="34" />
+            <source>Role *</source>
+            <translation>Chức vụ *</translation>
+        </message>
+        <message>
+            <location filename="../../forms/officer.ui" line="51" />
+            <source>In grassroots union</source>
+            <translation>Tại công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../forms/officer.ui" line="70" />
+            <source>Term (e.g. 2023-2028)</source>
+            <translation>Nhiệm kỳ (vd. 2023-2028)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/officer.ui" line="87" />
+            <source>Term starts on</source>
+            <translation>Bắt đầu nhiệm kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../forms/officer.ui" line="93" />
+            <location filename="../../forms/officer.ui" line="111" />
+            <source>dd/mm/yyyy</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <location filename="../../forms/officer.ui" line="105" />
+            <source>Term ends on</source>
+            <translation>Kết thúc nhiệm kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../forms/officer.ui" line="123" />
+            <source>Full-time</source>
+            <translation>Chuyên trách</translation>
         </message>
     </context>
     <context>
@@ -983,6 +1186,44 @@
         </message>
     </context>
     <context>
+        <name>SupportForm</name>
+        <message>
+            <location filename="../../forms/support.ui" line="6" />
+            <source>Support payment</source>
+            <translation>Thăm hỏi, trợ cấp</translation>
+        </message>
+        <message>
+            <location filename="../../forms/support.ui" line="17" />
+            <source>Member</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../forms/support.ui" line="34" />
+            <source>Paid on *</source>
+            <translation>Ngày chi *</translation>
+        </message>
+        <message>
+            <location filename="../../forms/support.ui" line="40" />
+            <source>dd/mm/yyyy</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <location filename="../../forms/support.ui" line="52" />
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <location filename="../../forms/support.ui" line="69" />
+            <source>Amount (đồng) *</source>
+            <translation>Số tiền (đồng) *</translation>
+        </message>
+        <message>
+            <location filename="../../forms/support.ui" line="86" />
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+    </context>
+    <context>
         <name>UnionForm</name>
         <message>
             <location filename="../../forms/union.ui" line="6" />
@@ -1057,6 +1298,60 @@
         </message>
         <message>
             <location filename="../../forms/union.ui" line="223" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnionYearForm</name>
+        <message>
+            <location filename="../../forms/union_year.ui" line="6" />
+            <source>Yearly facts</source>
+            <translation>Số liệu hằng năm</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union_year.ui" line="17" />
+            <source>Grassroots union</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union_year.ui" line="34" />
+            <source>Year *</source>
+            <translation>Năm *</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union_year.ui" line="51" />
+            <source>Quality rating</source>
+            <translation>Xếp loại chất lượng</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union_year.ui" line="68" />
+            <source>Workers' conference held</source>
+            <translation>Đã tổ chức hội nghị người lao động</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union_year.ui" line="85" />
+            <source>Collective agreement</source>
+            <translation>Thỏa ước lao động tập thể</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union_year.ui" line="102" />
+            <source>Agreement signed on</source>
+            <translation>Ngày ký thỏa ước</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union_year.ui" line="108" />
+            <location filename="../../forms/union_year.ui" line="126" />
+            <source>dd/mm/yyyy</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union_year.ui" line="120" />
+            <source>Agreement expires on</source>
+            <translation>Ngày hết hạn thỏa ước</translation>
+        </message>
+        <message>
+            <location filename="../../forms/union_year.ui" line="138" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
@@ -1786,64 +2081,110 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="93" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="457" />
+            <source>Yearly facts</source>
+            <translation>Số liệu hằng năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="107" />
             <source>Choose an item from the list.</source>
             <translation>Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="172" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="186" />
             <source>Edit grassroots union</source>
             <translation>Sửa công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="175" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="189" />
             <source>New grassroots union</source>
             <translation>Thêm công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="188" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="202" />
             <source>Enter the date the member joined.</source>
             <translation>Hãy nhập ngày vào công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="198" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="212" />
             <source>Edit member</source>
             <translation>Sửa đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="201" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="215" />
             <source>New member</source>
             <translation>Thêm đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="226" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="240" />
             <source>Choose the union the member moves to.</source>
             <translation>Hãy chọn công đoàn chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="239" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="253" />
             <source>Destination</source>
             <translation>Nơi chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="256" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="298" />
+            <source>Role must be: %1.</source>
+            <translation>Vai trò phải là: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="324" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="259" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="332" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="276" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="382" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="279" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="385" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="397" />
+            <source>Choose the course.</source>
+            <translation>Hãy chọn lớp tập huấn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="407" />
+            <source>Enrol in a training course</source>
+            <translation>Ghi danh lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="427" />
+            <source>Support payment</source>
+            <translation>Thăm hỏi, trợ cấp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="440" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="442" />
+            <source>Enter a year such as 2026.</source>
+            <translation>Hãy nhập năm, vd. 2026.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="451" />
+            <source>Type A</source>
+            <translation>Loại A</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="451" />
+            <source>Type B</source>
+            <translation>Loại B</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="478" />
+            <source>Union role</source>
+            <translation>Chức vụ công đoàn</translation>
         </message>
     </context>
     <context>

@@ -388,3 +388,147 @@ def test_undo_edit_delete_transfer_and_add(qtbot, window, messages):
     assert not unions.find_by_name(window.db, "Công đoàn Công ty TNHH Hoàn Tác")
     assert not window.action_undo.isEnabled()
     assert [m[0] for m in messages] == ["question"]  # the delete asked first
+
+
+def test_event_programme_and_people_in_the_dialog(qtbot, window):
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from desktop_app.core import events
+    from desktop_app.ui import dialogs
+
+    event_id = window.db.execute("SELECT event_id FROM event_items GROUP BY event_id LIMIT 1").fetchone()[0]
+    before = events.get_event(window.db, event_id)
+    d = dialogs.event_dialog(window, window.db, event_id)
+    assert len(dialogs.table_rows(d.ui.items)) == len(before["items"])
+    assert d.ui.items.rowCount() == len(before["items"]) + 1, "an empty row to type into"
+    last = d.ui.items.rowCount() - 1
+    for col, text in enumerate(["25h", "Nguyễn Văn An", "Chủ tịch", "CĐCS X", "Phát biểu bế mạc"]):
+        d.ui.items.setItem(last, col, QTableWidgetItem(text))
+    assert d.ui.items.rowCount() == last + 2, "typing in the last row adds another"
+    d.try_accept()
+    assert d.ui.items_error.text(), "25h is not a time of day"
+    assert events.get_event(window.db, event_id)["items"] == before["items"]
+    d.ui.items.item(last, 0).setText("11h30")
+    d.try_accept()
+    assert d.result() == QDialog.DialogCode.Accepted
+    after = events.get_event(window.db, event_id)
+    assert len(after["items"]) == len(before["items"]) + 1
+    assert after["items"][-1]["at_time"] == "11:30" and after["items"][-1]["content"] == "Phát biểu bế mạc"
+    assert [(p["role"], p["name"]) for p in after["people"]] == [(p["role"], p["name"]) for p in before["people"]]
+
+    d = dialogs.event_dialog(window, window.db)
+    fill(d, title="Hội nghị thử", starts_at="02/11/2026 08:00")
+    d.ui.people.setItem(0, 0, QTableWidgetItem("Thư ký"))
+    d.ui.people.setItem(0, 1, QTableWidgetItem("Lê Thị Hoa"))
+    d.try_accept()
+    assert d.result() == QDialog.DialogCode.Accepted
+    assert [(p["role"], p["name"]) for p in events.get_event(window.db, d.result_value)["people"]] == \
+        [("secretary", "Lê Thị Hoa")]
+
+
+def test_enrol_member_in_a_course_and_undo(qtbot, window):
+    from desktop_app.core import training
+
+    window.show_tab("members")
+    member_id = window.selected_id("members")
+    course = window.db.execute("SELECT id, sessions FROM courses ORDER BY starts_on DESC LIMIT 1").fetchone()
+    before = len(training.for_member(window.db, member_id))
+
+    def act(dialog):
+        dialog.ui.course_id.setCurrentIndex(dialog.ui.course_id.findData(course[0]))
+        fill(dialog, attended_sessions=str(course[1] + 5))
+        dialog.try_accept()
+        assert dialog.ui.attended_sessions_error.text(), "more sessions than the course has"
+        fill(dialog, attended_sessions=str(course[1]), completed=1, certificate_no="99999/CN-TEST")
+        dialog.try_accept()
+
+    when_modal(act)
+    window.enrol_member()
+    rows = training.for_member(window.db, member_id)
+    assert len(rows) == before + 1 and rows[0]["certificate_no"] == "99999/CN-TEST"
+    assert "99999/CN-TEST" in window.list_tabs["members"].detail.toPlainText()
+    window.undo_last()
+    assert len(training.for_member(window.db, member_id)) == before
+
+
+def test_course_dialog_edits_attendance(qtbot, window):
+    from desktop_app.core import training
+    from desktop_app.ui import dialogs
+
+    course_id = window.db.execute("""SELECT course_id FROM enrolments WHERE completed = 0
+                                     GROUP BY course_id LIMIT 1""").fetchone()[0]
+    enrolled = training.enrolments(window.db, course_id)
+    row = next(i for i, e in enumerate(enrolled) if not e["completed"])
+    d = dialogs.course_dialog(window, window.db, course_id)
+    assert d.ui.enrolments.rowCount() == len(enrolled)
+    d.ui.enrolments.item(row, 3).setText("12345/CN-THU")   # a certificate without completing
+    d.try_accept()
+    assert d.ui.enrolments_error.text() and enrolled[row]["full_name"] in d.ui.enrolments_error.text()
+    assert training.enrolments(window.db, course_id) == enrolled, "nothing written"
+    d.ui.enrolments.item(row, 2).setText("Có")
+    d.try_accept()
+    assert d.result() == QDialog.DialogCode.Accepted
+    after = training.enrolments(window.db, course_id)[row]
+    assert after["completed"] == 1 and after["certificate_no"] == "12345/CN-THU"
+
+
+def test_officer_support_and_yearly_facts(qtbot, window):
+    from desktop_app.core import officers, welfare
+
+    window.show_tab("members")
+    member_id = window.selected_id("members")
+
+    def role(dialog):
+        fill(dialog, role="vice_chair", term="2023-2028", term_start="01/07/2023", term_end="01/01/2023")
+        dialog.try_accept()
+        assert dialog.ui.term_end_error.text(), "the term ends before it starts"
+        fill(dialog, term_end="30/06/2028")
+        dialog.try_accept()
+
+    when_modal(role)
+    window.member_extra("officer")
+    assert [o["role"] for o in officers.for_member(window.db, member_id)] == ["vice_chair"]
+    assert "Vice-chair" in window.list_tabs["members"].detail.toPlainText()
+
+    def support(dialog):
+        fill(dialog, paid_on="10/11/2026", kind="sickness", amount="1.500.000", reason="Ốm dài ngày")
+        dialog.try_accept()
+
+    when_modal(support)
+    window.member_extra("support")
+    assert [(w["kind"], w["amount"]) for w in welfare.for_member(window.db, member_id)] == [("sickness", 1500000)]
+    window.undo_last()
+    assert welfare.for_member(window.db, member_id) == []
+
+    window.show_tab("unions")
+    union_id = window.selected_id("unions")
+
+    def facts(dialog):
+        fill(dialog, year="2026", rating="Hoàn thành tốt nhiệm vụ", workers_conference=1, agreement_type="A",
+             agreement_signed_on="15/03/2026")
+        dialog.try_accept()
+
+    when_modal(facts)
+    window.union_year()
+    year = next(y for y in unions.years(window.db, union_id) if y["year"] == 2026)
+    assert (year["rating"], year["workers_conference"], year["agreement_type"], year["agreement_signed_on"]) == \
+        ("Hoàn thành tốt nhiệm vụ", 1, "A", "2026-03-15")
+
+
+def test_column_widths_sort_and_tab_are_remembered(qtbot, demo_db, demo_db_path):
+    from desktop_app.ui.main_window import MainWindow
+
+    w = MainWindow(demo_db, demo_db_path)
+    qtbot.addWidget(w)
+    w.show_tab("members")
+    view = w.list_tabs["members"].view
+    view.setColumnWidth(3, 333)
+    view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    w.close()
+    again = MainWindow(demo_db, demo_db_path)
+    qtbot.addWidget(again)
+    assert again.current_tab_key() == "members"
+    header = again.list_tabs["members"].view.horizontalHeader()
+    assert header.sectionSize(3) == 333
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (2, Qt.SortOrder.DescendingOrder)
+    again.close()

@@ -8,14 +8,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QGridLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QWidget)
+    QGridLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QTableWidget, QTableWidgetItem,
+    QWidget)
 
 class Ui_CourseForm(object):
     def setupUi(self, CourseForm):
         if not CourseForm.objectName():
             CourseForm.setObjectName(u"CourseForm")
-        CourseForm.resize(720, 386)
+        CourseForm.resize(900, 620)
         self.grid = QGridLayout(CourseForm)
         self.grid.setObjectName(u"grid")
         self.form_error = QLabel(CourseForm)
@@ -189,11 +190,45 @@ class Ui_CourseForm(object):
 
         self.grid.addWidget(self.note_error, 9, 2, 1, 1)
 
+        self.enrolments_label = QLabel(CourseForm)
+        self.enrolments_label.setObjectName(u"enrolments_label")
+        self.enrolments_label.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
+
+        self.grid.addWidget(self.enrolments_label, 10, 0, 1, 1)
+
+        self.enrolments = QTableWidget(CourseForm)
+        if (self.enrolments.columnCount() < 4):
+            self.enrolments.setColumnCount(4)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.enrolments.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.enrolments.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.enrolments.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.enrolments.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        self.enrolments.setObjectName(u"enrolments")
+        self.enrolments.setMinimumSize(QSize(0, 160))
+        self.enrolments.setWordWrap(False)
+        self.enrolments.setColumnCount(4)
+        self.enrolments.horizontalHeader().setStretchLastSection(True)
+        self.enrolments.verticalHeader().setVisible(False)
+
+        self.grid.addWidget(self.enrolments, 10, 1, 1, 2)
+
+        self.enrolments_error = QLabel(CourseForm)
+        self.enrolments_error.setObjectName(u"enrolments_error")
+        self.enrolments_error.setStyleSheet(u"color: #b00020;")
+        self.enrolments_error.setWordWrap(True)
+        self.enrolments_error.setText(u"")
+
+        self.grid.addWidget(self.enrolments_error, 11, 1, 1, 2)
+
         self.buttons = QDialogButtonBox(CourseForm)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
 
-        self.grid.addWidget(self.buttons, 10, 0, 1, 3)
+        self.grid.addWidget(self.buttons, 12, 0, 1, 3)
 
         self.grid.setColumnStretch(1, 3)
         self.grid.setColumnStretch(2, 2)
@@ -207,6 +242,7 @@ class Ui_CourseForm(object):
         self.trainer_label.setBuddy(self.trainer)
         self.sessions_label.setBuddy(self.sessions)
         self.note_label.setBuddy(self.note)
+        self.enrolments_label.setBuddy(self.enrolments)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.title, self.topic)
         QWidget.setTabOrder(self.topic, self.target_group)
@@ -216,6 +252,7 @@ class Ui_CourseForm(object):
         QWidget.setTabOrder(self.place, self.trainer)
         QWidget.setTabOrder(self.trainer, self.sessions)
         QWidget.setTabOrder(self.sessions, self.note)
+        QWidget.setTabOrder(self.note, self.enrolments)
 
         self.retranslateUi(CourseForm)
         self.buttons.rejected.connect(CourseForm.reject)
@@ -236,5 +273,14 @@ class Ui_CourseForm(object):
         self.trainer_label.setText(QCoreApplication.translate("CourseForm", u"Trainer", None))
         self.sessions_label.setText(QCoreApplication.translate("CourseForm", u"Sessions", None))
         self.note_label.setText(QCoreApplication.translate("CourseForm", u"Note", None))
+        self.enrolments_label.setText(QCoreApplication.translate("CourseForm", u"Enrolments", None))
+        ___qtablewidgetitem = self.enrolments.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("CourseForm", u"Name", None))
+        ___qtablewidgetitem1 = self.enrolments.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("CourseForm", u"Sessions attended", None))
+        ___qtablewidgetitem2 = self.enrolments.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("CourseForm", u"Completed (yes/no)", None))
+        ___qtablewidgetitem3 = self.enrolments.horizontalHeaderItem(3)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("CourseForm", u"Certificate number", None))
     # retranslateUi
 

@@ -8,14 +8,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QGridLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QWidget)
+    QDialogButtonBox, QGridLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QTableWidget,
+    QTableWidgetItem, QWidget)
 
 class Ui_EventForm(object):
     def setupUi(self, EventForm):
         if not EventForm.objectName():
             EventForm.setObjectName(u"EventForm")
-        EventForm.resize(720, 522)
+        EventForm.resize(940, 740)
         self.grid = QGridLayout(EventForm)
         self.grid.setObjectName(u"grid")
         self.form_error = QLabel(EventForm)
@@ -231,7 +232,7 @@ class Ui_EventForm(object):
 
         self.conclusions = QPlainTextEdit(EventForm)
         self.conclusions.setObjectName(u"conclusions")
-        self.conclusions.setMaximumSize(QSize(16777215, 80))
+        self.conclusions.setMaximumSize(QSize(16777215, 56))
 
         self.grid.addWidget(self.conclusions, 12, 1, 1, 1)
 
@@ -250,7 +251,7 @@ class Ui_EventForm(object):
 
         self.summary = QPlainTextEdit(EventForm)
         self.summary.setObjectName(u"summary")
-        self.summary.setMaximumSize(QSize(16777215, 80))
+        self.summary.setMaximumSize(QSize(16777215, 56))
 
         self.grid.addWidget(self.summary, 13, 1, 1, 1)
 
@@ -262,11 +263,83 @@ class Ui_EventForm(object):
 
         self.grid.addWidget(self.summary_error, 13, 2, 1, 1)
 
+        self.people_label = QLabel(EventForm)
+        self.people_label.setObjectName(u"people_label")
+        self.people_label.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
+
+        self.grid.addWidget(self.people_label, 14, 0, 1, 1)
+
+        self.people = QTableWidget(EventForm)
+        if (self.people.columnCount() < 4):
+            self.people.setColumnCount(4)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.people.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.people.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.people.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.people.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        self.people.setObjectName(u"people")
+        self.people.setMinimumSize(QSize(0, 110))
+        self.people.setWordWrap(False)
+        self.people.setRowCount(1)
+        self.people.setColumnCount(4)
+        self.people.horizontalHeader().setStretchLastSection(True)
+        self.people.verticalHeader().setVisible(False)
+
+        self.grid.addWidget(self.people, 14, 1, 1, 2)
+
+        self.people_error = QLabel(EventForm)
+        self.people_error.setObjectName(u"people_error")
+        self.people_error.setStyleSheet(u"color: #b00020;")
+        self.people_error.setWordWrap(True)
+        self.people_error.setText(u"")
+
+        self.grid.addWidget(self.people_error, 15, 1, 1, 2)
+
+        self.items_label = QLabel(EventForm)
+        self.items_label.setObjectName(u"items_label")
+        self.items_label.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
+
+        self.grid.addWidget(self.items_label, 16, 0, 1, 1)
+
+        self.items = QTableWidget(EventForm)
+        if (self.items.columnCount() < 5):
+            self.items.setColumnCount(5)
+        __qtablewidgetitem4 = QTableWidgetItem()
+        self.items.setHorizontalHeaderItem(0, __qtablewidgetitem4)
+        __qtablewidgetitem5 = QTableWidgetItem()
+        self.items.setHorizontalHeaderItem(1, __qtablewidgetitem5)
+        __qtablewidgetitem6 = QTableWidgetItem()
+        self.items.setHorizontalHeaderItem(2, __qtablewidgetitem6)
+        __qtablewidgetitem7 = QTableWidgetItem()
+        self.items.setHorizontalHeaderItem(3, __qtablewidgetitem7)
+        __qtablewidgetitem8 = QTableWidgetItem()
+        self.items.setHorizontalHeaderItem(4, __qtablewidgetitem8)
+        self.items.setObjectName(u"items")
+        self.items.setMinimumSize(QSize(0, 110))
+        self.items.setWordWrap(False)
+        self.items.setRowCount(1)
+        self.items.setColumnCount(5)
+        self.items.horizontalHeader().setStretchLastSection(True)
+        self.items.verticalHeader().setVisible(False)
+
+        self.grid.addWidget(self.items, 16, 1, 1, 2)
+
+        self.items_error = QLabel(EventForm)
+        self.items_error.setObjectName(u"items_error")
+        self.items_error.setStyleSheet(u"color: #b00020;")
+        self.items_error.setWordWrap(True)
+        self.items_error.setText(u"")
+
+        self.grid.addWidget(self.items_error, 17, 1, 1, 2)
+
         self.buttons = QDialogButtonBox(EventForm)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
 
-        self.grid.addWidget(self.buttons, 14, 0, 1, 3)
+        self.grid.addWidget(self.buttons, 18, 0, 1, 3)
 
         self.grid.setColumnStretch(1, 3)
         self.grid.setColumnStretch(2, 2)
@@ -284,6 +357,8 @@ class Ui_EventForm(object):
         self.participant_count_label.setBuddy(self.participant_count)
         self.conclusions_label.setBuddy(self.conclusions)
         self.summary_label.setBuddy(self.summary)
+        self.people_label.setBuddy(self.people)
+        self.items_label.setBuddy(self.items)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.kind, self.title)
         QWidget.setTabOrder(self.title, self.number_label)
@@ -297,6 +372,8 @@ class Ui_EventForm(object):
         QWidget.setTabOrder(self.present_count, self.participant_count)
         QWidget.setTabOrder(self.participant_count, self.conclusions)
         QWidget.setTabOrder(self.conclusions, self.summary)
+        QWidget.setTabOrder(self.summary, self.people)
+        QWidget.setTabOrder(self.people, self.items)
 
         self.retranslateUi(EventForm)
         self.buttons.rejected.connect(EventForm.reject)
@@ -319,5 +396,25 @@ class Ui_EventForm(object):
         self.participant_count_label.setText(QCoreApplication.translate("EventForm", u"Participations", None))
         self.conclusions_label.setText(QCoreApplication.translate("EventForm", u"Conclusions", None))
         self.summary_label.setText(QCoreApplication.translate("EventForm", u"Summary", None))
+        self.people_label.setText(QCoreApplication.translate("EventForm", u"Chairs, secretary, guests", None))
+        ___qtablewidgetitem = self.people.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("EventForm", u"Role (chair / secretary / guest)", None))
+        ___qtablewidgetitem1 = self.people.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("EventForm", u"Name", None))
+        ___qtablewidgetitem2 = self.people.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("EventForm", u"Position", None))
+        ___qtablewidgetitem3 = self.people.horizontalHeaderItem(3)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("EventForm", u"Unit", None))
+        self.items_label.setText(QCoreApplication.translate("EventForm", u"Programme", None))
+        ___qtablewidgetitem4 = self.items.horizontalHeaderItem(0)
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("EventForm", u"Time", None))
+        ___qtablewidgetitem5 = self.items.horizontalHeaderItem(1)
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("EventForm", u"Speaker", None))
+        ___qtablewidgetitem6 = self.items.horizontalHeaderItem(2)
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("EventForm", u"Role", None))
+        ___qtablewidgetitem7 = self.items.horizontalHeaderItem(3)
+        ___qtablewidgetitem7.setText(QCoreApplication.translate("EventForm", u"Unit", None))
+        ___qtablewidgetitem8 = self.items.horizontalHeaderItem(4)
+        ___qtablewidgetitem8.setText(QCoreApplication.translate("EventForm", u"Content", None))
     # retranslateUi
 
