@@ -180,7 +180,7 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
                 query: tuple[str, list[Any]] | None = None, progress: Progress = None) -> int:
     """Write the list ``kind`` (optionally filtered by ``query`` = (where_sql, params)
     over its table, as a tab's ``current_query`` gives) to ``path``; returns the row count."""
-    from .excel_xlsx import write_table
+    from .excel_xlsx import write_query
 
     if kind not in LISTS:
         raise UserError(f"cannot export {kind!r}; choose one of {', '.join(LISTS)}")
@@ -194,25 +194,8 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
         total = db.execute(f"SELECT count(*) {base}", list(params)).fetchone()[0]
     except Exception as e:
         raise UserError(f"the list filter cannot be used for export: {e}") from None
-    select = ", ".join(c.sql for c in spec.columns)
-    cursor = db.execute(f"SELECT {select} {base} ORDER BY {spec.order}", list(params))
-
-    danger = _DANGEROUS
+    select = ", ".join(f"{c.sql} AS c{i}" for i, c in enumerate(spec.columns))
     kinds = ["number" if c.kind in ("int", "money") else c.kind for c in spec.columns]
-    text_cols = [i for i, c in enumerate(spec.columns) if c.kind == "text"]
-
-    def rows():
-        for rec in cursor:
-            if text_cols:
-                rec = list(rec)
-                for i in text_cols:
-                    v = rec[i]
-                    if v is not None:
-                        if not isinstance(v, str):
-                            v = rec[i] = str(v)
-                        if v[:1] in danger:
-                            rec[i] = safe_text(v)
-            yield rec
 
     def on_row(n: int) -> None:
         if progress and progress(n, total, "Writing rows") is False:
@@ -220,8 +203,8 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
             raise Cancelled("the export was cancelled")
 
     def write(target: Path) -> None:
-        write_table(target, spec.title, [c.header for c in spec.columns], [c.width for c in spec.columns],
-                    kinds, rows(), on_row)
+        write_query(target, db, spec.title, [c.header for c in spec.columns], [c.width for c in spec.columns],
+                    kinds, f"SELECT {select} {base} ORDER BY {spec.order}", list(params), on_row)
 
     atomic_save(path, write)
     audit(db, "export", target=str(path), records=total, detail=f"excel {kind}")

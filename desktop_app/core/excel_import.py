@@ -85,9 +85,11 @@ class Source:
         out = []
         for c in range(width):
             text = self.guess.headers.get(c, "") if self.guess else ""
-            if not text and self.guess:
-                v = self.sheet.rows[self.guess.row][c] if c < len(self.sheet.rows[self.guess.row]) else ""
-                text = str(v).strip()
+            for r in ((self.guess.row, self.guess.row - 1) if self.guess else ()):
+                if text or r < 0:
+                    break
+                v = self.sheet.rows[r][c] if c < len(self.sheet.rows[r]) else ""
+                text = _show(v).strip()
             out.append(text or column_letter(c))
         return out
 
@@ -489,6 +491,8 @@ def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
     next_id = (db.execute("SELECT max(id) FROM members").fetchone()[0] or 0) + 1
     prefix = f"{random.getrandbits(64):016x}"
     members, history = [], []
+    # In name order: the name indexes then fill page by page instead of at random places.
+    work.new_members.sort(key=lambda v: (v["_fold"], v.get("birth_date") or ""))
     for i, v in enumerate(work.new_members):
         mid = next_id + i
         members.append((mid, v["full_name"], v["_fold"], _member_search_text(v), v.get("sex"),

@@ -78,7 +78,7 @@ def _text(value: str) -> str:
 
 
 def write_table(path: Path, sheet_title: str, headers: Sequence[str], widths: Sequence[float],
-                kinds: Sequence[str], rows: Iterable[Sequence[Any]], on_row=None) -> int:
+                kinds: Sequence[str], rows: Iterable[Sequence[Any]], on_row=None, raw_rows: bool = False) -> int:
     """Write ``rows`` under ``headers``. ``kinds`` per column: text, date (ISO text),
     datetime (ISO text), int/number. Text is written as is: neutralise formulas first.
     ``on_row(n)`` is called every 10,000 rows. Returns the number of data rows."""
@@ -112,6 +112,14 @@ def write_table(path: Path, sheet_title: str, headers: Sequence[str], widths: Se
             r = 1
             for rec in rows:
                 r += 1
+                if raw_rows:  # the row's XML, already built
+                    buf.append(rec)
+                    if len(buf) >= 5000:
+                        write("".join(buf).encode())
+                        buf.clear()
+                        if on_row:
+                            on_row(r - 1)
+                    continue
                 parts = [f'<row r="{r}">']
                 for i, value in enumerate(rec):
                     if value is None or value == "":
@@ -146,3 +154,47 @@ def write_table(path: Path, sheet_title: str, headers: Sequence[str], widths: Se
         zf.writestr("xl/workbook.xml", f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets><sheet name="{_text(sheet_title[:31])}" sheetId="1" r:id="rId1"/></sheets><definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'{_text(sheet_title[:31]).replace("'", "''")}'!$A$1:${letters[-1] if ncols else 'A'}${max(r, 1)}</definedName></definedNames></workbook>""")
     return n
+
+
+# --- rows built by SQLite ---------------------------------------------------------
+# For exports the row XML is assembled by SQLite itself: string building in C is
+# several times faster than per-cell Python, which matters at 600,000 rows. Cells
+# carry no "r" reference (allowed by the standard: they follow one another, and an
+# empty cell is written as <c/>).
+
+_CTRL = __import__("re").compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _esc_sql(v: str) -> str:
+    return f"replace(replace(replace({v}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')"
+
+
+def cell_sql(v: str, kind: str) -> str:
+    """SQL that turns column ``v`` into one <c> element (text gets formula-neutralised)."""
+    if kind == "text":
+        return (f"CASE WHEN {v} IS NULL OR {v} = '' THEN '<c/>' ELSE "
+                f"'<c t=\"inlineStr\"><is><t xml:space=\"preserve\">' || "
+                f"CASE WHEN substr({v}, 1, 1) IN ('=', '+', '-', '@', char(9), char(13)) THEN '''' ELSE '' END || "
+                f"{_esc_sql(f'CAST({v} AS TEXT)')} || '</t></is></c>' END")
+    if kind == "date":
+        return (f"CASE WHEN {v} IS NULL OR {v} = '' THEN '<c/>' ELSE '<c s=\"2\"><v>' || "
+                f"CAST(julianday(substr({v}, 1, 10)) - 2415018.5 AS INTEGER) || '</v></c>' END")
+    if kind == "datetime":
+        return (f"CASE WHEN {v} IS NULL OR {v} = '' THEN '<c/>' ELSE '<c s=\"3\"><v>' || "
+                f"round(julianday({v}) - 2415018.5, 6) || '</v></c>' END")
+    return f"CASE WHEN {v} IS NULL THEN '<c/>' ELSE '<c><v>' || ({v} + 0) || '</v></c>' END"
+
+
+def write_query(path: Path, db, sheet_title: str, headers: Sequence[str], widths: Sequence[float],
+                kinds: Sequence[str], select_sql: str, params: Sequence[Any], on_row=None) -> int:
+    """Like ``write_table`` for ``select_sql`` (its columns in ``headers`` order), with
+    each row's XML produced by SQLite."""
+    row_sql = " || ".join(cell_sql(f"c{i}", k) for i, k in enumerate(kinds))
+    sql = f"SELECT '<row>' || {row_sql} || '</row>' FROM ({select_sql})"
+    cursor = db.execute(sql, list(params))
+
+    def rows():
+        for (xml,) in cursor:
+            yield xml if not _CTRL.search(xml) else _CTRL.sub("", xml)
+
+    return write_table(path, sheet_title, headers, widths, kinds, rows(), on_row, raw_rows=True)

@@ -57,6 +57,10 @@ TODAY = dt.date.today()
 
 @pytest.fixture
 def messy_members(tmp_path) -> Path:
+    return build_messy_members(tmp_path)
+
+
+def build_messy_members(tmp_path: Path) -> Path:
     """The members list an officer typed: two title rows, a merged group header
     "Giới tính" over "Nam" | "Nữ" columns, a numbering row, then data rows 7.."""
     rows = [
