@@ -279,8 +279,9 @@ def write_report(result, path: Path | str) -> Path:
     title.font = Font(bold=True)
     ws.append([title])
     ws.append(_header_cells(ws, ["Trang tính", "Dòng", "Cột", "Giá trị", "Lý do", "Mức"]))
+    from .excel_messages import vietnamese
     for p in result.problems:
-        ws.append([safe_text(p.sheet), p.row, safe_text(p.column), safe_text(p.value), safe_text(p.reason),
+        ws.append([safe_text(p.sheet), p.row, safe_text(p.column), safe_text(p.value), safe_text(vietnamese(p.reason)),
                    "Lỗi" if p.level == "error" else "Cảnh báo"])
     if result.unknown_unions:
         ws2 = wb.create_sheet("CĐCS không tìm thấy")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..core import excel_import
 from ..core.errors import UserError
 from ..core.excel_columns import KINDS, fields
+from ..core.excel_messages import vietnamese
 from ..core.excel_read import sheet_names
 
 FILE_FILTER = "Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)"
@@ -248,7 +249,7 @@ class CheckPage(QWizardPage):
             self.table.setItem(i, 0, _item(p.row))
             self.table.setItem(i, 1, _item(p.column))
             self.table.setItem(i, 2, _item(p.value))
-            self.table.setItem(i, 3, _item(p.reason))
+            self.table.setItem(i, 3, _item(vietnamese(p.reason) if self.w.vietnamese else p.reason))
             self.table.setItem(i, 4, _item(self.tr("Error") if p.level == "error" else self.tr("Warning")))
         self.table.resizeColumnsToContents()
         if result.unknown_unions:
@@ -334,6 +335,11 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # Qt ships no Vietnamese for its own buttons: name them here.
+        B = QWizard.WizardButton
+        for button, text in ((B.BackButton, self.tr("< Back")), (B.NextButton, self.tr("Next >")),
+                             (B.CancelButton, self.tr("Cancel")), (B.FinishButton, self.tr("Finish"))):
+            self.setButtonText(button, text)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.check_page = CheckPage(self)

@@ -95,3 +95,14 @@ def test_export_import_round_trip(tmp_path_factory, data):
     assert (again.new, again.updated) == (0, 0)
     src.close()
     dst.close()
+
+
+def test_committed_templates_are_recognised():
+    from desktop_app.core.paths import resources_dir
+
+    folder = resources_dir() / "templates"
+    kinds = {"mau-nhap-doan-vien.xlsx": "members", "mau-nhap-cong-doan-co-so.xlsx": "unions",
+             "mau-nhap-can-bo-cong-doan.xlsx": "officers", "mau-nhap-hoc-vien-lop-tap-huan.xlsx": "enrolments"}
+    for name, kind in kinds.items():
+        source = I.open_source(folder / name, kind)
+        assert source.guess is not None and source.guess.row == 3, name

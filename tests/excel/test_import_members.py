@@ -211,5 +211,21 @@ def test_error_report_saved_as_workbook(db, two_unions, messy_members, tmp_path)
     out = write_report(result, tmp_path / "report.xlsx")
     rows = read_sheet(out).rows
     assert rows[1] == ["Trang tính", "Dòng", "Cột", "Giá trị", "Lý do", "Mức"]
-    assert any(r[1] == 9 and "scientific" in r[4] for r in rows[2:])
+    assert any(r[1] == 9 and "dạng số mũ" in r[4] for r in rows[2:])
     assert len(rows) - 2 == len(result.problems)
+
+
+def test_every_reason_has_vietnamese_wording(db, two_unions, messy_members, tmp_path):
+    from desktop_app.core.excel_messages import vietnamese
+
+    result = I.import_file(db, I.open_source(messy_members, "members"), dry_run=True)
+    reasons = [p.reason for p in result.problems]
+    more = make_book(tmp_path / "m.xlsx", [
+        ["Họ tên", "Ngày sinh", "CCCD", "Giới tính", "Nam", "Nữ", "Ngày vào công đoàn", "CĐCS"],
+        ["123", "03/1980", "123456789", "x", None, None, "01/01/1970", None],
+        ["Văn Bảy", "2020-01-01", "12", "Nữ", "x", None, None, "Trường Phú Độc"],
+    ])
+    reasons += [p.reason for p in I.import_file(db, I.open_source(more, "members"), dry_run=True).problems]
+    assert len(reasons) > 15
+    untranslated = [r for r in reasons if vietnamese(r) == r]
+    assert untranslated == []

@@ -1,0 +1,361 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name />
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="22" />
+        <location filename="../../desktop_app/ui/features/excel.py" line="27" />
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="22" />
+        <location filename="../../desktop_app/ui/features/excel.py" line="27" />
+        <source>Grassroots unions</source>
+        <translation>Công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="22" />
+        <location filename="../../desktop_app/ui/features/excel.py" line="27" />
+        <source>Union officers</source>
+        <translation>Cán bộ công đoàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="23" />
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="23" />
+        <source>Training courses</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="28" />
+        <source>Course enrolments</source>
+        <translation>Học viên lớp tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="39" />
+        <source>Which list?</source>
+        <translation>Danh sách nào?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="56" />
+        <location filename="../../desktop_app/ui/features/excel.py" line="60" />
+        <location filename="../../desktop_app/ui/features/excel.py" line="70" />
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="61" />
+        <location filename="../../desktop_app/ui/features/excel.py" line="83" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="71" />
+        <source>{0} rows saved to
+{1}</source>
+        <translation>Đã lưu {0} dòng vào
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="73" />
+        <source>Exporting to Excel</source>
+        <translation>Đang xuất ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="79" />
+        <location filename="../../desktop_app/ui/features/excel.py" line="82" />
+        <location filename="../../desktop_app/ui/features/excel.py" line="91" />
+        <source>Save import template</source>
+        <translation>Lưu mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="95" />
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="97" />
+        <source>Import members, unions, officers or course enrolments from an Excel workbook</source>
+        <translation>Nhập đoàn viên, công đoàn cơ sở, cán bộ công đoàn hoặc học viên lớp tập huấn từ tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="99" />
+        <source>Export current list to Excel…</source>
+        <translation>Xuất danh sách đang xem ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="101" />
+        <source>Save the list shown, with its current filter, as an Excel workbook</source>
+        <translation>Lưu danh sách đang xem, với bộ lọc hiện tại, thành tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="103" />
+        <source>Export another list to Excel…</source>
+        <translation>Xuất danh sách khác ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/excel.py" line="106" />
+        <source>Save import template…</source>
+        <translation>Lưu mẫu nhập liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="199" />
+        <source>Check before importing</source>
+        <translation>Kiểm tra trước khi nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="200" />
+        <source>Nothing has been changed yet. Rows with errors will not be imported; fix them in the file and import it again.</source>
+        <translation>Chưa có gì thay đổi. Các dòng có lỗi sẽ không được nhập; hãy sửa trong tệp rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="203" />
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="211" />
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="211" />
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="211" />
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="212" />
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="212" />
+        <source>Level</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="220" />
+        <source>Save this report as Excel…</source>
+        <translation>Lưu báo cáo này ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="234" />
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="235" />
+        <source>Checking the rows</source>
+        <translation>Đang kiểm tra các dòng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="240" />
+        <source>The check was stopped.</source>
+        <translation>Đã dừng kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="243" />
+        <source>{0} rows read. Would be added: {1}; updated: {2}; unchanged or skipped: {3}; not imported because of errors: {4}.</source>
+        <translation>Đã đọc {0} dòng. Sẽ thêm mới: {1}; cập nhật: {2}; không đổi hoặc bỏ qua: {3}; không nhập do có lỗi: {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="253" />
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="253" />
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="256" />
+        <source>Unions not found in the program:</source>
+        <translation>Công đoàn cơ sở không có trong chương trình:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="258" />
+        <source> — closest: {0}</source>
+        <translation> — tên gần giống: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="273" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="278" />
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="296" />
+        <source>Importing</source>
+        <translation>Đang nhập</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="305" />
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="316" />
+        <source>Added: {0}; updated: {1}; unchanged or skipped: {2}; not imported because of errors: {3}.</source>
+        <translation>Thêm mới: {0}; cập nhật: {1}; không đổi hoặc bỏ qua: {2}; không nhập do có lỗi: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="319" />
+        <source>A backup of the data was taken before the import:
+{0}</source>
+        <translation>Đã sao lưu dữ liệu trước khi nhập:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="53" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="91" />
+        <source>Choose the workbook</source>
+        <translation>Chọn tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="54" />
+        <source>An Excel (.xlsx, .xls) or OpenDocument (.ods) file. Title rows above the column headers are fine.</source>
+        <translation>Tệp Excel (.xlsx, .xls) hoặc OpenDocument (.ods). Có các dòng tiêu đề phía trên dòng tên cột cũng không sao.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="61" />
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="65" />
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="68" />
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="68" />
+        <source>Grassroots unions</source>
+        <translation>Công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="69" />
+        <source>Union officers</source>
+        <translation>Cán bộ công đoàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="69" />
+        <source>Course enrolments</source>
+        <translation>Học viên lớp tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="73" />
+        <source>The file lists:</source>
+        <translation>Tệp là danh sách:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="76" />
+        <source>Sheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="82" />
+        <source>Course:</source>
+        <translation>Lớp tập huấn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="92" />
+        <source>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="116" />
+        <source>Add the course first: enrolments are imported into a course.</source>
+        <translation>Hãy thêm lớp tập huấn trước: danh sách học viên được nhập vào một lớp.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="333" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="335" />
+        <source>Import from Excel</source>
+        <translation>Nhập từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="340" />
+        <source>&lt; Back</source>
+        <translation>&lt; Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="340" />
+        <source>Next &gt;</source>
+        <translation>Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="341" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="341" />
+        <source>Finish</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="132" />
+        <source>Check the columns</source>
+        <translation>Kiểm tra các cột</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="139" />
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="139" />
+        <source>First values</source>
+        <translation>Giá trị đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
+        <source>Imported as</source>
+        <translation>Nhập vào mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="153" />
+        <source>Sheet “{0}”: the column headers are on row {1}; data starts on row {2}. Change “Imported as” where the guess is wrong.</source>
+        <translation>Trang “{0}”: tên cột ở dòng {1}; dữ liệu bắt đầu từ dòng {2}. Sửa cột “Nhập vào mục” nếu chương trình đoán sai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="157" />
+        <source>No header row was recognised in sheet “{0}”. Choose what each column holds.</source>
+        <translation>Không nhận ra dòng tên cột trong trang “{0}”. Hãy chọn nội dung của từng cột.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="169" />
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+</context>
+</TS>
