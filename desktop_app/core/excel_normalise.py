@@ -10,6 +10,7 @@ the report when something was repaired or dropped.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -198,10 +199,16 @@ _FEMALE = {"nu", "f", "female", "gai"}
 _MARKS = {"x", "v", "1", "co", "yes", "true", "\u2713", "\u2714", "*", "+"}
 
 
+@functools.lru_cache(maxsize=4096)
+def _word(text: str) -> str:
+    """Folded short cell text ("Nữ", "x", "Nam"): cached, the same few values repeat."""
+    return fold(text).strip(" .")
+
+
 def sex(value: Any) -> str | None:
     if blank(value):
         return None
-    f = fold(str(value)).strip(" .")
+    f = _word(str(value))
     if f in _MALE:
         return "M"
     if f in _FEMALE:
@@ -217,7 +224,7 @@ def mark(value: Any) -> bool:
         return value
     if isinstance(value, (int, float)):
         return value != 0
-    return fold(str(value)).strip(" .") in _MARKS
+    return _word(str(value)) in _MARKS
 
 
 def looks_like_date(value: Any) -> bool:

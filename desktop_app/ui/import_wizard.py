@@ -225,7 +225,6 @@ class CheckPage(QWizardPage):
         row.addWidget(save)
         lay.addLayout(row)
         self.result: excel_import.ImportResult | None = None
-        self._importing = False
         self._imported = False
 
     def initializePage(self) -> None:
@@ -280,12 +279,10 @@ class CheckPage(QWizardPage):
     def validatePage(self) -> bool:
         if self._imported:
             return True
-        if self._importing:
-            return False
-        self._importing = True
+        # The runner's progress dialog is modal, so "Import" cannot be pressed twice;
+        # the wizard moves on when the import reports back.
 
         def done(result):
-            self._importing = False
             if result is None:
                 return
             self.w.final = result
