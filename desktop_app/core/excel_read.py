@@ -107,21 +107,88 @@ def check_workbook(path: Path) -> str:
     return kind
 
 
-def _count_rows(zf: zipfile.ZipFile, member: str, tag: bytes, limit: int) -> int:
-    """Count ``tag`` occurrences in a zip member, streaming, stopping past ``limit``."""
-    count = 0
-    tail = b""
+MAX_CELLS = 20_000_000  # rows x columns of the rectangle calamine allocates
+
+_XLSX_ROW = re.compile(rb"<row\b[^>]*?\br=\"(\d+)\"")
+_XLSX_TAG = re.compile(rb"<row\b")
+_XLSX_COL = re.compile(rb"<c\b[^>]*?\br=\"([A-Z]{1,3})\d+\"")
+_ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(?:/>|>(.*?)</table:table-row>)|(<table:table\s)", re.S)
+_ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(/>|>(.*?)</table:(?:covered-)?table-cell>)", re.S)
+_REPEAT_ROWS = re.compile(rb'number-rows-repeated="(\d+)"')
+_REPEAT_COLS = re.compile(rb'number-columns-repeated="(\d+)"')
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _stream(zf: zipfile.ZipFile, member: str):
     with zf.open(member) as part:
         while True:
             chunk = part.read(1 << 20)
             if not chunk:
-                break
-            data = tail + chunk
-            count += data.count(tag) - tail.count(tag)
-            tail = data[-(len(tag) - 1):]
-            if count > limit:
-                break
-    return count
+                return
+            yield chunk
+
+
+def _xlsx_extent(zf: zipfile.ZipFile, member: str, max_rows: int) -> tuple[int, int]:
+    """(rows, columns) of the rectangle a sheet spans, from its row and cell references,
+    streaming; stops as soon as the rows pass ``max_rows``."""
+    rows = cols = tags = 0
+    tail = b""
+    for chunk in _stream(zf, member):
+        data = tail + chunk
+        cut = data.rfind(b"<")
+        body, tail = (data[:cut], data[cut:]) if cut > 0 and len(data) - cut < 4096 else (data, b"")
+        refs = _XLSX_ROW.findall(body)
+        if refs:
+            rows = max(rows, max(int(x) for x in refs))
+        tags += len(_XLSX_TAG.findall(body))
+        letters = set(_XLSX_COL.findall(body))
+        if letters:
+            cols = max(cols, max(_col_number(x) for x in letters))
+        if max(rows, tags) > max_rows:
+            break
+    return max(rows, tags), cols
+
+
+def _ods_extent(zf: zipfile.ZipFile, max_rows: int) -> tuple[int, int]:
+    """(rows, columns) up to the last cell with content, counting repeated rows and
+    cells the way a reader expands them (a tiny file can claim a million rows)."""
+    position = last_row = width = 0
+    buf = b""
+    for chunk in _stream(zf, "content.xml"):
+        buf += chunk
+        end = 0
+        for m in _ODS_ROW.finditer(buf):
+            end = m.end()
+            if m.group(3):  # a new sheet starts
+                position = 0
+                continue
+            repeat = _REPEAT_ROWS.search(m.group(1))
+            n = int(repeat.group(1)) if repeat else 1
+            content = m.group(2) or b""
+            col = last_col = 0
+            for c in _ODS_CELL.finditer(content):
+                rc = _REPEAT_COLS.search(c.group(1))
+                k = int(rc.group(1)) if rc else 1
+                col += k
+                inner = c.group(3) or b""
+                if b"office:value" in c.group(1) or b"<text:" in inner:
+                    last_col = col
+            if last_col:
+                last_row = position + n
+                width = max(width, last_col)
+            position += n
+            if last_row > max_rows:
+                return last_row, width
+        buf = buf[end:]
+        if len(buf) > 32 * 1024 * 1024:
+            raise UserError("a row of the sheet is too large to be read")
+    return last_row, width
 
 
 def _xlsx_sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
@@ -158,26 +225,32 @@ def check_size(path: Path, kind: str, sheet: str, max_rows: int = MAX_ROWS) -> N
     if kind == "xls":
         return  # the .xls format itself stops at 65,536 rows
     with zipfile.ZipFile(path) as zf:
-        if kind == "xlsx":
-            member = _xlsx_sheet_parts(zf).get(sheet)
-            tag = b"<row "
-            if member is None or member not in zf.namelist():
-                return
-        else:
-            member, tag = "content.xml", b"<table:table-row"
         try:
-            rows = _count_rows(zf, member, tag, max_rows)
-        except (zipfile.BadZipFile, zlib.error, OSError):
+            if kind == "xlsx":
+                member = _xlsx_sheet_parts(zf).get(sheet)
+                if member is None or member not in zf.namelist():
+                    return
+                rows, cols = _xlsx_extent(zf, member, max_rows)
+            else:
+                rows, cols = _ods_extent(zf, max_rows)
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError):
             raise _refuse(path, "is damaged (a part cannot be decompressed)") from None
+        except UserError as e:
+            raise _refuse(path, str(e)) from None
+    what = f"sheet {sheet!r}" if kind == "xlsx" else "a sheet"
     if rows > max_rows:
-        raise _refuse(path, f"sheet {sheet!r} has more than {max_rows:,} rows; "
+        raise _refuse(path, f"{what} has more than {max_rows:,} rows; "
                             "split it into smaller files and import them one by one")
+    if rows * max(cols, 1) > MAX_CELLS:
+        raise _refuse(path, f"{what} spans {rows:,} rows by {cols:,} columns, far more than a "
+                            "list holds; delete the empty rows and columns around the data")
 
 
 def sheet_names(path: Path) -> list[str]:
     import python_calamine as pc
 
-    check_workbook(path)
+    if check_workbook(path) == "ods":
+        check_size(Path(path), "ods", "")
     try:
         wb = pc.CalamineWorkbook.from_path(str(path))
     except Exception as e:  # calamine raises its own error types and plain ValueErrors
@@ -199,6 +272,8 @@ def read_sheet(path: Path | str, sheet: str | None = None, *, max_rows: int = MA
 
     path = Path(path)
     kind = check_workbook(path)
+    if kind == "ods":  # calamine parses every sheet of an .ods when it opens it
+        check_size(path, kind, "", max_rows)
     try:
         wb = pc.CalamineWorkbook.from_path(str(path))
     except Exception as e:
@@ -214,7 +289,8 @@ def read_sheet(path: Path | str, sheet: str | None = None, *, max_rows: int = MA
         else:
             chosen = names
         for name in chosen:
-            check_size(path, kind, name, max_rows)
+            if kind == "xlsx":
+                check_size(path, kind, name, max_rows)
             try:
                 ws = wb.get_sheet_by_name(name)
                 rows = ws.to_python(skip_empty_area=False)

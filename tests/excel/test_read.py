@@ -117,6 +117,59 @@ def test_sheet_choice_and_first_sheet_with_data(tmp_path):
     assert R.sheet_names(path) == ["Trống", "Đoàn viên"]
 
 
+def _ods(path, rows_xml: str):
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+               '<office:body><office:spreadsheet><table:table table:name="DS">'
+               f'{rows_xml}</table:table></office:spreadsheet></office:body></office:document-content>')
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", content)
+        zf.writestr("META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest xmlns:manifest='
+                    '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+                    'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                    '</manifest:manifest>')
+    return path
+
+
+CELL = '<table:table-cell office:value-type="string"{}><text:p>{}</text:p></table:table-cell>'
+REP50 = ' table:number-columns-repeated="50"'
+REP1000 = ' table:number-columns-repeated="1000"'
+
+
+def test_ods_repeated_rows_refused_but_trailing_empty_rows_fine(tmp_path):
+    """A few hundred bytes of .ods can claim two million filled rows: refused before reading."""
+    bomb = _ods(tmp_path / "rep.ods", f"<table:table-row>{CELL.format('', 'Họ và tên')}</table:table-row>"
+                '<table:table-row table:number-rows-repeated="2000000">'
+                f"{CELL.format(REP50, 'Lê Văn Tám')}</table:table-row>")
+    started = time.perf_counter()
+    with pytest.raises(UserError, match="more than 300,000 rows"):
+        R.read_sheet(bomb)
+    assert time.perf_counter() - started < 2
+    wide = _ods(tmp_path / "wide.ods", '<table:table-row table:number-rows-repeated="200000">'
+                f"{CELL.format(REP1000, 'x')}</table:table-row>")
+    with pytest.raises(UserError, match="far more than a list holds"):
+        R.read_sheet(wide)
+    fine = _ods(tmp_path / "fine.ods", f"<table:table-row>{CELL.format('', 'Họ và tên')}</table:table-row>"
+                f"<table:table-row>{CELL.format('', 'Lê Văn Tám')}"
+                '<table:table-cell table:number-columns-repeated="1020"/></table:table-row>'
+                '<table:table-row table:number-rows-repeated="1048574">'
+                '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>')
+    assert R.read_sheet(fine).rows[:2] == [["Họ và tên"], ["Lê Văn Tám"]]
+
+
+def test_far_away_cell_refused(tmp_path):
+    """Two cells, A1 and XFD250000, would make a reader allocate 4 billion cells."""
+    xml = (b'<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'
+           b'<row r="250000"><c r="XFD250000"><v>1</v></c></row>')
+    path = _xlsx_with_sheet(tmp_path / "far.xlsx", [HEAD, xml, TAIL])
+    with pytest.raises(UserError, match="far more than a list holds"):
+        R.read_sheet(path)
+
+
 def test_ods_and_openpyxl_free_reading(tmp_path):
     """calamine reads .ods too: a tiny OpenDocument sheet written by hand."""
     content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
