@@ -13,6 +13,7 @@ Prints ONE JSON line:
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import sqlite3
@@ -60,7 +61,6 @@ def main(db_path: str) -> int:
     src = Path(db_path)
     work = Path(tempfile.mkdtemp(prefix="excel-probe-"))
     try:
-        import os
         os.environ.setdefault("SOCONGDOAN_DATA_DIR", str(work / "data"))
         copy = work / "db.sqlite3"
         con = sqlite3.connect(src)
@@ -75,27 +75,30 @@ def main(db_path: str) -> int:
         make_workbook(book, unions or ["Công đoàn không có"], 100_000)
 
         db = open_db(copy)
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         source = excel_import.open_source(book, "members")
         dry = excel_import.import_file(db, source, dry_run=True)
-        dry_s = time.perf_counter() - t
-        t = time.perf_counter()
+        dry_s, dry_cpu = time.perf_counter() - t, time.process_time() - c
+        t, c = time.perf_counter(), time.process_time()
         source = excel_import.open_source(book, "members")
         result = excel_import.import_file(db, source, dry_run=False, backup=False)
-        import_s = time.perf_counter() - t
+        import_s, import_cpu = time.perf_counter() - t, time.process_time() - c
         t = time.perf_counter()
         auto_backup(db, "import")
         backup_s = time.perf_counter() - t
         db.close()
 
         db = open_db(src)
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         rows = excel_export.export_list(db, "members", work / "all.xlsx")
-        export_s = time.perf_counter() - t
+        export_s, export_cpu = time.perf_counter() - t, time.process_time() - c
         db.close()
         out = {"import_100k_s": round(import_s, 2), "import_new": result.new, "import_errors": result.errors,
                "dry_run_100k_s": round(dry_s, 2), "dry_run_new": dry.new, "import_backup_s": round(backup_s, 2),
                "export_rows": rows, "export_all_s": round(export_s, 2),
+               # CPU seconds of this process: the wall times above swell on a shared, loaded machine
+               "import_100k_cpu_s": round(import_cpu, 2), "dry_run_100k_cpu_s": round(dry_cpu, 2),
+               "export_all_cpu_s": round(export_cpu, 2), "load_avg": round(os.getloadavg()[0], 1),
                "export_600k_s": round(export_s * 600_000 / rows, 2) if rows else None}
         print(json.dumps(out))
     finally:

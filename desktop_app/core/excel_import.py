@@ -23,6 +23,7 @@ import hashlib
 import json
 import random
 import re
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -888,6 +889,16 @@ def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = Tr
         _tick(progress, 0, 1, "Backing up the database")
         result.backup = str(auto_backup(db, "import"))
     work = _Work()
+    try:
+        _write(db, source, result, work, plan, progress, today)
+    except sqlite3.IntegrityError as e:  # the checks should have caught it: say so plainly
+        raise UserError(f"import stopped, nothing was changed: the data breaks a rule of the database ({e})") \
+            from None
+    result.problems.sort(key=lambda p: (p.row, p.level != "error"))
+    return result
+
+
+def _write(db, source: Source, result: ImportResult, work: _Work, plan, progress, today) -> None:
     with db.atomic():
         plan(work)
         if source.kind == "members":
@@ -902,5 +913,3 @@ def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = Tr
                     _tick(progress, i, len(work.calls), "Writing")
         audit(db, "import", target=str(source.path), records=result.new + result.updated,
               sha256=file_sha256(source.path), detail=json.dumps(result.as_dict(), ensure_ascii=False))
-    result.problems.sort(key=lambda p: (p.row, p.level != "error"))
-    return result
