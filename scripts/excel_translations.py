@@ -82,6 +82,8 @@ VI = {
                        "nếu chương trình đoán sai.",
     "Sheet:": "Trang tính:",
     "The check was stopped.": "Đã dừng kiểm tra.",
+    "The first {0} of {1} problems are shown; save the report to see them all.":
+        "Chỉ hiện {0} trong số {1} vấn đề; lưu báo cáo ra Excel để xem đầy đủ.",
     "The file lists:": "Tệp là danh sách:",
     "Training courses": "Lớp tập huấn",
     "Union officers": "Cán bộ công đoàn",

@@ -37,6 +37,7 @@ from ..core.excel_columns import KINDS, fields
 from ..core.excel_messages import vietnamese
 from ..core.excel_read import sheet_names
 
+SHOWN = 5000  # problems listed in the window; the saved report has them all
 FILE_FILTER = "Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)"
 
 
@@ -242,15 +243,19 @@ class CheckPage(QWizardPage):
         self.summary.setText(self.tr("{0} rows read. Would be added: {1}; updated: {2}; unchanged or skipped: "
                                      "{3}; not imported because of errors: {4}.")
                              .format(result.rows, result.new, result.updated, result.skipped, result.errors))
-        problems = result.problems
+        problems = result.problems[:SHOWN]
         self.table.setRowCount(len(problems))
-        for i, p in enumerate(problems[:20000]):
+        for i, p in enumerate(problems):
             self.table.setItem(i, 0, _item(p.row))
             self.table.setItem(i, 1, _item(p.column))
             self.table.setItem(i, 2, _item(p.value))
             self.table.setItem(i, 3, _item(vietnamese(p.reason) if self.w.vietnamese else p.reason))
             self.table.setItem(i, 4, _item(self.tr("Error") if p.level == "error" else self.tr("Warning")))
         self.table.resizeColumnsToContents()
+        if len(result.problems) > SHOWN:
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "The first {0} of {1} problems are shown; save the report to see them all.")
+                .format(SHOWN, len(result.problems)))
         if result.unknown_unions:
             lines = [self.tr("Unions not found in the program:")]
             for name, close in list(result.unknown_unions.items())[:30]:

@@ -106,47 +106,47 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="199" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="200" />
         <source>Check before importing</source>
         <translation>Kiểm tra trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="200" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="201" />
         <source>Nothing has been changed yet. Rows with errors will not be imported; fix them in the file and import it again.</source>
         <translation>Chưa có gì thay đổi. Các dòng có lỗi sẽ không được nhập; hãy sửa trong tệp rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="203" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="204" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="211" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="212" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="211" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="212" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="211" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="212" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="212" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="213" />
         <source>Problem</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="212" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="213" />
         <source>Level</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="220" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="221" />
         <source>Save this report as Excel…</source>
         <translation>Lưu báo cáo này ra Excel…</translation>
     </message>
@@ -181,23 +181,28 @@
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="256" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="257" />
+        <source>The first {0} of {1} problems are shown; save the report to see them all.</source>
+        <translation>Chỉ hiện {0} trong số {1} vấn đề; lưu báo cáo ra Excel để xem đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="260" />
         <source>Unions not found in the program:</source>
         <translation>Công đoàn cơ sở không có trong chương trình:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="258" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="262" />
         <source> — closest: {0}</source>
         <translation> — tên gần giống: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="273" />
-        <location filename="../../desktop_app/ui/import_wizard.py" line="278" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="277" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="282" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="296" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="298" />
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
@@ -205,17 +210,17 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="305" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="307" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="316" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="318" />
         <source>Added: {0}; updated: {1}; unchanged or skipped: {2}; not imported because of errors: {3}.</source>
         <translation>Thêm mới: {0}; cập nhật: {1}; không đổi hoặc bỏ qua: {2}; không nhập do có lỗi: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="319" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="321" />
         <source>A backup of the data was taken before the import:
 {0}</source>
         <translation>Đã sao lưu dữ liệu trước khi nhập:
@@ -225,68 +230,68 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="53" />
-        <location filename="../../desktop_app/ui/import_wizard.py" line="91" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="54" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="92" />
         <source>Choose the workbook</source>
         <translation>Chọn tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="54" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="55" />
         <source>An Excel (.xlsx, .xls) or OpenDocument (.ods) file. Title rows above the column headers are fine.</source>
         <translation>Tệp Excel (.xlsx, .xls) hoặc OpenDocument (.ods). Có các dòng tiêu đề phía trên dòng tên cột cũng không sao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="61" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="62" />
         <source>Browse…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="65" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="66" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="68" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="69" />
         <source>Members</source>
         <translation>Đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="68" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="69" />
         <source>Grassroots unions</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="69" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="70" />
         <source>Union officers</source>
         <translation>Cán bộ công đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="69" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="70" />
         <source>Course enrolments</source>
         <translation>Học viên lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="73" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="74" />
         <source>The file lists:</source>
         <translation>Tệp là danh sách:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="76" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="77" />
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="82" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="83" />
         <source>Course:</source>
         <translation>Lớp tập huấn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="92" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="93" />
         <source>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</source>
         <translation>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="116" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="117" />
         <source>Add the course first: enrolments are imported into a course.</source>
         <translation>Hãy thêm lớp tập huấn trước: danh sách học viên được nhập vào một lớp.</translation>
     </message>
@@ -294,28 +299,28 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="333" />
         <location filename="../../desktop_app/ui/import_wizard.py" line="335" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="337" />
         <source>Import from Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="340" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="342" />
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="340" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="342" />
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="341" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="343" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="341" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="343" />
         <source>Finish</source>
         <translation>Xong</translation>
     </message>
@@ -323,37 +328,37 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="132" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="133" />
         <source>Check the columns</source>
         <translation>Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="139" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="139" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
         <source>First values</source>
         <translation>Giá trị đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="141" />
         <source>Imported as</source>
         <translation>Nhập vào mục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="153" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="154" />
         <source>Sheet “{0}”: the column headers are on row {1}; data starts on row {2}. Change “Imported as” where the guess is wrong.</source>
         <translation>Trang “{0}”: tên cột ở dòng {1}; dữ liệu bắt đầu từ dòng {2}. Sửa cột “Nhập vào mục” nếu chương trình đoán sai.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="157" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="158" />
         <source>No header row was recognised in sheet “{0}”. Choose what each column holds.</source>
         <translation>Không nhận ra dòng tên cột trong trang “{0}”. Hãy chọn nội dung của từng cột.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="169" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="170" />
         <source>(not imported)</source>
         <translation>(không nhập)</translation>
     </message>
