@@ -106,103 +106,103 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="200" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="262" />
         <source>Check before importing</source>
         <translation>Kiểm tra trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="201" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="263" />
         <source>Nothing has been changed yet. Rows with errors will not be imported; fix them in the file and import it again.</source>
         <translation>Chưa có gì thay đổi. Các dòng có lỗi sẽ không được nhập; hãy sửa trong tệp rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="204" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="266" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="212" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="272" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="212" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="272" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="212" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="272" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="213" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="272" />
         <source>Problem</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="213" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="273" />
         <source>Level</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="221" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="285" />
         <source>Save this report as Excel…</source>
         <translation>Lưu báo cáo này ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="234" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="298" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="235" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="299" />
         <source>Checking the rows</source>
         <translation>Đang kiểm tra các dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="240" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="304" />
         <source>The check was stopped.</source>
         <translation>Đã dừng kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="243" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="307" />
         <source>{0} rows read. Would be added: {1}; updated: {2}; unchanged or skipped: {3}; not imported because of errors: {4}.</source>
         <translation>Đã đọc {0} dòng. Sẽ thêm mới: {1}; cập nhật: {2}; không đổi hoặc bỏ qua: {3}; không nhập do có lỗi: {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="253" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="273" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="253" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="273" />
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="257" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="320" />
         <source>The first {0} of {1} problems are shown; save the report to see them all.</source>
         <translation>Chỉ hiện {0} trong số {1} vấn đề; lưu báo cáo ra Excel để xem đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="260" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="323" />
         <source>Unions not found in the program:</source>
         <translation>Công đoàn cơ sở không có trong chương trình:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="262" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="325" />
         <source> — closest: {0}</source>
         <translation> — tên gần giống: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="277" />
-        <location filename="../../desktop_app/ui/import_wizard.py" line="282" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="340" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="345" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="298" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="361" />
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
@@ -210,17 +210,17 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="307" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="370" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="318" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="381" />
         <source>Added: {0}; updated: {1}; unchanged or skipped: {2}; not imported because of errors: {3}.</source>
         <translation>Thêm mới: {0}; cập nhật: {1}; không đổi hoặc bỏ qua: {2}; không nhập do có lỗi: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="321" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="384" />
         <source>A backup of the data was taken before the import:
 {0}</source>
         <translation>Đã sao lưu dữ liệu trước khi nhập:
@@ -230,68 +230,68 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="54" />
-        <location filename="../../desktop_app/ui/import_wizard.py" line="92" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="116" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="154" />
         <source>Choose the workbook</source>
         <translation>Chọn tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="55" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="117" />
         <source>An Excel (.xlsx, .xls) or OpenDocument (.ods) file. Title rows above the column headers are fine.</source>
         <translation>Tệp Excel (.xlsx, .xls) hoặc OpenDocument (.ods). Có các dòng tiêu đề phía trên dòng tên cột cũng không sao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="62" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="124" />
         <source>Browse…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="66" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="128" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="69" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="131" />
         <source>Members</source>
         <translation>Đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="69" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="131" />
         <source>Grassroots unions</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="70" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="132" />
         <source>Union officers</source>
         <translation>Cán bộ công đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="70" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="132" />
         <source>Course enrolments</source>
         <translation>Học viên lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="74" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="136" />
         <source>The file lists:</source>
         <translation>Tệp là danh sách:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="77" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="139" />
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="83" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="145" />
         <source>Course:</source>
         <translation>Lớp tập huấn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="93" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="155" />
         <source>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</source>
         <translation>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="117" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="179" />
         <source>Add the course first: enrolments are imported into a course.</source>
         <translation>Hãy thêm lớp tập huấn trước: danh sách học viên được nhập vào một lớp.</translation>
     </message>
@@ -299,28 +299,28 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="335" />
-        <location filename="../../desktop_app/ui/import_wizard.py" line="337" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="398" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="400" />
         <source>Import from Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="342" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="405" />
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="342" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="405" />
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="343" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="406" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="343" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="406" />
         <source>Finish</source>
         <translation>Xong</translation>
     </message>
@@ -328,37 +328,37 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="133" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="195" />
         <source>Check the columns</source>
         <translation>Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="202" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="202" />
         <source>First values</source>
         <translation>Giá trị đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="141" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="203" />
         <source>Imported as</source>
         <translation>Nhập vào mục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="154" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="216" />
         <source>Sheet “{0}”: the column headers are on row {1}; data starts on row {2}. Change “Imported as” where the guess is wrong.</source>
         <translation>Trang “{0}”: tên cột ở dòng {1}; dữ liệu bắt đầu từ dòng {2}. Sửa cột “Nhập vào mục” nếu chương trình đoán sai.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="158" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="220" />
         <source>No header row was recognised in sheet “{0}”. Choose what each column holds.</source>
         <translation>Không nhận ra dòng tên cột trong trang “{0}”. Hãy chọn nội dung của từng cột.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="170" />
+        <location filename="../../desktop_app/ui/import_wizard.py" line="232" />
         <source>(not imported)</source>
         <translation>(không nhập)</translation>
     </message>

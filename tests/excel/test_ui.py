@@ -62,7 +62,8 @@ def test_wizard_walks_through_check_and_import(qtbot, db, two_unions, messy_memb
     assert wizard.currentPage() is check
     assert db_hash(db) == before
     assert check.result.new == 3 and check.result.errors == 7
-    assert check.table.rowCount() == len(check.result.problems)
+    assert check.model.rowCount() == len(check.result.problems)
+    assert check.model.data(check.model.index(0, 0)) == "9"  # errors first
     assert "Bệnh viện" in check.unknown.text()
     wizard.grab().save(str(tmp_path / "check.png"))
     wizard.next()  # the commit button: imports
