@@ -107,7 +107,7 @@ def check_workbook(path: Path) -> str:
     return kind
 
 
-MAX_CELLS = 20_000_000  # rows x columns of the rectangle calamine allocates
+MAX_CELLS = 6_000_000  # rows x columns calamine allocates (and we turn into Python values)
 
 _XLSX_ROW = re.compile(rb"<row\b[^>]*?\br=\"(\d+)\"")
 _XLSX_TAG = re.compile(rb"<row\b")
