@@ -179,6 +179,7 @@ class _Rows:
         self.sheet = source.sheet.name
         self.header_of = {k: (source.guess.headers.get(c) if source.guess else None) or column_letter(c)
                           for c, k in source.mapping.items()}
+        self.memo: dict[tuple, tuple[str, Any]] = {}
 
     def problem(self, row: Row, key: str, reason: str, level: str = "error", value: Any = None) -> None:
         raw = row.raw.get(key, "") if value is None else value
@@ -198,18 +199,42 @@ class _Rows:
         return out
 
     def take(self, row: Row, key: str, fn: Callable[..., Any], *args: Any) -> Any:
-        """Run a cleaner on a cell, recording an error or warning; returns the value."""
+        """Run a cleaner on a cell, recording an error or warning; returns the value.
+
+        Columns whose values repeat (dates, union names, sex, job...) are cleaned once
+        per distinct value: a 100,000-row list has a few thousand of each."""
         if key not in row.raw:
             return None
+        raw = row.raw[key]
+        memo = key in _REPEATING
+        if memo:
+            ck = (key, type(raw), raw, args)
+            hit = self.memo.get(ck)
+            if hit is not None:
+                return self._replay(row, key, hit)
         try:
-            out = fn(row.raw[key], *args)
+            out = fn(raw, *args)
+            hit = ("ok", out)
         except ValidationError as e:
-            self.problem(row, key, e.message)
+            hit = ("error", e.message)
+        if memo and len(self.memo) < 500_000:
+            self.memo[ck] = hit
+        return self._replay(row, key, hit)
+
+    def _replay(self, row: Row, key: str, hit: tuple[str, Any]) -> Any:
+        kind, out = hit
+        if kind == "error":
+            self.problem(row, key, out)
             return None
         if isinstance(out, N.Notice):
             self.problem(row, key, out.warning, "warning")
-            out = out.value
+            return out.value
         return out
+
+
+_REPEATING = frozenset({"birth_date", "male", "female", "joined_on", "union", "union_code", "ethnicity", "job",
+                        "sex", "note", "founded_on", "sector", "ward", "role", "term", "term_start", "term_end",
+                        "full_time", "attended_sessions"})
 
 
 def _show(value: Any) -> str:
@@ -266,8 +291,9 @@ def _person(r: _Rows, row: Row, today: dt.date, *, with_sex: bool = True) -> Non
     if not N.blank(birth_raw):
         fake = Row(row.number, {birth_key: birth_raw})
         birth = r.take(fake, birth_key, N.date, birth_key)
-        row.errors += fake.errors
-        row.warnings += fake.warnings
+        if fake.errors or fake.warnings:
+            row.errors += fake.errors
+            row.warnings += fake.warnings
         if birth and birth > latest.isoformat():
             r.problem(row, birth_key, "born less than 15 years ago: not of working age"
                       if birth <= today.isoformat() else "the birth date is in the future", value=birth_raw)
