@@ -245,6 +245,9 @@ def _show(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _person(r: _Rows, row: Row, today: dt.date, *, with_sex: bool = True) -> None:
     """Name, birth date, sex, CCCD, phone: the fields every person row shares."""
     v = row.values
@@ -254,10 +257,10 @@ def _person(r: _Rows, row: Row, today: dt.date, *, with_sex: bool = True) -> Non
         name = " ".join(p for p in parts if p) or None
     if not name:
         r.problem(row, "full_name" if "full_name" in row.raw else "given_name", "the full name is missing")
-    elif not re.search(r"[^\W\d_]", name):
+    elif not _LETTER.search(name):
         r.problem(row, "full_name", "a name must contain letters")
         name = None
-    if name:
+    if name and not name.istitle():
         name = " ".join(w[:1].upper() + w[1:].lower() for w in name.split(" "))
     v["full_name"] = name
     v["_fold"] = fold(name) if name else ""
