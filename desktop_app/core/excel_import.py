@@ -113,6 +113,9 @@ class ImportResult:
     problems: list[Problem] = field(default_factory=list)
     unknown_unions: dict[str, list[str]] = field(default_factory=dict)
     backup: str | None = None
+    # what a dry run planned, and the state it planned against (see ``import_file``)
+    _work: Any = field(default=None, repr=False, compare=False)
+    _state: Any = field(default=None, repr=False, compare=False)
 
     def summary(self) -> str:
         verb = "would be" if self.dry_run else "were"
@@ -893,11 +896,23 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def _state(db: sqlite_utils.Database, source: Source, course_id: int | None, today: dt.date) -> tuple:
+    """What a plan depends on: the database content (changes by this connection, commits
+    by others), the file, the column mapping, the course and the day."""
+    return (db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0], id(source.sheet),
+            tuple(sorted(source.mapping.items())), source.kind, course_id, today)
+
+
 def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = True,
                 course_id: int | None = None, backup: bool = True, progress: Progress = None,
-                today: dt.date | None = None) -> ImportResult:
+                today: dt.date | None = None, checked: ImportResult | None = None) -> ImportResult:
     """Check every row of ``source`` and, unless ``dry_run``, write the good ones in one
-    transaction (after an automatic backup). Returns the counts and the problems."""
+    transaction (after an automatic backup). Returns the counts and the problems.
+
+    ``checked``: the dry run the user just looked at. When nothing it depended on has
+    changed since, its plan is written as it is instead of being worked out again (the
+    window's import then costs only the writing); otherwise the rows are checked again.
+    """
     _check_mapping(source)
     today = today or dt.date.today()
     result = ImportResult(source.kind, str(source.path), source.sheet.name, dry_run)
@@ -910,14 +925,24 @@ def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = Tr
             planners[source.kind](db, source, result, work, progress, today)
 
     if dry_run:
-        plan(_Work())
+        work = _Work()
+        plan(work)
         result.problems.sort(key=lambda p: (p.row, p.level != "error"))
+        result._work, result._state = work, _state(db, source, course_id, today)
         return result
     if backup:
         from .backup import auto_backup
         _tick(progress, 0, 1, "Backing up the database")
         result.backup = str(auto_backup(db, "import"))
     work = _Work()
+    if checked is not None and checked._work is not None and checked._state == _state(db, source, course_id, today):
+        work = checked._work
+        for name in ("rows", "new", "updated", "skipped", "errors", "problems", "unknown_unions"):
+            setattr(result, name, getattr(checked, name))
+        checked._work = None  # a plan is written once
+
+        def plan(_work: _Work) -> None:  # noqa: F811 - already planned
+            pass
     try:
         _write(db, source, result, work, plan, progress, today)
     except sqlite3.IntegrityError as e:  # the checks should have caught it: say so plainly

@@ -358,8 +358,10 @@ class CheckPage(QWizardPage):
             self.w.imported = True
             self.w.next()
 
+        checked = self.result
         self.w.run(self.tr("Importing"), lambda progress: excel_import.import_file(
-            self.w.db, self.w.source, dry_run=False, course_id=self.w.course_id, progress=progress), done)
+            self.w.db, self.w.source, dry_run=False, course_id=self.w.course_id, progress=progress,
+            checked=checked), done)
         return self._imported
 
 

@@ -229,3 +229,22 @@ def test_every_reason_has_vietnamese_wording(db, two_unions, messy_members, tmp_
     assert len(reasons) > 15
     untranslated = [r for r in reasons if vietnamese(r) == r]
     assert untranslated == []
+
+
+def test_import_reuses_the_dry_run_only_while_nothing_changed(db, two_unions, messy_members, monkeypatch):
+    source = I.open_source(messy_members, "members")
+    checked = I.import_file(db, source, dry_run=True)
+    calls = []
+    real = I._plan_members
+    monkeypatch.setattr(I, "_plan_members", lambda *a: calls.append(1) or real(*a))
+    result = I.import_file(db, source, dry_run=False, backup=False, checked=checked)
+    assert calls == [] and (result.new, result.errors) == (3, 7)
+    assert db.execute("SELECT count(*) FROM members").fetchone()[0] == 3
+    # a dry run, then the data changes: the import checks the rows again
+    db.execute("DELETE FROM memberships")
+    db.execute("DELETE FROM members")
+    db.conn.commit()
+    checked = I.import_file(db, source, dry_run=True)
+    M.add_member(db, full_name="Nguyễn Văn An", birth_date="1985-03-12", cccd="001085012345")
+    result = I.import_file(db, source, dry_run=False, backup=False, checked=checked)
+    assert calls == [1, 1] and (result.new, result.updated) == (2, 1)  # the dry run, then the re-check
