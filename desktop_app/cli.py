@@ -99,12 +99,17 @@ def _date(text: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # --db may come before or after the command: the subcommands' copy of the option has no
+    # default, so it never resets a value given before the command name.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=None,
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
                         help="database file (default: socongdoan.sqlite3 in the user data folder)")
     parser = argparse.ArgumentParser(
-        prog="python -m desktop_app", parents=[common],
+        prog="python -m desktop_app",
         description="Record keeping for trade-union officers. With no command, opens the window.")
+    # Its own option object: set_defaults on a shared one would give the subcommands a default.
+    parser.add_argument("--db", type=Path, default=None,
+                        help="database file (default: socongdoan.sqlite3 in the user data folder)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--screenshot", type=Path, metavar="DIR",
                         help="open the window offscreen, save one PNG per tab into DIR and exit")

@@ -155,13 +155,19 @@ def triggers_suspended(db: sqlite_utils.Database, *tables: str, indexes: bool = 
         db.execute(f"DROP {kind.upper()} {name}")
     # Bulk inserts land in random places of the uid/CCCD indexes: give them room.
     cache = db.execute("PRAGMA cache_size").fetchone()[0]
-    db.execute("PRAGMA cache_size = -1000000")
+    db.execute("PRAGMA cache_size = -262144")
     try:
         yield
     finally:
         db.execute(f"PRAGMA cache_size = {cache}")
     for _, _, sql in saved:
         db.execute(sql)
+
+
+def rebuild_search(db: sqlite_utils.Database) -> None:
+    """Rebuild the full-text indexes over members and unions from their tables."""
+    db.execute("INSERT INTO members_fts(members_fts) VALUES ('rebuild')")
+    db.execute("INSERT INTO unions_fts(unions_fts) VALUES ('rebuild')")
 
 
 def rebuild_derived(db: sqlite_utils.Database) -> None:
@@ -190,8 +196,7 @@ def rebuild_derived(db: sqlite_utils.Database) -> None:
         "UPDATE members SET union_id = NULL, status = 'none', status_on = NULL, joined_on = NULL "
         "WHERE status != 'none' AND NOT EXISTS (SELECT 1 FROM memberships WHERE member_id = members.id)"
     )
-    db.execute("INSERT INTO members_fts(members_fts) VALUES ('rebuild')")
-    db.execute("INSERT INTO unions_fts(unions_fts) VALUES ('rebuild')")
+    rebuild_search(db)
 
 
 def get_setting(db: sqlite_utils.Database, key: str, default: str | None = None) -> str | None:

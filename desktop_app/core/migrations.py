@@ -318,5 +318,38 @@ def step_3(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def step_4(db: sqlite_utils.Database) -> None:
+    """Merges of other files of this program into this one (the 2025 reorganisation):
+    which file, which former managing body it belonged to, when; and for every record
+    that came in or was matched, where it came from."""
+    for sql in (
+        f"""CREATE TABLE merges (
+            id INTEGER PRIMARY KEY, {UID},
+            file_name TEXT NOT NULL,
+            file_path TEXT,
+            file_sha256 TEXT,
+            former_unit TEXT,
+            former_unit_uid TEXT,
+            merged_on TEXT NOT NULL,
+            merged_at TEXT NOT NULL DEFAULT {NOW},
+            added INTEGER NOT NULL DEFAULT 0,
+            matched INTEGER NOT NULL DEFAULT 0,
+            conflicts INTEGER NOT NULL DEFAULT 0,
+            detail TEXT)""",
+        """CREATE TABLE provenance (
+            id INTEGER PRIMARY KEY,
+            merge_id INTEGER NOT NULL REFERENCES merges(id) ON DELETE CASCADE,
+            table_name TEXT NOT NULL CHECK (table_name IN ('bodies','unions','members','officers',
+                 'events','courses','welfare')),
+            record_id INTEGER NOT NULL,
+            source_uid TEXT,
+            action TEXT NOT NULL CHECK (action IN ('added','merged')),
+            UNIQUE (merge_id, table_name, record_id))""",
+        "CREATE INDEX provenance_record ON provenance(table_name, record_id)",
+    ):
+        db.execute(sql)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [step_1, step_2, step_3]
+MIGRATIONS.append(step_4)
 SCHEMA_VERSION = len(MIGRATIONS)

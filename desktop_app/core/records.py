@@ -21,8 +21,10 @@ def row(db: sqlite_utils.Database, table: str, record_id: int, what: str) -> dic
     return dict(zip([c[0] for c in cur.description], values))
 
 
-def rows(db: sqlite_utils.Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-    cur = db.execute(sql, list(params))
+def rows(db: sqlite_utils.Database, sql: str,
+         params: Iterable[Any] | Mapping[str, Any] = ()) -> list[dict[str, Any]]:
+    # named parameters (":d") need the mapping itself: list() of a dict is its keys
+    cur = db.execute(sql, params if isinstance(params, Mapping) else list(params))
     names = [c[0] for c in cur.description]
     return [dict(zip(names, r)) for r in cur.fetchall()]
 

@@ -1,40 +1,127 @@
-"""Start the window. The full tabbed window is built in main_window.py."""
+"""Start the window: application object, translations, fonts, database, main window.
+
+Environment switches (used by scripts and benchmarks):
+- ``SOCONGDOAN_NO_DEMO=1``: an empty database stays empty (otherwise demo data fills it);
+- ``SOCONGDOAN_EXIT_WHEN_SHOWN=1``: show the window, paint it, print "shown", exit 0;
+- ``SOCONGDOAN_NO_FIRST_RUN=1``: skip the first-run wizard.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
+import time
 from pathlib import Path
+
+TAB_SCREENSHOT_SIZE = (1440, 860)
 
 
 def run(db_path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     if screenshot_dir is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from .. import APP_NAME
+    from ..core import config as core_config
     from ..core.db import open_db
     from ..core.demo import build_demo
     from ..core.errors import UserError
+    from ..core.paths import default_db_path
+    from . import i18n
 
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv)
+    cfg = core_config.load()
+    i18n.install_translations(app, cfg.language or "vi")
+    i18n.install_fonts(app)
+    bench = bool(os.environ.get("SOCONGDOAN_EXIT_WHEN_SHOWN"))
+    interactive = screenshot_dir is None and not bench
+
+    if (db_path is None and interactive and not os.environ.get("SOCONGDOAN_NO_FIRST_RUN")
+            and importlib.util.find_spec(f"{__package__}.first_run") is not None):
+        from . import first_run
+
+        if first_run.needed(cfg, db_path):
+            db_path = first_run.run(app, cfg)
+            if db_path is None:
+                return 0
+            cfg = core_config.load()
+
+    path = Path(db_path) if db_path is not None else default_db_path()
     try:
-        db = open_db(db_path)
+        db = open_db(path)
     except UserError as e:
         print(f"error: {e}", file=sys.stderr)
+        if interactive:
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(e))
         return 1
     if not os.environ.get("SOCONGDOAN_NO_DEMO") and not db.execute("SELECT count(*) FROM unions").fetchone()[0]:
         build_demo(db, "district")
-    window = QMainWindow()
-    n = db.execute("SELECT count(*) FROM members WHERE status = 'active'").fetchone()[0]
-    window.setCentralWidget(QLabel(f"{n} members"))
+    if interactive:
+        try:
+            core_config.save(core_config.remember_file(cfg, path))
+        except OSError:
+            pass
+
+    from .main_window import MainWindow
+
+    window = MainWindow(db, path)
+    if screenshot_dir is not None:
+        window.resize(*TAB_SCREENSHOT_SIZE)
     window.show()
-    if os.environ.get("SOCONGDOAN_EXIT_WHEN_SHOWN"):
+    if bench:
         # bench/run.py measures process start to a painted window, then wants us gone.
         app.processEvents()
         print("shown", flush=True)
-        return 0
+        return _shutdown(app, window, db)
     if screenshot_dir is not None:
-        screenshot_dir.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(screenshot_dir / "main.png"))
-        return 0
-    return app.exec()
+        saved = take_screenshots(window, screenshot_dir)
+        print("\n".join(str(p) for p in saved))
+        return _shutdown(app, window, db)
+    code = app.exec()
+    _shutdown(app, window, db)
+    return code
+
+
+def take_screenshots(window, folder: Path) -> list[Path]:
+    """One PNG per tab, each with its first row selected so the details show."""
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import TAB_KEYS
+
+    folder.mkdir(parents=True, exist_ok=True)
+    saved = []
+    for key in TAB_KEYS:
+        window.show_tab(key)
+        if key == "overview":
+            deadline = time.monotonic() + 120
+            while not window.overview.ready and time.monotonic() < deadline:
+                QApplication.processEvents()
+                time.sleep(0.02)
+        tab = window.list_tabs.get(key)
+        if tab is not None:
+            if tab.selected_id() is None and tab.model.rowCount():
+                tab.view.selectRow(0)
+            tab.model.wait_for_count(10000)
+        for _ in range(3):
+            QApplication.processEvents()
+        path = folder / f"tab_{key}.png"
+        window.grab().save(str(path))
+        saved.append(path)
+    return saved
+
+
+def _shutdown(app, window, db) -> int:
+    """Close the window and the database in order, so nothing is torn down by the
+    interpreter at exit (PySide6 can abort when Qt objects outlive the application)."""
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    try:
+        db.close()
+    except Exception:
+        pass
+    return 0

@@ -37,3 +37,11 @@ def test_usage_error_exit_2_without_traceback(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "not a date" in proc.stderr
+
+
+def test_db_before_or_after_the_command(tmp_path, capsys):
+    before, after = tmp_path / "before.sqlite3", tmp_path / "after.sqlite3"
+    assert main(["--db", str(before), "stats", "--json"]) == 0
+    assert main(["stats", "--json", "--db", str(after)]) == 0
+    assert before.exists() and after.exists()
+    assert not list((tmp_path / "userdata").glob("*.sqlite3"))  # the default file was never made

@@ -1,0 +1,13 @@
+"""Printed documents (PDF, ReportLab): minutes, lists, the annual report, training
+certificates. Every function is ``(db, ..., out, **options) -> Path`` and writes ``out``
+atomically. No Qt here: the window and the command line both call these."""
+
+from __future__ import annotations
+
+from .annual import annual_pdf
+from .lists import members_pdf, officers_pdf, unions_pdf
+from .minutes import minutes_pdf, participants_pdf
+from .training import certificates_pdf, course_pdf
+
+__all__ = ["annual_pdf", "certificates_pdf", "course_pdf", "members_pdf", "minutes_pdf", "officers_pdf",
+           "participants_pdf", "unions_pdf"]

@@ -1,0 +1,29 @@
+"""File → Merge another file… (records of former units into this file)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+
+
+def open_merge_dialog(window) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ..merge_dialog import MergeDialog
+
+    runner = getattr(window, "run_in_background", None)
+    parent = window if isinstance(window, QWidget) else None
+    dialog = MergeDialog(window.db, parent, runner=runner, on_merged=lambda report: window.refresh_all())
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
+def install(window) -> None:
+    # literal translate() calls so that lupdate records the context
+    action = QAction(QCoreApplication.translate("MergeFeature", "Merge another file…"), window)
+    action.setStatusTip(QCoreApplication.translate(
+        "MergeFeature", "Bring the records of other files (former units) into this file"))
+    action.triggered.connect(lambda: open_merge_dialog(window))
+    window.add_feature_actions("file", action)

@@ -1,0 +1,195 @@
+"""Reports menu: every printed document, built in the background and shown in a preview
+with Print and Save buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from ...cli_report import default_name
+from ...core import reports
+from ...core.db import connect
+from ..report_preview import ReportPreviewDialog
+
+# Messages, marked for pyside6-lupdate (context "Reports") and translated when shown.
+M_REPORTS = QT_TRANSLATE_NOOP("Reports", "Reports")
+M_ANNUAL = QT_TRANSLATE_NOOP("Reports", "Annual report")
+M_YEAR = QT_TRANSLATE_NOOP("Reports", "Year of the report:")
+M_ANNUAL_TITLE = QT_TRANSLATE_NOOP("Reports", "Annual report %1")
+M_UNIONS = QT_TRANSLATE_NOOP("Reports", "List of grassroots unions")
+M_OFFICERS = QT_TRANSLATE_NOOP("Reports", "List of union officers")
+M_PICK_EVENT = QT_TRANSLATE_NOOP("Reports", "Select an event in the Events tab first.")
+M_MINUTES = QT_TRANSLATE_NOOP("Reports", "Minutes of the event")
+M_PARTICIPANTS = QT_TRANSLATE_NOOP("Reports", "Participants of the event")
+M_PICK_UNION = QT_TRANSLATE_NOOP("Reports", "Select a grassroots union in the Unions tab first.")
+M_MEMBERS_LIST = QT_TRANSLATE_NOOP("Reports", "Members list")
+M_FULL_IDS = QT_TRANSLATE_NOOP(
+    "Reports", "Print ID (CCCD) numbers in full?\n\nLists are usually printed with them partly hidden.")
+M_MEMBERS = QT_TRANSLATE_NOOP("Reports", "Members of the union")
+M_UNION_OFFICERS = QT_TRANSLATE_NOOP("Reports", "Officers of the union")
+M_PICK_COURSE = QT_TRANSLATE_NOOP("Reports", "Select a training course in the Courses tab first.")
+M_COURSE = QT_TRANSLATE_NOOP("Reports", "Course report")
+M_CERTIFICATES = QT_TRANSLATE_NOOP("Reports", "Certificates")
+
+
+def _(text: str) -> str:
+    return QCoreApplication.translate("Reports", text)
+
+
+def preview_folder() -> Path:
+    """Where PDFs wait while they are previewed (deleted when the preview closes)."""
+    folder = Path(tempfile.gettempdir()) / "socongdoan-reports"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _worker_db(window):
+    """A connection of the worker thread's own (SQLite connections are not shared
+    between threads); the window's connection when the file has no path."""
+    path = getattr(window, "db_path", None)
+    if path:
+        return connect(path), True
+    return window.db, False
+
+
+def generate(window, title: str, build: Callable[..., Path], file_name: str) -> None:
+    """Build a PDF with ``build(db, out, progress=...)`` in the background, then preview
+    it. The progress dialog counts pages; Cancel stops the build (no file is left)."""
+    # Only a name: the file appears (atomically) when the build succeeds.
+    out = preview_folder() / f"report-{uuid.uuid4().hex}.pdf"
+
+    def work(progress) -> Path:
+        progress(0, 0, title)
+        db, own = _worker_db(window)
+        try:
+            return build(db, out, progress=progress)
+        finally:
+            if own:
+                db.close()
+
+    def done(path: Path) -> None:
+        show_preview(window, path, title, file_name)
+
+    window.run_in_background(title, work, done)
+
+
+def show_preview(window, path: Path, title: str, file_name: str) -> ReportPreviewDialog:
+    dialog = ReportPreviewDialog(path, title, window, suggested_name=file_name, remove_on_close=True)
+    previews = getattr(window, "_report_previews", None)
+    if previews is None:
+        previews = []
+        window._report_previews = previews  # keeps the non-modal dialogs alive
+    previews.append(dialog)
+    dialog.finished.connect(lambda _: previews.remove(dialog) if dialog in previews else None)
+    dialog.show()
+    return dialog
+
+
+def _selected(window, key: str, what: str) -> int | None:
+    record = window.selected_id(key)
+    if record is None:
+        QMessageBox.information(window, _(M_REPORTS), what)
+    return record
+
+
+def annual_report(window) -> None:
+    today = dt.date.today()
+    default = today.year if today.month >= 11 else today.year - 1
+    year, ok = QInputDialog.getInt(window, _(M_ANNUAL), _(M_YEAR), default, 1990, today.year)
+    if ok:
+        generate(window, _(M_ANNUAL_TITLE).replace("%1", str(year)),
+                 lambda db, out, **kw: reports.annual_pdf(db, year, out, **kw), default_name("annual", year))
+
+
+def unions_list(window) -> None:
+    generate(window, _(M_UNIONS), reports.unions_pdf, default_name("unions"))
+
+
+def officers_list(window) -> None:
+    generate(window, _(M_OFFICERS), reports.officers_pdf, default_name("officers"))
+
+
+def event_minutes(window) -> None:
+    event = _selected(window, "events", _(M_PICK_EVENT))
+    if event is not None:
+        generate(window, _(M_MINUTES), lambda db, out, **kw: reports.minutes_pdf(db, event, out, **kw),
+                 default_name("minutes", event))
+
+
+def event_participants(window) -> None:
+    event = _selected(window, "events", _(M_PICK_EVENT))
+    if event is not None:
+        generate(window, _(M_PARTICIPANTS), lambda db, out, **kw: reports.participants_pdf(db, event, out, **kw),
+                 default_name("participants", event))
+
+
+def union_members(window) -> None:
+    union = _selected(window, "unions", _(M_PICK_UNION))
+    if union is None:
+        return
+    full = QMessageBox.question(
+        window, _(M_MEMBERS_LIST),
+        _(M_FULL_IDS),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+    generate(window, _(M_MEMBERS),
+             lambda db, out, **kw: reports.members_pdf(db, union, out, full_ids=full, **kw),
+             default_name("members", union))
+
+
+def union_officers(window) -> None:
+    union = _selected(window, "unions", _(M_PICK_UNION))
+    if union is not None:
+        generate(window, _(M_UNION_OFFICERS), lambda db, out, **kw: reports.officers_pdf(db, out, union_id=union, **kw),
+                 default_name("officers", union))
+
+
+def course_report(window) -> None:
+    course = _selected(window, "courses", _(M_PICK_COURSE))
+    if course is not None:
+        generate(window, _(M_COURSE), lambda db, out, **kw: reports.course_pdf(db, course, out, **kw),
+                 default_name("course", course))
+
+
+def course_certificates(window) -> None:
+    course = _selected(window, "courses", _(M_PICK_COURSE))
+    if course is not None:
+        generate(window, _(M_CERTIFICATES), lambda db, out, **kw: reports.certificates_pdf(db, course, out, **kw),
+                 default_name("certificates", course))
+
+
+ACTIONS = (
+    ("action_report_annual", QT_TRANSLATE_NOOP("Reports", "&Annual report…"), annual_report),
+    ("action_report_unions", QT_TRANSLATE_NOOP("Reports", "List of &grassroots unions"), unions_list),
+    ("action_report_officers", QT_TRANSLATE_NOOP("Reports", "List of union &officers"), officers_list),
+    (None, None, None),
+    ("action_report_minutes", QT_TRANSLATE_NOOP("Reports", "&Minutes of the selected event"), event_minutes),
+    ("action_report_participants", QT_TRANSLATE_NOOP("Reports", "&Participants of the selected event"),
+     event_participants),
+    ("action_report_members", QT_TRANSLATE_NOOP("Reports", "M&embers of the selected union"), union_members),
+    ("action_report_union_officers", QT_TRANSLATE_NOOP("Reports", "Officers of the selected &union"), union_officers),
+    ("action_report_course", QT_TRANSLATE_NOOP("Reports", "&Report of the selected course"), course_report),
+    ("action_report_certificates", QT_TRANSLATE_NOOP("Reports", "&Certificates of the selected course"),
+     course_certificates),
+)
+
+
+def install(window) -> None:
+    actions = []
+    for name, label, handler in ACTIONS:
+        action = QAction(window)
+        if name is None:
+            action.setSeparator(True)
+        else:
+            action.setText(QCoreApplication.translate("Reports", label))
+            action.setObjectName(name)
+            action.triggered.connect(lambda _=False, h=handler: h(window))
+        actions.append(action)
+    window.add_feature_actions("reports", *actions)

@@ -1,0 +1,390 @@
+"""The real main window on the district demo database, driven as a user would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop_app.core import members, unions
+from desktop_app.core.errors import UserError
+from desktop_app.ui.main_window import MENU_KEYS, TAB_KEYS
+
+from .conftest import when_modal
+
+
+def type_text(widget, text: str) -> None:
+    """Per character: qtbot.keyClicks aborts on non-ASCII text."""
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def search(qtbot, tab, text: str, ascii_only: bool = True) -> None:
+    tab.search.clear()
+    if ascii_only:
+        qtbot.keyClicks(tab.search, text)
+    else:
+        type_text(tab.search, text)
+    qtbot.waitUntil(lambda: tab.model.search_text() == text, timeout=3000)
+
+
+def test_every_tab_shows_rows_and_details(qtbot, window):
+    for key in TAB_KEYS:
+        window.show_tab(key)
+        assert window.current_tab_key() == key
+        if key == "overview":
+            qtbot.waitUntil(lambda: window.overview.ready, timeout=10000)  # computed off the UI thread
+            assert "10.391" in window.overview.figures.text()
+            assert len(window.overview.targets_chart.items) == 7
+            continue
+        tab = window.list_tabs[key]
+        assert tab.model.rowCount() > 0, key
+        assert window.selected_id(key) is not None, "the first row is selected"
+        assert tab.detail.toPlainText().strip(), "its details show"
+
+
+def test_typing_nguyen_filters_members(qtbot, window):
+    window.show_tab("members")
+    tab = window.list_tabs["members"]
+    qtbot.waitUntil(lambda: tab.model.total() is not None, timeout=5000)
+    before = tab.model.total()
+    search(qtbot, tab, "nguyen")
+    qtbot.waitUntil(lambda: tab.model.total() is not None, timeout=5000)
+    assert 0 < tab.model.total() < before
+    assert all("nguyen" in members.get_member(window.db, tab.model.row_id(r))["name_folded"]
+               for r in range(tab.model.rowCount()))
+    assert "dòng" in tab.count_label.text() or "rows" in tab.count_label.text()
+
+
+def test_typing_vietnamese_per_character(qtbot, window):
+    window.show_tab("members")
+    tab = window.list_tabs["members"]
+    search(qtbot, tab, "Nguyễn Thị", ascii_only=False)
+    assert tab.search.text() == "Nguyễn Thị"
+    assert tab.model.rowCount() > 0
+    for r in range(tab.model.rowCount()):
+        folded = members.get_member(window.db, tab.model.row_id(r))["name_folded"].split()
+        assert any(w.startswith("nguyen") for w in folded) and any(w.startswith("thi") for w in folded)
+    search(qtbot, tab, "đức", ascii_only=False)
+    assert tab.model.rowCount() > 0
+
+
+def test_ctrl_f_focuses_search_and_filters_apply(qtbot, window):
+    window.show_tab("members")
+    tab = window.list_tabs["members"]
+    window.action_find.trigger()
+    assert QApplication.focusWidget() is tab.search
+    combo = tab.filter_combos["sex"]
+    combo.setCurrentIndex(combo.findData("F"))
+    assert {tab.model.value(r, "sex") for r in range(tab.model.rowCount())} == {"F"}
+    where, params = window.current_query("members")
+    n = window.db.execute(f"SELECT count(*) FROM members LEFT JOIN unions ON unions.id = members.union_id "
+                          f"WHERE {where}", params).fetchone()[0]
+    assert n == window.db.execute("SELECT count(*) FROM members WHERE sex = 'F' AND status = 'active'").fetchone()[0]
+
+
+def test_union_shows_its_members(qtbot, window):
+    window.show_tab("unions")
+    union_id = window.selected_id("unions")
+    window.show_union_members()
+    assert window.current_tab_key() == "members"
+    tab = window.list_tabs["members"]
+    assert tab.model.rowCount() > 0
+    assert {members.get_member(window.db, tab.model.row_id(r))["union_id"] for r in range(tab.model.rowCount())} \
+        == {union_id}
+
+
+def fill(dialog, **values):
+    for name, value in values.items():
+        w = getattr(dialog.ui, name)
+        if hasattr(w, "setCurrentIndex") and not w.isEditable():
+            w.setCurrentIndex(w.findData(value))
+        elif hasattr(w, "setEditText"):
+            w.setEditText(value)
+        elif hasattr(w, "setPlainText"):
+            w.setPlainText(value)
+        else:
+            w.clear()
+            type_text(w, value)
+
+
+def test_add_member_through_the_dialog(qtbot, window):
+    window.show_tab("members")
+    union = unions.get_union(window.db, window.db.execute(
+        "SELECT id FROM unions WHERE status = 'active' ORDER BY id LIMIT 1").fetchone()[0])
+    before = window.db.execute("SELECT count(*) FROM members").fetchone()[0]
+
+    def act(dialog):
+        fill(dialog, full_name="Hoàng Thị Ánh Tuyết", sex="F", birth_date="12/03/1990", cccd="001190012345",
+             union_id=union["name"], joined_on="01/02/2024")
+        dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok).click()
+
+    when_modal(act)
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Ctrl+N
+    assert window.db.execute("SELECT count(*) FROM members").fetchone()[0] == before + 1
+    new = window.db.execute("SELECT * FROM members WHERE cccd = '001190012345'").fetchone()
+    record = members.get_member(window.db, new[0])
+    assert record["full_name"] == "Hoàng Thị Ánh Tuyết" and record["union_id"] == union["id"]
+    assert record["birth_date"] == "1990-03-12"
+    assert window.selected_id("members") == record["id"], "the new member is selected"
+
+
+def test_invalid_input_shows_message_and_changes_nothing(qtbot, window):
+    from desktop_app.ui import dialogs
+
+    taken = window.db.execute("SELECT cccd FROM members WHERE cccd IS NOT NULL LIMIT 1").fetchone()[0]
+    before = window.db.execute("SELECT count(*), max(updated_at) FROM members").fetchone()
+    for values, field in [({"full_name": "Trần Văn Bình", "cccd": "12345"}, "cccd"),
+                          ({"full_name": "Trần Văn Bình", "birth_date": "31/02/1990"}, "birth_date"),
+                          ({"full_name": "Trần Văn Bình", "cccd": taken}, "cccd"),
+                          ({"full_name": ""}, "full_name")]:
+        d = dialogs.member_dialog(window, window.db)
+        fill(d, **values)
+        d.try_accept()
+        error = getattr(d.ui, f"{field}_error")
+        assert error.isVisibleTo(d) and error.text(), field
+        assert d.result() != QDialog.DialogCode.Accepted
+        d.deleteLater()
+    assert window.db.execute("SELECT count(*), max(updated_at) FROM members").fetchone() == before
+
+
+def test_edit_member(qtbot, window):
+    from desktop_app.ui import dialogs
+
+    window.show_tab("members")
+    member_id = window.selected_id("members")
+
+    def act(dialog):
+        fill(dialog, job="Kế toán trưởng", phone="0912 345 678")
+        dialog.try_accept()
+
+    when_modal(act)
+    window.edit_record("members")
+    record = members.get_member(window.db, member_id)
+    assert record["job"] == "Kế toán trưởng" and record["phone"] == "0912345678"
+    assert "Kế toán trưởng" in window.list_tabs["members"].detail.toPlainText()
+    d = dialogs.member_dialog(window, window.db, member_id)
+    assert d.ui.job.text() == "Kế toán trưởng"
+    assert not d.ui.union_id.isVisibleTo(d), "the union changes through transfer, not edit"
+
+
+def test_transfer_adds_history(qtbot, window):
+    window.show_tab("members")
+    tab = window.list_tabs["members"]
+    member_id = window.selected_id("members")
+    old = members.get_member(window.db, member_id)
+    target = window.db.execute("SELECT id, name FROM unions WHERE status = 'active' AND id != ? LIMIT 1",
+                               [old["union_id"]]).fetchone()
+
+    def act(dialog):
+        fill(dialog, union_id=target[1], on_date="14/11/2026", reason="Chuyển công tác")
+        dialog.try_accept()
+
+    when_modal(act)
+    window.member_action("transfer")
+    record = members.get_member(window.db, member_id)
+    assert record["union_id"] == target[0]
+    kinds = [h["kind"] for h in members.history(window.db, member_id)]
+    assert kinds[-1] == "transfer" and len(kinds) >= 2
+    assert "Transferred in" in tab.detail.toPlainText() or "Chuyển đến" in tab.detail.toPlainText()
+
+
+def test_leave_with_bad_date_is_refused(qtbot, window):
+    from desktop_app.ui import dialogs
+
+    window.show_tab("members")
+    member_id = window.selected_id("members")
+    d = dialogs.member_history_dialog(window, window.db, member_id, "leave")
+    fill(d, on_date="01/01/1900")
+    d.try_accept()
+    assert d.ui.on_date_error.text()
+    assert members.get_member(window.db, member_id)["status"] == "active"
+
+
+def test_delete_asks_and_refuses_in_use(qtbot, window, messages):
+    window.show_tab("members")
+    member_id = window.db.execute("""SELECT id FROM members WHERE status = 'active'
+        AND id NOT IN (SELECT member_id FROM officers) AND id NOT IN (SELECT member_id FROM enrolments)
+        AND id NOT IN (SELECT member_id FROM welfare WHERE member_id IS NOT NULL)
+        AND id NOT IN (SELECT member_id FROM event_people WHERE member_id IS NOT NULL)
+        ORDER BY name_folded LIMIT 1""").fetchone()[0]
+    tab = window.list_tabs["members"]
+    assert tab.select_id(member_id)
+    QTest.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert messages and messages[0][0] == "question"
+    assert window.db.execute("SELECT count(*) FROM members WHERE id = ?", [member_id]).fetchone()[0] == 0
+
+    window.show_tab("unions")
+    union_id = window.selected_id("unions")
+    messages.clear()
+    window.delete_record("unions")
+    assert [m[0] for m in messages] == ["question", "warning"], "asked, then refused"
+    assert unions.get_union(window.db, union_id)
+
+
+def test_add_event_and_course(qtbot, window):
+    from desktop_app.ui import dialogs
+
+    d = dialogs.event_dialog(window, window.db)
+    fill(d, kind="forum", title="Tọa đàm về thỏa ước lao động tập thể", starts_at="10/11/2026 08:30",
+         place="Hội trường LĐLĐ quận", participant_count="85")
+    d.try_accept()
+    assert d.result() == QDialog.DialogCode.Accepted
+    row = window.db.execute("SELECT kind, starts_at, participant_count FROM events WHERE id = ?",
+                            [d.result_value]).fetchone()
+    assert row == ("forum", "2026-11-10T08:30", 85)
+    d = dialogs.course_dialog(window, window.db)
+    fill(d, title="Kỹ năng thương lượng tập thể", starts_on="05/11/2026", ends_on="01/11/2026")
+    d.try_accept()
+    assert d.ui.form_error.text() or d.ui.ends_on_error.text(), "ends before it starts"
+    fill(d, ends_on="06/11/2026")
+    d.try_accept()
+    assert d.result() == QDialog.DialogCode.Accepted
+    window.after_change("courses", d.result_value)
+    assert window.selected_id("courses") == d.result_value
+
+
+def test_feature_contract(qtbot, window):
+    for key in MENU_KEYS:
+        action = QAction(f"Test {key}", window)
+        window.add_feature_actions(key, action, toolbar=(key == "reports"))
+        assert action in window.menus[key].actions()
+    assert any(a.text() == "Test reports" for a in window.toolbar.actions())
+    with pytest.raises(ValueError):
+        window.add_feature_actions("nowhere", QAction("x", window))
+    about = [a for a in window.menus["help"].actions() if a.objectName() == "action_about"]
+    assert about, "the help feature installed itself"
+
+
+def test_run_in_background_reports_progress_and_result(qtbot, window, messages):
+    results = []
+
+    def work(progress):
+        for i in range(5):
+            assert progress(i, 5, f"step {i}")
+        return 42
+
+    window.run_in_background("Counting", work, results.append)
+    qtbot.waitUntil(lambda: results == [42], timeout=5000)
+
+    def fails(progress):
+        raise UserError("the file is not ours")
+
+    window.run_in_background("Import", fails, results.append)
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    assert messages[-1] == ("warning", "Import", "the file is not ours")
+
+
+def test_run_in_background_cancel(qtbot, window):
+    import threading
+
+    go = threading.Event()
+    seen = []
+
+    def work(progress):
+        go.wait(5)
+        seen.append(progress(1, 2))
+        return "done"
+
+    results = []
+    window.run_in_background("Slow", work, results.append)
+    window._threads[-1][1].cancelled = True
+    go.set()
+    qtbot.waitUntil(lambda: not window._threads, timeout=5000)
+    assert seen == [False] and results == []
+
+
+def test_open_database_failure_shows_message(qtbot, window, messages, tmp_path):
+    bad = tmp_path / "not-a-db.sqlite3"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    old = window.db
+    window.show_tab("members")
+    assert window.open_database(bad) is False
+    assert messages and messages[0][0] == "warning"
+    assert window.db is old and window.list_tabs["members"].model.rowCount() > 0
+
+
+def test_open_other_database(qtbot, window, db_path, db):
+    members.add_member(db, full_name="Đinh Công Tráng")
+    db.close()
+    assert window.open_database(db_path)
+    window.show_tab("members")
+    tab = window.list_tabs["members"]
+    tab.filter_combos["status"].setCurrentIndex(0)
+    assert tab.model.rowCount() == 1
+    from desktop_app.core import config
+    assert config.load().recent_files[0] == str(db_path.resolve())
+
+
+def test_keyboard_delete_in_search_box_edits_text_only(qtbot, window, messages):
+    window.show_tab("members")
+    tab = window.list_tabs["members"]
+    tab.search.setFocus()
+    qtbot.keyClicks(tab.search, "abc")
+    tab.search.setCursorPosition(0)
+    QTest.keyClick(tab.search, Qt.Key.Key_Delete)
+    assert tab.search.text() == "bc"
+    assert not messages, "Delete in the search box must not delete a record"
+
+
+def test_enter_opens_the_selected_record(qtbot, window):
+    window.show_tab("unions")
+    tab = window.list_tabs["unions"]
+    opened = []
+
+    def act(dialog):
+        opened.append(dialog.windowTitle())
+        dialog.reject()
+
+    when_modal(act)
+    tab.view.setFocus()
+    QTest.keyClick(tab.view, Qt.Key.Key_Return)
+    assert opened == ["Edit grassroots union"]
+
+
+def test_undo_edit_delete_transfer_and_add(qtbot, window, messages):
+    from tests.conftest import dump as full_dump
+
+    def dump(db):  # FTS shadow tables hold the same index in other segments after a rewrite
+        return sorted(line for line in full_dump(db) if "_fts_" not in line)  # rows, not rowids
+
+    window.show_tab("members")
+    member_id = window.selected_id("members")
+    before = dump(window.db)
+
+    when_modal(lambda d: (fill(d, job="Thủ quỹ"), d.try_accept()))
+    window.edit_record("members")
+    assert members.get_member(window.db, member_id)["job"] == "Thủ quỹ"
+    assert window.action_undo.isEnabled()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z
+    assert dump(window.db) == before
+
+    target = window.db.execute("SELECT name FROM unions WHERE status = 'active' AND id != ? LIMIT 1",
+                               [members.get_member(window.db, member_id)["union_id"]]).fetchone()[0]
+    when_modal(lambda d: (fill(d, union_id=target, on_date="14/11/2026"), d.try_accept()))
+    window.member_action("transfer")
+    assert members.history(window.db, member_id)[-1]["kind"] == "transfer"
+    window.undo_last()
+    assert dump(window.db) == before
+
+    event_id = window.db.execute("SELECT id FROM events ORDER BY starts_at DESC LIMIT 1").fetchone()[0]
+    window.show_tab("events")
+    window.list_tabs["events"].select_id(event_id)
+    window.delete_record("events")
+    assert not window.db.execute("SELECT 1 FROM events WHERE id = ?", [event_id]).fetchone()
+    window.undo_last()
+    assert dump(window.db) == before
+    assert window.selected_id("events") == event_id
+
+    window.show_tab("unions")
+    when_modal(lambda d: (fill(d, name="Công đoàn Công ty TNHH Hoàn Tác"), d.try_accept()))
+    window.new_record("unions")
+    assert unions.find_by_name(window.db, "Công đoàn Công ty TNHH Hoàn Tác")
+    window.undo_last()
+    assert not unions.find_by_name(window.db, "Công đoàn Công ty TNHH Hoàn Tác")
+    assert not window.action_undo.isEnabled()
+    assert [m[0] for m in messages] == ["question"]  # the delete asked first
