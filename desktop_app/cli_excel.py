@@ -23,9 +23,16 @@ def _open(args):
 
 
 def cmd_import(args) -> int:
+    db = _open(args)
+    try:
+        return _import(args, db)
+    finally:
+        db.close()  # checkpoints the WAL: the file is complete for the next program
+
+
+def _import(args, db) -> int:
     from .core import excel_export, excel_import
 
-    db = _open(args)
     started = time.perf_counter()
     source = excel_import.open_source(args.file, args.kind, args.sheet)
     if source.guess is None:
@@ -58,7 +65,10 @@ def cmd_export(args) -> int:
 
     db = _open(args)
     started = time.perf_counter()
-    n = excel_export.export_list(db, args.kind, args.file)
+    try:
+        n = excel_export.export_list(db, args.kind, args.file)
+    finally:
+        db.close()
     print(f"{n} rows written to {args.file} in {time.perf_counter() - started:.1f} s")
     return 0
 

@@ -78,6 +78,44 @@ _P: list[tuple[str, str]] = [
     (r"a certificate is only issued to those who completed", r"chỉ cấp giấy chứng nhận cho người hoàn thành"),
     (r"this certificate number is already issued to someone else", r"số giấy chứng nhận đã cấp cho người khác"),
 ]
+# Messages about the file as a whole (``UserError`` from reading and mapping).
+_P += [
+    (r"(.+?): is not an Excel or OpenDocument workbook \(save it as \.xlsx in Excel and try again\)",
+     r"\1: không phải tệp Excel hay OpenDocument (hãy lưu lại thành .xlsx trong Excel rồi thử lại)"),
+    (r"(.+?): the file is empty", r"\1: tệp rỗng"),
+    (r"(.+?): the file is too large \((\d+) MB; at most (\d+) MB\)",
+     r"\1: tệp quá lớn (\2 MB; tối đa \3 MB)"),
+    (r"(.+?): is damaged or not a workbook \(not a valid zip file\)",
+     r"\1: tệp bị hỏng hoặc không phải tệp Excel"),
+    (r"(.+?): is damaged \(a part cannot be decompressed\)", r"\1: tệp bị hỏng (không giải nén được)"),
+    (r"(.+?): expands to far more data than a workbook holds \(a 'zip bomb'\); it was not opened",
+     r"\1: tệp bung ra lượng dữ liệu lớn bất thường (“bom zip”); không mở tệp này"),
+    (r"(.+?): is a zip file but not an Excel or OpenDocument workbook",
+     r"\1: là tệp nén nhưng không phải tệp Excel hay OpenDocument"),
+    (r"(.+?): is an Excel binary workbook \(\.xlsb\); save it as \.xlsx",
+     r"\1: là tệp Excel nhị phân (.xlsb); hãy lưu lại thành .xlsx"),
+    (r"(.+?): part (.+) declares XML entities \(a possible 'XML bomb'\); it was not opened",
+     r"\1: phần \2 khai báo thực thể XML (có thể là “bom XML”); không mở tệp này"),
+    (r"(.+?): (?:sheet '(.+)'|a sheet) has more than ([\d,]+) rows; split it into smaller files and import them "
+     r"one by one", r"\1: trang tính có hơn \3 dòng; hãy tách thành nhiều tệp nhỏ và nhập lần lượt"),
+    (r"(.+?): (?:sheet '(.+)'|a sheet) spans ([\d,]+) rows by ([\d,]+) columns, far more than a list holds; "
+     r"delete the empty rows and columns around the data",
+     r"\1: trang tính trải trên \3 dòng × \4 cột, quá lớn so với một danh sách; hãy xóa các dòng, cột trống "
+     r"quanh dữ liệu"),
+    (r"(.+?): cannot be read as a workbook \((.*)\)", r"\1: không đọc được tệp (\2)"),
+    (r"(.+?): sheet '(.+)' cannot be read \((.*)\)", r"\1: không đọc được trang tính “\2” (\3)"),
+    (r"(.+?): has no data in any sheet", r"\1: không trang tính nào có dữ liệu"),
+    (r"(.+?): has no sheets", r"\1: tệp không có trang tính nào"),
+    (r"(.+?): has no sheet named '(.+)' \(sheets: (.*)\)", r"\1: không có trang tính “\2” (các trang: \3)"),
+    (r"no such file: (.+)", r"không có tệp: \1"),
+    (r"no column holds '(.+)' \((.+)\); check the header row or choose the column in the mapping",
+     r"không có cột nào là “\1”; hãy kiểm tra dòng tên cột hoặc chọn cột ở bảng ghép cột"),
+    (r"more than one column is mapped to: (.+)", r"nhiều cột cùng được ghép vào: \1"),
+    (r"the import was cancelled; nothing was changed", r"đã hủy nhập; không có gì thay đổi"),
+    (r"choose the course the enrolment list belongs to \(--course ID\)",
+     r"hãy chọn lớp tập huấn của danh sách học viên"),
+    (r"import stopped, nothing was changed: (.+)", r"đã dừng nhập, không có gì thay đổi: \1"),
+]
 _COMPILED = [(re.compile(f"^{p}$"), r) for p, r in _P]
 
 

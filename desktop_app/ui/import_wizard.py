@@ -44,6 +44,19 @@ SHOWN = 5000  # problems listed in the window; the saved report has them all
 FILE_FILTER = "Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)"
 
 
+def shown_error(wizard: ImportWizard, error: Exception) -> str:
+    """A ``UserError`` in the interface language."""
+    text = str(error)
+    if not wizard.vietnamese:
+        return text
+    try:
+        from .messages import localise
+        text = localise(text)
+    except ImportError:  # the window's message table is not there when run alone
+        pass
+    return vietnamese(text)
+
+
 def _item(text: Any) -> QTableWidgetItem:
     item = QTableWidgetItem("" if text is None else str(text))
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -164,7 +177,7 @@ class FilePage(QWizardPage):
             try:
                 self.sheet.addItems(sheet_names(p))
             except UserError as e:
-                self.error.setText(str(e))
+                self.error.setText(shown_error(self.w, e))
         self.completeChanged.emit()
 
     def _kind_changed(self) -> None:
@@ -182,7 +195,7 @@ class FilePage(QWizardPage):
             self.w.source = excel_import.open_source(self.path.text().strip(), kind,
                                                      self.sheet.currentText() or None)
         except UserError as e:
-            self.error.setText(str(e))
+            self.error.setText(shown_error(self.w, e))
             return False
         self.w.course_id = self.course.currentData() if kind == "enrolments" else None
         return True
@@ -247,7 +260,7 @@ class MappingPage(QWizardPage):
         try:
             excel_import._check_mapping(self.w.source)
         except UserError as e:
-            self.error.setText(str(e))
+            self.error.setText(shown_error(self.w, e))
             return False
         self.error.clear()
         return True
@@ -342,7 +355,7 @@ class CheckPage(QWizardPage):
             try:
                 write_report(self.result, path)
             except (UserError, OSError) as e:
-                QMessageBox.warning(self, self.tr("Save the report"), str(e))
+                QMessageBox.warning(self, self.tr("Save the report"), shown_error(self.w, e))
 
     def validatePage(self) -> bool:
         if self._imported:
@@ -423,7 +436,7 @@ class ImportWizard(QWizard):
         try:
             result = fn(lambda *a, **k: True)
         except UserError as e:
-            QMessageBox.warning(self, self.windowTitle(), str(e))
+            QMessageBox.warning(self, self.windowTitle(), shown_error(self, e))
             on_done(None)
             return
         on_done(result)

@@ -99,3 +99,18 @@ def test_headers_any_case_any_accents():
     assert match_header("members", "Đơn vị") == "union"
     assert match_header("members", "Ngày vào công đoàn") == "joined_on"
     assert match_header("members", "STT") is None
+
+
+def test_file_errors_have_vietnamese_wording(tmp_path):
+    from desktop_app.core.errors import UserError
+    from desktop_app.core.excel_messages import vietnamese
+    from desktop_app.core.excel_read import read_sheet
+
+    bad = tmp_path / "x.xlsx"
+    bad.write_text("hello")
+    with pytest.raises(UserError) as e:
+        read_sheet(bad)
+    assert vietnamese(str(e.value)) == "x.xlsx: không phải tệp Excel hay OpenDocument (hãy lưu lại thành .xlsx " \
+        "trong Excel rồi thử lại)"
+    assert vietnamese("b.xlsx: sheet 'S' has more than 300,000 rows; split it into smaller files and import them "
+                      "one by one").startswith("b.xlsx: trang tính có hơn 300,000 dòng")

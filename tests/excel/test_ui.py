@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWizard
 
 from desktop_app.core import members as M
@@ -123,3 +124,27 @@ def test_wizard_from_window_refreshes(qtbot, db, two_unions, messy_members, monk
     assert window.refreshed == 1
     assert window.background == ["Checking the rows", "Importing"]
     assert db.execute("SELECT count(*) FROM members").fetchone()[0] == 3
+
+
+def test_real_window_exports_the_filtered_members_list(qtbot, demo_db, demo_db_path, tmp_path, monkeypatch):
+    """The feature plugged into the real main window: the members tab filtered by a
+    search, "Export current list to Excel…" writes exactly those rows."""
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(demo_db, demo_db_path)
+    qtbot.addWidget(window)
+    action = window.findChild(QAction, "excel_export")
+    assert action is not None and window.findChild(QAction, "excel_import") is not None
+    window.show_tab("members")
+    tab = window.list_tabs["members"]
+    tab.model.set_search("nguyen thi")
+    where, params = window.current_query("members")
+    expected = demo_db.execute(f"SELECT count(*) FROM members WHERE {where}", params).fetchone()[0]
+    assert 0 < expected < demo_db.execute("SELECT count(*) FROM members").fetchone()[0]
+    out = tmp_path / "members.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    action.trigger()
+    qtbot.waitUntil(lambda: out.exists(), timeout=20000)
+    assert len(read_sheet(out).rows) == expected + 1
+    window.close()
