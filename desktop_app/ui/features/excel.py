@@ -1,5 +1,9 @@
 """Excel in the window: the import wizard, "Export current list to Excel…" and
-"Save import template…" (menu Import/Export)."""
+"Save import template…" (menu Import/Export).
+
+Strings are marked with ``QCoreApplication.translate("ExcelFeature", ...)`` written
+out in full: that is the form pyside6-lupdate collects with its context.
+"""
 
 from __future__ import annotations
 
@@ -11,21 +15,20 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ...core.excel_export import LISTS
 
-_CTX = "ExcelFeature"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def list_labels() -> dict[str, str]:
-    return {"members": tr("Members"), "unions": tr("Grassroots unions"), "officers": tr("Union officers"),
-            "events": tr("Events"), "courses": tr("Training courses")}
+    return {"members": QCoreApplication.translate("ExcelFeature", "Members"),
+            "unions": QCoreApplication.translate("ExcelFeature", "Grassroots unions"),
+            "officers": QCoreApplication.translate("ExcelFeature", "Union officers"),
+            "events": QCoreApplication.translate("ExcelFeature", "Events"),
+            "courses": QCoreApplication.translate("ExcelFeature", "Training courses")}
 
 
 def template_labels() -> dict[str, str]:
-    return {"members": tr("Members"), "unions": tr("Grassroots unions"), "officers": tr("Union officers"),
-            "enrolments": tr("Course enrolments")}
+    return {"members": QCoreApplication.translate("ExcelFeature", "Members"),
+            "unions": QCoreApplication.translate("ExcelFeature", "Grassroots unions"),
+            "officers": QCoreApplication.translate("ExcelFeature", "Union officers"),
+            "enrolments": QCoreApplication.translate("ExcelFeature", "Course enrolments")}
 
 
 FILE_NAMES = {"members": "danh-sach-doan-vien", "unions": "danh-sach-cong-doan-co-so",
@@ -35,11 +38,19 @@ FILE_NAMES = {"members": "danh-sach-doan-vien", "unions": "danh-sach-cong-doan-c
 
 def _choose(window, title: str, labels: dict[str, str], current: str | None) -> str | None:
     keys = list(labels)
+    names = [labels[k] for k in keys]
     index = keys.index(current) if current in keys else 0
-    text, ok = QInputDialog.getItem(window, title, tr("Which list?"), [labels[k] for k in keys], index, False)
-    if not ok:
+    question = QCoreApplication.translate("ExcelFeature", "Which list?")
+    text, ok = QInputDialog.getItem(window, title, question, names, index, False)
+    return keys[names.index(text)] if ok and text in names else None
+
+
+def _save_path(window, title: str, name: str) -> str | None:
+    pattern = QCoreApplication.translate("ExcelFeature", "Excel workbook (*.xlsx)")
+    path, _ = QFileDialog.getSaveFileName(window, title, name, pattern)
+    if not path:
         return None
-    return keys[[labels[k] for k in keys].index(text)]
+    return path if path.lower().endswith(".xlsx") else path + ".xlsx"
 
 
 def open_import_wizard(window) -> None:
@@ -52,58 +63,60 @@ def open_import_wizard(window) -> None:
 
 
 def export_current_list(window, *, ask: bool = False) -> None:
+    """Export the list of the current tab with its filter; ``ask`` (or a tab that is not
+    a list) lets the user pick any list, exported whole."""
+    title = QCoreApplication.translate("ExcelFeature", "Export to Excel")
     key = window.current_tab_key()
-    kind = key if key in LISTS and not ask else _choose(window, tr("Export to Excel"), list_labels(), key)
+    kind = key if key in LISTS and not ask else _choose(window, title, list_labels(), key)
     if kind is None:
         return
     query = window.current_query(kind) if kind == key else None
-    path, _ = QFileDialog.getSaveFileName(window, tr("Export to Excel"), f"{FILE_NAMES[kind]}.xlsx",
-                                          tr("Excel workbook (*.xlsx)"))
-    if not path:
+    path = _save_path(window, title, f"{FILE_NAMES[kind]}.xlsx")
+    if path is None:
         return
-    if not path.lower().endswith(".xlsx"):
-        path += ".xlsx"
     from ...core.excel_export import export_list
 
     def done(n):
         if n is not None:
-            QMessageBox.information(window, tr("Export to Excel"),
-                                    tr("{0} rows saved to\n{1}").format(n, path))
+            text = QCoreApplication.translate("ExcelFeature", "{0} rows saved to\n{1}")
+            QMessageBox.information(window, title, text.format(n, path))
 
-    window.run_in_background(tr("Exporting to Excel"),
+    window.run_in_background(QCoreApplication.translate("ExcelFeature", "Exporting to Excel"),
                              lambda progress: export_list(window.db, kind, Path(path), query=query,
                                                           progress=progress), done)
 
 
 def save_template(window) -> None:
-    kind = _choose(window, tr("Save import template"), template_labels(), window.current_tab_key())
+    title = QCoreApplication.translate("ExcelFeature", "Save import template")
+    kind = _choose(window, title, template_labels(), window.current_tab_key())
     if kind is None:
         return
-    path, _ = QFileDialog.getSaveFileName(window, tr("Save import template"), f"mau-{FILE_NAMES[kind]}.xlsx",
-                                          tr("Excel workbook (*.xlsx)"))
-    if not path:
+    path = _save_path(window, title, f"mau-{FILE_NAMES[kind]}.xlsx")
+    if path is None:
         return
     from ...core.errors import UserError
     from ...core.excel_export import write_template
     try:
         write_template(kind, Path(path))
     except (OSError, UserError) as e:
-        QMessageBox.warning(window, tr("Save import template"), str(e))
+        QMessageBox.warning(window, title, str(e))
 
 
 def install(window) -> None:
-    imp = QAction(tr("Import from Excel…"), window)
+    imp = QAction(QCoreApplication.translate("ExcelFeature", "Import from Excel…"), window)
     imp.setObjectName("excel_import")
-    imp.setStatusTip(tr("Import members, unions, officers or course enrolments from an Excel workbook"))
+    imp.setStatusTip(QCoreApplication.translate(
+        "ExcelFeature", "Import members, unions, officers or course enrolments from an Excel workbook"))
     imp.triggered.connect(lambda: open_import_wizard(window))
-    exp = QAction(tr("Export current list to Excel…"), window)
+    exp = QAction(QCoreApplication.translate("ExcelFeature", "Export current list to Excel…"), window)
     exp.setObjectName("excel_export")
-    exp.setStatusTip(tr("Save the list shown, with its current filter, as an Excel workbook"))
+    exp.setStatusTip(QCoreApplication.translate(
+        "ExcelFeature", "Save the list shown, with its current filter, as an Excel workbook"))
     exp.triggered.connect(lambda: export_current_list(window))
-    other = QAction(tr("Export another list to Excel…"), window)
+    other = QAction(QCoreApplication.translate("ExcelFeature", "Export another list to Excel…"), window)
     other.setObjectName("excel_export_other")
     other.triggered.connect(lambda: export_current_list(window, ask=True))
-    tpl = QAction(tr("Save import template…"), window)
+    tpl = QAction(QCoreApplication.translate("ExcelFeature", "Save import template…"), window)
     tpl.setObjectName("excel_template")
     tpl.triggered.connect(lambda: save_template(window))
     window.add_feature_actions("import_export", imp, exp, toolbar=True)
