@@ -1,0 +1,123 @@
+"""Excel in the window: the import wizard, "Export current list to Excel…" and
+"Save import template…" (menu Import/Export).
+
+Strings are marked with ``QCoreApplication.translate("ExcelFeature", ...)`` written
+out in full: that is the form pyside6-lupdate collects with its context.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from ...core.excel_export import LISTS
+
+
+def list_labels() -> dict[str, str]:
+    return {"members": QCoreApplication.translate("ExcelFeature", "Members"),
+            "unions": QCoreApplication.translate("ExcelFeature", "Grassroots unions"),
+            "officers": QCoreApplication.translate("ExcelFeature", "Union officers"),
+            "events": QCoreApplication.translate("ExcelFeature", "Events"),
+            "courses": QCoreApplication.translate("ExcelFeature", "Training courses")}
+
+
+def template_labels() -> dict[str, str]:
+    return {"members": QCoreApplication.translate("ExcelFeature", "Members"),
+            "unions": QCoreApplication.translate("ExcelFeature", "Grassroots unions"),
+            "officers": QCoreApplication.translate("ExcelFeature", "Union officers"),
+            "enrolments": QCoreApplication.translate("ExcelFeature", "Course enrolments")}
+
+
+FILE_NAMES = {"members": "danh-sach-doan-vien", "unions": "danh-sach-cong-doan-co-so",
+              "officers": "danh-sach-can-bo-cong-doan", "events": "danh-sach-su-kien",
+              "courses": "danh-sach-lop-tap-huan", "enrolments": "danh-sach-hoc-vien"}
+
+
+def _choose(window, title: str, labels: dict[str, str], current: str | None) -> str | None:
+    keys = list(labels)
+    names = [labels[k] for k in keys]
+    index = keys.index(current) if current in keys else 0
+    question = QCoreApplication.translate("ExcelFeature", "Which list?")
+    text, ok = QInputDialog.getItem(window, title, question, names, index, False)
+    return keys[names.index(text)] if ok and text in names else None
+
+
+def _save_path(window, title: str, name: str) -> str | None:
+    pattern = QCoreApplication.translate("ExcelFeature", "Excel workbook (*.xlsx)")
+    path, _ = QFileDialog.getSaveFileName(window, title, name, pattern)
+    if not path:
+        return None
+    return path if path.lower().endswith(".xlsx") else path + ".xlsx"
+
+
+def open_import_wizard(window) -> None:
+    from ..import_wizard import ImportWizard
+
+    wizard = ImportWizard(window.db, window.run_in_background, window)
+    wizard.exec()
+    if wizard.imported:
+        window.refresh_all()
+
+
+def export_current_list(window, *, ask: bool = False) -> None:
+    """Export the list of the current tab with its filter; ``ask`` (or a tab that is not
+    a list) lets the user pick any list, exported whole."""
+    title = QCoreApplication.translate("ExcelFeature", "Export to Excel")
+    key = window.current_tab_key()
+    kind = key if key in LISTS and not ask else _choose(window, title, list_labels(), key)
+    if kind is None:
+        return
+    query = window.current_query(kind) if kind == key else None
+    path = _save_path(window, title, f"{FILE_NAMES[kind]}.xlsx")
+    if path is None:
+        return
+    from ...core.excel_export import export_list
+
+    def done(n):
+        if n is not None:
+            text = QCoreApplication.translate("ExcelFeature", "{0} rows saved to\n{1}")
+            QMessageBox.information(window, title, text.format(n, path))
+
+    window.run_in_background(QCoreApplication.translate("ExcelFeature", "Exporting to Excel"),
+                             lambda progress: export_list(window.db, kind, Path(path), query=query,
+                                                          progress=progress), done)
+
+
+def save_template(window) -> None:
+    title = QCoreApplication.translate("ExcelFeature", "Save import template")
+    kind = _choose(window, title, template_labels(), window.current_tab_key())
+    if kind is None:
+        return
+    path = _save_path(window, title, f"mau-{FILE_NAMES[kind]}.xlsx")
+    if path is None:
+        return
+    from ...core.errors import UserError
+    from ...core.excel_export import write_template
+    try:
+        write_template(kind, Path(path))
+    except (OSError, UserError) as e:
+        QMessageBox.warning(window, title, str(e))
+
+
+def install(window) -> None:
+    imp = QAction(QCoreApplication.translate("ExcelFeature", "Import from Excel…"), window)
+    imp.setObjectName("excel_import")
+    imp.setStatusTip(QCoreApplication.translate(
+        "ExcelFeature", "Import members, unions, officers or course enrolments from an Excel workbook"))
+    imp.triggered.connect(lambda: open_import_wizard(window))
+    exp = QAction(QCoreApplication.translate("ExcelFeature", "Export current list to Excel…"), window)
+    exp.setObjectName("excel_export")
+    exp.setStatusTip(QCoreApplication.translate(
+        "ExcelFeature", "Save the list shown, with its current filter, as an Excel workbook"))
+    exp.triggered.connect(lambda: export_current_list(window))
+    other = QAction(QCoreApplication.translate("ExcelFeature", "Export another list to Excel…"), window)
+    other.setObjectName("excel_export_other")
+    other.triggered.connect(lambda: export_current_list(window, ask=True))
+    tpl = QAction(QCoreApplication.translate("ExcelFeature", "Save import template…"), window)
+    tpl.setObjectName("excel_template")
+    tpl.triggered.connect(lambda: save_template(window))
+    window.add_feature_actions("import_export", imp, exp, toolbar=True)
+    window.add_feature_actions("import_export", other, tpl)

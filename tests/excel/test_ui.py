@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWizard
+
+from desktop_app.core import members as M
+from desktop_app.core.excel_read import read_sheet
+from desktop_app.core.search import member_filter
+from desktop_app.ui.features import excel as feature
+from desktop_app.ui.import_wizard import ImportWizard
+
+from .conftest import db_hash
+
+
+class FakeWindow(QMainWindow):
+    """The main window's contract, as far as this feature uses it."""
+
+    def __init__(self, db, qtbot):
+        super().__init__()
+        qtbot.addWidget(self)
+        self.db = db
+        self.actions: dict[str, list] = {}
+        self.refreshed = 0
+        self.tab = "members"
+        self.query = None
+        self.background: list[str] = []
+
+    def add_feature_actions(self, menu_key, *actions, toolbar=False):
+        self.actions.setdefault(menu_key, []).extend(actions)
+
+    def refresh_all(self):
+        self.refreshed += 1
+
+    def current_tab_key(self):
+        return self.tab
+
+    def current_query(self, key):
+        return self.query
+
+    def run_in_background(self, title, fn, on_done):
+        self.background.append(title)
+        on_done(fn(lambda done, total, text="": True))
+
+
+def test_wizard_walks_through_check_and_import(qtbot, db, two_unions, messy_members, tmp_path):
+    wizard = ImportWizard(db, vietnamese=False)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    page.path.setText(str(messy_members))
+    assert page.sheet.currentText() == "Sheet1"
+    page.kind.setCurrentIndex(page.kind.findData("members"))
+    before = db_hash(db)
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    mapping = wizard.mapping_page.mapping()
+    assert mapping[1] == "full_name" and mapping[3] == "male" and mapping[4] == "female"
+    # the officer ignores the notes column
+    combo = wizard.mapping_page.combos[9]
+    combo.setCurrentIndex(combo.findData(""))
+    wizard.next()
+    check = wizard.check_page
+    assert wizard.currentPage() is check
+    assert db_hash(db) == before
+    assert check.result.new == 3 and check.result.errors == 7
+    assert check.model.rowCount() == len(check.result.problems)
+    assert check.model.data(check.model.index(0, 0)) == "9"  # errors first
+    assert "Bệnh viện" in check.unknown.text()
+    wizard.grab().save(str(tmp_path / "check.png"))
+    wizard.next()  # the commit button: imports
+    assert wizard.currentPage() is wizard.done_page
+    assert "Added: 3" in wizard.done_page.text.text()
+    assert db.execute("SELECT count(*) FROM members").fetchone()[0] == 3
+    assert db.execute("SELECT count(*) FROM members WHERE note IS NOT NULL").fetchone()[0] == 0
+    assert wizard.imported
+
+
+def test_wizard_refuses_a_bad_file(qtbot, db, tmp_path):
+    bad = tmp_path / "x.xlsx"
+    bad.write_bytes(b"not a workbook at all")
+    wizard = ImportWizard(db, vietnamese=False)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(bad))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert "not an Excel" in wizard.file_page.error.text()
+
+
+def test_install_and_actions(qtbot, db, two_unions, messy_members, tmp_path, monkeypatch):
+    window = FakeWindow(db, qtbot)
+    feature.install(window)
+    names = [a.objectName() for a in window.actions["import_export"]]
+    assert names == ["excel_import", "excel_export", "excel_export_other", "excel_template"]
+    for name in ("Nguyễn Văn Đức", "Trần Thị Hoa"):
+        M.add_member(db, full_name=name)
+    window.query = member_filter("duc")
+    out = tmp_path / "list.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window.actions["import_export"][1].trigger()
+    rows = read_sheet(out).rows
+    assert [r[0] for r in rows[1:]] == ["Nguyễn Văn Đức"]
+    tpl = tmp_path / "tpl.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tpl), ""))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Grassroots unions", True))
+    window.actions["import_export"][3].trigger()
+    assert read_sheet(tpl).rows[3][1] == "Tên công đoàn cơ sở"
+
+
+def test_wizard_from_window_refreshes(qtbot, db, two_unions, messy_members, monkeypatch):
+    window = FakeWindow(db, qtbot)
+
+    def fake_exec(self):
+        self.show()
+        self.file_page.path.setText(str(messy_members))
+        self.next()
+        self.next()
+        self.next()
+        return QWizard.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportWizard, "exec", fake_exec)
+    feature.open_import_wizard(window)
+    assert window.refreshed == 1
+    assert window.background == ["Checking the rows", "Importing"]
+    assert db.execute("SELECT count(*) FROM members").fetchone()[0] == 3
+
+
+def test_real_window_exports_the_filtered_members_list(qtbot, demo_db, demo_db_path, tmp_path, monkeypatch):
+    """The feature plugged into the real main window: the members tab filtered by a
+    search, "Export current list to Excel…" writes exactly those rows."""
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(demo_db, demo_db_path)
+    qtbot.addWidget(window)
+    action = window.findChild(QAction, "excel_export")
+    assert action is not None and window.findChild(QAction, "excel_import") is not None
+    window.show_tab("members")
+    tab = window.list_tabs["members"]
+    tab.model.set_search("nguyen thi")
+    where, params = window.current_query("members")
+    expected = demo_db.execute(f"SELECT count(*) FROM members WHERE {where}", params).fetchone()[0]
+    assert 0 < expected < demo_db.execute("SELECT count(*) FROM members").fetchone()[0]
+    out = tmp_path / "members.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    action.trigger()
+    qtbot.waitUntil(lambda: out.exists(), timeout=20000)
+    assert len(read_sheet(out).rows) == expected + 1
+    window.close()
+
+
+def test_vietnamese_translation_is_complete_and_used(qtbot):
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desktop_app.core.paths import resources_dir
+
+    ts = resources_dir() / "translations" / "excel_vi.ts"
+    messages = list(ET.parse(ts).iter("message"))
+    assert len(messages) > 60
+    assert all(m.find("translation").get("type") is None and m.findtext("translation") for m in messages)
+    translator = QTranslator()
+    assert translator.load(str(ts.with_suffix(".qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert feature.list_labels()["members"] == "Đoàn viên"
+        assert QCoreApplication.translate("ImportWizard", "Import from Excel") == "Nhập từ Excel"
+        assert QCoreApplication.translate("CheckPage", "Import") == "Nhập"
+    finally:
+        QCoreApplication.removeTranslator(translator)
