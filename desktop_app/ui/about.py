@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import APP_TITLE, __version__
 from ..core import config as config_mod
@@ -62,40 +62,50 @@ DISTRIBUTIONS = {
 }
 
 
-def _link(target: Path, text) -> str:
-    return f"<a href='{QUrl.fromLocalFile(str(target)).toString()}'>{escape(str(text))}</a>"
+def _link(target: Path, text, escaped: bool = False) -> str:
+    shown = text if escaped else escape(str(text))
+    return f"<a href='{QUrl.fromLocalFile(str(target)).toString()}'>{shown}</a>"
 
 
 def about_html() -> str:
-    t = QCoreApplication.translate
     cfg = config_mod.load()
     db = cfg.db_path or str(data_dir() / "socongdoan.sqlite3")
+    licence_text = escape(QCoreApplication.translate("About", "licence text"))
     rows = []
     for name, purpose, licence, file in COMPONENTS:
-        link = ""
-        if file:
-            path = resources_dir() / file
-            link = f" — <a href='{QUrl.fromLocalFile(str(path)).toString()}'>{escape(t('About', 'licence text'))}</a>"
-        rows.append(f"<tr><td><b>{escape(name)}</b></td><td>{escape(t('About', purpose))}</td>"
+        link = f" — {_link(resources_dir() / file, licence_text, escaped=True)}" if file else ""
+        purpose_text = escape(QCoreApplication.translate("About", purpose))
+        rows.append(f"<tr><td><b>{escape(name)}</b></td><td>{purpose_text}</td>"
                     f"<td>{escape(licence)}{link}</td></tr>")
+    tagline = QCoreApplication.translate(
+        "About", "Record keeping for trade-union bodies directly above the grassroots.")
+    versions = QCoreApplication.translate("About", "Python {python}, Qt {qt}, PySide6 {pyside}, {system}").format(
+        python=platform.python_version(), qt=qVersion(), pyside=pyside_version,
+        system=f"{platform.system()} {platform.release()}")
+    your_data = QCoreApplication.translate("About", "Your data")
+    db_label = QCoreApplication.translate("About", "Database file:")
+    folder_label = QCoreApplication.translate("About", "Data folder:")
+    config_label = QCoreApplication.translate("About", "Settings file:")
+    keep = QCoreApplication.translate("About", "Uninstalling the program keeps this data. "
+                                               "Back it up to a USB stick regularly.")
+    licences = QCoreApplication.translate("About", "Licences")
+    lgpl = QCoreApplication.translate("About", "Qt and PySide6 are used under the GNU LGPL version 3 as separate "
+                                               "shared libraries in the program folder; you may replace them "
+                                               "with compatible versions. Sources:")
     return f"""
 <h2>{escape(APP_TITLE)} {escape(__version__)}</h2>
-<p>{escape(t('About', 'Record keeping for trade-union bodies directly above the grassroots.'))}</p>
-<p>{escape(t('About', 'Python {python}, Qt {qt}, PySide6 {pyside}, {system}').format(
-        python=platform.python_version(), qt=qVersion(), pyside=pyside_version,
-        system=platform.system() + ' ' + platform.release()))}</p>
-<h3>{escape(t('About', 'Your data'))}</h3>
+<p>{escape(tagline)}</p>
+<p>{escape(versions)}</p>
+<h3>{escape(your_data)}</h3>
 <table cellspacing='4'>
-<tr><td>{escape(t('About', 'Database file:'))}</td><td>{_link(Path(db).parent, db)}</td></tr>
-<tr><td>{escape(t('About', 'Data folder:'))}</td><td>{_link(data_dir(), data_dir())}</td></tr>
-<tr><td>{escape(t('About', 'Settings file:'))}</td><td>{escape(str(config_mod.config_path()))}</td></tr>
+<tr><td>{escape(db_label)}</td><td>{_link(Path(db).parent, db)}</td></tr>
+<tr><td>{escape(folder_label)}</td><td>{_link(data_dir(), data_dir())}</td></tr>
+<tr><td>{escape(config_label)}</td><td>{escape(str(config_mod.config_path()))}</td></tr>
 </table>
-<p>{escape(t('About', 'Uninstalling the program keeps this data. Back it up to a USB stick regularly.'))}</p>
-<h3>{escape(t('About', 'Licences'))}</h3>
+<p>{escape(keep)}</p>
+<h3>{escape(licences)}</h3>
 <table cellspacing='4'>{''.join(rows)}</table>
-<p>{escape(t('About', 'Qt and PySide6 are used under the GNU LGPL version 3 as separate shared libraries in the '
-             'program folder; you may replace them with compatible versions. Sources: '))}
-<a href='https://download.qt.io/official_releases/'>download.qt.io</a>,
+<p>{escape(lgpl)} <a href='https://download.qt.io/official_releases/'>download.qt.io</a>,
 <a href='https://code.qt.io/cgit/pyside/pyside-setup.git/'>code.qt.io/pyside</a>.</p>
 """
 
@@ -113,7 +123,6 @@ class AboutDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{escape(APP_TITLE)}</b> {escape(__version__)}"))
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(760, 600)

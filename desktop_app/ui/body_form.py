@@ -13,17 +13,16 @@ from ..core.bodies import KINDS
 
 def kind_label(kind: str) -> str:
     """How a kind of body is called in the interface."""
-    t = QCoreApplication.translate
     labels = {
-        "national": t("BodyForm", "National federation"),
-        "province": t("BodyForm", "Provincial federation"),
-        "city": t("BodyForm", "City federation"),
-        "district": t("BodyForm", "District federation (former district level)"),
-        "commune": t("BodyForm", "Commune union"),
-        "ward": t("BodyForm", "Ward union"),
-        "industrial_zone": t("BodyForm", "Industrial-zone union"),
-        "sector": t("BodyForm", "Sector union"),
-        "other": t("BodyForm", "Other"),
+        "national": QCoreApplication.translate("BodyForm", "National federation"),
+        "province": QCoreApplication.translate("BodyForm", "Provincial federation"),
+        "city": QCoreApplication.translate("BodyForm", "City federation"),
+        "district": QCoreApplication.translate("BodyForm", "District federation (former district level)"),
+        "commune": QCoreApplication.translate("BodyForm", "Commune union"),
+        "ward": QCoreApplication.translate("BodyForm", "Ward union"),
+        "industrial_zone": QCoreApplication.translate("BodyForm", "Industrial-zone union"),
+        "sector": QCoreApplication.translate("BodyForm", "Sector union"),
+        "other": QCoreApplication.translate("BodyForm", "Other"),
     }
     return labels.get(kind, kind)
 

@@ -55,13 +55,12 @@ def removable_message(reason_text: str, folder: Path) -> str:
 
 
 def reason_label(reason: str) -> str:
-    t = QCoreApplication.translate
     if "removable" in reason:
-        return t("FirstRun", "a removable drive (USB stick or memory card)")
+        return QCoreApplication.translate("FirstRun", "a removable drive (USB stick or memory card)")
     if "network" in reason:
-        return t("FirstRun", "a network drive")
+        return QCoreApplication.translate("FirstRun", "a network drive")
     if "CD" in reason:
-        return t("FirstRun", "a CD/DVD drive")
+        return QCoreApplication.translate("FirstRun", "a CD/DVD drive")
     return reason
 
 

@@ -7,18 +7,19 @@ from PySide6.QtGui import QAction, QKeySequence
 
 
 def install(window) -> None:
-    t = QCoreApplication.translate
-    settings = QAction(t("SettingsFeature", "&Settings…"), window)
+    settings = QAction(QCoreApplication.translate("SettingsFeature", "&Settings…"), window)
     settings.setObjectName("action_settings")
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-    settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences) or QKeySequence("Ctrl+,"))
-    settings.setStatusTip(t("SettingsFeature", "Managing body, data folder and language"))
+    preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
+    settings.setShortcut(QKeySequence("Ctrl+,") if preferences.isEmpty() else preferences)
+    settings.setStatusTip(QCoreApplication.translate("SettingsFeature", "Managing body, data folder and language"))
     settings.triggered.connect(lambda: _settings(window))
     window.add_feature_actions("settings", settings)
 
-    licences = QAction(t("SettingsFeature", "&Licences…"), window)
+    licences = QAction(QCoreApplication.translate("SettingsFeature", "&Licences…"), window)
     licences.setObjectName("action_licences")
-    licences.setStatusTip(t("SettingsFeature", "Version, where your data is, and the licences of the components"))
+    licences.setStatusTip(QCoreApplication.translate(
+        "SettingsFeature", "Version, where your data is, and the licences of the components"))
     licences.triggered.connect(lambda: _about(window))
     window.add_feature_actions("help", licences)
 
