@@ -84,6 +84,17 @@ def write_version_info(name: str, version: str) -> Path:
     return path
 
 
+def write_version_iss(version: str) -> Path:
+    """``build/version.iss``: the version for the Inno Setup script (socongdoan.iss includes it)."""
+    numbers = [int(p) for p in re.findall(r"\d+", version)[:4]]
+    numbers += [0] * (4 - len(numbers))
+    path = ROOT / "build" / "version.iss"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f'#define AppVersion "{version}"\n'
+                    f'#define AppVersionNumeric "{".".join(map(str, numbers))}"\n', encoding="utf-8")
+    return path
+
+
 def folder_size(folder: Path) -> tuple[int, int]:
     files = [f for f in folder.rglob("*") if f.is_file() and not f.is_symlink()]
     return sum(f.stat().st_size for f in files), len(files)
@@ -120,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     compile_forms()
     compile_translations()
     write_version_info(name, version)
+    write_version_iss(version)
 
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -37,7 +37,7 @@ from .. import APP_TITLE, __version__
 from ..core import config as config_mod
 from ..core import setup
 from ..core.errors import UserError
-from ..core.paths import data_dir
+from ..core.paths import data_dir, resources_dir
 from .body_form import BodyForm
 
 
@@ -292,6 +292,9 @@ class FirstRunWizard(QWizard):
         self.result_path: Path | None = None
         self.setWindowTitle(self.tr("{app} — first start").format(app=APP_TITLE))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        icon = resources_dir() / "icons" / "socongdoan.png"
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))

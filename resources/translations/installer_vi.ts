@@ -381,32 +381,32 @@ Hãy để dữ liệu trên ổ đĩa của chính máy tính; USB chỉ dùng 
         <translation>{app} — thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="296" />
+        <location filename="../../desktop_app/ui/first_run.py" line="299" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="297" />
+        <location filename="../../desktop_app/ui/first_run.py" line="300" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="298" />
+        <location filename="../../desktop_app/ui/first_run.py" line="301" />
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="299" />
+        <location filename="../../desktop_app/ui/first_run.py" line="302" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="331" />
+        <location filename="../../desktop_app/ui/first_run.py" line="334" />
         <source>Cannot write the data: {error}</source>
         <translation>Không ghi được dữ liệu: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="341" />
+        <location filename="../../desktop_app/ui/first_run.py" line="344" />
         <source>Stop setting up? The program will close and ask again at the next start.</source>
         <translation>Dừng thiết lập? Chương trình sẽ đóng và hỏi lại ở lần mở sau.</translation>
     </message>
