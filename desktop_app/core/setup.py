@@ -55,7 +55,8 @@ def _existing_ancestor(path: Path) -> Path:
 def _windows_drive_reason(path: Path) -> str | None:
     import ctypes  # noqa: PLC0415 - Windows only
 
-    anchor = Path(path).absolute().anchor
+    path = Path(path)
+    anchor = (path if path.is_absolute() else path.absolute()).anchor
     if anchor.startswith("\\\\"):
         return "a network share"
     kind = ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(anchor))

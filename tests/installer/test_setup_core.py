@@ -147,3 +147,32 @@ def test_set_language():
     assert config.load().language == "en"
     with pytest.raises(ValidationError):
         setup.set_language("fr")
+
+
+@pytest.mark.parametrize(("drive_type", "expected"), [(3, None), (2, "removable"), (4, "network"), (5, "CD/DVD")])
+def test_windows_drive_types(monkeypatch, drive_type, expected):
+    """GetDriveTypeW answers (faked): fixed disk fine; USB, network and CD refused."""
+    import ctypes
+
+    asked = []
+
+    class Kernel32:
+        @staticmethod
+        def GetDriveTypeW(root):
+            asked.append(root.value)
+            return drive_type
+
+    class WinDLL:
+        kernel32 = Kernel32()
+
+    monkeypatch.setattr(ctypes, "windll", WinDLL(), raising=False)
+    monkeypatch.setattr(setup.sys, "platform", "win32")
+    reason = setup.removable_reason(Path("/work/data"))
+    assert (reason is None) if expected is None else (expected in reason)
+    assert asked == [Path("/work/data").absolute().anchor]
+
+
+def test_windows_unc_path_is_a_network_share(monkeypatch):
+    monkeypatch.setattr(setup.sys, "platform", "win32")
+    monkeypatch.setattr(setup, "Path", __import__("pathlib").PureWindowsPath)
+    assert setup._windows_drive_reason(setup.Path(r"\\server\share\data")) == "a network share"
