@@ -151,43 +151,15 @@ def restore_available() -> bool:
 
 
 def _restore(source: Path, target: Path, passphrase: str) -> None:
-    """Restore ``source`` into the (new) database file ``target`` with core.backup.
-
-    Matches the arguments by name so that both ``restore_backup(db, source, ...)`` and
-    ``restore_backup(source, target, ...)`` shapes work.
-    """
+    """Restore ``source`` into the new database file ``target`` with core.backup, which
+    verifies the backup (and decrypts it) before anything is written."""
     from . import backup
-    from .db import open_db
 
     func = backup.restore_backup
-    params = list(inspect.signature(func).parameters.values())
-    args: list = []
-    kwargs: dict = {}
-    db = None
-    for p in params:
-        name = p.name.lower()
-        if name == "db":
-            db = db or open_db(target)
-            value = db
-        elif name in ("source", "src", "backup", "backup_file", "file", "path", "backup_path"):
-            value = source
-        elif name in ("target", "dest", "db_path", "target_path", "destination"):
-            value = target
-        elif "passphrase" in name or "password" in name:
-            value = passphrase or None
-        elif p.default is not inspect.Parameter.empty:
-            continue
-        else:
-            raise ValidationError("backup_file", f"this version cannot restore backups ({p.name!r})")
-        if p.kind is inspect.Parameter.KEYWORD_ONLY:
-            kwargs[p.name] = value
-        else:
-            args.append(value)
-    try:
-        func(*args, **kwargs)
-    finally:
-        if db is not None:
-            db.close()
+    if "passphrase" in inspect.signature(func).parameters:
+        func(source, target, passphrase=passphrase or None)
+    else:
+        func(source, target)
 
 
 def apply_first_run(answers: FirstRunAnswers, config: config_mod.Config | None = None) -> Path:

@@ -42,10 +42,13 @@ from .body_form import BodyForm
 
 
 def needed(config: config_mod.Config, db_path: Path | str | None) -> bool:
-    """True when the wizard must run: never completed and no database with data yet."""
+    """True when the wizard must run: never completed and no database with data yet
+    (``db_path`` None: the database the config or the data folder points to)."""
     if config.first_run_done:
         return False
-    return db_path is None or not setup.database_has_data(db_path)
+    if db_path is None:
+        db_path = Path(config.db_path) if config.db_path else data_dir() / setup.DB_FILE_NAME
+    return not setup.database_has_data(db_path)
 
 
 def removable_message(reason_text: str, folder: Path) -> str:

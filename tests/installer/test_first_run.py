@@ -159,6 +159,9 @@ def test_needed(tmp_path):
     assert first_run.needed(config.Config(), tmp_path / "missing.sqlite3")
     assert first_run.needed(config.Config(), empty)
     assert first_run.needed(config.Config(), None)
+    open_db(data_dir() / "socongdoan.sqlite3").close()  # data already in the default place
+    assert not first_run.needed(config.Config(), None)
+    assert first_run.needed(config.Config(db_path=str(tmp_path / "elsewhere.sqlite3")), None)
     assert not first_run.needed(config.Config(first_run_done=True), tmp_path / "missing.sqlite3")
     full = tmp_path / "full.sqlite3"
     open_db(full).close()

@@ -176,3 +176,44 @@ def test_windows_unc_path_is_a_network_share(monkeypatch):
     monkeypatch.setattr(setup.sys, "platform", "win32")
     monkeypatch.setattr(setup, "Path", __import__("pathlib").PureWindowsPath)
     assert setup._windows_drive_reason(setup.Path(r"\\server\share\data")) == "a network share"
+
+
+def test_restore_through_backup_module(monkeypatch, tmp_path, demo_db_path):
+    """The wizard's "restore a backup" path, with core.backup's restore_backup stood in."""
+    import shutil
+
+    from desktop_app.core import backup
+    calls = []
+
+    def restore_backup(backup_file, live_db_path, *, passphrase=None, progress=None, level="full"):
+        calls.append((Path(backup_file), Path(live_db_path), passphrase))
+        shutil.copy(backup_file, live_db_path)
+
+    monkeypatch.setattr(backup, "restore_backup", restore_backup, raising=False)
+    assert setup.restore_available()
+    path = setup.apply_first_run(answers(start="restore", backup_file=demo_db_path, passphrase="bí mật",
+                                         data_folder=tmp_path / "restored"))
+    assert calls == [(demo_db_path, path, "bí mật")]
+    db = open_db(path)
+    assert db.execute("SELECT count(*) FROM members").fetchone()[0] > 10000
+    assert own_body(db)["name"] == "Công đoàn phường Tây Mỗ"
+    db.close()
+    with pytest.raises(ValidationError) as e:   # never over a database that holds data
+        setup.apply_first_run(answers(start="restore", backup_file=demo_db_path, data_folder=tmp_path / "restored"))
+    assert e.value.field == "data_folder"
+
+
+def test_restore_a_real_backup_when_the_backup_command_exists(tmp_path, demo_db_path):
+    from desktop_app.cli import command_modules, main
+    if "desktop_app.cli_backup" not in command_modules() or not setup.restore_available():
+        pytest.skip("core.backup has no create/restore yet")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert main(["backup", "create", str(usb), "--db", str(demo_db_path)]) == 0
+    made = [p for p in usb.rglob("*") if p.is_file()]
+    assert made
+    path = setup.apply_first_run(answers(start="restore", backup_file=max(made, key=lambda p: p.stat().st_size),
+                                         data_folder=tmp_path / "new pc"))
+    db = open_db(path)
+    assert db.execute("SELECT count(*) FROM members").fetchone()[0] > 10000
+    db.close()
