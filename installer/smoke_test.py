@@ -161,6 +161,13 @@ def main(argv: list[str] | None = None) -> int:
     s.check(proc.returncode == 0 and (os.name == "nt" or "shown" in proc.stdout),
             "the window opens (windowed executable)", proc.stdout + proc.stderr)
 
+    shots = work / "shots"
+    proc = s.run("--db", str(db), "--screenshot", str(shots))
+    pngs = sorted(p.name for p in shots.glob("*.png")) if shots.is_dir() else []
+    s.check(proc.returncode == 0 and bool(pngs) and "failed to install" not in proc.stderr,
+            f"the window's tabs render and every ui feature module installs ({', '.join(pngs)})",
+            proc.stdout + proc.stderr)
+
     print(f"smoke test {'passed' if not s.failures else 'FAILED'} in {time.perf_counter() - started:.0f} s")
     if not args.keep and not s.failures:
         import shutil

@@ -158,3 +158,15 @@ def test_about_covers_every_runtime_dependency():
                 todo.append(re.split(r"[ ;<>=!\[~(]", req)[0])
     missing = seen - about.DISTRIBUTIONS
     assert not missing, f"add to about.COMPONENTS and DISTRIBUTIONS: {sorted(missing)}"
+
+
+def test_real_main_window_gets_the_actions(qtbot, demo_db):
+    """With the real main window (when it is there), the feature adds its two actions."""
+    import importlib.util
+    if importlib.util.find_spec("desktop_app.ui.main_window") is None:
+        pytest.skip("the main window is not in this tree yet")
+    from desktop_app.ui.main_window import MainWindow
+    window = MainWindow(demo_db, Path(demo_db.conn.execute("PRAGMA database_list").fetchone()[2]))
+    qtbot.addWidget(window)
+    names = {a.objectName() for a in window.findChildren(QAction)}
+    assert {"action_settings", "action_licences"} <= names
