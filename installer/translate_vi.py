@@ -133,16 +133,16 @@ VI = {
     "This program keeps the records of a trade-union body directly above the grassroots: grassroots unions, "
     "members, officers, events, training courses and support paid, and prints minutes, lists and the yearly "
     "report.\n\nA few questions set it up for your office:\n"
-    "  • the name of your managing body and its parent (printed at the top of every document),\n"
     "  • where to keep the data on this computer,\n"
-    "  • whether to start with demo data, empty, or from a backup.\n\n"
+    "  • whether to start with demo data, empty, or from a backup,\n"
+    "  • the name of your managing body and its parent (printed at the top of every document).\n\n"
     "Everything can be changed later in Settings.":
         "Chương trình quản lý hồ sơ của công đoàn cấp trên trực tiếp cơ sở: công đoàn cơ sở, đoàn viên, "
         "cán bộ, sự kiện, lớp tập huấn và các khoản hỗ trợ; in biên bản, danh sách và báo cáo tổng kết năm."
         "\n\nMột vài câu hỏi để thiết lập cho đơn vị của bạn:\n"
-        "  • tên đơn vị quản lý và cơ quan cấp trên (in ở đầu mọi văn bản),\n"
         "  • nơi lưu dữ liệu trên máy tính này,\n"
-        "  • bắt đầu với dữ liệu mẫu, để trống, hay từ bản sao lưu.\n\n"
+        "  • bắt đầu với dữ liệu mẫu, để trống, hay từ bản sao lưu,\n"
+        "  • tên đơn vị quản lý và cơ quan cấp trên (in ở đầu mọi văn bản).\n\n"
         "Mọi thứ đều có thể thay đổi sau trong phần Cài đặt.",
     "Version {version}": "Phiên bản {version}",
     # settings dialog

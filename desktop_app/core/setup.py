@@ -132,7 +132,7 @@ def database_has_data(path: Path | str) -> bool:
 # --- first run ---------------------------------------------------------------------
 
 def _validate_body(answers: FirstRunAnswers) -> None:
-    if not answers.body_name.strip():
+    if not answers.body_name.strip() and answers.start != "restore":  # a backup brings its own
         raise ValidationError("body_name", "The name of the managing body is required")
     if answers.body_kind not in KINDS:
         raise ValidationError("body_kind", f"unknown kind of body: {answers.body_kind!r}")

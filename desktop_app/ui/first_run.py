@@ -85,9 +85,9 @@ class WelcomePage(QWizardPage):
             "grassroots unions, members, officers, events, training courses and support paid, "
             "and prints minutes, lists and the yearly report.\n\n"
             "A few questions set it up for your office:\n"
-            "  • the name of your managing body and its parent (printed at the top of every document),\n"
             "  • where to keep the data on this computer,\n"
-            "  • whether to start with demo data, empty, or from a backup.\n\n"
+            "  • whether to start with demo data, empty, or from a backup,\n"
+            "  • the name of your managing body and its parent (printed at the top of every document).\n\n"
             "Everything can be changed later in Settings."))
         text.setWordWrap(True)
         version = QLabel(self.tr("Version {version}").format(version=__version__))
@@ -114,6 +114,21 @@ class BodyPage(QWizardPage):
         self.form.name.textChanged.connect(self.completeChanged)
         self.form.connect_changed(self.error.hide)
 
+    def initializePage(self) -> None:
+        """With "use the existing database", show what that file already says."""
+        wizard: FirstRunWizard = self.wizard()
+        if wizard.start.choice() != "existing" or self.form.name.text().strip():
+            return
+        from ..core.db import connect
+        try:
+            db = connect(wizard.data.db_file())
+            try:
+                self.form.set_values(setup.body_settings(db))
+            finally:
+                db.close()
+        except Exception:  # noqa: BLE001 - an unreadable file: the user types the names
+            pass
+
     def isComplete(self) -> bool:
         return bool(self.form.name.text().strip())
 
@@ -125,7 +140,7 @@ class BodyPage(QWizardPage):
             self.error.show()
             widget.setFocus()
             return False
-        return True
+        return self.wizard().apply(self.error)
 
 
 class DataPage(QWizardPage):
@@ -251,7 +266,7 @@ class StartPage(QWizardPage):
         self._toggled()
 
     def initializePage(self) -> None:
-        data_page: DataPage = self.wizard().page(self.wizard().DATA)
+        data_page: DataPage = self.wizard().data
         has_data = setup.database_has_data(data_page.db_file())
         self.existing.setVisible(has_data)
         self.existing.setEnabled(has_data)
@@ -272,6 +287,9 @@ class StartPage(QWizardPage):
     def _toggled(self, *_args) -> None:
         self.restore_box.setEnabled(self.restore.isChecked())
         self.error.hide()
+        # QWizard lays out Next/Finish only when a page is entered; setFinalPage makes it
+        # look again now that nextId() changed.
+        self.setFinalPage(self.restore.isChecked())
 
     def choice(self) -> str:
         for name in ("demo", "empty", "existing", "restore"):
@@ -282,12 +300,16 @@ class StartPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.choice() != "restore" or bool(self.backup_file.text().strip())
 
+    def nextId(self) -> int:
+        # A restored backup brings its own managing body: nothing more to ask.
+        return -1 if self.choice() == "restore" else FirstRunWizard.BODY
+
     def validatePage(self) -> bool:
-        return self.wizard().apply()
+        return self.choice() != "restore" or self.wizard().apply(self.error)
 
 
 class FirstRunWizard(QWizard):
-    WELCOME, BODY, DATA, START = range(4)
+    WELCOME, DATA, START, BODY = range(4)
 
     def __init__(self, config: config_mod.Config | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -307,7 +329,7 @@ class FirstRunWizard(QWizard):
         self.body = BodyPage()
         self.data = DataPage()
         self.start = StartPage()
-        for page_id, page in enumerate((self.welcome, self.body, self.data, self.start)):
+        for page_id, page in enumerate((self.welcome, self.data, self.start, self.body)):
             self.setPage(page_id, page)
         self.setStartId(self.WELCOME)
         self.resize(720, 560)
@@ -322,22 +344,23 @@ class FirstRunWizard(QWizard):
             backup_file=Path(self.start.backup_file.text().strip()) if self.start.backup_file.text().strip() else None,
             passphrase=self.start.passphrase.text(), language=self.config.language or "vi")
 
-    def apply(self) -> bool:
-        """Write everything (on Finish); False keeps the wizard open with the error shown."""
+    def apply(self, error: QLabel) -> bool:
+        """Write everything (on Finish); False keeps the wizard open with ``error`` shown."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.result_path = setup.apply_first_run(self.answers(), self.config)
         except UserError as e:
-            QGuiApplication.restoreOverrideCursor()
-            self.start.error.setText(str(e))
-            self.start.error.show()
-            return False
+            message = str(e)
         except OSError as e:
+            message = self.tr("Cannot write the data: {error}").format(error=e.strerror or e)
+        else:
+            message = ""
+        finally:
             QGuiApplication.restoreOverrideCursor()
-            self.start.error.setText(self.tr("Cannot write the data: {error}").format(error=e.strerror or e))
-            self.start.error.show()
+        if message:
+            error.setText(message)
+            error.show()
             return False
-        QGuiApplication.restoreOverrideCursor()
         return True
 
     def reject(self) -> None:

@@ -295,12 +295,12 @@
 <context>
     <name>BodyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="101" />
+        <location filename="../../desktop_app/ui/first_run.py" line="104" />
         <source>Your managing body</source>
         <translation>Đơn vị quản lý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="102" />
+        <location filename="../../desktop_app/ui/first_run.py" line="105" />
         <source>Since 2025 the level above the grassroots may be a commune or ward union, an industrial-zone or sector union as well as a district federation. Write the names as they appear on your documents.</source>
         <translation>Từ năm 2025, cấp trên trực tiếp cơ sở có thể là công đoàn xã, phường, công đoàn khu công nghiệp, công đoàn ngành hoặc LĐLĐ quận/huyện. Hãy ghi tên đúng như trên văn bản của đơn vị.</translation>
     </message>
@@ -308,42 +308,42 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="131" />
+        <location filename="../../desktop_app/ui/first_run.py" line="149" />
         <source>Where to keep the data</source>
         <translation>Nơi lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="132" />
+        <location filename="../../desktop_app/ui/first_run.py" line="150" />
         <source>The database file lives in this folder. Keep it on this computer's own disk: a USB stick or a network drive can corrupt it when it is pulled out or disconnected. Backups go to USB sticks.</source>
         <translation>Tệp cơ sở dữ liệu nằm trong thư mục này. Hãy để trên ổ đĩa của chính máy tính: USB hoặc ổ mạng có thể làm hỏng tệp khi bị rút ra hoặc mất kết nối. USB chỉ dùng để chứa bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="137" />
+        <location filename="../../desktop_app/ui/first_run.py" line="155" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="140" />
+        <location filename="../../desktop_app/ui/first_run.py" line="158" />
         <source>&amp;Default</source>
         <translation>&amp;Mặc định</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="149" />
+        <location filename="../../desktop_app/ui/first_run.py" line="167" />
         <source>&amp;Folder:</source>
         <translation>&amp;Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="162" />
+        <location filename="../../desktop_app/ui/first_run.py" line="180" />
         <source>Folder for the data</source>
         <translation>Thư mục chứa dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="175" />
+        <location filename="../../desktop_app/ui/first_run.py" line="193" />
         <source>This folder already holds a database of the program: you can use it on the next page.</source>
         <translation>Thư mục này đã có cơ sở dữ liệu của chương trình: bạn có thể dùng lại ở trang sau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="178" />
+        <location filename="../../desktop_app/ui/first_run.py" line="196" />
         <source>The file will be: {file}</source>
         <translation>Tệp dữ liệu sẽ là: {file}</translation>
     </message>
@@ -351,24 +351,24 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="52" />
+        <location filename="../../desktop_app/ui/first_run.py" line="55" />
         <source>{folder} is on {reason}.
 Keep the data on this computer's own disk; use USB sticks only for backups.</source>
         <translation>{folder} nằm trên {reason}.
 Hãy để dữ liệu trên ổ đĩa của chính máy tính; USB chỉ dùng để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="59" />
+        <location filename="../../desktop_app/ui/first_run.py" line="62" />
         <source>a removable drive (USB stick or memory card)</source>
         <translation>ổ đĩa rời (USB hoặc thẻ nhớ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="61" />
+        <location filename="../../desktop_app/ui/first_run.py" line="64" />
         <source>a network drive</source>
         <translation>ổ đĩa mạng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="63" />
+        <location filename="../../desktop_app/ui/first_run.py" line="66" />
         <source>a CD/DVD drive</source>
         <translation>ổ đĩa CD/DVD</translation>
     </message>
@@ -376,37 +376,37 @@ Hãy để dữ liệu trên ổ đĩa của chính máy tính; USB chỉ dùng 
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="293" />
+        <location filename="../../desktop_app/ui/first_run.py" line="315" />
         <source>{app} — first start</source>
         <translation>{app} — thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="299" />
+        <location filename="../../desktop_app/ui/first_run.py" line="321" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="300" />
+        <location filename="../../desktop_app/ui/first_run.py" line="322" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="301" />
+        <location filename="../../desktop_app/ui/first_run.py" line="323" />
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="302" />
+        <location filename="../../desktop_app/ui/first_run.py" line="324" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="334" />
+        <location filename="../../desktop_app/ui/first_run.py" line="352" />
         <source>Cannot write the data: {error}</source>
         <translation>Không ghi được dữ liệu: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="344" />
+        <location filename="../../desktop_app/ui/first_run.py" line="367" />
         <source>Stop setting up? The program will close and ask again at the next start.</source>
         <translation>Dừng thiết lập? Chương trình sẽ đóng và hỏi lại ở lần mở sau.</translation>
     </message>
@@ -531,57 +531,57 @@ Hãy để dữ liệu trên ổ đĩa của chính máy tính; USB chỉ dùng 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="201" />
+        <location filename="../../desktop_app/ui/first_run.py" line="219" />
         <source>How to start</source>
         <translation>Bắt đầu như thế nào</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="202" />
+        <location filename="../../desktop_app/ui/first_run.py" line="220" />
         <source>Demo data lets you try every function on a made-up district; start empty when you are ready to enter your own records.</source>
         <translation>Dữ liệu mẫu giúp bạn thử mọi chức năng trên một quận giả định; chọn bắt đầu trống khi sẵn sàng nhập hồ sơ thật của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="204" />
+        <location filename="../../desktop_app/ui/first_run.py" line="222" />
         <source>Start with &amp;demo data (149 made-up grassroots unions, about 10,000 members)</source>
         <translation>Bắt đầu với &amp;dữ liệu mẫu (149 công đoàn cơ sở giả định, khoảng 10.000 đoàn viên)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="206" />
+        <location filename="../../desktop_app/ui/first_run.py" line="224" />
         <source>Start &amp;empty</source>
         <translation>Bắt đầu &amp;trống</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="208" />
+        <location filename="../../desktop_app/ui/first_run.py" line="226" />
         <source>&amp;Use the database already in the chosen folder</source>
         <translation>Dùng &amp;cơ sở dữ liệu có sẵn trong thư mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="210" />
+        <location filename="../../desktop_app/ui/first_run.py" line="228" />
         <source>&amp;Restore a backup</source>
         <translation>&amp;Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="219" />
+        <location filename="../../desktop_app/ui/first_run.py" line="237" />
         <source>Backup file (for example on the USB stick)</source>
         <translation>Tệp sao lưu (ví dụ trên USB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="220" />
+        <location filename="../../desktop_app/ui/first_run.py" line="238" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="225" />
+        <location filename="../../desktop_app/ui/first_run.py" line="243" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>Mật khẩu, nếu bản sao lưu được mã hóa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="264" />
+        <location filename="../../desktop_app/ui/first_run.py" line="282" />
         <source>Backup to restore</source>
         <translation>Bản sao lưu cần khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="265" />
+        <location filename="../../desktop_app/ui/first_run.py" line="283" />
         <source>Backups (*.sqlite3 *.scdbak *.zip *.enc);;All files (*)</source>
         <translation>Bản sao lưu (*.sqlite3 *.scdbak *.zip *.enc);;Mọi tệp (*)</translation>
     </message>
@@ -589,31 +589,31 @@ Hãy để dữ liệu trên ổ đĩa của chính máy tính; USB chỉ dùng 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="79" />
+        <location filename="../../desktop_app/ui/first_run.py" line="82" />
         <source>Welcome to {app}</source>
         <translation>Chào mừng đến với {app}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="81" />
+        <location filename="../../desktop_app/ui/first_run.py" line="84" />
         <source>This program keeps the records of a trade-union body directly above the grassroots: grassroots unions, members, officers, events, training courses and support paid, and prints minutes, lists and the yearly report.
 
 A few questions set it up for your office:
-  • the name of your managing body and its parent (printed at the top of every document),
   • where to keep the data on this computer,
-  • whether to start with demo data, empty, or from a backup.
+  • whether to start with demo data, empty, or from a backup,
+  • the name of your managing body and its parent (printed at the top of every document).
 
 Everything can be changed later in Settings.</source>
         <translation>Chương trình quản lý hồ sơ của công đoàn cấp trên trực tiếp cơ sở: công đoàn cơ sở, đoàn viên, cán bộ, sự kiện, lớp tập huấn và các khoản hỗ trợ; in biên bản, danh sách và báo cáo tổng kết năm.
 
 Một vài câu hỏi để thiết lập cho đơn vị của bạn:
-  • tên đơn vị quản lý và cơ quan cấp trên (in ở đầu mọi văn bản),
   • nơi lưu dữ liệu trên máy tính này,
-  • bắt đầu với dữ liệu mẫu, để trống, hay từ bản sao lưu.
+  • bắt đầu với dữ liệu mẫu, để trống, hay từ bản sao lưu,
+  • tên đơn vị quản lý và cơ quan cấp trên (in ở đầu mọi văn bản).
 
 Mọi thứ đều có thể thay đổi sau trong phần Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="90" />
+        <location filename="../../desktop_app/ui/first_run.py" line="93" />
         <source>Version {version}</source>
         <translation>Phiên bản {version}</translation>
     </message>

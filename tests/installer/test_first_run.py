@@ -20,7 +20,7 @@ from desktop_app.ui import first_run  # noqa: E402
 
 def fill_body(wizard, typer):
     form = wizard.body.form
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # the name is required
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()  # the name is required
     typer(form.name, "Liên đoàn Lao động quận Nam Từ Liêm")
     typer(form.short_name, "LĐLĐ quận Nam Từ Liêm")
     form.kind.setCurrentIndex(form.kind.findData("district"))
@@ -30,7 +30,7 @@ def fill_body(wizard, typer):
     typer(form.place_name, "Nam Từ Liêm")
     assert "LĐLĐ QUẬN NAM TỪ LIÊM" in form.preview.text()
     assert "Nam Từ Liêm, ngày" in form.preview.text()
-    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
 
 
 def set_folder(wizard, folder: Path, typer):
@@ -63,8 +63,6 @@ def wizard(qtbot, asked):
 def test_wizard_empty_start_in_chosen_folder(wizard, typer, tmp_path):
     assert wizard.currentId() == wizard.WELCOME
     wizard.next()
-    fill_body(wizard, typer)
-    wizard.next()
     assert wizard.currentId() == wizard.DATA
     assert wizard.data.folder.text() == str(data_dir())
     folder = tmp_path / "Dữ liệu Công đoàn"
@@ -73,6 +71,9 @@ def test_wizard_empty_start_in_chosen_folder(wizard, typer, tmp_path):
     assert wizard.currentId() == wizard.START
     assert wizard.start.empty.isChecked()
     assert not wizard.start.existing.isVisible()
+    wizard.next()
+    assert wizard.currentId() == wizard.BODY
+    fill_body(wizard, typer)
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QWizard.DialogCode.Accepted
 
@@ -93,10 +94,10 @@ def test_wizard_empty_start_in_chosen_folder(wizard, typer, tmp_path):
 
 def test_wizard_demo_start_in_default_folder(wizard, typer):
     wizard.next()
-    fill_body(wizard, typer)
-    wizard.next()
     wizard.next()
     wizard.start.demo.setChecked(True)
+    wizard.next()
+    fill_body(wizard, typer)
     wizard.button(QWizard.WizardButton.FinishButton).click()
     path = data_dir() / "socongdoan.sqlite3"
     assert wizard.result_path == path
@@ -108,8 +109,6 @@ def test_wizard_demo_start_in_default_folder(wizard, typer):
 
 def test_wizard_refuses_usb_stick(wizard, typer):
     wizard.next()
-    fill_body(wizard, typer)
-    wizard.next()
     set_folder(wizard, Path("/media/canbo/KINGSTON/SoCongDoan"), typer)
     wizard.next()
     assert wizard.currentId() == wizard.DATA
@@ -117,23 +116,77 @@ def test_wizard_refuses_usb_stick(wizard, typer):
     assert "USB" in wizard.data.error.text()
 
 
-def test_wizard_offers_the_database_already_in_the_folder(wizard, typer, tmp_path, demo_db_path):
+@pytest.fixture
+def folder_with_data(tmp_path, demo_db_path):
     folder = tmp_path / "old"
     folder.mkdir()
     (folder / "socongdoan.sqlite3").write_bytes(demo_db_path.read_bytes())
+    return folder
+
+
+def test_wizard_uses_the_database_already_in_the_folder(wizard, typer, folder_with_data):
     wizard.next()
-    fill_body(wizard, typer)
-    wizard.next()
-    set_folder(wizard, folder, typer)
+    set_folder(wizard, folder_with_data, typer)
     assert "already holds" in wizard.data.note.text()
     wizard.next()
     assert wizard.start.existing.isVisible() and wizard.start.existing.isChecked()
-    wizard.start.demo.setChecked(True)  # would overwrite: refused, wizard stays open
+    wizard.next()
+    form = wizard.body.form   # shows what the file says
+    assert form.name.text() == "Liên đoàn Lao động quận Nam Từ Liêm"
+    assert form.place_name.text() == "Nam Từ Liêm"
+    form.place_name.clear()
+    typer(form.place_name, "Mỹ Đình")
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert wizard.isVisible() and wizard.start.error.isVisible()
-    wizard.start.existing.setChecked(True)
+    assert wizard.result_path == folder_with_data / "socongdoan.sqlite3"
+    db = open_db(wizard.result_path)
+    assert own_body(db)["place_name"] == "Mỹ Đình"
+    assert db.execute("SELECT count(*) FROM members").fetchone()[0] > 10000
+    db.close()
+
+
+def test_wizard_never_overwrites_data(wizard, typer, folder_with_data):
+    wizard.next()
+    set_folder(wizard, folder_with_data, typer)
+    wizard.next()
+    wizard.start.demo.setChecked(True)
+    wizard.next()
+    fill_body(wizard, typer)
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert wizard.result_path == folder / "socongdoan.sqlite3"
+    assert wizard.isVisible() and wizard.currentId() == wizard.BODY
+    assert wizard.body.error.isVisible() and "already holds data" in wizard.body.error.text()
+    assert not config.config_path().exists()
+
+
+def test_wizard_restore_finishes_on_the_start_page(qtbot, asked, monkeypatch, tmp_path, demo_db_path, typer):
+    import shutil
+
+    from desktop_app.core import backup
+    calls = []
+
+    def restore_backup(backup_file, live_db_path, *, passphrase=None):
+        calls.append(passphrase)
+        shutil.copy(backup_file, live_db_path)
+
+    monkeypatch.setattr(backup, "restore_backup", restore_backup, raising=False)
+    wizard = first_run.FirstRunWizard(config.Config())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    set_folder(wizard, tmp_path / "máy mới", typer)
+    wizard.next()
+    assert wizard.start.restore.isVisible()
+    wizard.start.restore.setChecked(True)
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()  # no file yet
+    typer(wizard.start.backup_file, str(demo_db_path))
+    typer(wizard.start.passphrase, "mật khẩu")
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible() and finish.isEnabled()
+    finish.click()
+    assert calls == ["mật khẩu"]
+    assert wizard.result_path == tmp_path / "máy mới" / "socongdoan.sqlite3"
+    db = open_db(wizard.result_path)
+    assert own_body(db)["name"] == "Liên đoàn Lao động quận Nam Từ Liêm"  # the backup's own
+    db.close()
 
 
 def test_cancel_after_the_welcome_page_asks_first(wizard, asked):
@@ -176,10 +229,10 @@ def test_run_returns_path_or_none(qtbot, typer, tmp_path, asked):
             w.reject()  # cancel on the welcome page: no question asked
             return
         w.next()
-        typer(w.body.form.name, "Công đoàn ngành Giáo dục")
-        w.next()
         set_folder(w, tmp_path / "d", typer)
         w.next()
+        w.next()
+        typer(w.body.form.name, "Công đoàn ngành Giáo dục")
         w.button(QWizard.WizardButton.FinishButton).click()
 
     QTimer.singleShot(50, lambda: drive(False))
