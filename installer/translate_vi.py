@@ -127,8 +127,8 @@ VI = {
     "Choose…": "Chọn…",
     "Passphrase, if the backup is encrypted": "Mật khẩu, nếu bản sao lưu được mã hóa",
     "Backup to restore": "Bản sao lưu cần khôi phục",
-    "Backups (*.sqlite3 *.scdbak *.zip *.enc);;All files (*)":
-        "Bản sao lưu (*.sqlite3 *.scdbak *.zip *.enc);;Mọi tệp (*)",
+    "Backups (*.sqlite3 *.scdb-enc);;All files (*)":
+        "Bản sao lưu (*.sqlite3 *.scdb-enc);;Mọi tệp (*)",
     "Welcome to {app}": "Chào mừng đến với {app}",
     "This program keeps the records of a trade-union body directly above the grassroots: grassroots unions, "
     "members, officers, events, training courses and support paid, and prints minutes, lists and the yearly "

@@ -280,7 +280,7 @@ class StartPage(QWizardPage):
 
     def _pick_backup(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Backup to restore"), self.backup_file.text(),
-                                                self.tr("Backups (*.sqlite3 *.scdbak *.zip *.enc);;All files (*)"))
+                                                self.tr("Backups (*.sqlite3 *.scdb-enc);;All files (*)"))
         if chosen:
             self.backup_file.setText(chosen)
 

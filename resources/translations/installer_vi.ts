@@ -376,37 +376,37 @@ Hãy để dữ liệu trên ổ đĩa của chính máy tính; USB chỉ dùng 
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="315" />
+        <location filename="../../desktop_app/ui/first_run.py" line="318" />
         <source>{app} — first start</source>
         <translation>{app} — thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="321" />
+        <location filename="../../desktop_app/ui/first_run.py" line="324" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="322" />
+        <location filename="../../desktop_app/ui/first_run.py" line="325" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="323" />
+        <location filename="../../desktop_app/ui/first_run.py" line="326" />
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="324" />
+        <location filename="../../desktop_app/ui/first_run.py" line="327" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="352" />
+        <location filename="../../desktop_app/ui/first_run.py" line="355" />
         <source>Cannot write the data: {error}</source>
         <translation>Không ghi được dữ liệu: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="367" />
+        <location filename="../../desktop_app/ui/first_run.py" line="370" />
         <source>Stop setting up? The program will close and ask again at the next start.</source>
         <translation>Dừng thiết lập? Chương trình sẽ đóng và hỏi lại ở lần mở sau.</translation>
     </message>
@@ -582,8 +582,8 @@ Hãy để dữ liệu trên ổ đĩa của chính máy tính; USB chỉ dùng 
     </message>
     <message>
         <location filename="../../desktop_app/ui/first_run.py" line="283" />
-        <source>Backups (*.sqlite3 *.scdbak *.zip *.enc);;All files (*)</source>
-        <translation>Bản sao lưu (*.sqlite3 *.scdbak *.zip *.enc);;Mọi tệp (*)</translation>
+        <source>Backups (*.sqlite3 *.scdb-enc);;All files (*)</source>
+        <translation>Bản sao lưu (*.sqlite3 *.scdb-enc);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
