@@ -51,7 +51,9 @@ OutputBaseFilename=SoCongDoan-{#AppVersion}-setup
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
-ShowLanguageDialog=auto
+; Vietnamese preselected whatever the Windows display language; English can be picked.
+LanguageDetectionMethod=none
+ShowLanguageDialog=yes
 CloseApplications=yes
 RestartApplications=no
 UninstallDisplayName={#AppName}

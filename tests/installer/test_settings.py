@@ -170,3 +170,23 @@ def test_real_main_window_gets_the_actions(qtbot, demo_db):
     qtbot.addWidget(window)
     names = {a.objectName() for a in window.findChildren(QAction)}
     assert {"action_settings", "action_licences"} <= names
+
+
+def test_move_data_with_the_real_main_window(qtbot, demo_db_path, tmp_path):
+    """Moving the data closes and reopens the real window's database (when it is there)."""
+    import importlib.util
+    if importlib.util.find_spec("desktop_app.ui.main_window") is None:
+        pytest.skip("the main window is not in this tree yet")
+    from desktop_app.ui.main_window import MainWindow
+    config.save(config.Config(db_path=str(demo_db_path), first_run_done=True))
+    window = MainWindow(open_db(demo_db_path), demo_db_path)
+    qtbot.addWidget(window)
+    dlg = settings_dialog.SettingsDialog(window.db_path, window=window)
+    qtbot.addWidget(dlg)
+    dlg.folder.setText(str(tmp_path / "D" / "SoCongDoan"))
+    new = dlg.move_data()
+    assert new == tmp_path / "D" / "SoCongDoan" / demo_db_path.name
+    assert window.db_path == new and Path(config.load().db_path) == new.resolve()
+    assert window.db.execute("SELECT count(*) FROM members").fetchone()[0] > 10000
+    dlg.accept()
+    window.close_database()
