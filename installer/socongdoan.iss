@@ -116,8 +116,10 @@ begin
   if CurPageID = wpSelectDir then
   begin
     Dir := RemoveBackslashUnlessRoot(WizardDirValue());
-    { Uninstalling removes the program folder: it must never be (or contain) the data folder. }
-    if (CompareText(Dir, DataFolder()) = 0) or (Pos(Uppercase(AddBackslash(Dir)), Uppercase(AddBackslash(DataFolder()))) = 1) then
+    { Program and data stay apart: the program folder is not the data folder, not above it
+      and not inside it, so replacing or removing the program never touches the data. }
+    if (Pos(Uppercase(AddBackslash(Dir)), Uppercase(AddBackslash(DataFolder()))) = 1) or
+       (Pos(Uppercase(AddBackslash(DataFolder())), Uppercase(AddBackslash(Dir))) = 1) then
     begin
       MsgBox(FmtMessage(CustomMessage('NotInDataFolder'), [DataFolder()]), mbError, MB_OK);
       Result := False;
