@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "installer_vi.ts"
 SOURCES = ["desktop_app/ui/first_run.py", "desktop_app/ui/body_form.py", "desktop_app/ui/settings_dialog.py",
-           "desktop_app/ui/about.py", "desktop_app/ui/features/settings.py"]
+           "desktop_app/ui/about.py", "desktop_app/ui/features/settings.py", "desktop_app/ui/setup_messages.py"]
 
 VI = {
     # about
@@ -169,6 +169,23 @@ VI = {
     "The data is already in this folder.": "Dữ liệu đã ở trong thư mục này.",
     "The data was not moved: {error}": "Chưa chuyển được dữ liệu: {error}",
     "The data is now in {file}.": "Dữ liệu đã được chuyển tới {file}.",
+    # core.setup messages
+    "The name of the managing body is required.": "Chưa nhập tên đơn vị quản lý.",
+    "Choose a folder for the data.": "Hãy chọn thư mục chứa dữ liệu.",
+    "Cannot write in {path}: {error}": "Không ghi được vào {path}: {error}",
+    "Choose the backup file to restore.": "Hãy chọn tệp sao lưu cần khôi phục.",
+    "This version of the program cannot restore backups.":
+        "Phiên bản chương trình này chưa khôi phục được bản sao lưu.",
+    "{path} already exists; choose an empty folder to restore into.":
+        "{path} đã có; hãy chọn một thư mục trống để khôi phục vào.",
+    "There is no database in {path}.": "Không có cơ sở dữ liệu nào trong {path}.",
+    "{path} already holds data: choose \"use the database already in the chosen folder\" or another folder.":
+        "{path} đã có dữ liệu: hãy chọn \"Dùng cơ sở dữ liệu có sẵn trong thư mục đã chọn\" hoặc một thư mục khác.",
+    "{path} already exists; choose another folder.": "{path} đã có; hãy chọn thư mục khác.",
+    "The copy in {path} is damaged ({error}); nothing was moved.":
+        "Bản sao trong {path} bị hỏng ({error}); chưa chuyển gì cả.",
+    "The copy does not hold the same records; nothing was moved.":
+        "Bản sao không có đủ các bản ghi như bản gốc; chưa chuyển gì cả.",
     # settings feature
     "&Settings…": "&Cài đặt…",
     "Managing body, data folder and language": "Đơn vị quản lý, thư mục dữ liệu và ngôn ngữ",

@@ -39,6 +39,7 @@ from ..core import setup
 from ..core.errors import UserError
 from ..core.paths import data_dir, resources_dir
 from .body_form import BodyForm
+from .setup_messages import localise
 
 
 def needed(config: config_mod.Config, db_path: Path | str | None) -> bool:
@@ -207,7 +208,7 @@ class DataPage(QWizardPage):
         try:
             setup.check_data_folder(self.path())
         except UserError as e:
-            self.error.setText(str(e))
+            self.error.setText(localise(str(e)))
             self.error.show()
             return False
         return True
@@ -350,7 +351,7 @@ class FirstRunWizard(QWizard):
         try:
             self.result_path = setup.apply_first_run(self.answers(), self.config)
         except UserError as e:
-            message = str(e)
+            message = localise(str(e))
         except OSError as e:
             message = self.tr("Cannot write the data: {error}").format(error=e.strerror or e)
         else:

@@ -33,6 +33,7 @@ from ..core.db import open_db
 from ..core.errors import UserError
 from .body_form import BodyForm
 from .first_run import reason_label, removable_message
+from .setup_messages import localise
 
 
 class SettingsDialog(QDialog):
@@ -153,7 +154,7 @@ class SettingsDialog(QDialog):
             new = setup.move_database(self.db_path, folder, self.config)
         except (UserError, OSError) as e:
             QGuiApplication.restoreOverrideCursor()
-            self._error(self.tr("The data was not moved: {error}").format(error=e))
+            self._error(self.tr("The data was not moved: {error}").format(error=localise(str(e))))
         else:
             QGuiApplication.restoreOverrideCursor()
         finally:
@@ -188,7 +189,7 @@ class SettingsDialog(QDialog):
                 QMessageBox.information(self, self.windowTitle(), self.tr(
                     "The new language takes effect the next time the program starts."))
         except UserError as e:
-            self._error(str(e))
+            self._error(localise(str(e)))
             return
         if self.window_ is not None and hasattr(self.window_, "refresh_all"):
             self.window_.refresh_all()

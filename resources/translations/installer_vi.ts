@@ -295,12 +295,12 @@
 <context>
     <name>BodyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="104" />
+        <location filename="../../desktop_app/ui/first_run.py" line="105" />
         <source>Your managing body</source>
         <translation>Đơn vị quản lý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="105" />
+        <location filename="../../desktop_app/ui/first_run.py" line="106" />
         <source>Since 2025 the level above the grassroots may be a commune or ward union, an industrial-zone or sector union as well as a district federation. Write the names as they appear on your documents.</source>
         <translation>Từ năm 2025, cấp trên trực tiếp cơ sở có thể là công đoàn xã, phường, công đoàn khu công nghiệp, công đoàn ngành hoặc LĐLĐ quận/huyện. Hãy ghi tên đúng như trên văn bản của đơn vị.</translation>
     </message>
@@ -308,42 +308,42 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="149" />
+        <location filename="../../desktop_app/ui/first_run.py" line="150" />
         <source>Where to keep the data</source>
         <translation>Nơi lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="150" />
+        <location filename="../../desktop_app/ui/first_run.py" line="151" />
         <source>The database file lives in this folder. Keep it on this computer's own disk: a USB stick or a network drive can corrupt it when it is pulled out or disconnected. Backups go to USB sticks.</source>
         <translation>Tệp cơ sở dữ liệu nằm trong thư mục này. Hãy để trên ổ đĩa của chính máy tính: USB hoặc ổ mạng có thể làm hỏng tệp khi bị rút ra hoặc mất kết nối. USB chỉ dùng để chứa bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="155" />
+        <location filename="../../desktop_app/ui/first_run.py" line="156" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="158" />
+        <location filename="../../desktop_app/ui/first_run.py" line="159" />
         <source>&amp;Default</source>
         <translation>&amp;Mặc định</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="167" />
+        <location filename="../../desktop_app/ui/first_run.py" line="168" />
         <source>&amp;Folder:</source>
         <translation>&amp;Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="180" />
+        <location filename="../../desktop_app/ui/first_run.py" line="181" />
         <source>Folder for the data</source>
         <translation>Thư mục chứa dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="193" />
+        <location filename="../../desktop_app/ui/first_run.py" line="194" />
         <source>This folder already holds a database of the program: you can use it on the next page.</source>
         <translation>Thư mục này đã có cơ sở dữ liệu của chương trình: bạn có thể dùng lại ở trang sau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="196" />
+        <location filename="../../desktop_app/ui/first_run.py" line="197" />
         <source>The file will be: {file}</source>
         <translation>Tệp dữ liệu sẽ là: {file}</translation>
     </message>
@@ -351,24 +351,24 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="55" />
+        <location filename="../../desktop_app/ui/first_run.py" line="56" />
         <source>{folder} is on {reason}.
 Keep the data on this computer's own disk; use USB sticks only for backups.</source>
         <translation>{folder} nằm trên {reason}.
 Hãy để dữ liệu trên ổ đĩa của chính máy tính; USB chỉ dùng để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="62" />
+        <location filename="../../desktop_app/ui/first_run.py" line="63" />
         <source>a removable drive (USB stick or memory card)</source>
         <translation>ổ đĩa rời (USB hoặc thẻ nhớ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="64" />
+        <location filename="../../desktop_app/ui/first_run.py" line="65" />
         <source>a network drive</source>
         <translation>ổ đĩa mạng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="66" />
+        <location filename="../../desktop_app/ui/first_run.py" line="67" />
         <source>a CD/DVD drive</source>
         <translation>ổ đĩa CD/DVD</translation>
     </message>
@@ -376,37 +376,37 @@ Hãy để dữ liệu trên ổ đĩa của chính máy tính; USB chỉ dùng 
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="318" />
+        <location filename="../../desktop_app/ui/first_run.py" line="319" />
         <source>{app} — first start</source>
         <translation>{app} — thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="324" />
+        <location filename="../../desktop_app/ui/first_run.py" line="325" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="325" />
+        <location filename="../../desktop_app/ui/first_run.py" line="326" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="326" />
+        <location filename="../../desktop_app/ui/first_run.py" line="327" />
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="327" />
+        <location filename="../../desktop_app/ui/first_run.py" line="328" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="355" />
+        <location filename="../../desktop_app/ui/first_run.py" line="356" />
         <source>Cannot write the data: {error}</source>
         <translation>Không ghi được dữ liệu: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="370" />
+        <location filename="../../desktop_app/ui/first_run.py" line="371" />
         <source>Stop setting up? The program will close and ask again at the next start.</source>
         <translation>Dừng thiết lập? Chương trình sẽ đóng và hỏi lại ở lần mở sau.</translation>
     </message>
@@ -414,93 +414,93 @@ Hãy để dữ liệu trên ổ đĩa của chính máy tính; USB chỉ dùng 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="52" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="65" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="66" />
         <source>Managing &amp;body</source>
         <translation>Đơn vị &amp;quản lý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="74" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="76" />
         <source>&amp;Move the data to this folder</source>
         <translation>&amp;Chuyển dữ liệu sang thư mục này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="83" />
         <source>Moving copies the database with SQLite's backup function, checks the copy (integrity and the number of records in every table) and only then switches to it. The old file stays where it was, renamed *.moved-&lt;date&gt;; delete it when you are sure. Keep the data on this computer's own disk, never on a USB stick or a network drive.</source>
         <translation>Khi chuyển, chương trình sao chép cơ sở dữ liệu bằng chức năng sao lưu của SQLite, kiểm tra bản sao (tính toàn vẹn và số bản ghi của từng bảng) rồi mới dùng bản mới. Tệp cũ vẫn ở chỗ cũ, đổi tên thành *.moved-&lt;ngày&gt;; hãy xóa khi đã chắc chắn. Luôn để dữ liệu trên ổ đĩa của chính máy tính, không để trên USB hay ổ mạng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="87" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="88" />
         <source>Automatic backups: {folder}</source>
         <translation>Bản sao lưu tự động: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="93" />
         <source>New folder for the data:</source>
         <translation>Thư mục mới cho dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="98" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="99" />
         <source>&amp;Data folder</source>
         <translation>&amp;Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="106" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="189" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="107" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="190" />
         <source>The new language takes effect the next time the program starts.</source>
         <translation>Ngôn ngữ mới có hiệu lực từ lần mở chương trình tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="110" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111" />
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="112" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="113" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="116" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="116" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="117" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="127" />
         <source>The database now: {file}</source>
         <translation>Cơ sở dữ liệu hiện tại: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="129" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="130" />
         <source>Folder for the data</source>
         <translation>Thư mục chứa dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="144" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="145" />
         <source>The data is already in this folder.</source>
         <translation>Dữ liệu đã ở trong thư mục này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="156" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="157" />
         <source>The data was not moved: {error}</source>
         <translation>Chưa chuyển được dữ liệu: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="171" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="172" />
         <source>The data is now in {file}.</source>
         <translation>Dữ liệu đã được chuyển tới {file}.</translation>
     </message>
@@ -529,59 +529,122 @@ Hãy để dữ liệu trên ổ đĩa của chính máy tính; USB chỉ dùng 
     </message>
 </context>
 <context>
+    <name>SetupMessages</name>
+    <message>
+        <location filename="../../desktop_app/ui/setup_messages.py" line="19" />
+        <source>The name of the managing body is required.</source>
+        <translation>Chưa nhập tên đơn vị quản lý.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_messages.py" line="21" />
+        <source>Choose a folder for the data.</source>
+        <translation>Hãy chọn thư mục chứa dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_messages.py" line="23" />
+        <source>Cannot write in {path}: {error}</source>
+        <translation>Không ghi được vào {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_messages.py" line="25" />
+        <source>Choose the backup file to restore.</source>
+        <translation>Hãy chọn tệp sao lưu cần khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_messages.py" line="27" />
+        <source>This version of the program cannot restore backups.</source>
+        <translation>Phiên bản chương trình này chưa khôi phục được bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_messages.py" line="29" />
+        <source>{path} already exists; choose an empty folder to restore into.</source>
+        <translation>{path} đã có; hãy chọn một thư mục trống để khôi phục vào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_messages.py" line="31" />
+        <source>There is no database in {path}.</source>
+        <translation>Không có cơ sở dữ liệu nào trong {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_messages.py" line="33" />
+        <source>{path} already holds data: choose "use the database already in the chosen folder" or another folder.</source>
+        <translation>{path} đã có dữ liệu: hãy chọn "Dùng cơ sở dữ liệu có sẵn trong thư mục đã chọn" hoặc một thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_messages.py" line="37" />
+        <source>The data is already in this folder.</source>
+        <translation>Dữ liệu đã ở trong thư mục này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_messages.py" line="39" />
+        <source>{path} already exists; choose another folder.</source>
+        <translation>{path} đã có; hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_messages.py" line="41" />
+        <source>The copy in {path} is damaged ({error}); nothing was moved.</source>
+        <translation>Bản sao trong {path} bị hỏng ({error}); chưa chuyển gì cả.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_messages.py" line="43" />
+        <source>The copy does not hold the same records; nothing was moved.</source>
+        <translation>Bản sao không có đủ các bản ghi như bản gốc; chưa chuyển gì cả.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="219" />
+        <location filename="../../desktop_app/ui/first_run.py" line="220" />
         <source>How to start</source>
         <translation>Bắt đầu như thế nào</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="220" />
+        <location filename="../../desktop_app/ui/first_run.py" line="221" />
         <source>Demo data lets you try every function on a made-up district; start empty when you are ready to enter your own records.</source>
         <translation>Dữ liệu mẫu giúp bạn thử mọi chức năng trên một quận giả định; chọn bắt đầu trống khi sẵn sàng nhập hồ sơ thật của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="222" />
+        <location filename="../../desktop_app/ui/first_run.py" line="223" />
         <source>Start with &amp;demo data (149 made-up grassroots unions, about 10,000 members)</source>
         <translation>Bắt đầu với &amp;dữ liệu mẫu (149 công đoàn cơ sở giả định, khoảng 10.000 đoàn viên)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="224" />
+        <location filename="../../desktop_app/ui/first_run.py" line="225" />
         <source>Start &amp;empty</source>
         <translation>Bắt đầu &amp;trống</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="226" />
+        <location filename="../../desktop_app/ui/first_run.py" line="227" />
         <source>&amp;Use the database already in the chosen folder</source>
         <translation>Dùng &amp;cơ sở dữ liệu có sẵn trong thư mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="228" />
+        <location filename="../../desktop_app/ui/first_run.py" line="229" />
         <source>&amp;Restore a backup</source>
         <translation>&amp;Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="237" />
+        <location filename="../../desktop_app/ui/first_run.py" line="238" />
         <source>Backup file (for example on the USB stick)</source>
         <translation>Tệp sao lưu (ví dụ trên USB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="238" />
+        <location filename="../../desktop_app/ui/first_run.py" line="239" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="243" />
+        <location filename="../../desktop_app/ui/first_run.py" line="244" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>Mật khẩu, nếu bản sao lưu được mã hóa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="282" />
+        <location filename="../../desktop_app/ui/first_run.py" line="283" />
         <source>Backup to restore</source>
         <translation>Bản sao lưu cần khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="283" />
+        <location filename="../../desktop_app/ui/first_run.py" line="284" />
         <source>Backups (*.sqlite3 *.scdb-enc);;All files (*)</source>
         <translation>Bản sao lưu (*.sqlite3 *.scdb-enc);;Mọi tệp (*)</translation>
     </message>
@@ -589,12 +652,12 @@ Hãy để dữ liệu trên ổ đĩa của chính máy tính; USB chỉ dùng 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="82" />
+        <location filename="../../desktop_app/ui/first_run.py" line="83" />
         <source>Welcome to {app}</source>
         <translation>Chào mừng đến với {app}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="84" />
+        <location filename="../../desktop_app/ui/first_run.py" line="85" />
         <source>This program keeps the records of a trade-union body directly above the grassroots: grassroots unions, members, officers, events, training courses and support paid, and prints minutes, lists and the yearly report.
 
 A few questions set it up for your office:
@@ -613,7 +676,7 @@ Một vài câu hỏi để thiết lập cho đơn vị của bạn:
 Mọi thứ đều có thể thay đổi sau trong phần Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="93" />
+        <location filename="../../desktop_app/ui/first_run.py" line="94" />
         <source>Version {version}</source>
         <translation>Phiên bản {version}</translation>
     </message>

@@ -242,3 +242,33 @@ def test_run_returns_path_or_none(qtbot, typer, tmp_path, asked):
     path = first_run.run(QApplication.instance(), config.Config())
     assert path == tmp_path / "d" / "socongdoan.sqlite3"
     assert config.load().first_run_done
+
+
+def test_core_messages_shown_in_vietnamese(qtbot, typer, folder_with_data, asked):
+    """With the Vietnamese translation loaded, core.setup's refusals read in Vietnamese."""
+    from PySide6.QtCore import QTranslator
+
+    from desktop_app.core.paths import resources_dir
+    from desktop_app.ui import setup_messages
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "installer_vi.qm"))
+    QApplication.instance().installTranslator(translator)
+    try:
+        assert setup_messages.localise("The name of the managing body is required") == "Chưa nhập tên đơn vị quản lý."
+        assert setup_messages.localise("something else entirely") == "something else entirely"
+        wizard = first_run.FirstRunWizard(config.Config())
+        qtbot.addWidget(wizard)
+        wizard.show()
+        assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Tiếp >"
+        wizard.next()
+        set_folder(wizard, folder_with_data, typer)
+        wizard.next()
+        wizard.start.empty.setChecked(True)
+        wizard.next()
+        typer(wizard.body.form.name, "Công đoàn phường Mỹ Đình 1")
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        expected = (f"{folder_with_data / 'socongdoan.sqlite3'} đã có dữ liệu: hãy chọn "
+                    "\"Dùng cơ sở dữ liệu có sẵn trong thư mục đã chọn\" hoặc một thư mục khác.")
+        assert wizard.body.error.text() == expected
+    finally:
+        QApplication.instance().removeTranslator(translator)
