@@ -160,6 +160,14 @@ def test_about_covers_every_runtime_dependency():
     assert not missing, f"add to about.COMPONENTS and DISTRIBUTIONS: {sorted(missing)}"
 
 
+def _settle(qtbot, window) -> None:
+    """Let the real window's background overview computation finish before the test
+    tears the window down (its worker thread signals the widget when done)."""
+    overview = getattr(window, "overview", None)
+    if overview is not None and getattr(overview, "_loaded", False) and hasattr(overview, "ready"):
+        qtbot.waitUntil(lambda: overview.ready, timeout=20000)
+
+
 def test_real_main_window_gets_the_actions(qtbot, demo_db):
     """With the real main window (when it is there), the feature adds its two actions."""
     import importlib.util
@@ -170,6 +178,7 @@ def test_real_main_window_gets_the_actions(qtbot, demo_db):
     qtbot.addWidget(window)
     names = {a.objectName() for a in window.findChildren(QAction)}
     assert {"action_settings", "action_licences"} <= names
+    _settle(qtbot, window)
 
 
 def test_move_data_with_the_real_main_window(qtbot, demo_db_path, tmp_path):
@@ -189,4 +198,5 @@ def test_move_data_with_the_real_main_window(qtbot, demo_db_path, tmp_path):
     assert window.db_path == new and Path(config.load().db_path) == new.resolve()
     assert window.db.execute("SELECT count(*) FROM members").fetchone()[0] > 10000
     dlg.accept()
+    _settle(qtbot, window)
     window.close_database()
