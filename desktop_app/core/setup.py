@@ -1,0 +1,319 @@
+"""First run and later changes of the setup: the managing body, the data folder, the
+language. No Qt here: the wizard (ui/first_run.py) and the settings dialog only collect
+answers and call these functions, so the same steps are tested without a window.
+
+The live database must never sit on a USB stick or a network drive (a pulled stick or a
+dropped connection corrupts SQLite files); ``removable_reason`` is the one check both the
+wizard and the settings dialog use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import config as config_mod
+from .bodies import KINDS, own_body, set_own_body
+from .errors import ValidationError
+from .paths import data_dir
+
+DB_FILE_NAME = "socongdoan.sqlite3"
+START_CHOICES = ("demo", "empty", "restore", "existing")
+
+
+@dataclass
+class FirstRunAnswers:
+    """What the first-run wizard asks."""
+    body_name: str
+    body_kind: str = "district"
+    parent_name: str = ""
+    parent_kind: str = "city"
+    short_name: str = ""
+    parent_short_name: str = ""
+    place_name: str = ""
+    data_folder: Path | None = None     # None: the user data folder
+    start: str = "empty"                # one of START_CHOICES
+    backup_file: Path | None = None     # with start == "restore"
+    passphrase: str = ""                # for an encrypted backup
+    language: str = "vi"
+
+
+# --- where the data may live -------------------------------------------------------
+
+def _existing_ancestor(path: Path) -> Path:
+    path = Path(path).expanduser().absolute()
+    while not path.exists() and path.parent != path:
+        path = path.parent
+    return path
+
+
+def _windows_drive_reason(path: Path) -> str | None:
+    import ctypes  # noqa: PLC0415 - Windows only
+
+    path = Path(path)
+    anchor = (path if path.is_absolute() else path.absolute()).anchor
+    if anchor.startswith("\\\\"):
+        return "a network share"
+    kind = ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(anchor))
+    # 2 DRIVE_REMOVABLE, 4 DRIVE_REMOTE, 5 DRIVE_CDROM
+    return {2: "a removable drive (USB stick or memory card)", 4: "a network drive",
+            5: "a CD/DVD drive"}.get(kind)
+
+
+def _linux_removable_flag(path: Path) -> bool:
+    """The kernel's ``removable`` flag of the block device holding ``path``."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    device = Path(f"/sys/dev/block/{os.major(st.st_dev)}:{os.minor(st.st_dev)}")
+    try:
+        node = device.resolve(strict=True)
+    except OSError:
+        return False  # not a block device (tmpfs, overlay, network file system)
+    # A partition's folder has no useful flag of its own; its disk is the parent folder.
+    for folder in (node, node.parent):
+        flag = folder / "removable"
+        try:
+            if flag.read_text().strip() == "1":
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def removable_reason(folder: Path | str) -> str | None:
+    """Why ``folder`` must not hold the live database (None when it is fine)."""
+    folder = Path(folder).expanduser().absolute()
+    if sys.platform == "win32":
+        return _windows_drive_reason(folder)
+    text = folder.as_posix()
+    if text.startswith(("/media/", "/run/media/", "/mnt/usb")):
+        return "a removable drive (USB stick or memory card)"
+    if _linux_removable_flag(_existing_ancestor(folder)):
+        return "a removable drive (USB stick or memory card)"
+    return None
+
+
+def check_data_folder(folder: Path | str) -> Path:
+    """The folder as an absolute path, created if needed; ValidationError when refused."""
+    text = str(folder).strip()
+    if not text:
+        raise ValidationError("data_folder", "Choose a folder for the data")
+    path = Path(text).expanduser().absolute()
+    reason = removable_reason(path)
+    if reason:
+        raise ValidationError("data_folder",
+                              f"{path} is on {reason}. Keep the data on this computer's own disk; "
+                              "use USB sticks only for backups.")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / ".socongdoan-write-test"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as e:
+        raise ValidationError("data_folder", f"cannot write in {path}: {e.strerror or e}") from None
+    return path
+
+
+def database_has_data(path: Path | str) -> bool:
+    """True when ``path`` is a non-empty file (a database someone already uses)."""
+    try:
+        return Path(path).stat().st_size > 0
+    except OSError:
+        return False
+
+
+# --- first run ---------------------------------------------------------------------
+
+def _validate_body(answers: FirstRunAnswers) -> None:
+    if not answers.body_name.strip() and answers.start != "restore":  # a backup brings its own
+        raise ValidationError("body_name", "The name of the managing body is required")
+    if answers.body_kind not in KINDS:
+        raise ValidationError("body_kind", f"unknown kind of body: {answers.body_kind!r}")
+    if answers.parent_kind not in KINDS:
+        raise ValidationError("parent_kind", f"unknown kind of body: {answers.parent_kind!r}")
+    if answers.start not in START_CHOICES:
+        raise ValidationError("start", f"unknown way to start: {answers.start!r}")
+    if answers.language not in ("vi", "en"):
+        raise ValidationError("language", f"unknown language: {answers.language!r}")
+
+
+def restore_available() -> bool:
+    """Whether this build can restore a backup (the backup module provides it)."""
+    from . import backup
+    return callable(getattr(backup, "restore_backup", None))
+
+
+def _restore(source: Path, target: Path, passphrase: str) -> None:
+    """Restore ``source`` into the new database file ``target`` with core.backup, which
+    verifies the backup (and decrypts it) before anything is written."""
+    from . import backup
+
+    func = backup.restore_backup
+    if "passphrase" in inspect.signature(func).parameters:
+        func(source, target, passphrase=passphrase or None)
+    else:
+        func(source, target)
+
+
+def apply_first_run(answers: FirstRunAnswers, config: config_mod.Config | None = None) -> Path:
+    """Create (or restore) the database, record the managing body and save the config.
+
+    Returns the database file. Nothing is written to the config until the database
+    is ready, so a failure leaves the wizard to run again next time.
+    """
+    from .db import open_db
+
+    _validate_body(answers)
+    folder = check_data_folder(answers.data_folder or data_dir())
+    path = folder / DB_FILE_NAME
+    if answers.start == "restore":
+        if not answers.backup_file or not Path(answers.backup_file).is_file():
+            raise ValidationError("backup_file", "Choose the backup file to restore")
+        if not restore_available():
+            raise ValidationError("start", "this version cannot restore backups")
+        if database_has_data(path):
+            raise ValidationError("data_folder", f"{path} already exists; choose an empty folder to restore into")
+        _restore(Path(answers.backup_file), path, answers.passphrase)
+    elif answers.start == "existing":
+        if not database_has_data(path):
+            raise ValidationError("data_folder", f"there is no database in {folder}")
+    elif database_has_data(path):
+        raise ValidationError("data_folder",
+                              f"{path} already holds data; choose \"use the existing data\" or another folder")
+
+    db = open_db(path)
+    try:
+        if answers.start == "demo":
+            from .demo import build_demo
+            build_demo(db, "district")
+        # The user's answers override whatever the demo or the restored file had.
+        if answers.start in ("demo", "empty") or answers.body_name.strip():
+            set_own_body(db, name=answers.body_name, kind=answers.body_kind,
+                         parent_name=answers.parent_name or None, parent_kind=answers.parent_kind,
+                         short_name=answers.short_name or None,
+                         parent_short_name=answers.parent_short_name or None,
+                         place_name=answers.place_name or None)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+
+    cfg = config if config is not None else config_mod.load()
+    cfg.db_path = str(path)
+    cfg.language = answers.language
+    cfg.first_run_done = True
+    config_mod.remember_file(cfg, path)
+    config_mod.save(cfg)
+    return path
+
+
+# --- settings ---------------------------------------------------------------------
+
+def body_settings(db) -> dict:
+    """The managing body's fields for the settings dialog (empty strings when unset)."""
+    body = own_body(db) or {}
+    parent_kind = "city"
+    if body.get("parent_id"):
+        row = db.execute("SELECT kind FROM bodies WHERE id = ?", [body["parent_id"]]).fetchone()
+        parent_kind = row[0] if row else parent_kind
+    return {"name": body.get("name") or "", "kind": body.get("kind") or "district",
+            "short_name": body.get("short_name") or "",
+            "parent_name": body.get("parent_name") or "", "parent_kind": parent_kind,
+            "parent_short_name": body.get("parent_short_name") or "",
+            "place_name": body.get("place_name") or ""}
+
+
+def save_body_settings(db, values: dict) -> int:
+    """Store the managing body from the settings dialog; returns its id."""
+    body_id = set_own_body(db, name=values.get("name", ""), kind=values.get("kind", "district"),
+                           parent_name=values.get("parent_name") or None,
+                           parent_kind=values.get("parent_kind", "city"),
+                           short_name=values.get("short_name") or None,
+                           parent_short_name=values.get("parent_short_name") or None,
+                           place_name=values.get("place_name") or None)
+    from .db import audit
+    audit(db, "settings", "bodies", detail="managing body changed")
+    return body_id
+
+
+def _table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def move_database(source: Path | str, folder: Path | str,
+                  config: config_mod.Config | None = None) -> Path:
+    """Move the database into ``folder``: copy with SQLite's backup API, verify the copy
+    (integrity check and the row count of every table), then point the config at it.
+
+    The old file is kept, renamed ``*.moved-<date>.sqlite3``, so nothing is lost if the
+    new disk fails soon after; the user can delete it.
+    """
+    source = Path(source).absolute()
+    folder = check_data_folder(folder)
+    target = folder / source.name
+    if target.resolve() == source.resolve():
+        raise ValidationError("data_folder", "The data is already in this folder")
+    if database_has_data(target):
+        raise ValidationError("data_folder", f"{target} already exists; choose another folder")
+    tmp = target.with_name(target.name + ".moving")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+            dst.commit()
+            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            if ok != "ok":
+                raise ValidationError("data_folder", f"the copy in {folder} is damaged ({ok}); nothing was moved")
+            if _table_counts(src) != _table_counts(dst):
+                raise ValidationError("data_folder", "the copy does not hold the same records; nothing was moved")
+        finally:
+            dst.close()
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+
+    cfg = config if config is not None else config_mod.load()
+    cfg.db_path = str(target)
+    cfg.recent_files = [p for p in cfg.recent_files if Path(p) != source]
+    config_mod.remember_file(cfg, target)
+    config_mod.save(cfg)
+
+    stamp = dt.date.today().strftime("%Y%m%d")
+    kept = source.with_name(f"{source.stem}.moved-{stamp}{source.suffix}")
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = source.with_name(f"{source.stem}.moved-{stamp}-{n}{source.suffix}")
+    try:
+        os.replace(source, kept)
+        for extra in ("-wal", "-shm"):
+            Path(str(source) + extra).unlink(missing_ok=True)
+    except OSError:
+        pass  # still open elsewhere (Windows): the old file stays under its name
+    return target
+
+
+def set_language(language: str, config: config_mod.Config | None = None) -> config_mod.Config:
+    """Save the interface language ("vi" or "en"); it takes effect at the next start."""
+    if language not in ("vi", "en"):
+        raise ValidationError("language", f"unknown language: {language!r}")
+    cfg = config if config is not None else config_mod.load()
+    cfg.language = language
+    config_mod.save(cfg)
+    return cfg

@@ -1,0 +1,137 @@
+"""The managing body's fields (name, kind, parent, place), shared by the first-run
+wizard and the settings dialog, with a live preview of a document header."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..core.bodies import KINDS
+
+
+def kind_label(kind: str) -> str:
+    """How a kind of body is called in the interface."""
+    labels = {
+        "national": QCoreApplication.translate("BodyForm", "National federation"),
+        "province": QCoreApplication.translate("BodyForm", "Provincial federation"),
+        "city": QCoreApplication.translate("BodyForm", "City federation"),
+        "district": QCoreApplication.translate("BodyForm", "District federation (former district level)"),
+        "commune": QCoreApplication.translate("BodyForm", "Commune union"),
+        "ward": QCoreApplication.translate("BodyForm", "Ward union"),
+        "industrial_zone": QCoreApplication.translate("BodyForm", "Industrial-zone union"),
+        "sector": QCoreApplication.translate("BodyForm", "Sector union"),
+        "other": QCoreApplication.translate("BodyForm", "Other"),
+    }
+    return labels.get(kind, kind)
+
+
+def kind_combo(parent: QWidget | None = None) -> QComboBox:
+    combo = QComboBox(parent)
+    for kind in KINDS:
+        combo.addItem(kind_label(kind), kind)
+    return combo
+
+
+class BodyForm(QWidget):
+    """Fields of the managing body; ``values()`` gives the dict core.setup expects.
+
+    No signal of its own: PySide6 6.12's ``SignalInstance.emit()`` drops a reference to
+    ``True`` on every call (measured: -1 per emit; the process aborts in ``bool_dealloc``
+    after enough keystrokes), so listeners connect to the fields' own signals through
+    ``connect_changed``.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name = QLineEdit()
+        self.name.setObjectName("body_name")
+        self.name.setPlaceholderText(self.tr("e.g. Liên đoàn Lao động quận Nam Từ Liêm"))
+        self.short_name = QLineEdit()
+        self.short_name.setObjectName("short_name")
+        self.short_name.setPlaceholderText(self.tr("e.g. LĐLĐ quận Nam Từ Liêm"))
+        self.kind = kind_combo()
+        self.kind.setObjectName("body_kind")
+        self.parent_name = QLineEdit()
+        self.parent_name.setObjectName("parent_name")
+        self.parent_name.setPlaceholderText(self.tr("e.g. Liên đoàn Lao động thành phố Hà Nội"))
+        self.parent_short_name = QLineEdit()
+        self.parent_short_name.setObjectName("parent_short_name")
+        self.parent_short_name.setPlaceholderText(self.tr("e.g. LĐLĐ TP Hà Nội"))
+        self.parent_kind = kind_combo()
+        self.parent_kind.setObjectName("parent_kind")
+        self.place_name = QLineEdit()
+        self.place_name.setObjectName("place_name")
+        self.place_name.setPlaceholderText(self.tr("e.g. Nam Từ Liêm"))
+        self.set_values({})
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("&Name of the managing body:"), self.name)
+        form.addRow(self.tr("&Short name (document header):"), self.short_name)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Parent body:"), self.parent_name)
+        form.addRow(self.tr("Parent's s&hort name:"), self.parent_short_name)
+        form.addRow(self.tr("Parent's k&ind:"), self.parent_kind)
+        form.addRow(self.tr("P&lace name for dates:"), self.place_name)
+
+        self.preview = QLabel()
+        self.preview.setObjectName("header_preview")
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        self.preview.setMargin(8)
+        self.preview.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("How documents will begin:")))
+        layout.addWidget(self.preview)
+        self.connect_changed(self._update_preview)
+        self._update_preview()
+
+    def connect_changed(self, receiver) -> None:
+        """Call ``receiver`` (a slot or a signal) whenever any field changes."""
+        for edit in (self.name, self.short_name, self.parent_name, self.parent_short_name, self.place_name):
+            edit.textChanged.connect(receiver)
+        for combo in (self.kind, self.parent_kind):
+            combo.currentIndexChanged.connect(receiver)
+
+    def _update_preview(self, *_args) -> None:
+        from html import escape
+        v = self.values()
+        parent = (v["parent_short_name"] or v["parent_name"]).upper()
+        own = (v["short_name"] or v["name"]).upper() or self.tr("(NAME OF THE MANAGING BODY)")
+        today = dt.date.today()
+        place = v["place_name"] or self.tr("(place)")
+        date_line = self.tr("{place}, ngày {d:02d} tháng {m:02d} năm {y}").format(
+            place=place, d=today.day, m=today.month, y=today.year)
+        self.preview.setText(
+            "<table width='100%'><tr>"
+            f"<td align='center'>{escape(parent)}<br><b>{escape(own)}</b></td>"
+            "<td align='center'><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>"
+            "<b><u>Độc lập - Tự do - Hạnh phúc</u></b><br>"
+            f"<i>{escape(date_line)}</i></td></tr></table>")
+
+    def values(self) -> dict[str, str]:
+        return {"name": self.name.text().strip(), "kind": self.kind.currentData(),
+                "short_name": self.short_name.text().strip(),
+                "parent_name": self.parent_name.text().strip(), "parent_kind": self.parent_kind.currentData(),
+                "parent_short_name": self.parent_short_name.text().strip(),
+                "place_name": self.place_name.text().strip()}
+
+    def set_values(self, values: dict) -> None:
+        self.name.setText(values.get("name") or "")
+        self.short_name.setText(values.get("short_name") or "")
+        self.parent_name.setText(values.get("parent_name") or "")
+        self.parent_short_name.setText(values.get("parent_short_name") or "")
+        self.place_name.setText(values.get("place_name") or "")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(values.get("kind") or "district")))
+        self.parent_kind.setCurrentIndex(max(0, self.parent_kind.findData(values.get("parent_kind") or "city")))
+
+    def problem(self) -> tuple[QWidget, str] | None:
+        """The first field that must be fixed, with a message; None when all is well."""
+        if not self.name.text().strip():
+            return self.name, self.tr("Enter the name of the managing body.")
+        return None
