@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,19 @@ def schema_v1_copy(tmp_path) -> Path:
 def dump(database) -> list[str]:
     """Every row of every table, to compare a database before and after a change."""
     return list(database.conn.iterdump())
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage_on_the_main_thread():
+    """Collect a test's dropped Qt wrappers here, on the main thread. Left to chance, the
+    garbage collector may run on a worker thread (the overview computes on one); shiboken
+    then defers the C++ delete to the event loop of a later test, which crashed there."""
+    yield
+    if "PySide6.QtWidgets" in sys.modules:
+        import gc
+
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        gc.collect()
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -347,7 +348,9 @@ class MainWindow(QMainWindow):
             cancelled = worker.cancelled
             dialog.canceled.disconnect()  # QProgressDialog emits canceled when it closes
             dialog.close()
-            dialog.deleteLater()
+            # Deleted now, not with deleteLater: a deferred delete left pending until some
+            # later event loop ran after the window was gone crashed in ~QDialog.
+            shiboken6.delete(dialog)
             thread.quit()
             thread.wait()
             self._threads = [(t, w) for t, w in self._threads if t is not thread]

@@ -146,7 +146,7 @@ def test_invalid_input_shows_message_and_changes_nothing(qtbot, window):
         error = getattr(d.ui, f"{field}_error")
         assert error.isVisibleTo(d) and error.text(), field
         assert d.result() != QDialog.DialogCode.Accepted
-        d.deleteLater()
+        d.reject()
     assert window.db.execute("SELECT count(*), max(updated_at) FROM members").fetchone() == before
 
 

@@ -17,7 +17,9 @@ def open_merge_dialog(window) -> None:
     try:
         dialog.exec()
     finally:
-        dialog.deleteLater()
+        import shiboken6
+
+        shiboken6.delete(dialog)  # now: a pending deferred delete outlived the window and crashed
 
 
 def install(window) -> None:
