@@ -178,7 +178,7 @@ def _union_of_at_least(db, size: int) -> tuple[int, int]:
         with db.atomic():
             db.execute(
                 "INSERT INTO memberships (member_id, kind, union_id, on_date, reason) "
-                "SELECT id, 'transfer', ?, max(joined_on, ?), 'Chuyển công tác' FROM members "
+                "SELECT id, 'transfer', ?, max(status_on, ?), 'Chuyển công tác' FROM members "
                 "WHERE status = 'active' AND union_id != ? ORDER BY id LIMIT ?",
                 [biggest, f"{dt.date.today().year - 1}-01-01", biggest, size - count])
         count = db.execute("SELECT count(*) FROM members WHERE status = 'active' AND union_id = ?",
