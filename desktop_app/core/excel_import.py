@@ -537,9 +537,6 @@ def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
         history.append((mid, uid, day, prefix, stamp))
     _tick(progress, 0, 3, "Writing members")
     # New members go in with their derived columns (union, status, joining date) already
-    # right, and their joining rows with the history triggers suspended: the same state
-    # the triggers would give, without five correlated lookups per row.
-    # New members go in with their derived columns (union, status, joining date) already
     # right and their joining rows with the triggers suspended, then into the search
     # index in one statement: the state the triggers would give, ten times faster.
     fresh = len(history) - len(work.joins)
