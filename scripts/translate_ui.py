@@ -21,7 +21,7 @@ OUT = ROOT / "resources" / "translations"
 UI = ROOT / "desktop_app" / "ui"
 SOURCES = [UI / n for n in ("app.py", "main_window.py", "list_tab.py", "lists.py", "table_model.py", "details.py",
                             "dialogs.py", "overview.py", "tabs.py", "i18n.py",
-    "messages.py")] + [UI / "features" / "help.py"]
+    "messages.py", "member_records.py")] + [UI / "features" / "help.py"]
 FILE_CONTEXT = {"details.py": "Details", "dialogs.py": "Dialogs", "tabs.py": "Tabs", "help.py": "Help"}
 
 # Shared words first; (context, source) entries below override them.
@@ -186,9 +186,34 @@ VI.update({  # core error messages (ui/messages.py), values kept in %1, %2...
     "support payments": "khoản hỗ trợ", "event roles": "vai trò trong sự kiện",
     "membership history rows": "dòng quá trình sinh hoạt", "event participations": "lượt tham gia sự kiện",
     "unions merged into it": "công đoàn sáp nhập vào",
+    "%1 #%2 does not exist": "%1 #%2 không còn trong cơ sở dữ liệu (có thể vừa bị xóa)",
+    "the term ends before it starts": "nhiệm kỳ kết thúc trước khi bắt đầu",
+    "the amount in đồng is required": "phải nhập số tiền (đồng)",
+    "a certificate is only issued to those who completed": "chỉ cấp chứng nhận cho người đã hoàn thành",
+    "the course has only %1 sessions": "lớp học chỉ có %1 buổi",
+    "certificate number %1 is already issued": "số chứng nhận %1 đã được cấp",
+    "Officer role": "Chức vụ công đoàn", "Enrolment": "Lượt ghi danh",
+})
+VI.update({  # a member's roles, courses and support (ui/member_records.py)
+    "Roles, courses, support…": "Chức vụ, tập huấn, hỗ trợ…",
+    "Roles, courses and support — %1": "Chức vụ, tập huấn và hỗ trợ — %1",
+    "Add…": "Thêm…", "Delete…": "Xóa…", "Enrol…": "Ghi danh…", "Attendance…": "Kết quả học…",
+    "Remove from course…": "Rút khỏi lớp…", "Remove from course": "Rút khỏi lớp",
+    "editing a union role": "việc sửa chức vụ", "editing course attendance": "việc sửa kết quả học",
+    "editing a support payment": "việc sửa khoản hỗ trợ", "deleting a union role": "việc xóa chức vụ",
+    "removing from a course": "việc rút khỏi lớp", "deleting a support payment": "việc xóa khoản hỗ trợ",
+    "Delete the union role “%1”? (Ctrl+Z undoes it.)": "Xóa chức vụ “%1”? (Ctrl+Z để hoàn tác.)",
+    "Delete the support payment “%1”? (Ctrl+Z undoes it.)": "Xóa khoản hỗ trợ “%1”? (Ctrl+Z để hoàn tác.)",
+    "Remove this member from the course “%1”? (Ctrl+Z undoes it.)":
+        "Rút đoàn viên này khỏi lớp “%1”? (Ctrl+Z để hoàn tác.)",
+    "Certificate no. %1 issued on this course is deleted with it.":
+        "Chứng nhận số %1 đã cấp cho lớp này cũng bị xóa theo.",
+    "Course attendance": "Kết quả học tập", "Edit support payment": "Sửa khoản hỗ trợ",
+    "Edit union role": "Sửa chức vụ công đoàn",
 })
 BY_CONTEXT: dict[tuple[str, str], str] = {
     ("CoreMessages", "Member"): "đoàn viên", ("CoreMessages", "Union"): "công đoàn",
+    ("CoreMessages", "Support payment"): "Khoản hỗ trợ",
     ("Columns", "Title"): "Tên gọi", ("Columns", "Date"): "Thời gian", ("Columns", "Joined"): "Ngày vào",
     ("Columns", "Completed"): "Hoàn thành", ("Columns", "Participants"): "Lượt người",
     ("Values", "Joined"): "Kết nạp", ("Values", "Left"): "Ra khỏi tổ chức", ("Values", "Deceased"): "Đã từ trần",

@@ -7,7 +7,7 @@ from typing import Any
 import sqlite_utils
 
 from .errors import ValidationError
-from .records import date_field, int_field, row, rows, text_or_none
+from .records import date_field, int_field, row, rows, text_or_none, update_row
 
 KINDS = ("hardship", "sickness", "accident", "funeral", "disaster", "union_startup",
          "organiser_reward", "other")
@@ -34,6 +34,37 @@ def add_support(db: sqlite_utils.Database, *, paid_on: Any, kind: str, amount: A
         return db["welfare"].insert({
             "paid_on": day, "kind": kind, "amount": value, "member_id": member_id,
             "union_id": union_id, "reason": text_or_none(reason), "note": text_or_none(note)}).last_pk
+
+
+def update_support(db: sqlite_utils.Database, support_id: int, **fields: Any) -> None:
+    """Correct a payment: the fields given are checked as ``add_support`` checks them
+    and written together, or nothing is written."""
+    allowed = {"paid_on", "kind", "amount", "member_id", "union_id", "reason", "note"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"unknown fields: {', '.join(sorted(unknown))}")
+    with db.atomic():
+        current = row(db, "welfare", support_id, "Support payment")
+        merged = {**current, **fields}
+        if merged["kind"] not in KINDS:
+            raise ValidationError("kind", f"unknown kind of support: {merged['kind']!r}")
+        value = int_field(merged["amount"], "amount")
+        if not value:
+            raise ValidationError("amount", "the amount in đồng is required")
+        day = date_field(merged["paid_on"], "paid_on", not_after_today=True)
+        if not day:
+            raise ValidationError("paid_on", "the date is required")
+        if merged["member_id"] is None and merged["union_id"] is None:
+            raise ValidationError("member_id", "choose the member or union supported")
+        if merged["member_id"] is not None:
+            row(db, "members", merged["member_id"], "Member")
+        if merged["union_id"] is not None:
+            row(db, "unions", merged["union_id"], "Union")
+        values = {"paid_on": day, "kind": merged["kind"], "amount": value, "member_id": merged["member_id"],
+                  "union_id": merged["union_id"], "reason": text_or_none(merged["reason"]),
+                  "note": text_or_none(merged["note"])}
+        changed = {k: v for k, v in values.items() if v != current[k]}
+        update_row(db, "welfare", support_id, changed)
 
 
 def delete_support(db: sqlite_utils.Database, support_id: int) -> None:

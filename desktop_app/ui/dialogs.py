@@ -35,9 +35,10 @@ from .forms.ui_union import Ui_UnionForm
 from .forms.ui_union_year import Ui_UnionYearForm
 from .messages import localise
 
-DATE_FIELDS = {"founded_on", "status_on", "birth_date", "joined_on", "on_date", "starts_on", "ends_on"}
+DATE_FIELDS = {"founded_on", "status_on", "birth_date", "joined_on", "on_date", "starts_on", "ends_on",
+               "term_start", "term_end", "paid_on", "agreement_signed_on", "agreement_expires_on"}
 DATETIME_FIELDS = {"starts_at", "ends_at"}
-NUMBER_FIELDS = {"workers", "expected_count", "present_count", "participant_count", "sessions"}
+NUMBER_FIELDS = {"workers", "expected_count", "present_count", "participant_count", "sessions", "amount"}
 
 
 def tr(text: str) -> str:
@@ -388,11 +389,17 @@ def course_dialog(parent, db, course_id: int | None = None) -> FormDialog:
     return d
 
 
-def enrol_dialog(parent, db, member_id: int) -> FormDialog:
-    """Enrol the selected member in a course (newest courses first)."""
+def enrol_dialog(parent, db, member_id: int, enrolment_id: int | None = None) -> FormDialog:
+    """Enrol the selected member in a course (newest courses first); with
+    ``enrolment_id``, correct the attendance, completion and certificate of one."""
     fields = ["course_id", "attended_sessions", "completed", "certificate_no"]
 
     def save(values: dict[str, Any]) -> int:
+        if enrolment_id is not None:
+            training.set_attendance(db, enrolment_id, attended_sessions=values["attended_sessions"],
+                                    completed=bool(values["completed"]), certificate_no=values["certificate_no"],
+                                    note=current["note"])
+            return enrolment_id
         if values.get("course_id") is None:
             raise ValidationError("course_id", tr("Choose the course."))
         return training.enrol(db, values["course_id"], member_id, attended_sessions=values["attended_sessions"],
@@ -404,7 +411,14 @@ def enrol_dialog(parent, db, member_id: int) -> FormDialog:
     _fill(d.ui.course_id, [(f"{vn_date(start)} – {title}", cid) for cid, title, start in db.execute(
         "SELECT id, title, starts_on FROM courses ORDER BY starts_on DESC, id DESC")])
     _fill(d.ui.completed, [(lists.tr_value("No"), 0), (lists.tr_value("Yes"), 1)], blank=False)
-    d.setWindowTitle(tr("Enrol in a training course"))
+    if enrolment_id is not None:
+        current = next(e for e in training.for_member(db, member_id) if e["id"] == enrolment_id)
+        d.set_values({**current, "attended_sessions": "" if current["attended_sessions"] is None
+                      else str(current["attended_sessions"])})
+        d.ui.course_id.setEnabled(False)  # another course is another enrolment
+        d.setWindowTitle(tr("Course attendance"))
+    else:
+        d.setWindowTitle(tr("Enrol in a training course"))
     return d
 
 
@@ -412,19 +426,30 @@ RATINGS = ("Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm
            "Không hoàn thành nhiệm vụ")  # the yearly quality ratings of a grassroots union, as officially worded
 
 
-def support_dialog(parent, db, member_id: int) -> FormDialog:
-    """A support payment (thăm hỏi, trợ cấp) to the selected member."""
+def support_dialog(parent, db, member_id: int, support_id: int | None = None) -> FormDialog:
+    """A support payment (thăm hỏi, trợ cấp) to the selected member; with ``support_id``,
+    correct one already recorded."""
     fields = ["paid_on", "kind", "amount", "reason"]
 
     def save(values: dict[str, Any]) -> int:
+        if support_id is not None:
+            welfare.update_support(db, support_id, **values)
+            return support_id
         return welfare.add_support(db, member_id=member_id, **values)
 
     d = FormDialog(Ui_SupportForm, save, fields, parent)
     member = members.get_member(db, member_id)
     d.ui.member.setText(f"{member['full_name']} ({vn_date(member['birth_date'])})")
+    current = None
+    if support_id is not None:
+        current = next(w for w in welfare.for_member(db, member_id) if w["id"] == support_id)
     _fill(d.ui.kind, [(lists.tr_value(t), c) for c, t in lists.WELFARE_KINDS.items()
-                      if c not in ("union_startup",)], blank=False)
-    d.setWindowTitle(tr("Support payment"))
+                      if c not in ("union_startup",) or (current and current["kind"] == c)], blank=False)
+    if current is not None:
+        d.set_values(current)
+        d.setWindowTitle(tr("Edit support payment"))
+    else:
+        d.setWindowTitle(tr("Support payment"))
     return d
 
 
@@ -458,24 +483,42 @@ def union_year_dialog(parent, db, union_id: int, year: int) -> FormDialog:
     return d
 
 
-def officer_dialog(parent, db, member_id: int) -> FormDialog:
-    """A union role (chair, vice-chair, committee member...) for the selected member."""
+def officer_dialog(parent, db, member_id: int, officer_id: int | None = None) -> FormDialog:
+    """A union role (chair, vice-chair, committee member...) for the selected member;
+    with ``officer_id``, edit one the member holds (its term end, for instance)."""
     fields = ["role", "union_id", "term", "term_start", "term_end", "full_time"]
+    current = None
+    if officer_id is not None:
+        current = next(o for o in officers.for_member(db, member_id) if o["id"] == officer_id)
 
     def save(values: dict[str, Any]) -> int:
         values["full_time"] = bool(values["full_time"])
+        if officer_id is not None:
+            if current["body_id"] is not None:  # a role in the managing body, not in a union
+                values.pop("union_id", None)
+            officers.update_officer(db, officer_id, **values)
+            return officer_id
         return officers.add_officer(db, member_id=member_id, **values)
 
     d = FormDialog(Ui_OfficerForm, save, fields, parent)
     member = members.get_member(db, member_id)
     d.ui.member.setText(f"{member['full_name']} ({vn_date(member['birth_date'])})")
     _fill(d.ui.role, [(lists.tr_value(t), c) for c, t in lists.OFFICER_ROLES.items()])
-    _fill(d.ui.union_id, _union_items(db))
+    items = _union_items(db)
+    if current is not None and current["union_id"] and all(i != current["union_id"] for _, i in items):
+        items.append((current["union_name"], current["union_id"]))  # a union since merged or dissolved
+    _fill(d.ui.union_id, items)
     _completer(d.ui.union_id)
     if member["union_id"]:
         d.set_values({"union_id": member["union_id"]})
     _fill(d.ui.full_time, [(lists.tr_value("No"), 0), (lists.tr_value("Yes"), 1)], blank=False)
-    d.setWindowTitle(tr("Union role"))
+    if current is not None:
+        d.set_values({**current, "full_time": 1 if current["full_time"] else 0})
+        if current["body_id"] is not None:
+            d.hide_field("union_id")
+        d.setWindowTitle(tr("Edit union role"))
+    else:
+        d.setWindowTitle(tr("Union role"))
     return d
 
 

@@ -30,7 +30,7 @@ from ..core import config as core_config
 from ..core import officers, training, welfare
 from ..core.db import open_db
 from ..core.errors import UserError
-from . import details, dialogs, tabs
+from . import details, dialogs, member_records, tabs
 from .list_tab import ListTab
 from .messages import localise
 from .overview import OverviewTab
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         members.add_button(self.tr("Enrol in a course…"), self.enrol_member, "members_enrol")
         members.add_button(self.tr("Union role…"), lambda: self.member_extra("officer"), "members_officer")
         members.add_button(self.tr("Support…"), lambda: self.member_extra("support"), "members_support")
+        members.add_button(self.tr("Roles, courses, support…"), self.member_records, "members_records")
         self.list_tabs["unions"].add_button(self.tr("Show members"), self.show_union_members, "unions_show_members")
         self.list_tabs["unions"].add_button(self.tr("Yearly facts…"), self.union_year, "unions_year")
         for tab in self.list_tabs.values():
@@ -465,6 +466,19 @@ class MainWindow(QMainWindow):
             return
         self._push(what, lambda db: remove(db, new_id), "members", member_id)
         self.after_change("members", member_id)
+
+    def member_records(self) -> None:
+        """Edit or delete one of the selected member's union roles, enrolments or support
+        payments; each change is registered for undo and shown in the details at once."""
+        member_id = self.selected_id("members")
+        if member_id is None:
+            return
+
+        def changed(description: str, undo) -> None:
+            self._push(description, undo, "members", member_id)
+            self.after_change("members", member_id)
+
+        member_records.manage(self, self.db, member_id, changed)
 
     def union_year(self) -> None:
         union_id = self.selected_id("unions")

@@ -53,12 +53,24 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p), t) for p, t in (
      QT_TRANSLATE_NOOP("CoreMessages", "the union cannot close before it was founded")),
     (r"code (.+) is already used by (.+)", QT_TRANSLATE_NOOP("CoreMessages", "code %1 is already used by %2")),
     (r"sex must be Nam or Nữ, got (.*)", QT_TRANSLATE_NOOP("CoreMessages", "sex must be Nam or Nữ, got %1")),
+    (r"(Officer role|Support payment|Enrolment|Member|Union) #(\d+) does not exist",
+     QT_TRANSLATE_NOOP("CoreMessages", "%1 #%2 does not exist")),
+    (r"the term ends before it starts", QT_TRANSLATE_NOOP("CoreMessages", "the term ends before it starts")),
+    (r"the amount in đồng is required", QT_TRANSLATE_NOOP("CoreMessages", "the amount in đồng is required")),
+    (r"a certificate is only issued to those who completed",
+     QT_TRANSLATE_NOOP("CoreMessages", "a certificate is only issued to those who completed")),
+    (r"the course has only (\d+) sessions", QT_TRANSLATE_NOOP("CoreMessages", "the course has only %1 sessions")),
+    (r"certificate number (.+) is already issued",
+     QT_TRANSLATE_NOOP("CoreMessages", "certificate number %1 is already issued")),
     (r"(Member|Union) '?(.+?)'? cannot be deleted: (.+) still refer to it",
      QT_TRANSLATE_NOOP("CoreMessages", "%1 %2 cannot be deleted: %3 still refer to it")),
 )]
 WORDS = {
     "Member": QT_TRANSLATE_NOOP("CoreMessages", "Member"),
     "Union": QT_TRANSLATE_NOOP("CoreMessages", "Union"),
+    "Officer role": QT_TRANSLATE_NOOP("CoreMessages", "Officer role"),
+    "Support payment": QT_TRANSLATE_NOOP("CoreMessages", "Support payment"),
+    "Enrolment": QT_TRANSLATE_NOOP("CoreMessages", "Enrolment"),
     "officer roles": QT_TRANSLATE_NOOP("CoreMessages", "officer roles"),
     "course enrolments": QT_TRANSLATE_NOOP("CoreMessages", "course enrolments"),
     "support payments": QT_TRANSLATE_NOOP("CoreMessages", "support payments"),
@@ -88,6 +100,8 @@ def localise(message: str) -> str:
         if translated == template:
             return message
         values = list(m.groups())
+        if template == "%1 #%2 does not exist":
+            values[0] = QCoreApplication.translate(T, WORDS[values[0]])
         if template.startswith("%1 %2 cannot be deleted"):
             values = [QCoreApplication.translate(T, WORDS[values[0]]), values[1], _words(values[2])]
         for i in range(len(values), 0, -1):  # %10 before %1

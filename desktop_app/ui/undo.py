@@ -24,6 +24,10 @@ OWNED: dict[str, list[tuple[str, str]]] = {
     "events": [("events", "id"), ("event_people", "event_id"), ("event_items", "event_id"),
                ("event_unions", "event_id"), ("event_results", "event_id")],
     "courses": [("courses", "id"), ("enrolments", "course_id")],
+    # a member's own small records, edited or deleted one at a time
+    "officers": [("officers", "id")],
+    "welfare": [("welfare", "id")],
+    "enrolments": [("enrolments", "id")],
 }
 LIMIT = 20
 

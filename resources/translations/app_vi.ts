@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="59" />
+            <location filename="../../desktop_app/ui/app.py" line="62" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
@@ -329,51 +329,96 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/messages.py" line="57" />
+            <source>%1 #%2 does not exist</source>
+            <translation>%1 #%2 không còn trong cơ sở dữ liệu (có thể vừa bị xóa)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="58" />
+            <source>the term ends before it starts</source>
+            <translation>nhiệm kỳ kết thúc trước khi bắt đầu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="59" />
+            <source>the amount in đồng is required</source>
+            <translation>phải nhập số tiền (đồng)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="61" />
+            <source>a certificate is only issued to those who completed</source>
+            <translation>chỉ cấp chứng nhận cho người đã hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="62" />
+            <source>the course has only %1 sessions</source>
+            <translation>lớp học chỉ có %1 buổi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="64" />
+            <source>certificate number %1 is already issued</source>
+            <translation>số chứng nhận %1 đã được cấp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="66" />
             <source>%1 %2 cannot be deleted: %3 still refer to it</source>
             <translation>Không thể xóa %1 %2: còn %3 liên quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="60" />
+            <location filename="../../desktop_app/ui/messages.py" line="69" />
             <source>Member</source>
             <translation>đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="61" />
+            <location filename="../../desktop_app/ui/messages.py" line="70" />
             <source>Union</source>
             <translation>công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="62" />
+            <location filename="../../desktop_app/ui/messages.py" line="71" />
+            <source>Officer role</source>
+            <translation>Chức vụ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="72" />
+            <source>Support payment</source>
+            <translation>Khoản hỗ trợ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="73" />
+            <source>Enrolment</source>
+            <translation>Lượt ghi danh</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="74" />
             <source>officer roles</source>
             <translation>chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="63" />
+            <location filename="../../desktop_app/ui/messages.py" line="75" />
             <source>course enrolments</source>
             <translation>lượt dự lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="64" />
+            <location filename="../../desktop_app/ui/messages.py" line="76" />
             <source>support payments</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="65" />
+            <location filename="../../desktop_app/ui/messages.py" line="77" />
             <source>event roles</source>
             <translation>vai trò trong sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="66" />
+            <location filename="../../desktop_app/ui/messages.py" line="78" />
             <source>membership history rows</source>
             <translation>dòng quá trình sinh hoạt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="67" />
+            <location filename="../../desktop_app/ui/messages.py" line="79" />
             <source>event participations</source>
             <translation>lượt tham gia sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="68" />
+            <location filename="../../desktop_app/ui/messages.py" line="80" />
             <source>unions merged into it</source>
             <translation>công đoàn sáp nhập vào</translation>
         </message>
@@ -645,274 +690,279 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="109" />
+            <location filename="../../desktop_app/ui/main_window.py" line="110" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="127" />
+            <location filename="../../desktop_app/ui/main_window.py" line="128" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="127" />
+            <location filename="../../desktop_app/ui/main_window.py" line="128" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="128" />
+            <location filename="../../desktop_app/ui/main_window.py" line="129" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="128" />
+            <location filename="../../desktop_app/ui/main_window.py" line="129" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="128" />
+            <location filename="../../desktop_app/ui/main_window.py" line="129" />
             <source>Training</source>
             <translation>Tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="138" />
+            <location filename="../../desktop_app/ui/main_window.py" line="139" />
             <source>New…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="139" />
+            <location filename="../../desktop_app/ui/main_window.py" line="140" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="140" />
-            <location filename="../../desktop_app/ui/main_window.py" line="409" />
+            <location filename="../../desktop_app/ui/main_window.py" line="141" />
+            <location filename="../../desktop_app/ui/main_window.py" line="419" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="145" />
+            <location filename="../../desktop_app/ui/main_window.py" line="146" />
             <source>Transfer…</source>
             <translation>Chuyển sinh hoạt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="146" />
+            <location filename="../../desktop_app/ui/main_window.py" line="147" />
             <source>Left the union…</source>
             <translation>Ra khỏi công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="145" />
+            <location filename="../../desktop_app/ui/main_window.py" line="146" />
             <source>Transferred out…</source>
             <translation>Chuyển đi nơi khác…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="143" />
+            <location filename="../../desktop_app/ui/main_window.py" line="144" />
             <source>Membership change</source>
             <translation>Biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="146" />
+            <location filename="../../desktop_app/ui/main_window.py" line="147" />
             <source>Deceased…</source>
             <translation>Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="151" />
+            <location filename="../../desktop_app/ui/main_window.py" line="152" />
             <source>Enrol in a course…</source>
             <translation>Ghi danh lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="152" />
+            <location filename="../../desktop_app/ui/main_window.py" line="153" />
             <source>Union role…</source>
             <translation>Chức vụ công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <location filename="../../desktop_app/ui/main_window.py" line="154" />
             <source>Support…</source>
             <translation>Hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="155" />
+            <source>Roles, courses, support…</source>
+            <translation>Chức vụ, tập huấn, hỗ trợ…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="156" />
             <source>Show members</source>
             <translation>Xem đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="155" />
+            <location filename="../../desktop_app/ui/main_window.py" line="157" />
             <source>Yearly facts…</source>
             <translation>Số liệu năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="165" />
+            <location filename="../../desktop_app/ui/main_window.py" line="167" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="165" />
+            <location filename="../../desktop_app/ui/main_window.py" line="167" />
             <source>&amp;Records</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="166" />
+            <location filename="../../desktop_app/ui/main_window.py" line="168" />
             <source>&amp;Import/Export</source>
             <translation>&amp;Nhập/Xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="166" />
+            <location filename="../../desktop_app/ui/main_window.py" line="168" />
             <source>Re&amp;ports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <location filename="../../desktop_app/ui/main_window.py" line="169" />
             <source>&amp;Backup</source>
             <translation>Sao &amp;lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <location filename="../../desktop_app/ui/main_window.py" line="169" />
             <source>&amp;Settings</source>
             <translation>&amp;Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <location filename="../../desktop_app/ui/main_window.py" line="169" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="173" />
+            <location filename="../../desktop_app/ui/main_window.py" line="175" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="177" />
+            <location filename="../../desktop_app/ui/main_window.py" line="179" />
             <source>Open &amp;recent</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="181" />
+            <location filename="../../desktop_app/ui/main_window.py" line="183" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="187" />
+            <location filename="../../desktop_app/ui/main_window.py" line="189" />
             <source>&amp;New record…</source>
             <translation>&amp;Thêm mới…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="190" />
+            <location filename="../../desktop_app/ui/main_window.py" line="192" />
             <source>&amp;Edit record…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="192" />
+            <location filename="../../desktop_app/ui/main_window.py" line="194" />
             <source>&amp;Delete record</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="195" />
+            <location filename="../../desktop_app/ui/main_window.py" line="197" />
             <source>&amp;Find</source>
             <translation>&amp;Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="198" />
+            <location filename="../../desktop_app/ui/main_window.py" line="200" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="201" />
-            <location filename="../../desktop_app/ui/main_window.py" line="478" />
+            <location filename="../../desktop_app/ui/main_window.py" line="203" />
+            <location filename="../../desktop_app/ui/main_window.py" line="501" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="300" />
+            <location filename="../../desktop_app/ui/main_window.py" line="302" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="322" />
+            <location filename="../../desktop_app/ui/main_window.py" line="330" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="356" />
+            <location filename="../../desktop_app/ui/main_window.py" line="366" />
             <source>Something went wrong: %1</source>
             <translation>Đã xảy ra lỗi: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="386" />
+            <location filename="../../desktop_app/ui/main_window.py" line="396" />
             <source>adding a record</source>
             <translation>việc thêm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="398" />
+            <location filename="../../desktop_app/ui/main_window.py" line="408" />
             <source>editing a record</source>
             <translation>việc sửa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="409" />
+            <location filename="../../desktop_app/ui/main_window.py" line="419" />
             <source>Delete “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="416" />
+            <location filename="../../desktop_app/ui/main_window.py" line="426" />
             <source>deleting a record</source>
             <translation>việc xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="418" />
+            <location filename="../../desktop_app/ui/main_window.py" line="428" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="431" />
+            <location filename="../../desktop_app/ui/main_window.py" line="441" />
             <source>a membership change</source>
             <translation>biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="442" />
+            <location filename="../../desktop_app/ui/main_window.py" line="452" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="451" />
+            <location filename="../../desktop_app/ui/main_window.py" line="461" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="452" />
+            <location filename="../../desktop_app/ui/main_window.py" line="462" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="468" />
+            <location filename="../../desktop_app/ui/main_window.py" line="491" />
             <source>yearly facts</source>
             <translation>số liệu năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="478" />
+            <location filename="../../desktop_app/ui/main_window.py" line="501" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="484" />
+            <location filename="../../desktop_app/ui/main_window.py" line="507" />
             <source>Cannot undo</source>
             <translation>Không hoàn tác được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="526" />
+            <location filename="../../desktop_app/ui/main_window.py" line="549" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="527" />
+            <location filename="../../desktop_app/ui/main_window.py" line="550" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="535" />
+            <location filename="../../desktop_app/ui/main_window.py" line="558" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="542" />
+            <location filename="../../desktop_app/ui/main_window.py" line="565" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -1017,6 +1067,213 @@
             <location filename="../../forms/member_history.ui" line="71" />
             <source>Reason / destination</source>
             <translation>Lý do / nơi chuyển đến</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberRecordsDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="51" />
+            <source>Roles, courses and support — %1</source>
+            <translation>Chức vụ, tập huấn và hỗ trợ — %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="57" />
+            <source>Role</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="57" />
+            <source>Union</source>
+            <translation>Công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="57" />
+            <source>Term</source>
+            <translation>Nhiệm kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="57" />
+            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <source>Starts</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="57" />
+            <source>Ends</source>
+            <translation>Kết thúc</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="58" />
+            <source>Full-time</source>
+            <translation>Chuyên trách</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <source>Course</source>
+            <translation>Lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <source>Attended</source>
+            <translation>Số buổi dự</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <source>Completed</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="60" />
+            <source>Certificate</source>
+            <translation>Chứng nhận</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <source>Amount (đ)</source>
+            <translation>Số tiền (đ)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <source>Union roles</source>
+            <translation>Chức vụ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <source>Courses</source>
+            <translation>Lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="64" />
+            <source>Support received</source>
+            <translation>Hỗ trợ đã nhận</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="66" />
+            <location filename="../../desktop_app/ui/member_records.py" line="68" />
+            <source>Add…</source>
+            <translation>Thêm…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="66" />
+            <location filename="../../desktop_app/ui/member_records.py" line="68" />
+            <source>Edit…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="66" />
+            <location filename="../../desktop_app/ui/member_records.py" line="68" />
+            <source>Delete…</source>
+            <translation>Xóa…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="67" />
+            <source>Enrol…</source>
+            <translation>Ghi danh…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="67" />
+            <source>Attendance…</source>
+            <translation>Kết quả học…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="67" />
+            <source>Remove from course…</source>
+            <translation>Rút khỏi lớp…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="176" />
+            <source>a union role</source>
+            <translation>việc thêm chức vụ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="177" />
+            <source>an enrolment</source>
+            <translation>việc ghi danh</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="178" />
+            <source>a support payment</source>
+            <translation>khoản hỗ trợ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="189" />
+            <source>editing a union role</source>
+            <translation>việc sửa chức vụ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="190" />
+            <source>editing course attendance</source>
+            <translation>việc sửa kết quả học</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="191" />
+            <source>editing a support payment</source>
+            <translation>việc sửa khoản hỗ trợ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="208" />
+            <source>Delete the union role “%1”? (Ctrl+Z undoes it.)</source>
+            <translation>Xóa chức vụ “%1”? (Ctrl+Z để hoàn tác.)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="213" />
+            <source>Delete the support payment “%1”? (Ctrl+Z undoes it.)</source>
+            <translation>Xóa khoản hỗ trợ “%1”? (Ctrl+Z để hoàn tác.)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="214" />
+            <source>Remove this member from the course “%1”? (Ctrl+Z undoes it.)</source>
+            <translation>Rút đoàn viên này khỏi lớp “%1”? (Ctrl+Z để hoàn tác.)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="216" />
+            <source>Certificate no. %1 issued on this course is deleted with it.</source>
+            <translation>Chứng nhận số %1 đã cấp cho lớp này cũng bị xóa theo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="224" />
+            <source>Remove from course</source>
+            <translation>Rút khỏi lớp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="224" />
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="231" />
+            <source>deleting a union role</source>
+            <translation>việc xóa chức vụ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="232" />
+            <source>removing from a course</source>
+            <translation>việc rút khỏi lớp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="233" />
+            <source>deleting a support payment</source>
+            <translation>việc xóa khoản hỗ trợ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/member_records.py" line="239" />
+            <source>Cannot delete</source>
+            <translation>Không xóa được</translation>
         </message>
     </context>
     <context>
@@ -2081,108 +2338,123 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="457" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="482" />
             <source>Yearly facts</source>
             <translation>Số liệu hằng năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="107" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="108" />
             <source>Choose an item from the list.</source>
             <translation>Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="186" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="187" />
             <source>Edit grassroots union</source>
             <translation>Sửa công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="189" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="190" />
             <source>New grassroots union</source>
             <translation>Thêm công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="202" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="203" />
             <source>Enter the date the member joined.</source>
             <translation>Hãy nhập ngày vào công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="212" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="213" />
             <source>Edit member</source>
             <translation>Sửa đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="215" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="216" />
             <source>New member</source>
             <translation>Thêm đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="240" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="241" />
             <source>Choose the union the member moves to.</source>
             <translation>Hãy chọn công đoàn chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="253" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="254" />
             <source>Destination</source>
             <translation>Nơi chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="298" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="299" />
             <source>Role must be: %1.</source>
             <translation>Vai trò phải là: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="324" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="325" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="332" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="333" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="382" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="383" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="385" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="386" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="397" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="404" />
             <source>Choose the course.</source>
             <translation>Hãy chọn lớp tập huấn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="407" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="419" />
+            <source>Course attendance</source>
+            <translation>Kết quả học tập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="421" />
             <source>Enrol in a training course</source>
             <translation>Ghi danh lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="427" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="450" />
+            <source>Edit support payment</source>
+            <translation>Sửa khoản hỗ trợ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="452" />
             <source>Support payment</source>
             <translation>Thăm hỏi, trợ cấp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="440" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="442" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="465" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="467" />
             <source>Enter a year such as 2026.</source>
             <translation>Hãy nhập năm, vd. 2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="451" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="476" />
             <source>Type A</source>
             <translation>Loại A</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="451" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="476" />
             <source>Type B</source>
             <translation>Loại B</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="478" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="519" />
+            <source>Edit union role</source>
+            <translation>Sửa chức vụ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="521" />
             <source>Union role</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
