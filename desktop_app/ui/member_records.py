@@ -38,6 +38,8 @@ OnChange = Callable[[str, Callable[[Any], None]], None]
 class MemberRecordsDialog(QDialog):
     """``on_change(description, undo)`` is called after every change that was written."""
 
+    WIDEST = 330  # pixels for one column (a course title can run to a hundred characters)
+
     def __init__(self, parent: QWidget | None, db, member_id: int, on_change: OnChange | None = None):
         super().__init__(parent)
         self.setObjectName("member_records")
@@ -94,10 +96,14 @@ class MemberRecordsDialog(QDialog):
             row.addLayout(column)
             self.tables[kind] = table
             layout.addWidget(box, 1)
+        width = max(b.sizeHint().width() for group in self.buttons.values() for b in group.values())
+        for group in self.buttons.values():
+            for b in group.values():
+                b.setMinimumWidth(width)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self.resize(900, 640)
+        self.resize(1000, 660)
         self.reload()
 
     # ---- the lists --------------------------------------------------------------------
@@ -123,11 +129,14 @@ class MemberRecordsDialog(QDialog):
             for r, values in enumerate(cells[kind]):
                 for c, text in enumerate(values):
                     item = QTableWidgetItem(str(text or ""))  # never setItem(None): see ui/__init__
+                    item.setToolTip(str(text or ""))  # the whole of an elided course title
                     if kind == "welfare" and c == 2:
                         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     table.setItem(r, c, item)
             table.resizeColumnsToContents()
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            for c in range(table.columnCount()):  # room for the bold header; long titles elided
+                table.setColumnWidth(c, min(table.columnWidth(c) + 12, self.WIDEST))
             ids = [x["id"] for x in self.rows[kind]]
             if keep is not None and keep in ids:
                 table.selectRow(ids.index(keep))

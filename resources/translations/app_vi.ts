@@ -1072,206 +1072,206 @@
     <context>
         <name>MemberRecordsDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="51" />
+            <location filename="../../desktop_app/ui/member_records.py" line="53" />
             <source>Roles, courses and support — %1</source>
             <translation>Chức vụ, tập huấn và hỗ trợ — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="57" />
+            <location filename="../../desktop_app/ui/member_records.py" line="59" />
             <source>Role</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="57" />
+            <location filename="../../desktop_app/ui/member_records.py" line="59" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="57" />
+            <location filename="../../desktop_app/ui/member_records.py" line="59" />
             <source>Term</source>
             <translation>Nhiệm kỳ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="57" />
             <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
             <source>Starts</source>
             <translation>Bắt đầu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="57" />
+            <location filename="../../desktop_app/ui/member_records.py" line="59" />
             <source>Ends</source>
             <translation>Kết thúc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="58" />
+            <location filename="../../desktop_app/ui/member_records.py" line="60" />
             <source>Full-time</source>
             <translation>Chuyên trách</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
             <source>Course</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
             <source>Attended</source>
             <translation>Số buổi dự</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
             <source>Completed</source>
             <translation>Hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="60" />
+            <location filename="../../desktop_app/ui/member_records.py" line="62" />
             <source>Certificate</source>
             <translation>Chứng nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
             <source>Amount (đ)</source>
             <translation>Số tiền (đ)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
             <source>Reason</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <location filename="../../desktop_app/ui/member_records.py" line="65" />
             <source>Union roles</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <location filename="../../desktop_app/ui/member_records.py" line="65" />
             <source>Courses</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="64" />
+            <location filename="../../desktop_app/ui/member_records.py" line="66" />
             <source>Support received</source>
             <translation>Hỗ trợ đã nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="66" />
             <location filename="../../desktop_app/ui/member_records.py" line="68" />
+            <location filename="../../desktop_app/ui/member_records.py" line="70" />
             <source>Add…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="66" />
             <location filename="../../desktop_app/ui/member_records.py" line="68" />
+            <location filename="../../desktop_app/ui/member_records.py" line="70" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="66" />
             <location filename="../../desktop_app/ui/member_records.py" line="68" />
+            <location filename="../../desktop_app/ui/member_records.py" line="70" />
             <source>Delete…</source>
             <translation>Xóa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="67" />
+            <location filename="../../desktop_app/ui/member_records.py" line="69" />
             <source>Enrol…</source>
             <translation>Ghi danh…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="67" />
+            <location filename="../../desktop_app/ui/member_records.py" line="69" />
             <source>Attendance…</source>
             <translation>Kết quả học…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="67" />
+            <location filename="../../desktop_app/ui/member_records.py" line="69" />
             <source>Remove from course…</source>
             <translation>Rút khỏi lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="176" />
+            <location filename="../../desktop_app/ui/member_records.py" line="185" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="177" />
+            <location filename="../../desktop_app/ui/member_records.py" line="186" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="178" />
+            <location filename="../../desktop_app/ui/member_records.py" line="187" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="189" />
+            <location filename="../../desktop_app/ui/member_records.py" line="198" />
             <source>editing a union role</source>
             <translation>việc sửa chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="190" />
+            <location filename="../../desktop_app/ui/member_records.py" line="199" />
             <source>editing course attendance</source>
             <translation>việc sửa kết quả học</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="191" />
+            <location filename="../../desktop_app/ui/member_records.py" line="200" />
             <source>editing a support payment</source>
             <translation>việc sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="208" />
+            <location filename="../../desktop_app/ui/member_records.py" line="217" />
             <source>Delete the union role “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa chức vụ “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="213" />
+            <location filename="../../desktop_app/ui/member_records.py" line="222" />
             <source>Delete the support payment “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa khoản hỗ trợ “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="214" />
+            <location filename="../../desktop_app/ui/member_records.py" line="223" />
             <source>Remove this member from the course “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Rút đoàn viên này khỏi lớp “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="216" />
+            <location filename="../../desktop_app/ui/member_records.py" line="225" />
             <source>Certificate no. %1 issued on this course is deleted with it.</source>
             <translation>Chứng nhận số %1 đã cấp cho lớp này cũng bị xóa theo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="224" />
+            <location filename="../../desktop_app/ui/member_records.py" line="233" />
             <source>Remove from course</source>
             <translation>Rút khỏi lớp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="224" />
+            <location filename="../../desktop_app/ui/member_records.py" line="233" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="231" />
+            <location filename="../../desktop_app/ui/member_records.py" line="240" />
             <source>deleting a union role</source>
             <translation>việc xóa chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="232" />
+            <location filename="../../desktop_app/ui/member_records.py" line="241" />
             <source>removing from a course</source>
             <translation>việc rút khỏi lớp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="233" />
+            <location filename="../../desktop_app/ui/member_records.py" line="242" />
             <source>deleting a support payment</source>
             <translation>việc xóa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="239" />
+            <location filename="../../desktop_app/ui/member_records.py" line="248" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
