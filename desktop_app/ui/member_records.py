@@ -9,6 +9,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -83,6 +84,11 @@ class MemberRecordsDialog(QDialog):
             table.horizontalHeader().setStretchLastSection(True)
             table.itemSelectionChanged.connect(self._update_buttons)
             table.itemDoubleClicked.connect(lambda _item, k=kind: self.edit(k))
+            for key, slot in ((Qt.Key.Key_Delete, self.delete), (Qt.Key.Key_Return, self.edit),
+                              (Qt.Key.Key_Enter, self.edit)):  # as in the window's lists
+                shortcut = QShortcut(QKeySequence(key), table)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(lambda k=kind, f=slot: f(k))
             row.addWidget(table, 1)
             column = QVBoxLayout()
             self.buttons[kind] = {}

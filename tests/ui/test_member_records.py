@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from desktop_app.core import officers, training, welfare
@@ -92,9 +94,16 @@ def test_delete_a_support_payment_after_asking(qtbot, window, messages):
 def test_answering_no_deletes_nothing(qtbot, window, monkeypatch):
     member_id = choose_member(window, "SELECT member_id FROM welfare WHERE member_id IS NOT NULL LIMIT 1")
     before = welfare.for_member(window.db, member_id)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
     d = MemberRecordsDialog(window, window.db, member_id)
-    d.delete("welfare")
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    table = d.tables["welfare"]
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Delete)  # the Delete key, as in the window's lists
+    assert len(asked) == 1
     assert welfare.for_member(window.db, member_id) == before
     d.reject()
 
