@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import getpass
 import sys
 from pathlib import Path
@@ -109,11 +108,8 @@ def cmd_list(args) -> int:
 
 
 def register(sub, common) -> None:
-    # --db may come before or after "backup" and the action: the nested parsers must not
-    # reset it to its default, so their copy of the option has no default at all.
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
-                        help="database file (default: socongdoan.sqlite3 in the user data folder)")
+    # --db may come before or after "backup" and the action: ``common`` has no default of
+    # its own, so the nested parsers do not reset it.
     p = sub.add_parser("backup", parents=[common], help="create, verify, restore and list backups")
     bsub = p.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
 

@@ -102,16 +102,13 @@ def _run(args) -> int:
 
 
 def register(sub, common) -> None:
-    # --db may come before "report", after it, or after the report's name. A default of
-    # SUPPRESS keeps a value given earlier from being reset by a later parser's default.
-    dbopt = argparse.ArgumentParser(add_help=False)
-    dbopt.add_argument("--db", type=Path, default=argparse.SUPPRESS,
-                       help="database file (default: socongdoan.sqlite3 in the user data folder)")
-    p = sub.add_parser("report", parents=[dbopt], help="print a document (minutes, lists, annual report) as PDF")
+    # --db may come before "report", after it, or after the report's name: ``common``
+    # has no default of its own, so no level resets a value given earlier.
+    p = sub.add_parser("report", parents=[common], help="print a document (minutes, lists, annual report) as PDF")
     kinds = p.add_subparsers(dest="report", metavar="REPORT", required=True)
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        q = kinds.add_parser(name, parents=[dbopt], help=help_text)
+        q = kinds.add_parser(name, parents=[common], help=help_text)
         q.add_argument("-o", "--out", type=Path, default=None, metavar="FILE.pdf",
                        help="where to write the PDF (default: a file named after the report in this folder)")
         q.set_defaults(func=_run)

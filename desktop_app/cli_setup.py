@@ -120,12 +120,8 @@ def cmd_language(args) -> int:
 
 
 def register(sub, common) -> None:
-    # ``--db`` with a suppressed default at every level below the top: argparse copies a
-    # subparser's defaults over the values parsed before it, so ``--db X setup show``
-    # would otherwise lose X.
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
-                        help="database file (default: the one chosen at first run)")
+    # ``common`` has no default for --db: argparse copies a subparser's defaults over the
+    # values parsed before it, so ``--db X setup show`` would otherwise lose X.
     p = sub.add_parser("setup", parents=[common], help="first-run setup and settings without the window")
     actions = p.add_subparsers(dest="setup_command", metavar="ACTION", required=True)
 
