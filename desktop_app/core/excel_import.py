@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import hashlib
 import json
 import random
 import re
@@ -32,10 +31,12 @@ from typing import Any
 import sqlite_utils
 
 from . import excel_normalise as N
+from .backup_check import sha256_file
 from .db import audit, triggers_suspended
 from .errors import UserError, ValidationError
 from .excel_columns import HeaderGuess, fields, find_header
 from .excel_read import SheetData, read_sheet
+from .excel_xlsx import column_letter
 from .text import fold as _fold_text
 from .text import vn_date
 
@@ -131,15 +132,6 @@ class ImportResult:
 
 class Cancelled(UserError):
     pass
-
-
-def column_letter(c: int) -> str:
-    s = ""
-    c += 1
-    while c:
-        c, r = divmod(c - 1, 26)
-        s = chr(65 + r) + s
-    return s
 
 
 def open_source(path: Path | str, kind: str, sheet: str | None = None) -> Source:
@@ -885,14 +877,6 @@ def _plan_enrolments(db, source: Source, result: ImportResult, work: _Work, prog
 
 # --- the entry point --------------------------------------------------------------
 
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _state(db: sqlite_utils.Database, source: Source, course_id: int | None, today: dt.date) -> tuple:
     """What a plan depends on: the database content (changes by this connection, commits
     by others), the file, the column mapping, the course and the day."""
@@ -963,4 +947,4 @@ def _write(db, source: Source, result: ImportResult, work: _Work, plan, progress
                 if i % 200 == 0:
                     _tick(progress, i, len(work.calls), "Writing")
         audit(db, "import", target=str(source.path), records=result.new + result.updated,
-              sha256=file_sha256(source.path), detail=json.dumps(result.as_dict(), ensure_ascii=False))
+              sha256=sha256_file(Path(source.path)), detail=json.dumps(result.as_dict(), ensure_ascii=False))

@@ -61,7 +61,8 @@ _STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </styleSheet>"""
 
 
-def _col(c: int) -> str:
+def column_letter(c: int) -> str:
+    """Excel's column name of the 0-based column ``c``: A, B, ... Z, AA, ..."""
     s = ""
     c += 1
     while c:
@@ -83,7 +84,7 @@ def write_table(path: Path, sheet_title: str, headers: Sequence[str], widths: Se
     datetime (ISO text), int/number. Text is written as is: neutralise formulas first.
     ``on_row(n)`` is called every 10,000 rows. Returns the number of data rows."""
     ncols = len(headers)
-    letters = [_col(i) for i in range(ncols)]
+    letters = [column_letter(i) for i in range(ncols)]
     epoch_o = EXCEL_EPOCH.toordinal()
     fromiso = dt.date.fromisoformat
     n = 0

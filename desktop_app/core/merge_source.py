@@ -8,7 +8,6 @@ read-only and only for the copy.
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sqlite3
 import tempfile
@@ -18,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from .backup_check import sha256_file
 from .db import APPLICATION_ID, check_file, connect, schema_version, upgrade
 from .errors import DatabaseFileError
 from .migrations import SCHEMA_VERSION
@@ -61,14 +61,6 @@ class Source:
         self.close()
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def open_source(path: Path | str, target: sqlite_utils.Database | None = None) -> Source:
     """Validate ``path`` and return a private copy of it, migrated to this version.
 
@@ -98,7 +90,7 @@ def open_source(path: Path | str, target: sqlite_utils.Database | None = None) -
         except BaseException:
             db.close()
             raise
-        return Source(path=path, db=db, sha256=file_sha256(path), original_version=version,
+        return Source(path=path, db=db, sha256=sha256_file(Path(path)), original_version=version,
                       former_unit=own[0] if own else None, former_unit_uid=own[1] if own else None,
                       _tmpdir=tmpdir)
     except sqlite3.DatabaseError as e:
