@@ -10,7 +10,6 @@ wizard and the settings dialog use.
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 import os
 import sqlite3
 import sys
@@ -153,13 +152,9 @@ def restore_available() -> bool:
 def _restore(source: Path, target: Path, passphrase: str) -> None:
     """Restore ``source`` into the new database file ``target`` with core.backup, which
     verifies the backup (and decrypts it) before anything is written."""
-    from . import backup
+    from .backup import restore_backup
 
-    func = backup.restore_backup
-    if "passphrase" in inspect.signature(func).parameters:
-        func(source, target, passphrase=passphrase or None)
-    else:
-        func(source, target)
+    restore_backup(source, target, passphrase=passphrase or None)
 
 
 def apply_first_run(answers: FirstRunAnswers, config: config_mod.Config | None = None) -> Path:

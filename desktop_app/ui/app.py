@@ -8,7 +8,6 @@ Environment switches (used by scripts and benchmarks):
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 import time
@@ -43,8 +42,7 @@ def run(db_path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     bench = bool(os.environ.get("SOCONGDOAN_EXIT_WHEN_SHOWN"))
     interactive = screenshot_dir is None and not bench
 
-    if (db_path is None and interactive and not os.environ.get("SOCONGDOAN_NO_FIRST_RUN")
-            and importlib.util.find_spec(f"{__package__}.first_run") is not None):
+    if db_path is None and interactive and not os.environ.get("SOCONGDOAN_NO_FIRST_RUN"):
         from . import first_run
 
         if first_run.needed(cfg, db_path):

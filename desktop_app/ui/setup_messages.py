@@ -1,16 +1,17 @@
 """core.setup's messages (English, like all of core) in the interface language.
 
 Each pattern matches one message core/setup.py raises; its template is the translatable
-text with the same {named} parts. Messages of other modules go through the main window's
-``ui.messages.localise`` when that module is present; anything else stays as it is.
+text with the same {named} parts. Messages of other modules go through ``ui.messages.localise``;
+anything else stays as it is.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from .messages import localise as core_localise
 
 CONTEXT = "SetupMessages"
 
@@ -51,7 +52,4 @@ def localise(message: str) -> str:
         m = pattern.fullmatch(text)
         if m:
             return QCoreApplication.translate(CONTEXT, template).format(**m.groupdict())
-    try:  # the main window's translations of the other core messages, when present
-        return importlib.import_module(f"{__package__}.messages").localise(message)
-    except (ImportError, AttributeError):
-        return message
+    return core_localise(message)  # the other core messages

@@ -170,9 +170,6 @@ def _settle(qtbot, window) -> None:
 
 def test_real_main_window_gets_the_actions(qtbot, demo_db):
     """With the real main window (when it is there), the feature adds its two actions."""
-    import importlib.util
-    if importlib.util.find_spec("desktop_app.ui.main_window") is None:
-        pytest.skip("the main window is not in this tree yet")
     from desktop_app.ui.main_window import MainWindow
     window = MainWindow(demo_db, Path(demo_db.conn.execute("PRAGMA database_list").fetchone()[2]))
     qtbot.addWidget(window)
@@ -183,9 +180,6 @@ def test_real_main_window_gets_the_actions(qtbot, demo_db):
 
 def test_move_data_with_the_real_main_window(qtbot, demo_db_path, tmp_path):
     """Moving the data closes and reopens the real window's database (when it is there)."""
-    import importlib.util
-    if importlib.util.find_spec("desktop_app.ui.main_window") is None:
-        pytest.skip("the main window is not in this tree yet")
     from desktop_app.ui.main_window import MainWindow
     config.save(config.Config(db_path=str(demo_db_path), first_run_done=True))
     window = MainWindow(open_db(demo_db_path), demo_db_path)

@@ -136,8 +136,7 @@ def test_bad_database_is_a_message_not_a_traceback(tmp_path):
 
 
 def test_first_run_hook(qapp, monkeypatch):
-    """With a first_run module (the installer helper's), a start without --db asks it."""
-    import importlib.util
+    """A start without --db asks the first-run module whether it is needed, then runs it."""
     import types
 
     from desktop_app.ui import app
@@ -149,9 +148,6 @@ def test_first_run_hook(qapp, monkeypatch):
     monkeypatch.setitem(sys.modules, "desktop_app.ui.first_run", fake)
     import desktop_app.ui as ui_package
     monkeypatch.setattr(ui_package, "first_run", fake, raising=False)
-    real_find_spec = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *a: object() if name == "desktop_app.ui.first_run" else real_find_spec(name, *a))
     monkeypatch.delenv("SOCONGDOAN_NO_FIRST_RUN", raising=False)
     monkeypatch.delenv("SOCONGDOAN_EXIT_WHEN_SHOWN", raising=False)
     from desktop_app.ui import i18n
