@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="bench-backup-"))
     os.environ.setdefault("SOCONGDOAN_DATA_DIR", str(work / "data"))
-    from desktop_app.core import backup
+    from desktop_app.core.backup import archive as backup
 
     out: dict[str, object] = {"db_mb": round(args.db.stat().st_size / 1e6, 1)}
     try:

@@ -25,10 +25,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop_app.core import excel_export, excel_import  # noqa: E402
-from desktop_app.core.backup import auto_backup  # noqa: E402
-from desktop_app.core.db import open_db  # noqa: E402
-from desktop_app.core.excel_xlsx import write_table  # noqa: E402
+from desktop_app.core.backup.archive import auto_backup  # noqa: E402
+from desktop_app.core.excel import export as excel_export
+from desktop_app.core.excel import importer as excel_import  # noqa: E402
+from desktop_app.core.excel.xlsx import write_table  # noqa: E402
+from desktop_app.core.storage.db import open_db  # noqa: E402
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"]
 MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Thu", "Ngọc", "Quang", "Thanh", "Xuân"]

@@ -34,9 +34,9 @@ def main() -> int:
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="merge-bench-"))
     os.environ["SOCONGDOAN_DATA_DIR"] = str(tmp / "data")
-    from desktop_app.core.db import open_db
-    from desktop_app.core.demo import build_demo
-    from desktop_app.core.merge import merge_files
+    from desktop_app.core.demo.builder import build_demo
+    from desktop_app.core.merge.engine import merge_files
+    from desktop_app.core.storage.db import open_db
 
     try:
         for seed in (1, 2):

@@ -28,9 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.core import demo_names  # noqa: E402
-from desktop_app.core.db import open_db  # noqa: E402
-from desktop_app.core.migrations import SCHEMA_VERSION  # noqa: E402
+from desktop_app.core.demo import names as demo_names  # noqa: E402
+from desktop_app.core.storage.db import open_db  # noqa: E402
+from desktop_app.core.storage.migrations import SCHEMA_VERSION  # noqa: E402
 from desktop_app.core.text import fold  # noqa: E402
 
 CACHE = ROOT / "bench" / "cache"
@@ -204,7 +204,7 @@ def bench_reports(db_path: Path, runs: int) -> dict[str, object]:
 
 def bench_backup(db_path: Path, runs: int) -> dict[str, object]:
     def run() -> dict[str, object]:
-        from desktop_app.core import backup
+        from desktop_app.core.backup import archive as backup
 
         create = getattr(backup, "create_backup", None)
         verify = getattr(backup, "verify_backup", None)

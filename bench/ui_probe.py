@@ -34,7 +34,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from bench.run import percentile, search_prefixes
-    from desktop_app.core.db import open_db
+    from desktop_app.core.storage.db import open_db
     from desktop_app.ui.tabs import make_list_tab
 
     app = QApplication.instance() or QApplication([])

@@ -25,8 +25,8 @@ def main() -> int:
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.core import config
-    from desktop_app.core.paths import resources_dir
+    from desktop_app.core.storage import config
+    from desktop_app.core.storage.paths import resources_dir
     from desktop_app.ui import about, first_run, settings_dialog
 
     app = QApplication(sys.argv)

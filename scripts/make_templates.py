@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.core.excel_export import write_template  # noqa: E402
+from desktop_app.core.excel.export import write_template  # noqa: E402
 
 NAMES = {"members": "mau-nhap-doan-vien.xlsx", "unions": "mau-nhap-cong-doan-co-so.xlsx",
          "officers": "mau-nhap-can-bo-cong-doan.xlsx", "enrolments": "mau-nhap-hoc-vien-lop-tap-huan.xlsx"}

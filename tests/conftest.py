@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.db import open_db
-from desktop_app.core.demo import build_demo
+from desktop_app.core.demo.builder import build_demo
+from desktop_app.core.storage.db import open_db
 
 DATA = Path(__file__).parent / "data"
 

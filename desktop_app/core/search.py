@@ -14,9 +14,9 @@ from typing import Any
 
 import sqlite_utils
 
-from .text import fold, has_diacritics, nfc, vn_date
+from desktop_app.core.text import fold, has_diacritics, nfc, vn_date
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _phrase(token: str) -> str:
@@ -26,7 +26,7 @@ def _phrase(token: str) -> str:
 def fts_query(text: str) -> str | None:
     """FTS5 MATCH expression for the folded column, words in any order, or None
     for an empty query."""
-    tokens = _TOKEN.findall(fold(text))
+    tokens = WORD.findall(fold(text))
     if not tokens:
         return None
     return " AND ".join(f"search_text : {_phrase(t)}" for t in tokens)
@@ -42,13 +42,13 @@ def _tiers(text: str, name_column: str) -> list[tuple[str, bool]]:
     4. accent-free, any order.
     Tiers 1-2 exist only when the user typed diacritics.
     """
-    folded_tokens = _TOKEN.findall(fold(text))
+    folded_tokens = WORD.findall(fold(text))
     if not folded_tokens:
         return []
     tiers: list[tuple[str, bool]] = []
     typed = has_diacritics(text)
     if typed:
-        words = _TOKEN.findall(nfc(text).lower())
+        words = WORD.findall(nfc(text).lower())
         cols = [(name_column, w) if has_diacritics(w) else ("search_text", fold(w)) for w in words]
         if len({c for c, _ in cols}) == 1 and len(words) > 1:
             tiers.append((f"{name_column} : " + _phrase(" ".join(words)), True))

@@ -16,10 +16,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import config as config_mod
-from .bodies import KINDS, own_body, set_own_body
-from .errors import ValidationError
-from .paths import data_dir
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.records.bodies import KINDS, own_body, set_own_body
+from desktop_app.core.storage import config as config_mod
+from desktop_app.core.storage.paths import data_dir
 
 DB_FILE_NAME = "socongdoan.sqlite3"
 START_CHOICES = ("demo", "empty", "restore", "existing")
@@ -145,14 +145,14 @@ def _validate_body(answers: FirstRunAnswers) -> None:
 
 def restore_available() -> bool:
     """Whether this build can restore a backup (the backup module provides it)."""
-    from . import backup
+    from desktop_app.core.backup import archive as backup
     return callable(getattr(backup, "restore_backup", None))
 
 
 def _restore(source: Path, target: Path, passphrase: str) -> None:
     """Restore ``source`` into the new database file ``target`` with core.backup, which
     verifies the backup (and decrypts it) before anything is written."""
-    from .backup import restore_backup
+    from desktop_app.core.backup.archive import restore_backup
 
     restore_backup(source, target, passphrase=passphrase or None)
 
@@ -163,7 +163,7 @@ def apply_first_run(answers: FirstRunAnswers, config: config_mod.Config | None =
     Returns the database file. Nothing is written to the config until the database
     is ready, so a failure leaves the wizard to run again next time.
     """
-    from .db import open_db
+    from desktop_app.core.storage.db import open_db
 
     _validate_body(answers)
     folder = check_data_folder(answers.data_folder or data_dir())
@@ -186,7 +186,7 @@ def apply_first_run(answers: FirstRunAnswers, config: config_mod.Config | None =
     db = open_db(path)
     try:
         if answers.start == "demo":
-            from .demo import build_demo
+            from desktop_app.core.demo.builder import build_demo
             build_demo(db, "district")
         # The user's answers override whatever the demo or the restored file had.
         if answers.start in ("demo", "empty") or answers.body_name.strip():
@@ -232,7 +232,7 @@ def save_body_settings(db, values: dict) -> int:
                            short_name=values.get("short_name") or None,
                            parent_short_name=values.get("parent_short_name") or None,
                            place_name=values.get("place_name") or None)
-    from .db import audit
+    from desktop_app.core.storage.db import audit
     audit(db, "settings", "bodies", detail="managing body changed")
     return body_id
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import sqlite_utils
 
-from .errors import ValidationError
-from .records import rows
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.records.fields import rows
 
 # The latest history row per member up to a date; SQLite returns the bare columns
 # of the row holding max(). The id breaks ties between rows of the same date.

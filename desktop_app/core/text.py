@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from .errors import ValidationError
+from desktop_app.core.errors import ValidationError
 
 _SPACES = re.compile(r"\s+")
 # "đ" has no decomposition in Unicode, so stripping combining marks never folds it.

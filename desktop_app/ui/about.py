@@ -16,9 +16,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from .. import APP_TITLE, __version__
-from ..core import config as config_mod
-from ..core.paths import data_dir, resources_dir
+from desktop_app import APP_TITLE, __version__
+from desktop_app.core.storage import config as config_mod
+from desktop_app.core.storage.paths import data_dir, resources_dir
 
 # (component, what it is for, licence, licence file under resources/ or "")
 # Every runtime dependency of the package is listed (tests/installer checks this

@@ -22,18 +22,18 @@ def run(db_path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .. import APP_NAME
-    from ..core import config as core_config
-    from ..core.db import open_db
-    from ..core.demo import build_demo
-    from ..core.errors import UserError
-    from ..core.paths import default_db_path
-    from . import i18n
+    from desktop_app import APP_NAME
+    from desktop_app.core.demo.builder import build_demo
+    from desktop_app.core.errors import UserError
+    from desktop_app.core.storage import config as core_config
+    from desktop_app.core.storage.db import open_db
+    from desktop_app.core.storage.paths import default_db_path
+    from desktop_app.ui import i18n
 
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv)
-    from .gc_guard import MainThreadCollector
+    from desktop_app.ui.gc_guard import MainThreadCollector
 
     collector = MainThreadCollector(app)  # noqa: F841  (lives as long as the app, its parent)
     cfg = core_config.load()
@@ -43,7 +43,7 @@ def run(db_path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     interactive = screenshot_dir is None and not bench
 
     if db_path is None and interactive and not os.environ.get("SOCONGDOAN_NO_FIRST_RUN"):
-        from . import first_run
+        from desktop_app.ui import first_run
 
         if first_run.needed(cfg, db_path):
             db_path = first_run.run(app, cfg)
@@ -67,7 +67,7 @@ def run(db_path: Path | None = None, screenshot_dir: Path | None = None) -> int:
         except OSError:
             pass
 
-    from .main_window import MainWindow
+    from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(db, path)
     if screenshot_dir is not None:
@@ -91,7 +91,7 @@ def take_screenshots(window, folder: Path) -> list[Path]:
     """One PNG per tab, each with its first row selected so the details show."""
     from PySide6.QtWidgets import QApplication
 
-    from .main_window import TAB_KEYS
+    from desktop_app.ui.main_window import TAB_KEYS
 
     folder.mkdir(parents=True, exist_ok=True)
     saved = []

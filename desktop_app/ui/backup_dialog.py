@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import drives
-from ..core.backup import backups_dir
+from desktop_app.core.backup import drives
+from desktop_app.core.backup.archive import backups_dir
 
 MIN_PASSPHRASE = 8
 FOLDER_ROLE = Qt.ItemDataRole.UserRole

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..core.bodies import KINDS
+from desktop_app.core.records.bodies import KINDS
 
 
 def kind_label(kind: str) -> str:

@@ -8,10 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core import events, members, officers, training, unions, welfare
-from ..core.records import rows
-from ..core.text import mask_cccd, vn_date, vn_number
-from . import lists
+from desktop_app.core.records import events, members, officers, training, unions, welfare
+from desktop_app.core.records.fields import rows
+from desktop_app.core.text import mask_cccd, vn_date, vn_number
+from desktop_app.ui import lists
 
 DETAIL_ROWS = 50  # members listed under a union; the members tab shows them all
 

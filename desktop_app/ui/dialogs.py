@@ -20,20 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import events, members, officers, training, unions, welfare
-from ..core.errors import UserError, ValidationError
-from ..core.text import fold, vn_date, vn_number
-from . import lists
-from .forms.ui_course import Ui_CourseForm
-from .forms.ui_enrol import Ui_EnrolForm
-from .forms.ui_event import Ui_EventForm
-from .forms.ui_member import Ui_MemberForm
-from .forms.ui_member_history import Ui_MemberHistoryForm
-from .forms.ui_officer import Ui_OfficerForm
-from .forms.ui_support import Ui_SupportForm
-from .forms.ui_union import Ui_UnionForm
-from .forms.ui_union_year import Ui_UnionYearForm
-from .messages import localise
+from desktop_app.core.errors import UserError, ValidationError
+from desktop_app.core.records import events, members, officers, training, unions, welfare
+from desktop_app.core.text import fold, vn_date, vn_number
+from desktop_app.ui import lists
+from desktop_app.ui.forms.ui_course import Ui_CourseForm
+from desktop_app.ui.forms.ui_enrol import Ui_EnrolForm
+from desktop_app.ui.forms.ui_event import Ui_EventForm
+from desktop_app.ui.forms.ui_member import Ui_MemberForm
+from desktop_app.ui.forms.ui_member_history import Ui_MemberHistoryForm
+from desktop_app.ui.forms.ui_officer import Ui_OfficerForm
+from desktop_app.ui.forms.ui_support import Ui_SupportForm
+from desktop_app.ui.forms.ui_union import Ui_UnionForm
+from desktop_app.ui.forms.ui_union_year import Ui_UnionYearForm
+from desktop_app.ui.messages import localise
 
 DATE_FIELDS = {"founded_on", "status_on", "birth_date", "joined_on", "on_date", "starts_on", "ends_on",
                "term_start", "term_end", "paid_on", "agreement_signed_on", "agreement_expires_on"}

@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from .. import APP_TITLE, __version__
-from ..core import config as config_mod
-from ..core import setup
-from ..core.errors import UserError
-from ..core.paths import data_dir, resources_dir
-from .body_form import BodyForm
-from .setup_messages import localise
+from desktop_app import APP_TITLE, __version__
+from desktop_app.core import setup
+from desktop_app.core.errors import UserError
+from desktop_app.core.storage import config as config_mod
+from desktop_app.core.storage.paths import data_dir, resources_dir
+from desktop_app.ui.body_form import BodyForm
+from desktop_app.ui.setup_messages import localise
 
 
 def needed(config: config_mod.Config, db_path: Path | str | None) -> bool:
@@ -120,7 +120,7 @@ class BodyPage(QWizardPage):
         wizard: FirstRunWizard = self.wizard()
         if wizard.start.choice() != "existing" or self.form.name.text().strip():
             return
-        from ..core.db import connect
+        from desktop_app.core.storage.db import connect
         try:
             db = connect(wizard.data.db_file())
             try:

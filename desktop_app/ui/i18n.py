@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
-from ..core.paths import resources_dir
+from desktop_app.core.storage.paths import resources_dir
 
 _installed: list[QTranslator] = []
 

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core import excel_import
-from ..core.errors import UserError
-from ..core.excel_columns import KINDS, fields
-from ..core.excel_messages import vietnamese
-from ..core.excel_read import sheet_names
+from desktop_app.core.errors import UserError
+from desktop_app.core.excel import importer as excel_import
+from desktop_app.core.excel.columns import KINDS, fields
+from desktop_app.core.excel.messages import vietnamese
+from desktop_app.core.excel.read import sheet_names
 
 SHOWN = 5000  # problems listed in the window; the saved report has them all
 FILE_FILTER = "Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)"
@@ -50,7 +50,7 @@ def shown_error(wizard: ImportWizard, error: Exception) -> str:
     if not wizard.vietnamese:
         return text
     try:
-        from .messages import localise
+        from desktop_app.ui.messages import localise
         text = localise(text)
     except ImportError:  # the window's message table is not there when run alone
         pass
@@ -348,7 +348,7 @@ class CheckPage(QWizardPage):
     def save_report(self) -> None:
         if self.result is None:
             return
-        from ..core.excel_export import write_report
+        from desktop_app.core.excel.export import write_report
         default = str(Path(self.result.path).with_name(Path(self.result.path).stem + " - bao cao nhap.xlsx"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), default, "Excel (*.xlsx)")
         if path:

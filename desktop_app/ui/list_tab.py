@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.text import vn_number
-from .table_model import ListSpec, SqlTableModel
+from desktop_app.core.text import vn_number
+from desktop_app.ui.table_model import ListSpec, SqlTableModel
 
 SEARCH_DEBOUNCE_MS = 120
 

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from ..core import config as core_config
-from ..core import officers, training, welfare
-from ..core.db import open_db
-from ..core.errors import UserError
-from . import details, dialogs, member_records, tabs
-from .list_tab import ListTab
-from .messages import localise
-from .overview import OverviewTab
-from .undo import Change, UndoStack, restore, snapshot
+from desktop_app.core.errors import UserError
+from desktop_app.core.records import officers, training, welfare
+from desktop_app.core.storage import config as core_config
+from desktop_app.core.storage.db import open_db
+from desktop_app.ui import details, dialogs, member_records, tabs
+from desktop_app.ui.list_tab import ListTab
+from desktop_app.ui.messages import localise
+from desktop_app.ui.overview import OverviewTab
+from desktop_app.ui.undo import Change, UndoStack, restore, snapshot
 
 TAB_KEYS = ("overview", "unions", "members", "events", "courses")
 MENU_KEYS = ("file", "records", "import_export", "reports", "backup", "settings", "help")
@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
 
     def _install_features(self) -> None:
-        from . import features
+        from desktop_app.ui import features
 
         for info in sorted(pkgutil.iter_modules(features.__path__), key=lambda m: m.name):
             name = f"{features.__name__}.{info.name}"

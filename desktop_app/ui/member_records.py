@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import members, officers, training, welfare
-from ..core.errors import UserError
-from ..core.text import vn_date, vn_number
-from . import dialogs, lists
-from .messages import localise
-from .undo import restore, snapshot
+from desktop_app.core.errors import UserError
+from desktop_app.core.records import members, officers, training, welfare
+from desktop_app.core.text import vn_date, vn_number
+from desktop_app.ui import dialogs, lists
+from desktop_app.ui.messages import localise
+from desktop_app.ui.undo import restore, snapshot
 
 KINDS = ("officers", "enrolments", "welfare")
 OnChange = Callable[[str, Callable[[Any], None]], None]

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import UserError
-from ..core.merge import MergeReport, merge_files
-from ..core.text import vn_number
+from desktop_app.core.errors import UserError
+from desktop_app.core.merge.engine import MergeReport, merge_files
+from desktop_app.core.text import vn_number
 
 TABLES = ("unions", "members", "officers", "events", "courses", "welfare")
 # A combo box per row is fine for hundreds of conflicts; past this many, the rest are

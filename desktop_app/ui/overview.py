@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import stats
-from ..core.text import vn_date, vn_number
-from .table_model import database_file
+from desktop_app.core import stats
+from desktop_app.core.text import vn_date, vn_number
+from desktop_app.ui.table_model import database_file
 
 GOOD, SHORT, TRACK = QColor("#2e7d32"), QColor("#c62828"), QColor("#e3e8ee")
 BAR = QColor("#1f6fb2")

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import config as config_mod
-from ..core import setup
-from ..core.backup import backups_dir
-from ..core.db import open_db
-from ..core.errors import UserError
-from .body_form import BodyForm
-from .first_run import reason_label, removable_message
-from .setup_messages import localise
+from desktop_app.core import setup
+from desktop_app.core.backup.archive import backups_dir
+from desktop_app.core.errors import UserError
+from desktop_app.core.storage import config as config_mod
+from desktop_app.core.storage.db import open_db
+from desktop_app.ui.body_form import BodyForm
+from desktop_app.ui.first_run import reason_label, removable_message
+from desktop_app.ui.setup_messages import localise
 
 
 class SettingsDialog(QDialog):

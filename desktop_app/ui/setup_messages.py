@@ -11,7 +11,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from .messages import localise as core_localise
+from desktop_app.ui.messages import localise as core_localise
 
 CONTEXT = "SetupMessages"
 

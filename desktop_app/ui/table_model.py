@@ -28,8 +28,8 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 
-from ..core.search import _TOKEN, fts_query, ranked_ids
-from ..core.text import fold, vn_date, vn_number
+from desktop_app.core.search import WORD, fts_query, ranked_ids
+from desktop_app.core.text import fold, vn_date, vn_number
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -249,7 +249,7 @@ class SqlTableModel(QAbstractTableModel):
                 and not any(name in self.spec.selective_filters for name in self._filters))
 
     def _like_parts(self) -> tuple[list[str], list[Any]]:
-        tokens = _TOKEN.findall(fold(self._search))
+        tokens = WORD.findall(fold(self._search))
         column = self.spec.like_column
         parts = [f"(' ' || {column}) LIKE ? ESCAPE '\\'" for _ in tokens]
         params = ["% " + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in tokens]
@@ -269,7 +269,7 @@ class SqlTableModel(QAbstractTableModel):
             return None
         if self.spec.columns[self._sort_column].sort != self.spec.name_sort:
             return None
-        prefix = " ".join(_TOKEN.findall(fold(self._search)))
+        prefix = " ".join(WORD.findall(fold(self._search)))
         return prefix or None
 
     def _first_page_sorted(self) -> list[tuple]:

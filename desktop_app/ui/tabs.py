@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from . import lists
-from .list_tab import ListTab
+from desktop_app.ui import lists
+from desktop_app.ui.list_tab import ListTab
 
 
 def tr(text: str) -> str:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import backup_crypto
-from desktop_app.core.db import open_db
-from desktop_app.core.members import add_member
-from desktop_app.core.unions import add_union
+from desktop_app.core.backup import crypto as backup_crypto
+from desktop_app.core.records.members import add_member
+from desktop_app.core.records.unions import add_union
+from desktop_app.core.storage.db import open_db
 
 NAMES = ["Nguyễn Thị Hồng Nhung", "Trần Văn Đức", "Lê Hoàng Phúc", "Phạm Thu Trang", "Đặng Quốc Bảo"]
 

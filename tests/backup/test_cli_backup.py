@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from desktop_app.cli import main
-
-from .conftest import file_hash
+from desktop_app.cli.main import main
+from tests.backup.conftest import file_hash
 
 
 def test_create_verify_list_restore(small_db_path, tmp_path, capsys):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 
-from desktop_app.core import backup
-from desktop_app.core.db import connect
+from desktop_app.core.backup import archive as backup
+from desktop_app.core.storage.db import connect
 
 BATCH = 25
 

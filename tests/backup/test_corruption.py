@@ -11,13 +11,13 @@ import shutil
 
 import pytest
 
-from desktop_app.core import backup
-from desktop_app.core.backup_check import manifest_path
+from desktop_app.core.backup import archive as backup
+from desktop_app.core.backup.check import manifest_path
 
 
 @pytest.fixture(scope="module")
 def plain_backup(tmp_path_factory):
-    from .conftest import make_small_db
+    from tests.backup.conftest import make_small_db
     folder = tmp_path_factory.mktemp("corrupt")
     db = make_small_db(folder / "live.sqlite3", n=60)
     made = backup.create_backup(db, folder / "good.sqlite3", record=False)
@@ -93,9 +93,8 @@ def test_every_truncation_is_detected(plain_backup, tmp_path):
 
 
 def test_encrypted_flips_and_truncations_detected(tmp_path, monkeypatch):
-    from desktop_app.core import backup_crypto
-
-    from .conftest import make_small_db
+    from desktop_app.core.backup import crypto as backup_crypto
+    from tests.backup.conftest import make_small_db
     monkeypatch.setattr(backup_crypto, "CHUNK_SIZE", 16384)   # many chunks in a small file
     db = make_small_db(tmp_path / "live.sqlite3", n=30)
     made = backup.create_backup(db, tmp_path, passphrase="correct horse battery")

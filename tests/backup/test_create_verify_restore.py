@@ -8,14 +8,13 @@ import sqlite3
 
 import pytest
 
-from desktop_app.core import backup
-from desktop_app.core.backup_check import manifest_path
-from desktop_app.core.db import APPLICATION_ID, open_db
+from desktop_app.core.backup import archive as backup
+from desktop_app.core.backup.check import manifest_path
 from desktop_app.core.errors import UserError
-from desktop_app.core.migrations import SCHEMA_VERSION
+from desktop_app.core.storage.db import APPLICATION_ID, open_db
+from desktop_app.core.storage.migrations import SCHEMA_VERSION
+from tests.backup.conftest import file_hash
 from tests.conftest import dump
-
-from .conftest import file_hash
 
 
 def test_create_writes_file_and_manifest_and_audit_row(small_db_path, tmp_path):
@@ -119,7 +118,7 @@ def test_restore_refusals_leave_live_untouched(small_db_path, tmp_path):
     conn.close()
     manifest = json.loads(manifest_path(made.path).read_text())
     manifest.update(sha256=file_hash(other), size=other.stat().st_size)
-    from desktop_app.core.backup_check import manifest_bytes
+    from desktop_app.core.backup.check import manifest_bytes
     manifest_path(other).write_bytes(manifest_bytes(manifest))
     _refused(small_db_path, other, "another program")
     # truncated
@@ -152,7 +151,7 @@ def test_restore_refuses_newer_schema(small_db_path, tmp_path):
     # an honest manifest for the newer file: refused for its version, not its hash
     manifest = json.loads(manifest_path(made.path).read_text())
     manifest.update(sha256=file_hash(newer), schema_version=SCHEMA_VERSION + 1)
-    from desktop_app.core.backup_check import manifest_bytes
+    from desktop_app.core.backup.check import manifest_bytes
     manifest_path(newer).write_bytes(manifest_bytes(manifest))
     _refused(small_db_path, newer, "newer version")
     verdict = backup.verify_backup(newer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.core import drives
+from desktop_app.core.backup import drives
 
 MOUNTS = """\
 /dev/nvme0n1p2 / ext4 rw,relatime 0 0

@@ -10,10 +10,9 @@ import sqlite3
 
 import pytest
 
-from desktop_app.core import backup
+from desktop_app.core.backup import archive as backup
 from desktop_app.core.errors import UserError
-
-from .conftest import file_hash
+from tests.backup.conftest import file_hash
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core import backup
-from desktop_app.core.db import open_db
-from desktop_app.core.members import add_member
-from desktop_app.core.unions import add_union
+from desktop_app.core.backup import archive as backup
+from desktop_app.core.records.members import add_member
+from desktop_app.core.records.unions import add_union
+from desktop_app.core.storage.db import open_db
 from tests.conftest import dump
 
 names = st.text(alphabet=st.sampled_from("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂĐÊÔƠƯàảãáạằẳẵắặầẩẫấậềểễếệìỉĩíịòỏõóọ "),

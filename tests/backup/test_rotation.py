@@ -6,9 +6,9 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from desktop_app.core import backup
-from desktop_app.core.backup_check import manifest_path
-from desktop_app.core.backup_rotation import Entry, Policy, plan
+from desktop_app.core.backup import archive as backup
+from desktop_app.core.backup.check import manifest_path
+from desktop_app.core.backup.rotation import Entry, Policy, plan
 
 NOW = dt.datetime(2026, 11, 15, 12, 0, tzinfo=dt.UTC)
 

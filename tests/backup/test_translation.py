@@ -10,8 +10,8 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QCoreApplication, QTranslator  # noqa: E402
 
-from desktop_app.core import drives  # noqa: E402
-from desktop_app.core.paths import resources_dir  # noqa: E402
+from desktop_app.core.backup import drives  # noqa: E402
+from desktop_app.core.storage.paths import resources_dir  # noqa: E402
 
 TS = resources_dir() / "translations" / "backup_vi.ts"
 
@@ -50,7 +50,7 @@ def test_every_progress_phase_of_core_is_translatable():
     from pathlib import Path
 
     from desktop_app.ui.backup_dialog import PHASES
-    code = Path("desktop_app/core/backup.py").read_text(encoding="utf-8")
+    code = Path("desktop_app/core/backup/archive.py").read_text(encoding="utf-8")
     used = set(re.findall(r'report(?:\.phase)?\((?:[^"()]*, )?"([^"]+)"\)', code))
     assert used and used <= set(PHASES)
     text = TS.read_text(encoding="utf-8")

@@ -14,10 +14,10 @@ from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtGui import QCloseEvent  # noqa: E402
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox  # noqa: E402
 
-from desktop_app.core import backup as core  # noqa: E402
-from desktop_app.core import drives  # noqa: E402
-from desktop_app.core.db import open_db  # noqa: E402
+from desktop_app.core.backup import archive as core  # noqa: E402
+from desktop_app.core.backup import drives  # noqa: E402
 from desktop_app.core.errors import UserError  # noqa: E402
+from desktop_app.core.storage.db import open_db  # noqa: E402
 from desktop_app.ui import backup_dialog  # noqa: E402
 from desktop_app.ui.features import backup as feature  # noqa: E402
 
@@ -145,7 +145,7 @@ def test_restore_closes_swaps_and_reopens(window, tmp_path, monkeypatch, shown):
 
 
 def test_failed_restore_reopens_the_untouched_database(window, tmp_path, monkeypatch, shown):
-    from .conftest import file_hash
+    from tests.backup.conftest import file_hash
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -215,7 +215,7 @@ def test_warns_about_usb_database_and_copies_it(qtbot, small_db_path, monkeypatc
     qtbot.waitUntil(lambda: w.events == ["close", "open"], timeout=5000)
     assert w.db_path != small_db_path and w.db_path.parent == core.backups_dir().parent
     assert w.db.execute("SELECT count(*) FROM members").fetchone()[0] == 40
-    from desktop_app.core import config
+    from desktop_app.core.storage import config
     assert config.load().db_path == str(w.db_path)
     assert shown[-1].ok
     w.db.close()

@@ -1,6 +1,6 @@
 import sqlite3
 
-from desktop_app.core.backup import auto_backup
+from desktop_app.core.backup.archive import auto_backup
 
 
 def test_auto_backup_is_a_consistent_copy(demo_db):

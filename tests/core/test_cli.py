@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from desktop_app.cli import main
+from desktop_app.cli.main import main
 
 
 def test_demo_search_stats(tmp_path, capsys):

@@ -1,5 +1,5 @@
-from desktop_app.core import config
-from desktop_app.core.paths import default_db_path
+from desktop_app.core.storage import config
+from desktop_app.core.storage.paths import default_db_path
 
 
 def test_config_round_trip_and_default_db(tmp_path):

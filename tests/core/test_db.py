@@ -2,10 +2,10 @@ import sqlite3
 
 import pytest
 
-from desktop_app.core import members
-from desktop_app.core.db import APPLICATION_ID, open_db, schema_version
 from desktop_app.core.errors import DatabaseFileError
-from desktop_app.core.migrations import SCHEMA_VERSION
+from desktop_app.core.records import members
+from desktop_app.core.storage.db import APPLICATION_ID, open_db, schema_version
+from desktop_app.core.storage.migrations import SCHEMA_VERSION
 
 
 def test_fresh_database_has_our_id_pragmas_and_latest_schema(db):

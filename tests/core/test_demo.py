@@ -1,7 +1,7 @@
 """The demo builder computes members' current state itself, for speed: it must be
 exactly what the history gives."""
 
-from desktop_app.core.db import rebuild_derived
+from desktop_app.core.storage.db import rebuild_derived
 
 COLUMNS = "id, union_id, status, status_on, joined_on"
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from desktop_app.core import events, members, officers, training, unions, welfare
 from desktop_app.core.errors import DuplicateError, InUseError, ValidationError
+from desktop_app.core.records import events, members, officers, training, unions, welfare
 from tests.conftest import dump
 
 

@@ -1,7 +1,8 @@
 import datetime as dt
 import unicodedata
 
-from desktop_app.core import members, search, stats, unions
+from desktop_app.core import search, stats
+from desktop_app.core.records import members, unions
 
 
 def _history_db(db):

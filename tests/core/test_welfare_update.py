@@ -2,8 +2,8 @@
 
 import pytest
 
-from desktop_app.core import members, unions, welfare
 from desktop_app.core.errors import NotFoundError, ValidationError
+from desktop_app.core.records import members, unions, welfare
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktop_app.core.db import APPLICATION_ID
-from desktop_app.core.migrations import step_1
+from desktop_app.core.storage.db import APPLICATION_ID
+from desktop_app.core.storage.migrations import step_1
 
 target = Path(__file__).with_name("schema_v1.sqlite3")
 target.unlink(missing_ok=True)

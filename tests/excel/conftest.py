@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from desktop_app.core import unions as U
+from desktop_app.core.records import unions as U
 
 
 def make_book(path: Path, rows: list[list], merges: tuple[str, ...] = (), sheet: str = "Sheet1",

@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from desktop_app.cli import main
-from desktop_app.core.db import open_db
-from desktop_app.core.excel_read import read_sheet
-
-from .conftest import db_hash
+from desktop_app.cli.main import main
+from desktop_app.core.excel.read import read_sheet
+from desktop_app.core.storage.db import open_db
+from tests.excel.conftest import db_hash
 
 
 def test_import_dry_run_then_real(db_path, messy_members, tmp_path, capsys):
     db = open_db(db_path)
-    from desktop_app.core import unions as U
+    from desktop_app.core.records import unions as U
     U.add_union(db, name="Công đoàn Trường Tiểu học Phú Đô", sector="giao_duc", founded_on="2001-09-01")
     U.add_union(db, name="Công đoàn Công ty TNHH May Thăng Long", sector="ngoai_nn", founded_on="2005-03-15")
     before = db_hash(db)

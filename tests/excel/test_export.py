@@ -6,13 +6,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from desktop_app.core import excel_export as E
-from desktop_app.core import excel_import as I
-from desktop_app.core import members as M
-from desktop_app.core import unions as U
-from desktop_app.core.db import open_db
-from desktop_app.core.excel_read import read_sheet
+from desktop_app.core.excel import export as E
+from desktop_app.core.excel import importer as I
+from desktop_app.core.excel.read import read_sheet
+from desktop_app.core.records import members as M
+from desktop_app.core.records import unions as U
 from desktop_app.core.search import member_filter
+from desktop_app.core.storage.db import open_db
 
 
 def test_export_members_cells_and_layout(db, tmp_path):
@@ -98,7 +98,7 @@ def test_export_import_round_trip(tmp_path_factory, data):
 
 
 def test_committed_templates_are_recognised():
-    from desktop_app.core.paths import resources_dir
+    from desktop_app.core.storage.paths import resources_dir
 
     folder = resources_dir() / "templates"
     kinds = {"mau-nhap-doan-vien.xlsx": "members", "mau-nhap-cong-doan-co-so.xlsx": "unions",

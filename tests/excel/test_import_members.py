@@ -4,14 +4,13 @@ import datetime as dt
 
 import pytest
 
-from desktop_app.core import excel_import as I
-from desktop_app.core import members as M
-from desktop_app.core.db import rebuild_derived
 from desktop_app.core.errors import UserError
-from desktop_app.core.excel_export import write_report
-from desktop_app.core.excel_read import read_sheet
-
-from .conftest import db_hash, make_book
+from desktop_app.core.excel import importer as I
+from desktop_app.core.excel.export import write_report
+from desktop_app.core.excel.read import read_sheet
+from desktop_app.core.records import members as M
+from desktop_app.core.storage.db import rebuild_derived
+from tests.excel.conftest import db_hash, make_book
 
 
 def _errors(result):
@@ -216,7 +215,7 @@ def test_error_report_saved_as_workbook(db, two_unions, messy_members, tmp_path)
 
 
 def test_every_reason_has_vietnamese_wording(db, two_unions, messy_members, tmp_path):
-    from desktop_app.core.excel_messages import vietnamese
+    from desktop_app.core.excel.messages import vietnamese
 
     result = I.import_file(db, I.open_source(messy_members, "members"), dry_run=True)
     reasons = [p.reason for p in result.problems]

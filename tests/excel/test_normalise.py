@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from desktop_app.core import excel_normalise as N
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.excel_columns import fold_header, match_header
+from desktop_app.core.excel import normalise as N
+from desktop_app.core.excel.columns import fold_header, match_header
 
 
 @pytest.mark.parametrize("raw, iso", [
@@ -103,8 +103,8 @@ def test_headers_any_case_any_accents():
 
 def test_file_errors_have_vietnamese_wording(tmp_path):
     from desktop_app.core.errors import UserError
-    from desktop_app.core.excel_messages import vietnamese
-    from desktop_app.core.excel_read import read_sheet
+    from desktop_app.core.excel.messages import vietnamese
+    from desktop_app.core.excel.read import read_sheet
 
     bad = tmp_path / "x.xlsx"
     bad.write_text("hello")

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-from desktop_app.core import excel_import as I
-from desktop_app.core import members as M
-from desktop_app.core import training as T
-from desktop_app.core import unions as U
-
-from .conftest import make_book
+from desktop_app.core.excel import importer as I
+from desktop_app.core.records import members as M
+from desktop_app.core.records import training as T
+from desktop_app.core.records import unions as U
+from tests.excel.conftest import make_book
 
 
 def _run(db, path, kind, dry=False, **kw):

@@ -5,11 +5,10 @@ import zipfile
 
 import pytest
 
-from desktop_app.core import excel_import as I
-from desktop_app.core import excel_read as R
 from desktop_app.core.errors import UserError
-
-from .conftest import db_hash, make_book
+from desktop_app.core.excel import importer as I
+from desktop_app.core.excel import read as R
+from tests.excel.conftest import db_hash, make_book
 
 
 def test_not_a_workbook(tmp_path, db):

@@ -3,13 +3,12 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWizard
 
-from desktop_app.core import members as M
-from desktop_app.core.excel_read import read_sheet
+from desktop_app.core.excel.read import read_sheet
+from desktop_app.core.records import members as M
 from desktop_app.core.search import member_filter
 from desktop_app.ui.features import excel as feature
 from desktop_app.ui.import_wizard import ImportWizard
-
-from .conftest import db_hash
+from tests.excel.conftest import db_hash
 
 
 class FakeWindow(QMainWindow):
@@ -155,7 +154,7 @@ def test_vietnamese_translation_is_complete_and_used(qtbot):
 
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from desktop_app.core.paths import resources_dir
+    from desktop_app.core.storage.paths import resources_dir
 
     ts = resources_dir() / "translations" / "excel_vi.ts"
     messages = list(ET.parse(ts).iter("message"))

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import desktop_app
-from desktop_app.cli import command_modules
+from desktop_app.cli.main import command_modules
 
 ROOT = Path(__file__).resolve().parents[2]
 INSTALLER = ROOT / "installer"
@@ -61,7 +61,7 @@ def test_spec_collects_every_feature_module_and_resources():
 
 def test_feature_modules_are_found_by_name():
     """What the bundle must also find (the spec collects them; smoke_test compares the lists)."""
-    assert "desktop_app.cli_setup" in command_modules()
+    assert "desktop_app.cli.setup" in command_modules()
     import pkgutil
 
     import desktop_app.ui.features as features

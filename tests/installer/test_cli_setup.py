@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.cli import main
-from desktop_app.core import config
-from desktop_app.core.bodies import own_body
-from desktop_app.core.db import open_db
+from desktop_app.cli.main import main
+from desktop_app.core.records.bodies import own_body
+from desktop_app.core.storage import config
+from desktop_app.core.storage.db import open_db
 
 
 def test_init_show_body_language_and_move(tmp_path, capsys):

@@ -11,10 +11,11 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
-from desktop_app.core import config, setup  # noqa: E402
-from desktop_app.core.bodies import own_body  # noqa: E402
-from desktop_app.core.db import open_db  # noqa: E402
-from desktop_app.core.paths import data_dir  # noqa: E402
+from desktop_app.core import setup
+from desktop_app.core.records.bodies import own_body  # noqa: E402
+from desktop_app.core.storage import config  # noqa: E402
+from desktop_app.core.storage.db import open_db  # noqa: E402
+from desktop_app.core.storage.paths import data_dir  # noqa: E402
 from desktop_app.ui import first_run  # noqa: E402
 
 
@@ -160,7 +161,7 @@ def test_wizard_never_overwrites_data(wizard, typer, folder_with_data):
 def test_wizard_restore_finishes_on_the_start_page(qtbot, asked, monkeypatch, tmp_path, demo_db_path, typer):
     import shutil
 
-    from desktop_app.core import backup
+    from desktop_app.core.backup import archive as backup
     calls = []
 
     def restore_backup(backup_file, live_db_path, *, passphrase=None):
@@ -248,7 +249,7 @@ def test_core_messages_shown_in_vietnamese(qtbot, typer, folder_with_data, asked
     """With the Vietnamese translation loaded, core.setup's refusals read in Vietnamese."""
     from PySide6.QtCore import QTranslator
 
-    from desktop_app.core.paths import resources_dir
+    from desktop_app.core.storage.paths import resources_dir
     from desktop_app.ui import setup_messages
     translator = QTranslator()
     assert translator.load(str(resources_dir() / "translations" / "installer_vi.qm"))

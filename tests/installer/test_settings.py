@@ -13,10 +13,10 @@ pytest.importorskip("pytestqt")
 from PySide6.QtGui import QAction  # noqa: E402
 from PySide6.QtWidgets import QMainWindow, QMessageBox  # noqa: E402
 
-from desktop_app.core import config  # noqa: E402
-from desktop_app.core.bodies import own_body  # noqa: E402
-from desktop_app.core.db import open_db  # noqa: E402
-from desktop_app.core.paths import resources_dir  # noqa: E402
+from desktop_app.core.records.bodies import own_body  # noqa: E402
+from desktop_app.core.storage import config  # noqa: E402
+from desktop_app.core.storage.db import open_db  # noqa: E402
+from desktop_app.core.storage.paths import resources_dir  # noqa: E402
 from desktop_app.ui import about, settings_dialog  # noqa: E402
 from desktop_app.ui.features import settings as feature  # noqa: E402
 

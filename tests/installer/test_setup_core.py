@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import config, setup
-from desktop_app.core.bodies import header_lines, own_body
-from desktop_app.core.db import open_db
+from desktop_app.core import setup
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.paths import data_dir
+from desktop_app.core.records.bodies import header_lines, own_body
+from desktop_app.core.storage import config
+from desktop_app.core.storage.db import open_db
+from desktop_app.core.storage.paths import data_dir
 
 
 def answers(**kw) -> setup.FirstRunAnswers:
@@ -75,7 +76,7 @@ def test_refuses_to_overwrite_a_database_with_data(tmp_path, demo_db_path):
 
 
 def test_restore_is_offered_only_when_backup_can_restore(tmp_path):
-    from desktop_app.core import backup
+    from desktop_app.core.backup import archive as backup
     assert setup.restore_available() == callable(getattr(backup, "restore_backup", None))
     if not setup.restore_available():
         with pytest.raises(ValidationError):
@@ -182,7 +183,7 @@ def test_restore_through_backup_module(monkeypatch, tmp_path, demo_db_path):
     """The wizard's "restore a backup" path, with core.backup's restore_backup stood in."""
     import shutil
 
-    from desktop_app.core import backup
+    from desktop_app.core.backup import archive as backup
     calls = []
 
     def restore_backup(backup_file, live_db_path, *, passphrase=None, progress=None, level="full"):
@@ -204,7 +205,7 @@ def test_restore_through_backup_module(monkeypatch, tmp_path, demo_db_path):
 
 
 def test_restore_a_real_backup(tmp_path, demo_db_path):
-    from desktop_app.cli import main
+    from desktop_app.cli.main import main
     usb = tmp_path / "usb"
     usb.mkdir()
     assert main(["backup", "create", str(usb), "--db", str(demo_db_path)]) == 0

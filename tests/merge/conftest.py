@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import bodies, events, members, officers, stats, training, unions, welfare
-from desktop_app.core.db import open_db
-from desktop_app.core.demo import build_demo
+from desktop_app.core import stats
+from desktop_app.core.demo.builder import build_demo
+from desktop_app.core.records import bodies, events, members, officers, training, unions, welfare
+from desktop_app.core.storage.db import open_db
 from desktop_app.core.text import fold
 
 DIVERGED = "2026-11-16"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 
-from desktop_app.cli import main
-from desktop_app.core.merge_history import combine, in_order
-from desktop_app.core.paths import resources_dir
+from desktop_app.cli.main import main
+from desktop_app.core.merge.history import combine, in_order
+from desktop_app.core.storage.paths import resources_dir
 
 
 def test_cli_dry_run_conflicts_choices_and_merge(files, tmp_path, capsys):
@@ -96,7 +96,7 @@ def test_sector_counts_are_as_of_the_date(demo_db):
 
 
 def test_uid_matches_are_reserved_before_natural_keys():
-    from desktop_app.core.merge_match import MemberIndex
+    from desktop_app.core.merge.match import MemberIndex
     ours = [{"id": 1, "uid": "u1", "cccd": "001090000001", "name_folded": "an", "birth_date": "1990-01-01"}]
     theirs = [{"id": 7, "uid": "new", "cccd": "001090000001", "name_folded": "an", "birth_date": "1990-01-01"},
               {"id": 8, "uid": "u1", "cccd": None, "name_folded": "an", "birth_date": "1990-01-01"}]
@@ -107,8 +107,8 @@ def test_uid_matches_are_reserved_before_natural_keys():
 
 
 def test_prefer_ours_and_theirs(files, scenario):
-    from desktop_app.core.db import open_db
-    from desktop_app.core.merge import merge_files
+    from desktop_app.core.merge.engine import merge_files
+    from desktop_app.core.storage.db import open_db
     from desktop_app.core.text import fold
     db = open_db(files["a"])
     try:

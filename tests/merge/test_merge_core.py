@@ -10,11 +10,11 @@ import sqlite3
 
 import pytest
 
-from desktop_app.core import merge as merge_mod
 from desktop_app.core import stats
-from desktop_app.core.db import open_db
 from desktop_app.core.errors import DatabaseFileError, UserError
-from desktop_app.core.merge import load_choices, member_history, merge_files, provenance
+from desktop_app.core.merge import engine as merge_mod
+from desktop_app.core.merge.engine import load_choices, member_history, merge_files, provenance
+from desktop_app.core.storage.db import open_db
 from desktop_app.core.text import fold
 
 DATES = ["2016-05-31", "2019-11-30", "2022-05-31", "2024-11-30", "2026-11-15"]

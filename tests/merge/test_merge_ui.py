@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.core.db import open_db
+from desktop_app.core.storage.db import open_db
 from desktop_app.core.text import fold
 from desktop_app.ui import merge_dialog
 from desktop_app.ui.features import merge as merge_feature
@@ -113,7 +113,7 @@ def test_many_conflicts_and_a_failing_merge(qtbot, files, monkeypatch, _no_messa
         assert "Only the first 1 conflicts" in dialog.notes.text()
         dialog.all_ours_button.click()
         assert dialog.choices() == {c.key: "ours" for c in dialog.report.conflicts}
-        from desktop_app.core import merge as core_merge
+        from desktop_app.core.merge import engine as core_merge
 
         def boom(self):
             raise RuntimeError("disk full")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.core.db import open_db
+from desktop_app.core.storage.db import open_db
 
 
 def pdf_text(path: Path) -> list[str]:

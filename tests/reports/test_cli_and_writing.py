@@ -7,11 +7,10 @@ import os
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.cli import main
+from desktop_app.cli.main import main
 from desktop_app.core import reports
 from desktop_app.core.reports import template
-
-from .conftest import pdf_text
+from tests.reports.conftest import pdf_text
 
 
 def _one_line_error(capsys) -> str:
@@ -107,7 +106,7 @@ def test_a_failed_build_leaves_no_file(rdb, tmp_path, monkeypatch):
 
 def test_certificates_need_a_completed_participant(db, tmp_path):
     from desktop_app.core.errors import UserError
-    from desktop_app.core.training import add_course
+    from desktop_app.core.records.training import add_course
     course = add_course(db, title="Kỹ năng thương lượng tập thể", starts_on="2025-03-10")
     with pytest.raises(UserError, match="no participant has completed"):
         reports.certificates_pdf(db, course, tmp_path / "c.pdf")
@@ -141,8 +140,8 @@ def test_progress_counts_pages_and_cancel_stops(rdb, tmp_path):
 
 
 def test_a_huge_cell_is_cut_so_the_row_fits_a_page(db, tmp_path):
-    from desktop_app.core.members import add_member
-    from desktop_app.core.unions import add_union
+    from desktop_app.core.records.members import add_member
+    from desktop_app.core.records.unions import add_union
     union = add_union(db, name="Công đoàn Thử nghiệm", sector="fdi")
     add_member(db, full_name="Nguyễn Văn A", union_id=union, joined_on="2020-01-01", job="Công nhân " * 800)
     path = reports.members_pdf(db, union, tmp_path / "m.pdf")

@@ -13,8 +13,7 @@ from desktop_app.core import reports, stats
 from desktop_app.core.reports.annual import year_figures
 from desktop_app.core.reports.template import FONT, register_fonts
 from desktop_app.core.text import mask_cccd, vn_number
-
-from .conftest import pdf_text
+from tests.reports.conftest import pdf_text
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO_2 = "Độc lập - Tự do - Hạnh phúc"

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox  # noqa: E402
 from desktop_app.core import reports  # noqa: E402
 from desktop_app.ui.features import reports as feature  # noqa: E402
 from desktop_app.ui.report_preview import ReportPreviewDialog  # noqa: E402
-
-from .conftest import pdf_text  # noqa: E402
+from tests.reports.conftest import pdf_text  # noqa: E402
 
 
 class FakeWindow(QMainWindow):
@@ -162,7 +161,7 @@ def test_broken_pdf_disables_buttons(qtbot, tmp_path):
 def test_vietnamese_translation_is_complete_and_loads(qapp):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from desktop_app.core.paths import resources_dir
+    from desktop_app.core.storage.paths import resources_dir
     folder = resources_dir() / "translations"
     ts = (folder / "reports_vi.ts").read_text(encoding="utf-8")
     assert "unfinished" not in ts and ts.count("<message") == ts.count("<translation") == 40

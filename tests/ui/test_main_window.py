@@ -8,11 +8,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop_app.core import members, unions
 from desktop_app.core.errors import UserError
+from desktop_app.core.records import members, unions
 from desktop_app.ui.main_window import MENU_KEYS, TAB_KEYS
-
-from .conftest import when_modal
+from tests.ui.conftest import when_modal
 
 
 def type_text(widget, text: str) -> None:
@@ -314,7 +313,7 @@ def test_open_other_database(qtbot, window, db_path, db):
     tab = window.list_tabs["members"]
     tab.filter_combos["status"].setCurrentIndex(0)
     assert tab.model.rowCount() == 1
-    from desktop_app.core import config
+    from desktop_app.core.storage import config
     assert config.load().recent_files[0] == str(db_path.resolve())
 
 
@@ -393,7 +392,7 @@ def test_undo_edit_delete_transfer_and_add(qtbot, window, messages):
 def test_event_programme_and_people_in_the_dialog(qtbot, window):
     from PySide6.QtWidgets import QTableWidgetItem
 
-    from desktop_app.core import events
+    from desktop_app.core.records import events
     from desktop_app.ui import dialogs
 
     event_id = window.db.execute("SELECT event_id FROM event_items GROUP BY event_id LIMIT 1").fetchone()[0]
@@ -427,7 +426,7 @@ def test_event_programme_and_people_in_the_dialog(qtbot, window):
 
 
 def test_enrol_member_in_a_course_and_undo(qtbot, window):
-    from desktop_app.core import training
+    from desktop_app.core.records import training
 
     window.show_tab("members")
     member_id = window.selected_id("members")
@@ -452,7 +451,7 @@ def test_enrol_member_in_a_course_and_undo(qtbot, window):
 
 
 def test_course_dialog_edits_attendance(qtbot, window):
-    from desktop_app.core import training
+    from desktop_app.core.records import training
     from desktop_app.ui import dialogs
 
     course_id = window.db.execute("""SELECT course_id FROM enrolments WHERE completed = 0
@@ -473,7 +472,7 @@ def test_course_dialog_edits_attendance(qtbot, window):
 
 
 def test_officer_support_and_yearly_facts(qtbot, window):
-    from desktop_app.core import officers, welfare
+    from desktop_app.core.records import officers, welfare
 
     window.show_tab("members")
     member_id = window.selected_id("members")

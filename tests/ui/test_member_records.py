@@ -7,11 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
-from desktop_app.core import officers, training, welfare
+from desktop_app.core.records import officers, training, welfare
 from desktop_app.ui.member_records import MemberRecordsDialog
-
-from .conftest import when_modal
-from .test_main_window import fill
+from tests.ui.conftest import when_modal
+from tests.ui.test_main_window import fill
 
 
 def choose_member(window, sql: str) -> int:

@@ -169,8 +169,8 @@ def test_no_tr_inside_f_strings():
 
 
 def test_core_messages_in_vietnamese(qapp, demo_db):
-    from desktop_app.core import members, unions
     from desktop_app.core.errors import UserError
+    from desktop_app.core.records import members, unions
     from desktop_app.ui import i18n
     from desktop_app.ui.messages import localise
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop_app.core import members
+from desktop_app.core.records import members
 from desktop_app.core.text import fold
 from desktop_app.ui import lists
 from desktop_app.ui.table_model import ID_ROLE, SORT_ROLE, SqlTableModel
@@ -65,7 +65,7 @@ def test_each_role(demo_db):
 
 
 def test_numbers_right_aligned_with_dots(demo_db):
-    from desktop_app.core import unions
+    from desktop_app.core.records import unions
 
     uid = unions.add_union(demo_db, name="Công đoàn Tổng công ty Thử nghiệm", workers=1234567)
     m = model(demo_db, "unions")

@@ -23,11 +23,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from .. import stats
-from ..errors import ValidationError
-from ..labels import EVENT_KINDS, WELFARE_KINDS, label
-from ..text import vn_date, vn_number
-from .template import (
+from desktop_app.core import stats
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.labels import EVENT_KINDS, WELFARE_KINDS, label
+from desktop_app.core.reports.template import (
     FONT,
     Column,
     Issuer,
@@ -49,6 +48,7 @@ from .template import (
     title_block,
     vn_long_date,
 )
+from desktop_app.core.text import vn_date, vn_number
 
 _FLOWS = """
     WITH f AS MATERIALIZED (

@@ -10,11 +10,10 @@ import sqlite_utils
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from ..labels import OFFICER_ROLES, SEX, label
-from ..officers import ROLES
-from ..records import row
-from ..text import mask_cccd, vn_date, vn_number
-from .template import (
+from desktop_app.core.labels import OFFICER_ROLES, SEX, label
+from desktop_app.core.records.fields import row
+from desktop_app.core.records.officers import ROLES
+from desktop_app.core.reports.template import (
     Column,
     Issuer,
     Page,
@@ -33,6 +32,7 @@ from .template import (
     title_block,
     vn_long_date,
 )
+from desktop_app.core.text import mask_cccd, vn_date, vn_number
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 

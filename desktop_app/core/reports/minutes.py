@@ -10,10 +10,9 @@ import sqlite_utils
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from .. import events as events_core
-from ..labels import EVENT_KINDS, label
-from ..text import vn_number
-from .template import (
+from desktop_app.core.labels import EVENT_KINDS, label
+from desktop_app.core.records import events as events_core
+from desktop_app.core.reports.template import (
     Column,
     Issuer,
     Page,
@@ -34,6 +33,7 @@ from .template import (
     vn_long_date,
     vn_time,
 )
+from desktop_app.core.text import vn_number
 
 
 def _when(at: str | None) -> dt.datetime | None:

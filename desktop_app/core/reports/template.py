@@ -41,10 +41,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..bodies import header_lines, own_body
-from ..errors import UserError
-from ..paths import resources_dir
-from ..text import nfc
+from desktop_app.core.errors import UserError
+from desktop_app.core.records.bodies import header_lines, own_body
+from desktop_app.core.storage.paths import resources_dir
+from desktop_app.core.text import nfc
 
 FONT = "LiberationSerif"
 FONT_BOLD = "LiberationSerif-Bold"
@@ -90,35 +90,36 @@ def register_fonts() -> None:
 register_fonts()
 
 
-def _style(name: str, **kw: Any) -> ParagraphStyle:
+def paragraph_style(name: str, **kw: Any) -> ParagraphStyle:
     base = dict(fontName=FONT, fontSize=13, leading=17, textColor=colors.black)
     base.update(kw)
     return ParagraphStyle(name, **base)
 
 
 class Styles:
-    body = _style("body", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=4)
-    body_plain = _style("body_plain", alignment=TA_JUSTIFY, spaceAfter=3)
-    heading = _style("heading", fontName=FONT_BOLD, spaceBefore=6, spaceAfter=3)
-    title = _style("title", fontName=FONT_BOLD, fontSize=14, leading=18, alignment=TA_CENTER)
-    subtitle = _style("subtitle", fontName=FONT_BOLD, fontSize=13, leading=17, alignment=TA_CENTER)
-    center = _style("center", alignment=TA_CENTER)
-    center_italic = _style("center_italic", fontName=FONT_ITALIC, alignment=TA_CENTER)
-    header_left = _style("header_left", fontSize=12, leading=15, alignment=TA_CENTER)
-    header_left_bold = _style("header_left_bold", fontName=FONT_BOLD, fontSize=12, leading=15, alignment=TA_CENTER)
-    motto = _style("motto", fontName=FONT_BOLD, fontSize=12, leading=15, alignment=TA_CENTER)
-    motto_2 = _style("motto_2", fontName=FONT_BOLD, fontSize=13, leading=16, alignment=TA_CENTER)
-    number = _style("number", alignment=TA_CENTER, fontSize=13, leading=16)
-    place_date = _style("place_date", fontName=FONT_ITALIC, alignment=TA_CENTER, fontSize=13, leading=16)
-    cell = _style("cell", fontSize=11, leading=13, alignment=TA_LEFT)
-    cell_center = _style("cell_center", fontSize=11, leading=13, alignment=TA_CENTER)
-    cell_right = _style("cell_right", fontSize=11, leading=13, alignment=TA_RIGHT)
-    cell_head = _style("cell_head", fontName=FONT_BOLD, fontSize=11, leading=13, alignment=TA_CENTER)
-    sign_title = _style("sign_title", fontName=FONT_BOLD, alignment=TA_CENTER, leading=16)
-    sign_note = _style("sign_note", fontName=FONT_ITALIC, fontSize=12, alignment=TA_CENTER, leading=15)
-    recipients_head = _style("recipients_head", fontName=FONT_BOLD_ITALIC, fontSize=12, leading=14)
-    recipients = _style("recipients", fontSize=11, leading=13)
-    small = _style("small", fontSize=11, leading=13)
+    body = paragraph_style("body", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=4)
+    body_plain = paragraph_style("body_plain", alignment=TA_JUSTIFY, spaceAfter=3)
+    heading = paragraph_style("heading", fontName=FONT_BOLD, spaceBefore=6, spaceAfter=3)
+    title = paragraph_style("title", fontName=FONT_BOLD, fontSize=14, leading=18, alignment=TA_CENTER)
+    subtitle = paragraph_style("subtitle", fontName=FONT_BOLD, fontSize=13, leading=17, alignment=TA_CENTER)
+    center = paragraph_style("center", alignment=TA_CENTER)
+    center_italic = paragraph_style("center_italic", fontName=FONT_ITALIC, alignment=TA_CENTER)
+    header_left = paragraph_style("header_left", fontSize=12, leading=15, alignment=TA_CENTER)
+    header_left_bold = paragraph_style("header_left_bold", fontName=FONT_BOLD, fontSize=12, leading=15,
+                                       alignment=TA_CENTER)
+    motto = paragraph_style("motto", fontName=FONT_BOLD, fontSize=12, leading=15, alignment=TA_CENTER)
+    motto_2 = paragraph_style("motto_2", fontName=FONT_BOLD, fontSize=13, leading=16, alignment=TA_CENTER)
+    number = paragraph_style("number", alignment=TA_CENTER, fontSize=13, leading=16)
+    place_date = paragraph_style("place_date", fontName=FONT_ITALIC, alignment=TA_CENTER, fontSize=13, leading=16)
+    cell = paragraph_style("cell", fontSize=11, leading=13, alignment=TA_LEFT)
+    cell_center = paragraph_style("cell_center", fontSize=11, leading=13, alignment=TA_CENTER)
+    cell_right = paragraph_style("cell_right", fontSize=11, leading=13, alignment=TA_RIGHT)
+    cell_head = paragraph_style("cell_head", fontName=FONT_BOLD, fontSize=11, leading=13, alignment=TA_CENTER)
+    sign_title = paragraph_style("sign_title", fontName=FONT_BOLD, alignment=TA_CENTER, leading=16)
+    sign_note = paragraph_style("sign_note", fontName=FONT_ITALIC, fontSize=12, alignment=TA_CENTER, leading=15)
+    recipients_head = paragraph_style("recipients_head", fontName=FONT_BOLD_ITALIC, fontSize=12, leading=14)
+    recipients = paragraph_style("recipients", fontSize=11, leading=13)
+    small = paragraph_style("small", fontSize=11, leading=13)
 
 
 def text(value: Any) -> str:

@@ -12,11 +12,10 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
-from ..errors import UserError
-from ..labels import SEX, label
-from ..text import vn_date, vn_number
-from ..training import get_course
-from .template import (
+from desktop_app.core.errors import UserError
+from desktop_app.core.labels import SEX, label
+from desktop_app.core.records.training import get_course
+from desktop_app.core.reports.template import (
     FONT,
     FONT_BOLD,
     FONT_ITALIC,
@@ -25,13 +24,13 @@ from .template import (
     Page,
     Signer,
     Styles,
-    _style,
     body_chair,
     build_pdf,
     data_table,
     fit_columns,
     header_block,
     para,
+    paragraph_style,
     percent,
     section,
     sign_off,
@@ -40,6 +39,7 @@ from .template import (
     title_block,
     vn_long_date,
 )
+from desktop_app.core.text import vn_date, vn_number
 
 
 def _course_rows(db: sqlite_utils.Database, course_id: int) -> list[tuple]:
@@ -98,12 +98,12 @@ def course_pdf(db: sqlite_utils.Database, course_id: int, out: Path, **options: 
                      progress=options.get("progress"))
 
 
-CERT_TITLE = _style("cert_title", fontName=FONT_BOLD, fontSize=30, leading=36, alignment=TA_CENTER,
+CERT_TITLE = paragraph_style("cert_title", fontName=FONT_BOLD, fontSize=30, leading=36, alignment=TA_CENTER,
                     textColor=colors.Color(0.65, 0.05, 0.05))
-CERT_BODY = _style("cert_body", fontSize=15, leading=22, alignment=TA_CENTER)
-CERT_NAME = _style("cert_name", fontName=FONT_BOLD, fontSize=20, leading=26, alignment=TA_CENTER)
-CERT_COURSE = _style("cert_course", fontName=FONT_BOLD, fontSize=16, leading=21, alignment=TA_CENTER)
-CERT_NUMBER = _style("cert_number", fontName=FONT_ITALIC, fontSize=12, leading=15)
+CERT_BODY = paragraph_style("cert_body", fontSize=15, leading=22, alignment=TA_CENTER)
+CERT_NAME = paragraph_style("cert_name", fontName=FONT_BOLD, fontSize=20, leading=26, alignment=TA_CENTER)
+CERT_COURSE = paragraph_style("cert_course", fontName=FONT_BOLD, fontSize=16, leading=21, alignment=TA_CENTER)
+CERT_NUMBER = paragraph_style("cert_number", fontName=FONT_ITALIC, fontSize=12, leading=15)
 
 
 def _frame(canvas, doc) -> None:

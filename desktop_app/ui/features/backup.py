@@ -18,10 +18,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
-from ...core import backup as core
-from ...core import backup_crypto, drives
-from ...core.errors import UserError
-from ..backup_dialog import (
+from desktop_app.core.backup import archive as core
+from desktop_app.core.backup import crypto as backup_crypto
+from desktop_app.core.backup import drives
+from desktop_app.core.errors import UserError
+from desktop_app.ui.backup_dialog import (
     BackupDialog,
     LocationWarningDialog,
     PassphraseDialog,
@@ -307,7 +308,7 @@ class BackupFeature(QObject):
         kind = drives.drive_kind(path)
         if kind not in (drives.REMOVABLE, drives.NETWORK):
             return
-        from ...core.paths import data_dir
+        from desktop_app.core.storage.paths import data_dir
         target = data_dir() / path.name
         n = 1
         while target.exists():
@@ -333,7 +334,7 @@ class BackupFeature(QObject):
             VerdictDialog(self.window, ok=False, title=tr("Copy"), summary=explain(str(result)),
                           detail=str(result)).exec()
             return
-        from ...core import config
+        from desktop_app.core.storage import config
         cfg = config.load()
         cfg.db_path = str(result)
         config.save(config.remember_file(cfg, result))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from ...core.excel_export import LISTS
+from desktop_app.core.excel.export import LISTS
 
 
 def list_labels() -> dict[str, str]:
@@ -54,7 +54,7 @@ def _save_path(window, title: str, name: str) -> str | None:
 
 
 def open_import_wizard(window) -> None:
-    from ..import_wizard import ImportWizard
+    from desktop_app.ui.import_wizard import ImportWizard
 
     wizard = ImportWizard(window.db, window.run_in_background, window)
     wizard.exec()
@@ -74,7 +74,7 @@ def export_current_list(window, *, ask: bool = False) -> None:
     path = _save_path(window, title, f"{FILE_NAMES[kind]}.xlsx")
     if path is None:
         return
-    from ...core.excel_export import export_list
+    from desktop_app.core.excel.export import export_list
 
     def done(n):
         if n is not None:
@@ -94,8 +94,8 @@ def save_template(window) -> None:
     path = _save_path(window, title, f"mau-{FILE_NAMES[kind]}.xlsx")
     if path is None:
         return
-    from ...core.errors import UserError
-    from ...core.excel_export import write_template
+    from desktop_app.core.errors import UserError
+    from desktop_app.core.excel.export import write_template
     try:
         write_template(kind, Path(path))
     except (OSError, UserError) as e:

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from ... import __version__
-from ...core.paths import resources_dir
+from desktop_app import __version__
+from desktop_app.core.storage.paths import resources_dir
 
 
 def tr(text: str) -> str:

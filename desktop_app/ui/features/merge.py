@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 def open_merge_dialog(window) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from ..merge_dialog import MergeDialog
+    from desktop_app.ui.merge_dialog import MergeDialog
 
     runner = getattr(window, "run_in_background", None)
     parent = window if isinstance(window, QWidget) else None

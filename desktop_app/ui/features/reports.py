@@ -13,10 +13,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from ...cli_report import default_name
-from ...core import reports
-from ...core.db import connect
-from ..report_preview import ReportPreviewDialog
+from desktop_app.core import reports
+from desktop_app.core.reports.names import default_name
+from desktop_app.core.storage.db import connect
+from desktop_app.ui.report_preview import ReportPreviewDialog
 
 # Messages, marked for pyside6-lupdate (context "Reports") and translated when shown.
 M_REPORTS = QT_TRANSLATE_NOOP("Reports", "Reports")

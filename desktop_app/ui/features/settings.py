@@ -25,10 +25,10 @@ def install(window) -> None:
 
 
 def _settings(window) -> None:
-    from ..settings_dialog import show_settings
+    from desktop_app.ui.settings_dialog import show_settings
     show_settings(window)
 
 
 def _about(window) -> None:
-    from ..about import show_about
+    from desktop_app.ui.about import show_about
     show_about(window)

@@ -1,0 +1,242 @@
+"""What a backup file must prove before anyone relies on it: the manifest and the checks.
+
+A plain backup is an ordinary SQLite file (it can be opened as a database) with a small
+JSON manifest beside it, ``<name>.manifest.json``. The manifest carries the file's
+SHA-256, size, page size and count, schema version, application id, record counts,
+creation time and program version, and a SHA-256 of its own fields so that an altered
+manifest is caught as well as an altered file.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app import __version__
+from desktop_app.core.storage.db import APPLICATION_ID, SQLITE_HEADER
+from desktop_app.core.storage.migrations import SCHEMA_VERSION
+
+MANIFEST_SUFFIX = ".manifest.json"
+MANIFEST_FORMAT = "socongdoan-backup"
+READ_BLOCK = 4 << 20
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Verdict:
+    """The outcome of checking a backup: ``ok`` and, when not, the first reason why."""
+
+    ok: bool
+    reason: str
+    checks: list[str] = field(default_factory=list)   # what passed, in order
+    manifest: dict | None = None
+    seconds: float = 0.0
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+class CheckFailed(Exception):
+    """One check failed; the message is the verdict's reason."""
+
+
+def manifest_path(path: Path) -> Path:
+    return path.with_name(path.name + MANIFEST_SUFFIX)
+
+
+def _canonical(fields: dict) -> bytes:
+    return json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def seal_manifest(fields: dict) -> dict:
+    body = {k: v for k, v in fields.items() if k != "manifest_sha256"}
+    return {**body, "manifest_sha256": hashlib.sha256(_canonical(body)).hexdigest()}
+
+
+def manifest_bytes(fields: dict) -> bytes:
+    return json.dumps(seal_manifest(fields), ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
+
+
+def parse_manifest(raw: bytes) -> dict:
+    """The manifest's fields; CheckFailed when it is unreadable or altered."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise CheckFailed("the manifest is damaged (not readable)") from None
+    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
+        raise CheckFailed("the manifest is not one of this program's backup manifests")
+    body = {k: v for k, v in data.items() if k != "manifest_sha256"}
+    if hashlib.sha256(_canonical(body)).hexdigest() != data.get("manifest_sha256"):
+        raise CheckFailed("the manifest has been altered (its checksum does not match)")
+    return data
+
+
+def read_manifest(path: Path) -> dict:
+    try:
+        raw = manifest_path(path).read_bytes()
+    except FileNotFoundError:
+        raise CheckFailed(f"the manifest {manifest_path(path).name} is missing, so the backup "
+                          "cannot be checked") from None
+    except OSError as e:
+        raise CheckFailed(f"cannot read the manifest: {e.strerror}") from None
+    return parse_manifest(raw)
+
+
+def sha256_file(path: Path, progress: Progress | None = None) -> str:
+    h = hashlib.sha256()
+    total = path.stat().st_size
+    done = 0
+    with open(path, "rb") as f:
+        while block := f.read(READ_BLOCK):
+            h.update(block)
+            done += len(block)
+            if progress:
+                progress(done, total)
+    return h.hexdigest()
+
+
+def header_facts(path: Path) -> dict:
+    """Page size, page count, schema version and application id from the 100-byte
+    header, with the checks that need nothing but the header and the file size."""
+    size = path.stat().st_size
+    with open(path, "rb") as f:
+        header = f.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        raise CheckFailed("not a SQLite database file (header missing or wrong)")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise CheckFailed("the SQLite header is damaged (impossible page size)")
+    page_count = int.from_bytes(header[28:32], "big")
+    if int.from_bytes(header[24:28], "big") != int.from_bytes(header[92:96], "big"):
+        raise CheckFailed("the SQLite header is stale (page count not valid)")
+    app_id = int.from_bytes(header[68:72], "big")
+    version = int.from_bytes(header[60:64], "big")
+    if app_id != APPLICATION_ID:
+        raise CheckFailed("a SQLite database of another program, not a backup of this one")
+    if version > SCHEMA_VERSION:
+        raise CheckFailed(f"made by a newer version of the program (data version {version}, "
+                          f"this program knows up to {SCHEMA_VERSION}); please update the program")
+    if page_count * page_size != size:
+        raise CheckFailed(f"the size is wrong: {page_count} pages x {page_size} bytes = "
+                          f"{page_count * page_size} bytes expected, the file has {size} (truncated or extended)")
+    if header[18] != 1 or header[19] != 1:
+        raise CheckFailed("the file is in WAL mode: not a finished backup")
+    return {"size": size, "page_size": page_size, "page_count": page_count,
+            "schema_version": version, "application_id": app_id}
+
+
+def record_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows of every ordinary table (not FTS shadow tables, which follow from them)."""
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+        "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def open_readonly(path: Path) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn.execute("PRAGMA cache_size = -131072")
+    return conn
+
+
+def structure_check(path: Path, level: str) -> list[str]:
+    """SQLite's own checks of the file; ``level`` is "quick" (quick_check: every page
+    and record well-formed) or "full" (integrity_check, which also cross-checks every
+    index against its table, and foreign_key_check)."""
+    conn = open_readonly(path)
+    try:
+        pragma = "integrity_check" if level == "full" else "quick_check"
+        rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
+        if rows != ["ok"]:
+            raise CheckFailed(f"SQLite {pragma} found damage: {'; '.join(rows[:3])}")
+        done = [f"{pragma} ok"]
+        if level == "full":
+            bad = conn.execute("PRAGMA foreign_key_check").fetchmany(3)
+            if bad:
+                raise CheckFailed(f"broken references between records: {bad}")
+            done.append("foreign_key_check ok")
+        return done
+    except sqlite3.DatabaseError as e:
+        raise CheckFailed(f"SQLite cannot read the file: {e}") from None
+    finally:
+        conn.close()
+
+
+def content_facts(path: Path) -> dict[str, int]:
+    conn = open_readonly(path)
+    try:
+        return record_counts(conn)
+    except sqlite3.DatabaseError as e:
+        raise CheckFailed(f"SQLite cannot read the file: {e}") from None
+    finally:
+        conn.close()
+
+
+def check_database_file(path: Path, *, expected: dict | None, level: str = "quick",
+                        sha256: str | None = None, progress: Progress | None = None) -> tuple[list[str], dict]:
+    """Run every check on a plain database file against the manifest ``expected``.
+
+    The SHA-256 (unless given, already computed while the file was written) and
+    SQLite's structure check read the whole file; they run on two threads, since both
+    release the GIL. Returns (checks passed, facts); raises CheckFailed.
+    """
+    checks: list[str] = []
+    facts = header_facts(path)
+    checks.append("SQLite header, application id and schema version ok")
+    checks.append(f"size = {facts['page_count']} pages x {facts['page_size']} bytes")
+    if expected is not None:
+        for key in ("size", "page_size", "page_count", "schema_version"):
+            if expected.get(key) != facts[key]:
+                raise CheckFailed(f"{key.replace('_', ' ')} differs from the manifest "
+                                  f"({facts[key]} in the file, {expected.get(key)} in the manifest)")
+    def compare(digest: str) -> None:
+        if expected is not None and digest != expected.get("sha256"):
+            raise CheckFailed("the SHA-256 differs from the manifest: the file has been altered or damaged")
+        checks.append("SHA-256 matches the manifest" if expected is not None else f"SHA-256 {digest}")
+
+    if level == "none" or sha256 is not None:
+        digest = sha256 if sha256 is not None else sha256_file(path, progress)
+        compare(digest)
+        if level != "none":
+            checks.extend(structure_check(path, level))
+    else:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+            hashing = pool.submit(sha256_file, path, progress)
+            structure = pool.submit(structure_check, path, level)
+            digest = hashing.result()
+            try:
+                compare(digest)
+            finally:
+                if expected is not None and digest != expected.get("sha256"):
+                    structure.cancel()
+            checks.extend(structure.result())
+    counts = content_facts(path)
+    if expected is not None and expected.get("counts") != counts:
+        raise CheckFailed("the record counts differ from the manifest")
+    checks.append(f"record counts as in the manifest ({counts.get('members', 0)} members)")
+    facts.update(sha256=digest, counts=counts)
+    return checks, facts
+
+
+def new_manifest(file_name: str, facts: dict, *, source: str, kind: str, reason: str,
+                 check: str, encrypted: bool = False) -> dict:
+    return {
+        "format": MANIFEST_FORMAT, "format_version": 1,
+        "file": file_name, "encrypted": encrypted,
+        "size": facts["size"], "sha256": facts["sha256"],
+        "page_size": facts["page_size"], "page_count": facts["page_count"],
+        "schema_version": facts["schema_version"], "application_id": facts["application_id"],
+        "counts": facts["counts"],
+        "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "program_version": __version__,
+        "source": source, "kind": kind, "reason": reason, "checked_with": check,
+    }

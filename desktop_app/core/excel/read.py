@@ -1,0 +1,310 @@
+"""Reading workbooks people hand us, safely: .xlsx/.xlsm, .xls and .ods through calamine.
+
+A workbook from an unknown USB stick may be anything, so before calamine parses a
+byte of it the file is checked:
+
+* its first bytes must be a zip (xlsx/ods) or OLE2 (xls) signature;
+* a zip must not expand to more than ``MAX_UNPACKED`` bytes nor any member expand
+  suspiciously far (zip bombs);
+* no XML part may carry a document type declaration (``<!DOCTYPE``/``<!ENTITY``):
+  real workbooks never do, and entity expansion is how XML bombs work;
+* the sheet must have at most ``MAX_ROWS`` rows, counted by streaming through the
+  compressed sheet with bounded memory, so a 1,000,000-row sheet is refused in about
+  a second instead of being loaded whole.
+
+Every refusal is a ``UserError`` with a message an officer can act on.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.errors import UserError
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_UNPACKED = 1024 * 1024 * 1024
+MAX_RATIO = 200           # a member compressing better than this and ...
+RATIO_MIN_BYTES = 50 * 1024 * 1024  # ... expanding past this size is a bomb
+MAX_ROWS = 300_000
+MAX_COLUMNS = 200
+EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
+
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+@dataclass
+class SheetData:
+    """One sheet's cells as Python values ('' for an empty cell), with its merged ranges."""
+
+    name: str
+    rows: list[list[Any]]
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 (0-based)
+    sheet_names: list[str] = field(default_factory=list)
+
+
+def _refuse(path: Path, why: str) -> UserError:
+    return UserError(f"{path.name}: {why}")
+
+
+def check_workbook(path: Path) -> str:
+    """Refuse hostile or foreign files; return the kind: 'xlsx', 'ods' or 'xls'."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as f:
+            head = f.read(8)
+    except FileNotFoundError:
+        raise UserError(f"no such file: {path}") from None
+    except OSError as e:
+        raise _refuse(path, f"cannot be read ({e.strerror})") from None
+    if size == 0:
+        raise _refuse(path, "the file is empty")
+    if size > MAX_FILE_BYTES:
+        raise _refuse(path, f"the file is too large ({size // 2**20} MB; at most {MAX_FILE_BYTES // 2**20} MB)")
+    if head.startswith(_OLE):
+        return "xls"
+    if not head.startswith(_ZIP):
+        raise _refuse(path, "is not an Excel or OpenDocument workbook "
+                            "(save it as .xlsx in Excel and try again)")
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise _refuse(path, "is damaged or not a workbook (not a valid zip file)") from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > 10_000:
+            raise _refuse(path, "holds too many parts to be a workbook")
+        total = 0
+        for info in infos:
+            total += info.file_size
+            ratio = info.file_size / max(info.compress_size, 1)
+            if total > MAX_UNPACKED or (info.file_size > RATIO_MIN_BYTES and ratio > MAX_RATIO):
+                raise _refuse(path, "expands to far more data than a workbook holds "
+                                    "(a 'zip bomb'); it was not opened")
+        names = {i.filename for i in infos}
+        if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+            kind = "xlsx"
+        elif "content.xml" in names:
+            kind = "ods"
+        else:
+            raise _refuse(path, "is a zip file but not an Excel or OpenDocument workbook")
+        if "xl/workbook.bin" in names:
+            raise _refuse(path, "is an Excel binary workbook (.xlsb); save it as .xlsx")
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels", ".vml")):
+                with zf.open(info) as part:
+                    start = part.read(4096)
+                if _DOCTYPE.search(start):
+                    raise _refuse(path, f"part {info.filename} declares XML entities "
+                                        "(a possible 'XML bomb'); it was not opened")
+    return kind
+
+
+MAX_CELLS = 6_000_000  # rows x columns calamine allocates (and we turn into Python values)
+
+_XLSX_ROW = re.compile(rb"<row\b[^>]*?\br=\"(\d+)\"")
+_XLSX_TAG = re.compile(rb"<row\b")
+_XLSX_COL = re.compile(rb"<c\b[^>]*?\br=\"([A-Z]{1,3})\d+\"")
+_ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(?:/>|>(.*?)</table:table-row>)|(<table:table\s)", re.S)
+_ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(/>|>(.*?)</table:(?:covered-)?table-cell>)", re.S)
+_REPEAT_ROWS = re.compile(rb'number-rows-repeated="(\d+)"')
+_REPEAT_COLS = re.compile(rb'number-columns-repeated="(\d+)"')
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _stream(zf: zipfile.ZipFile, member: str):
+    with zf.open(member) as part:
+        while True:
+            chunk = part.read(1 << 20)
+            if not chunk:
+                return
+            yield chunk
+
+
+def _xlsx_extent(zf: zipfile.ZipFile, member: str, max_rows: int) -> tuple[int, int]:
+    """(rows, columns) of the rectangle a sheet spans, from its row and cell references,
+    streaming; stops as soon as the rows pass ``max_rows``."""
+    rows = cols = tags = 0
+    tail = b""
+    for chunk in _stream(zf, member):
+        data = tail + chunk
+        cut = data.rfind(b"<")
+        body, tail = (data[:cut], data[cut:]) if cut > 0 and len(data) - cut < 4096 else (data, b"")
+        refs = _XLSX_ROW.findall(body)
+        if refs:
+            rows = max(rows, max(int(x) for x in refs))
+        tags += len(_XLSX_TAG.findall(body))
+        letters = set(_XLSX_COL.findall(body))
+        if letters:
+            cols = max(cols, max(_col_number(x) for x in letters))
+        if max(rows, tags) > max_rows:
+            break
+    return max(rows, tags), cols
+
+
+def _ods_extent(zf: zipfile.ZipFile, max_rows: int) -> tuple[int, int]:
+    """(rows, columns) up to the last cell with content, counting repeated rows and
+    cells the way a reader expands them (a tiny file can claim a million rows)."""
+    position = last_row = width = 0
+    buf = b""
+    for chunk in _stream(zf, "content.xml"):
+        buf += chunk
+        end = 0
+        for m in _ODS_ROW.finditer(buf):
+            end = m.end()
+            if m.group(3):  # a new sheet starts
+                position = 0
+                continue
+            repeat = _REPEAT_ROWS.search(m.group(1))
+            n = int(repeat.group(1)) if repeat else 1
+            content = m.group(2) or b""
+            col = last_col = 0
+            for c in _ODS_CELL.finditer(content):
+                rc = _REPEAT_COLS.search(c.group(1))
+                k = int(rc.group(1)) if rc else 1
+                col += k
+                inner = c.group(3) or b""
+                if b"office:value" in c.group(1) or b"<text:" in inner:
+                    last_col = col
+            if last_col:
+                last_row = position + n
+                width = max(width, last_col)
+            position += n
+            if last_row > max_rows:
+                return last_row, width
+        buf = buf[end:]
+        if len(buf) > 32 * 1024 * 1024:
+            raise UserError("a row of the sheet is too large to be read")
+    return last_row, width
+
+
+def _xlsx_sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> zip member of its XML, from workbook.xml and its relationships."""
+    wb = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+    rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace") \
+        if "xl/_rels/workbook.xml.rels" in zf.namelist() else ""
+    targets = {}
+    for m in re.finditer(r"<Relationship\b[^>]*>", rels):
+        tag = m.group(0)
+        rid = re.search(r'\bId="([^"]+)"', tag)
+        target = re.search(r'\bTarget="([^"]+)"', tag)
+        if rid and target:
+            t = target.group(1)
+            t = t.lstrip("/") if t.startswith("/") else "xl/" + t
+            targets[rid.group(1)] = t
+    out = {}
+    for m in re.finditer(r"<(?:\w+:)?sheet\b[^>]*>", wb):
+        tag = m.group(0)
+        name = re.search(r'\bname="([^"]*)"', tag)
+        rid = re.search(r'\b\w+:id="([^"]+)"', tag)
+        if name and rid and rid.group(1) in targets:
+            out[_xml_unescape(name.group(1))] = targets[rid.group(1)]
+    return out
+
+
+def _xml_unescape(text: str) -> str:
+    return (text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+            .replace("&apos;", "'").replace("&amp;", "&"))
+
+
+def check_size(path: Path, kind: str, sheet: str, max_rows: int = MAX_ROWS) -> None:
+    """Refuse a sheet with more than ``max_rows`` rows before it is loaded."""
+    if kind == "xls":
+        return  # the .xls format itself stops at 65,536 rows
+    with zipfile.ZipFile(path) as zf:
+        try:
+            if kind == "xlsx":
+                member = _xlsx_sheet_parts(zf).get(sheet)
+                if member is None or member not in zf.namelist():
+                    return
+                rows, cols = _xlsx_extent(zf, member, max_rows)
+            else:
+                rows, cols = _ods_extent(zf, max_rows)
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError):
+            raise _refuse(path, "is damaged (a part cannot be decompressed)") from None
+        except UserError as e:
+            raise _refuse(path, str(e)) from None
+    what = f"sheet {sheet!r}" if kind == "xlsx" else "a sheet"
+    if rows > max_rows:
+        raise _refuse(path, f"{what} has more than {max_rows:,} rows; "
+                            "split it into smaller files and import them one by one")
+    if rows * max(cols, 1) > MAX_CELLS:
+        raise _refuse(path, f"{what} spans {rows:,} rows by {cols:,} columns, far more than a "
+                            "list holds; delete the empty rows and columns around the data")
+
+
+def sheet_names(path: Path) -> list[str]:
+    import python_calamine as pc
+
+    if check_workbook(path) == "ods":
+        check_size(Path(path), "ods", "")
+    try:
+        wb = pc.CalamineWorkbook.from_path(str(path))
+    except Exception as e:  # calamine raises its own error types and plain ValueErrors
+        raise _refuse(Path(path), f"cannot be read as a workbook ({_short(e)})") from None
+    try:
+        return list(wb.sheet_names)
+    finally:
+        wb.close()
+
+
+def _short(e: Exception) -> str:
+    text = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+    return text[:160]
+
+
+def read_sheet(path: Path | str, sheet: str | None = None, *, max_rows: int = MAX_ROWS) -> SheetData:
+    """Check ``path`` and read one sheet (the first with data by default)."""
+    import python_calamine as pc
+
+    path = Path(path)
+    kind = check_workbook(path)
+    if kind == "ods":  # calamine parses every sheet of an .ods when it opens it
+        check_size(path, kind, "", max_rows)
+    try:
+        wb = pc.CalamineWorkbook.from_path(str(path))
+    except Exception as e:
+        raise _refuse(path, f"cannot be read as a workbook ({_short(e)})") from None
+    try:
+        names = list(wb.sheet_names)
+        if not names:
+            raise _refuse(path, "has no sheets")
+        if sheet is not None:
+            if sheet not in names:
+                raise _refuse(path, f"has no sheet named {sheet!r} (sheets: {', '.join(names)})")
+            chosen = [sheet]
+        else:
+            chosen = names
+        for name in chosen:
+            if kind == "xlsx":
+                check_size(path, kind, name, max_rows)
+            try:
+                ws = wb.get_sheet_by_name(name)
+                rows = ws.to_python(skip_empty_area=False)
+                merged = [(a[0], a[1], b[0], b[1]) for a, b in (ws.merged_cell_ranges or [])] \
+                    if kind == "xlsx" else []
+            except Exception as e:
+                raise _refuse(path, f"sheet {name!r} cannot be read ({_short(e)})") from None
+            if len(rows) > max_rows:
+                raise _refuse(path, f"sheet {name!r} has more than {max_rows:,} rows; "
+                                    "split it into smaller files and import them one by one")
+            if any(len(r) > MAX_COLUMNS for r in rows[:50]):
+                rows = [r[:MAX_COLUMNS] for r in rows]
+            if sheet is not None or any(any(v != "" for v in r) for r in rows[:200]):
+                return SheetData(name, rows, merged, names)
+        raise _refuse(path, "has no data in any sheet")
+    finally:
+        wb.close()

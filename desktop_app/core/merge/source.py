@@ -1,0 +1,142 @@
+"""Opening another file of this program to merge it, without ever writing to it.
+
+The source is copied (SQLite's online backup, so a file still open elsewhere in WAL mode
+gives a consistent snapshot) into a private temporary folder; every check and, for a
+file of an older version, the migration run on that copy. The user's file is opened
+read-only and only for the copy.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from desktop_app.core.backup.check import sha256_file
+from desktop_app.core.errors import DatabaseFileError
+from desktop_app.core.storage.db import APPLICATION_ID, check_file, connect, schema_version, upgrade
+from desktop_app.core.storage.migrations import SCHEMA_VERSION
+
+REQUIRED_TABLES = ("bodies", "unions", "members", "memberships", "officers", "events", "courses",
+                   "enrolments", "welfare", "union_years", "targets")
+
+
+@dataclass
+class Source:
+    """A validated, private, up-to-date copy of a file to merge."""
+
+    path: Path
+    db: sqlite_utils.Database
+    sha256: str
+    original_version: int
+    former_unit: str | None
+    former_unit_uid: str | None
+    _tmpdir: Path | None = field(default=None, repr=False)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} / {self.former_unit}" if self.former_unit else self.name
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            if self._tmpdir is not None:
+                shutil.rmtree(self._tmpdir, ignore_errors=True)
+                self._tmpdir = None
+
+    def __enter__(self) -> Source:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def open_source(path: Path | str, target: sqlite_utils.Database | None = None) -> Source:
+    """Validate ``path`` and return a private copy of it, migrated to this version.
+
+    Refuses (DatabaseFileError, one-line message) a missing or empty file, a file that is
+    not SQLite or belongs to another program, a file of a newer version, a file that fails
+    SQLite's integrity check, and the open database itself.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseFileError(f"no such file: {path}")
+    if path.stat().st_size == 0:
+        raise DatabaseFileError(f"{path.name} is empty, not a database file of this program")
+    check_file(path)  # foreign files and newer versions, from the header alone
+    if target is not None and _same_file(target, path):
+        raise DatabaseFileError(f"{path.name} is the database that is open; choose another file")
+    tmpdir = Path(tempfile.mkdtemp(prefix="socongdoan-merge-"))
+    copy = tmpdir / "source.sqlite3"
+    try:
+        _snapshot(path, copy)
+        db = connect(copy)
+        try:
+            _validate(db, path)
+            version = schema_version(db)
+            if version < SCHEMA_VERSION:
+                upgrade(db)  # on the private copy only
+            own = db.execute("SELECT name, uid FROM bodies WHERE is_own = 1").fetchone()
+        except BaseException:
+            db.close()
+            raise
+        return Source(path=path, db=db, sha256=sha256_file(Path(path)), original_version=version,
+                      former_unit=own[0] if own else None, former_unit_uid=own[1] if own else None,
+                      _tmpdir=tmpdir)
+    except sqlite3.DatabaseError as e:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+        raise DatabaseFileError(f"{path.name} cannot be read as a database: {e}") from None
+    except BaseException:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+        raise
+
+
+def _same_file(target: sqlite_utils.Database, path: Path) -> bool:
+    for _, name, file in target.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            try:
+                return Path(file).resolve() == path.resolve()
+            except OSError:
+                return False
+    return False
+
+
+def _snapshot(path: Path, copy: Path) -> None:
+    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(str(copy))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _validate(db: sqlite_utils.Database, path: Path) -> None:
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        raise DatabaseFileError(f"{path.name} is a SQLite database of another program, not of this one")
+    version = schema_version(db)
+    if version > SCHEMA_VERSION:
+        raise DatabaseFileError(
+            f"{path.name} was written by a newer version of this program (data version {version}, "
+            f"this program knows up to {SCHEMA_VERSION}); please update the program first")
+    problems = [r[0] for r in db.execute("PRAGMA integrity_check(5)").fetchall()]
+    if problems != ["ok"]:
+        raise DatabaseFileError(f"{path.name} is damaged (integrity check: {problems[0]}); "
+                                "restore it from a backup before merging")
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+    missing = [t for t in REQUIRED_TABLES if t not in tables]
+    if missing:
+        raise DatabaseFileError(f"{path.name} lacks tables of this program ({', '.join(missing)})")

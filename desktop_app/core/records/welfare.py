@@ -1,0 +1,77 @@
+"""Welfare and support payments (thăm hỏi, trợ cấp, hỗ trợ), amounts in đồng."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.records.fields import date_field, int_field, row, rows, text_or_none, update_row
+
+KINDS = ("hardship", "sickness", "accident", "funeral", "disaster", "union_startup",
+         "organiser_reward", "other")
+
+
+def add_support(db: sqlite_utils.Database, *, paid_on: Any, kind: str, amount: Any,
+                member_id: int | None = None, union_id: int | None = None,
+                reason: str | None = None, note: str | None = None) -> int:
+    if kind not in KINDS:
+        raise ValidationError("kind", f"unknown kind of support: {kind!r}")
+    value = int_field(amount, "amount")
+    if not value:
+        raise ValidationError("amount", "the amount in đồng is required")
+    day = date_field(paid_on, "paid_on", not_after_today=True)
+    if not day:
+        raise ValidationError("paid_on", "the date is required")
+    if member_id is None and union_id is None:
+        raise ValidationError("member_id", "choose the member or union supported")
+    with db.atomic():
+        if member_id is not None:
+            row(db, "members", member_id, "Member")
+        if union_id is not None:
+            row(db, "unions", union_id, "Union")
+        return db["welfare"].insert({
+            "paid_on": day, "kind": kind, "amount": value, "member_id": member_id,
+            "union_id": union_id, "reason": text_or_none(reason), "note": text_or_none(note)}).last_pk
+
+
+def update_support(db: sqlite_utils.Database, support_id: int, **fields: Any) -> None:
+    """Correct a payment: the fields given are checked as ``add_support`` checks them
+    and written together, or nothing is written."""
+    allowed = {"paid_on", "kind", "amount", "member_id", "union_id", "reason", "note"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"unknown fields: {', '.join(sorted(unknown))}")
+    with db.atomic():
+        current = row(db, "welfare", support_id, "Support payment")
+        merged = {**current, **fields}
+        if merged["kind"] not in KINDS:
+            raise ValidationError("kind", f"unknown kind of support: {merged['kind']!r}")
+        value = int_field(merged["amount"], "amount")
+        if not value:
+            raise ValidationError("amount", "the amount in đồng is required")
+        day = date_field(merged["paid_on"], "paid_on", not_after_today=True)
+        if not day:
+            raise ValidationError("paid_on", "the date is required")
+        if merged["member_id"] is None and merged["union_id"] is None:
+            raise ValidationError("member_id", "choose the member or union supported")
+        if merged["member_id"] is not None:
+            row(db, "members", merged["member_id"], "Member")
+        if merged["union_id"] is not None:
+            row(db, "unions", merged["union_id"], "Union")
+        values = {"paid_on": day, "kind": merged["kind"], "amount": value, "member_id": merged["member_id"],
+                  "union_id": merged["union_id"], "reason": text_or_none(merged["reason"]),
+                  "note": text_or_none(merged["note"])}
+        changed = {k: v for k, v in values.items() if v != current[k]}
+        update_row(db, "welfare", support_id, changed)
+
+
+def delete_support(db: sqlite_utils.Database, support_id: int) -> None:
+    with db.atomic():
+        row(db, "welfare", support_id, "Support payment")
+        db.execute("DELETE FROM welfare WHERE id = ?", [support_id])
+
+
+def for_member(db: sqlite_utils.Database, member_id: int) -> list[dict[str, Any]]:
+    return rows(db, "SELECT * FROM welfare WHERE member_id = ? ORDER BY paid_on DESC", [member_id])

@@ -1,0 +1,223 @@
+"""Opening a database file: pragmas, our application id, migrations.
+
+Every connection the program makes goes through ``open_db`` so that foreign keys
+are enforced and commits are durable everywhere, not just where someone remembered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop_app.core.errors import DatabaseFileError
+from desktop_app.core.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.core.storage.paths import default_db_path
+
+# "SCĐD" in ASCII: Sổ Công Đoàn. Stored in the file header at offset 68.
+APPLICATION_ID = 0x53434444
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_file(path: Path) -> None:
+    """Refuse, with a clear message, a file that is not one of our databases.
+
+    Looks at the header bytes first so that a Word document or a zip file is refused
+    before SQLite is asked to open it.
+    """
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except OSError as e:
+        raise DatabaseFileError(f"cannot read {path}: {e.strerror}") from None
+    if not header:
+        return  # an empty file becomes a new database
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        raise DatabaseFileError(f"{path} is not a database file of this program (not SQLite)")
+    app_id = int.from_bytes(header[68:72], "big")
+    version = int.from_bytes(header[60:64], "big")
+    if app_id != APPLICATION_ID:
+        raise DatabaseFileError(
+            f"{path} is a SQLite database of another program, not of this one"
+        )
+    if version > SCHEMA_VERSION:
+        raise DatabaseFileError(
+            f"{path} was written by a newer version of this program "
+            f"(data version {version}, this program knows up to {SCHEMA_VERSION}); "
+            "please update the program"
+        )
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """A connection with our pragmas, without any check or migration."""
+    conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+    db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA busy_timeout = 10000")
+    # 64 MB of page cache: the city-scale indexes are tens of MB and random lookups
+    # into them thrash SQLite's 2 MB default.
+    db.execute("PRAGMA cache_size = -65536")
+    return db
+
+
+def open_db(path: Path | str | None = None, *, create: bool = True, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (or create) a database file of this program and bring it up to date.
+
+    Raises DatabaseFileError for a file that is not ours, a file from a newer
+    version of the program, or a missing file when ``create`` is False.
+    """
+    path = Path(path) if path is not None else default_db_path()
+    if path.exists():
+        check_file(path)
+    elif not create:
+        raise DatabaseFileError(f"no such database file: {path}")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = connect(path)
+        is_new = db.execute("PRAGMA application_id").fetchone()[0] == 0
+        if is_new and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            db.close()
+            raise DatabaseFileError(f"{path} is a SQLite database of another program, not of this one")
+        with db.ensure_autocommit_on():
+            db.execute("PRAGMA journal_mode = WAL")
+        if migrate:
+            upgrade(db, path)
+        return db
+    except sqlite3.DatabaseError as e:
+        raise DatabaseFileError(f"{path} cannot be opened as a database: {e}") from None
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def upgrade(db: sqlite_utils.Database, path: Path | None = None) -> int:
+    """Run the pending migrations, each in its own transaction; return the version.
+
+    Before upgrading a file that already holds data, a copy is taken beside it so a
+    migration that goes wrong in the field can be undone by hand.
+    """
+    version = schema_version(db)
+    if version > SCHEMA_VERSION:
+        raise DatabaseFileError(
+            f"database version {version} is newer than this program ({SCHEMA_VERSION})"
+        )
+    if version == SCHEMA_VERSION:
+        return version
+    if version > 0 and path is not None:
+        snapshot_before_migration(db, path, version)
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        step = MIGRATIONS[number - 1]
+        with db.atomic():
+            step(db)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {number}")
+    return SCHEMA_VERSION
+
+
+def snapshot_before_migration(db: sqlite_utils.Database, path: Path, version: int) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.v{version}-{stamp}.before-upgrade{path.suffix}")
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+@contextlib.contextmanager
+def triggers_suspended(db: sqlite_utils.Database, *tables: str, indexes: bool = False) -> Iterator[None]:
+    """Drop the triggers (and with ``indexes``, the secondary indexes) on ``tables``
+    for a bulk load, then put them back.
+
+    Must run inside a transaction: if the load fails, the rollback restores them
+    too. The caller rebuilds what the triggers maintain (see ``rebuild_derived``)
+    before the block ends. Building an index once over loaded rows is several
+    times faster than updating it row by row in random order.
+    """
+    if not db.conn.in_transaction:
+        raise RuntimeError("triggers_suspended must run inside a transaction")
+    marks = ",".join("?" * len(tables))
+    kinds = "('trigger', 'index')" if indexes else "('trigger')"
+    saved = db.execute(
+        f"SELECT type, name, sql FROM sqlite_master WHERE type IN {kinds} AND sql IS NOT NULL "
+        f"AND tbl_name IN ({marks})",
+        tables,
+    ).fetchall()
+    for kind, name, _ in saved:
+        db.execute(f"DROP {kind.upper()} {name}")
+    # Bulk inserts land in random places of the uid/CCCD indexes: give them room.
+    cache = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute("PRAGMA cache_size = -262144")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {cache}")
+    for _, _, sql in saved:
+        db.execute(sql)
+
+
+def rebuild_search(db: sqlite_utils.Database) -> None:
+    """Rebuild the full-text indexes over members and unions from their tables."""
+    db.execute("INSERT INTO members_fts(members_fts) VALUES ('rebuild')")
+    db.execute("INSERT INTO unions_fts(unions_fts) VALUES ('rebuild')")
+
+
+def rebuild_derived(db: sqlite_utils.Database) -> None:
+    """Recompute every member's current union/status from history and rebuild the
+    search indexes; the same result the triggers give row by row."""
+    db.execute(
+        """
+        UPDATE members SET union_id = h.u, status = h.s, status_on = h.d, joined_on = h.j
+        FROM (
+          SELECT member_id,
+                 CASE WHEN kind IN ('join','transfer') THEN union_id END AS u,
+                 CASE kind WHEN 'join' THEN 'active' WHEN 'transfer' THEN 'active'
+                      WHEN 'transfer_out' THEN 'transferred' WHEN 'leave' THEN 'left'
+                      ELSE 'deceased' END AS s,
+                 on_date AS d, j
+          FROM (
+            SELECT member_id, kind, union_id, on_date,
+                   row_number() OVER (PARTITION BY member_id ORDER BY on_date DESC, id DESC) AS rn,
+                   min(CASE WHEN kind = 'join' THEN on_date END) OVER (PARTITION BY member_id) AS j
+            FROM memberships)
+          WHERE rn = 1) AS h
+        WHERE members.id = h.member_id
+        """
+    )
+    db.execute(
+        "UPDATE members SET union_id = NULL, status = 'none', status_on = NULL, joined_on = NULL "
+        "WHERE status != 'none' AND NOT EXISTS (SELECT 1 FROM memberships WHERE member_id = members.id)"
+    )
+    rebuild_search(db)
+
+
+def get_setting(db: sqlite_utils.Database, key: str, default: str | None = None) -> str | None:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return row[0] if row else default
+
+
+def set_setting(db: sqlite_utils.Database, key: str, value: str | None) -> None:
+    with db.atomic():
+        db.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
+
+
+def audit(db: sqlite_utils.Database, action: str, target: str | None = None,
+          records: int | None = None, sha256: str | None = None, detail: str | None = None) -> None:
+    """Record an export, backup, restore, import or merge in the audit log."""
+    with db.atomic():
+        db.execute(
+            "INSERT INTO audit_log(action, target, records, sha256, detail) VALUES (?,?,?,?,?)",
+            [action, target, records, sha256, detail],
+        )
