@@ -1,4 +1,5 @@
-"""Reading workbooks people hand us, safely: .xlsx/.xlsm, .xls and .ods through calamine.
+"""Reading workbooks people hand us, safely: .xlsx/.xlsm, .xls and .ods through calamine,
+and .csv text files (UTF-8, or the Windows code page old programs wrote).
 
 A workbook from an unknown USB stick may be anything, so before calamine parses a
 byte of it the file is checked:
@@ -32,7 +33,7 @@ MAX_RATIO = 200           # a member compressing better than this and ...
 RATIO_MIN_BYTES = 50 * 1024 * 1024  # ... expanding past this size is a bomb
 MAX_ROWS = 300_000
 MAX_COLUMNS = 200
-EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
+EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -47,6 +48,7 @@ class SheetData:
     rows: list[list[Any]]
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 (0-based)
     sheet_names: list[str] = field(default_factory=list)
+    kind: str = ""   # 'xlsx', 'xls', 'ods' or 'csv': where fonts can be read from
 
 
 def _refuse(path: Path, why: str) -> UserError:
@@ -70,6 +72,8 @@ def check_workbook(path: Path) -> str:
         raise _refuse(path, f"the file is too large ({size // 2**20} MB; at most {MAX_FILE_BYTES // 2**20} MB)")
     if head.startswith(_OLE):
         return "xls"
+    if path.suffix.lower() == ".csv":
+        return "csv"
     if not head.startswith(_ZIP):
         raise _refuse(path, "is not an Excel or OpenDocument workbook "
                             "(save it as .xlsx in Excel and try again)")
@@ -249,7 +253,10 @@ def check_size(path: Path, kind: str, sheet: str, max_rows: int = MAX_ROWS) -> N
 def sheet_names(path: Path) -> list[str]:
     import python_calamine as pc
 
-    if check_workbook(path) == "ods":
+    kind = check_workbook(path)
+    if kind == "csv":
+        return [Path(path).stem]
+    if kind == "ods":
         check_size(Path(path), "ods", "")
     try:
         wb = pc.CalamineWorkbook.from_path(str(path))
@@ -272,6 +279,8 @@ def read_sheet(path: Path | str, sheet: str | None = None, *, max_rows: int = MA
 
     path = Path(path)
     kind = check_workbook(path)
+    if kind == "csv":
+        return read_csv(path, max_rows=max_rows)
     if kind == "ods":  # calamine parses every sheet of an .ods when it opens it
         check_size(path, kind, "", max_rows)
     try:
@@ -304,7 +313,43 @@ def read_sheet(path: Path | str, sheet: str | None = None, *, max_rows: int = MA
             if any(len(r) > MAX_COLUMNS for r in rows[:50]):
                 rows = [r[:MAX_COLUMNS] for r in rows]
             if sheet is not None or any(any(v != "" for v in r) for r in rows[:200]):
-                return SheetData(name, rows, merged, names)
+                return SheetData(name, rows, merged, names, kind)
         raise _refuse(path, "has no data in any sheet")
     finally:
         wb.close()
+
+
+def decode_text_file(data: bytes) -> str:
+    """UTF-8 (with or without BOM) when it is valid UTF-8; otherwise the file was written
+    by an old Windows program: each byte becomes the character Windows shows for it, the
+    same characters Excel keeps for text in an old Vietnamese font."""
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        from desktop_app.core.legacy_text import CHAR_OF_BYTE
+        return "".join(CHAR_OF_BYTE[b] for b in data)
+
+
+def read_csv(path: Path, *, max_rows: int = MAX_ROWS) -> SheetData:
+    """A .csv file as one sheet of text cells; the separator (comma, semicolon or tab,
+    as Excel writes under Vietnamese regional settings) is found from the first lines."""
+    import csv
+    import io
+
+    text = decode_text_file(path.read_bytes())
+    try:
+        dialect = csv.Sniffer().sniff(text[:65536], delimiters=",;\t")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    rows = []
+    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+        rows.append([v.strip() for v in row[:MAX_COLUMNS]])
+        if len(rows) > max_rows:
+            raise _refuse(path, f"has more than {max_rows:,} rows; "
+                                "split it into smaller files and import them one by one")
+    if not any(any(v for v in r) for r in rows):
+        raise _refuse(path, "has no data")
+    return SheetData(path.stem, rows, [], [path.stem], "csv")
