@@ -331,12 +331,14 @@ def unicode_font(name: str) -> str:
 
 # --- choosing a conversion --------------------------------------------------------------
 
-def convert_cell(text: str, hint: FontHint | None = None, encoding: str | None = None) -> str | None:
+def convert_cell(text: str, hint: FontHint | None = None, encoding: str | None = None, *,
+                 ties: bool = True) -> str | None:
     """The Unicode text of a cell, or None when the cell should stay as it is.
 
     The font ``hint`` of the cell, or the ``encoding`` found for its column, says what to
-    convert from; the cell is converted unless that makes it worse ("Vò" is a word, but
-    in a TCVN3 column it is "Vũ")."""
+    convert from; the cell is converted when that gives more valid syllables, and also
+    when it gives as many if ``ties`` ("Vò" is a word, but in a TCVN3 column it is "Vũ";
+    only a font or a column that is clearly old text justifies that)."""
     if not could_be_legacy(text):
         return text.upper() if hint and hint.upper and text != text.upper() else None
     enc = hint.encoding if hint else encoding
@@ -346,7 +348,7 @@ def convert_cell(text: str, hint: FontHint | None = None, encoding: str | None =
     if out == text:
         return None
     before, after = score(text), score(out)
-    return out if after >= before else None
+    return out if after > before or (after == before and (ties or hint is not None)) else None
 
 
 @dataclass
@@ -354,6 +356,12 @@ class Guess:
     encoding: str | None
     improved: int = 0     # cells the conversion makes better
     candidates: int = 0   # cells an old font could have produced
+
+    @property
+    def strong(self) -> bool:
+        """Clearly old text: then cells the conversion leaves as good as they were are
+        converted too (a column with one old header over Unicode names is not)."""
+        return self.encoding is not None and self.improved >= 3 and self.improved >= 0.8 * self.candidates
 
 
 def guess_encoding(values, limit: int = 3000) -> Guess:

@@ -92,8 +92,9 @@ class Source:
 
     def legacy_lines(self) -> list[str]:
         headers = self.headers
-        return [legacy_fonts.describe(f, headers[f.column] if f.column < len(headers) else column_letter(f.column))
-                for f in self.legacy]
+        first = self.guess.first_data_row if self.guess else 0
+        return [legacy_fonts.describe(f, headers[f.column] if f.column < len(headers) else column_letter(f.column),
+                                      first) for f in self.legacy]
 
     @property
     def headers(self) -> list[str]:

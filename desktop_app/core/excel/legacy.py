@@ -30,7 +30,7 @@ class ColumnFinding:
     encoding: str
     font: str | None                 # the old font's name when the file gave one
     cells: dict[int, str]            # row -> converted text
-    samples: list[tuple[str, str]] = field(default_factory=list)  # (before, after)
+    samples: list[tuple[int, str, str]] = field(default_factory=list)  # (row, before, after)
     enabled: bool = True
 
     @property
@@ -40,9 +40,17 @@ class ColumnFinding:
         return f"{name} ({self.font})" if self.font else name
 
 
-def describe(finding: ColumnFinding, header: str) -> str:
+    def sample(self, first_row: int = 0) -> tuple[str, str]:
+        """(before, after) of a cell from ``first_row`` on (a data row rather than the header)."""
+        for r, before, after in self.samples:
+            if r >= first_row:
+                return before, after
+        return self.samples[0][1:] if self.samples else ("", "")
+
+
+def describe(finding: ColumnFinding, header: str, first_row: int = 0) -> str:
     """One line for the dry run and the wizard (English; ``messages.vietnamese`` words it)."""
-    before, after = finding.samples[0] if finding.samples else ("", "")
+    before, after = finding.sample(first_row)
     state = "converted to Unicode" if finding.enabled else "left as it is (conversion switched off)"
     return (f"Old font {finding.label} found in column {header} — {state}: "
             f"“{before}” → “{after}” ({len(finding.cells)} cell{'s' if len(finding.cells) != 1 else ''})")
@@ -151,7 +159,7 @@ def find(rows: list[list[Any]], fonts: Fonts | None = None) -> list[ColumnFindin
                 continue
             key = (v, hint)
             if key not in cache:
-                cache[key] = L.convert_cell(v, hint, guess.encoding)
+                cache[key] = L.convert_cell(v, hint, guess.encoding, ties=guess.strong)
             new = cache[key]
             if new is not None:
                 cells[r] = new
@@ -171,9 +179,11 @@ def find(rows: list[list[Any]], fonts: Fonts | None = None) -> list[ColumnFindin
         samples, shown = [], set()
         for r, new in cells.items():
             before = rows[r][c]
-            if before not in shown and len(samples) < 3:
+            if before not in shown:
                 shown.add(before)
-                samples.append((before, new))
+                samples.append((r, before, new))
+                if len(samples) >= 12:
+                    break
         out.append(ColumnFinding(c, encoding, font, cells, samples))
     return out
 

@@ -332,6 +332,20 @@ def decode_text_file(data: bytes) -> str:
         return "".join(CHAR_OF_BYTE[b] for b in data)
 
 
+def _separator(lines: list[str]) -> str:
+    """The separator that splits the most lines into the same number of fields (title
+    lines above the table have none; a comma inside an address does not repeat)."""
+    from collections import Counter
+
+    best, best_lines = ",", 0
+    for sep in (",", ";", "\t"):
+        counts = Counter(line.count(sep) for line in lines if line.count(sep))
+        lines_with_mode = counts.most_common(1)[0][1] if counts else 0
+        if lines_with_mode > best_lines:
+            best, best_lines = sep, lines_with_mode
+    return best
+
+
 def read_csv(path: Path, *, max_rows: int = MAX_ROWS) -> SheetData:
     """A .csv file as one sheet of text cells; the separator (comma, semicolon or tab,
     as Excel writes under Vietnamese regional settings) is found from the first lines."""
@@ -339,11 +353,7 @@ def read_csv(path: Path, *, max_rows: int = MAX_ROWS) -> SheetData:
     import io
 
     text = decode_text_file(path.read_bytes())
-    try:
-        dialect = csv.Sniffer().sniff(text[:65536], delimiters=",;\t")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
+    delimiter = _separator(text[:65536].splitlines()[:100])
     rows = []
     for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
         rows.append([v.strip() for v in row[:MAX_COLUMNS]])
