@@ -31,9 +31,25 @@ VI = {
         "Hãy thêm lớp tập huấn trước: danh sách học viên được nhập vào một lớp.",
     "Added: {0}; updated: {1}; unchanged or skipped: {2}; not imported because of errors: {3}.":
         "Thêm mới: {0}; cập nhật: {1}; không đổi hoặc bỏ qua: {2}; không nhập do có lỗi: {3}.",
-    "An Excel (.xlsx, .xls) or OpenDocument (.ods) file. Title rows above the column headers are fine.":
-        "Tệp Excel (.xlsx, .xls) hoặc OpenDocument (.ods). Có các dòng tiêu đề phía trên dòng tên cột cũng "
-        "không sao.",
+    "An Excel (.xlsx, .xls), OpenDocument (.ods) or .csv file. Title rows above the column headers are fine; "
+    "text in old fonts (TCVN3, VNI) is converted.":
+        "Tệp Excel (.xlsx, .xls), OpenDocument (.ods) hoặc .csv. Có các dòng tiêu đề phía trên dòng tên cột "
+        "cũng không sao; chữ gõ bằng phông cũ (TCVN3, VNI) được chuyển sang Unicode.",
+    "Some columns were typed in old Vietnamese fonts and have been converted to Unicode. Untick a column to "
+    "import it as it is.":
+        "Một số cột được gõ bằng phông chữ tiếng Việt cũ và đã được chuyển sang Unicode. Bỏ đánh dấu một cột "
+        "để nhập nguyên như trong tệp.",
+    "Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)":
+        "Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)",
+    "Convert old fonts to Unicode": "Chuyển phông chữ cũ sang Unicode",
+    "Convert old fonts to Unicode…": "Chuyển phông chữ cũ sang Unicode…",
+    "Save a Unicode copy of a workbook or .csv typed in TCVN3 (.VnTime), VNI, VISCII or VPS":
+        "Lưu bản Unicode của tệp Excel hoặc .csv gõ bằng TCVN3 (.VnTime), VNI, VISCII hoặc VPS",
+    "CSV file (*.csv)": "Tệp CSV (*.csv)",
+    "Sheet “{0}”: {1}": "Trang “{0}”: {1}",
+    "Saved to\n{0}": "Đã lưu vào\n{0}",
+    "No text in an old Vietnamese font was found; the copy saved to\n{0}\nholds the same text.":
+        "Không thấy chữ gõ bằng phông tiếng Việt cũ; bản lưu vào\n{0}\ncó nội dung như tệp gốc.",
     "Browse…": "Chọn tệp…",
     "Check before importing": "Kiểm tra trước khi nhập",
     "Check the columns": "Kiểm tra các cột",

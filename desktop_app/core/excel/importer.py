@@ -90,11 +90,17 @@ class Source:
                 f.enabled = on
         self.sheet = legacy_fonts.converted(self.original or self.sheet, self.legacy)
 
+    def legacy_shown(self) -> list[legacy_fonts.ColumnFinding]:
+        """The findings with cells among the data rows (a title or a header alone in an
+        old font is converted without a word)."""
+        first = self.guess.first_data_row if self.guess else 0
+        return [f for f in self.legacy if any(r >= first for r in f.cells)]
+
     def legacy_lines(self) -> list[str]:
         headers = self.headers
         first = self.guess.first_data_row if self.guess else 0
         return [legacy_fonts.describe(f, headers[f.column] if f.column < len(headers) else column_letter(f.column),
-                                      first) for f in self.legacy]
+                                      first) for f in self.legacy_shown()]
 
     @property
     def headers(self) -> list[str]:
