@@ -277,16 +277,13 @@ def score(text: str) -> int:
 def could_be_legacy(text: str) -> bool:
     """Only characters an old 8-bit font could have produced, and at least one that is
     not ASCII: text with "ễ" or "ư" in it is Unicode already."""
-    has_high = False
-    for c in text:
-        if c.isascii():
-            if c < " " and c not in "\t\n\r":
-                has_high = True
-            continue
-        if c not in BYTE_OF_CHAR:
-            return False
-        has_high = True
-    return has_high
+    if text.isascii():
+        return _LEGACY_C0.search(text) is not None
+    return _NOT_LEGACY.search(text) is None
+
+
+_LEGACY_C0 = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # VISCII and VPS put capitals there
+_NOT_LEGACY = re.compile("[^" + re.escape("".join(sorted(BYTE_OF_CHAR))) + "]")
 
 
 # --- fonts ----------------------------------------------------------------------------

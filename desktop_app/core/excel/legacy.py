@@ -147,7 +147,13 @@ def find(rows: list[list[Any]], fonts: Fonts | None = None) -> list[ColumnFindin
     for c in range(width):
         hinted = by_column.get(c, {})
         values = [(r, row[c]) for r, row in enumerate(rows)
-                  if c < len(row) and isinstance(row[c], str) and row[c]]
+                  if c < len(row) and isinstance(row[c], str) and row[c] and not row[c].isascii()]
+        if not hinted:  # without fonts only text an old font could have produced matters
+            possible = {v for v in {v for _, v in values} if L.could_be_legacy(v)}
+            values = [(r, v) for r, v in values if v in possible]
+        values += [(r, rows[r][c]) for r in hinted
+                   if r < len(rows) and c < len(rows[r]) and isinstance(rows[r][c], str) and rows[r][c].isascii()]
+        values.sort()
         if not values:
             continue
         guess = L.guess_encoding(v for r, v in values if r not in hinted)
