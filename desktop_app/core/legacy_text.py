@@ -176,8 +176,9 @@ _WORD = re.compile(r"\S+")
 def _capitalise(before: str, after: str) -> str:
     """A TCVN3 cell whose plain letters are all capitals was typed for a .VnTimeH font,
     which draws the lower-case codes as capitals: the whole cell is capitals."""
-    ascii_letters = [c for c in before if c.isascii() and c.isalpha()]
-    if len(ascii_letters) >= 2 and all(c.isupper() for c in ascii_letters) and after != after.upper():
+    # plain letters inside words, not only initials ("Lª Hµ" is "Lê Hà", not "LÊ HÀ")
+    inner = [c for w in before.split() for c in w[1:] if c.isascii() and c.isalpha()]
+    if len(inner) >= 2 and all(c.isupper() for c in inner) and after != after.upper():
         return after.upper()
     return after
 

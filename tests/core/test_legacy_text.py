@@ -159,3 +159,8 @@ def test_score_prefers_real_syllables():
     assert L.score("Nguyễn Văn Đức") == 3
     assert L.score("NguyÔn V¨n §øc") < 0
     assert L.score("Công ty TNHH ABC") == 2  # TNHH and ABC count nothing
+
+
+def test_initials_alone_do_not_make_a_cell_capitals():
+    assert L.decode("Lª Hµ", "tcvn3") == "Lê Hà"
+    assert L.decode("NGUYÔN THÞ H¶I", "tcvn3") == "NGUYỄN THỊ HẢI"
