@@ -205,11 +205,13 @@ def run_windows(cmd: list[str], prefix: Path, **kw) -> subprocess.CompletedProce
     return result
 
 
-def make_standin(folder: Path) -> Path:
-    """A folder with the layout of the Windows bundle (the two executables and _internal/
-    with the program's resources), for checking the installer script where no Windows
-    bundle can be built. The executables are copies of a small Windows program from Wine
-    when there is one (so shortcuts point at something that runs), else placeholders."""
+def make_standin(folder: Path, internal_from: Path | None = None) -> Path:
+    """A folder with the layout of the Windows bundle (the two executables and _internal/),
+    for checking the installer script where no Windows bundle can be built. _internal/ is
+    the Linux bundle's when one is given (about the size of the Windows one, so the
+    compile time and the setup's size are realistic), else the program's resources. The
+    executables are copies of a small Windows program from Wine when there is one (so
+    shortcuts point at something that runs), else placeholders."""
     if folder.exists():
         shutil.rmtree(folder)
     internal = folder / "_internal"
@@ -221,7 +223,10 @@ def make_standin(folder: Path) -> Path:
             shutil.copyfile(stub, folder / exe)
         else:
             (folder / exe).write_bytes(b"MZ stand-in for the Windows build of " + exe.encode())
-    shutil.copytree(ROOT / "resources", internal / "resources")
+    if internal_from is not None:
+        shutil.copytree(internal_from, internal, dirs_exist_ok=True, symlinks=True)
+    else:
+        shutil.copytree(ROOT / "resources", internal / "resources")
     (internal / "STAND-IN.txt").write_text(
         "This folder stands in for the Windows bundle (built only on Windows by installer/build.py).\n"
         "It lets the Inno Setup script be compiled and its setup installed under Wine.\n", encoding="utf-8")
@@ -238,7 +243,8 @@ def build_windows_installer(dist: Path, *, version: str, bundle: Path | None = N
     if bundle is None:
         bundle = dist / "SoCongDoan"
         if not (bundle / "SoCongDoan.exe").is_file():
-            bundle = make_standin(ROOT / "build" / "standin" / "SoCongDoan")
+            linux = bundle / "_internal" if (bundle / "_internal").is_dir() else None
+            bundle = make_standin(ROOT / "build" / "standin" / "SoCongDoan", linux)
             standin = True
     name = output_name or f"SoCongDoan-Setup-{version}" + ("-standin" if standin else "")
     dist.mkdir(parents=True, exist_ok=True)

@@ -106,6 +106,17 @@ def _tables() -> dict[str, dict[str, str]]:
 
 
 TABLES = _tables()
+
+
+def _cp1258_char(b: int) -> str:
+    try:
+        return bytes([b]).decode("cp1258")
+    except UnicodeDecodeError:  # a byte cp1258 leaves undefined keeps its character
+        return CHAR_OF_BYTE[b]
+
+
+# the character Windows shows for a byte in a Western font -> what the byte means in cp1258
+_CP1258 = {ord(c): _cp1258_char(b) for c, b in BYTE_OF_CHAR.items() if _cp1258_char(b) != c}
 _PATTERNS = {name: re.compile("|".join(re.escape(k) for k in sorted(t, key=len, reverse=True)))
              for name, t in TABLES.items()}
 
@@ -149,16 +160,7 @@ def decode(text: str, encoding: str, *, upper_font: bool = False) -> str:
     """``text`` read as the legacy ``encoding`` shown in a Western font → Unicode NFC.
     Characters that are not codes of the encoding stay as they are."""
     if encoding == "cp1258":
-        parts, run = [], bytearray()
-        for c in text:  # characters beyond cp1252 cannot be cp1258 bytes: keep them
-            b = BYTE_OF_CHAR.get(c)
-            if b is None:
-                parts.append(run.decode("cp1258", "replace") + c)
-                run = bytearray()
-            else:
-                run.append(b)
-        parts.append(run.decode("cp1258", "replace"))
-        out = unicodedata.normalize("NFC", "".join(parts))
+        out = unicodedata.normalize("NFC", text.translate(_CP1258))
     else:
         table = TABLES[encoding]
         out = _PATTERNS[encoding].sub(lambda m: table[m.group(0)], text)
@@ -169,8 +171,6 @@ def decode(text: str, encoding: str, *, upper_font: bool = False) -> str:
         out = _capitalise(text, out)
     return out
 
-
-_WORD = re.compile(r"\S+")
 
 
 def _capitalise(before: str, after: str) -> str:
