@@ -17,6 +17,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from desktop_app.core.vocabulary import translations  # noqa: E402
+
+VOCABULARY = translations()
 OUT = ROOT / "resources" / "translations"
 UI = ROOT / "desktop_app" / "ui"
 SOURCES = [UI / n for n in ("app.py", "main_window.py", "list_tab.py", "lists.py", "table_model.py", "details.py",
@@ -258,17 +262,33 @@ def fix_contexts(root: ET.Element) -> None:
         root.remove(ctx)
 
 
+def add_vocabulary(root: ET.Element) -> None:
+    """The labels of stored codes come from the core vocabulary, each vocabulary in its
+    own context, with its Vietnamese: the window says what the printed documents say."""
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    for (context, source) in VOCABULARY:
+        ctx = contexts.get(context)
+        if ctx is None:
+            ctx = contexts[context] = ET.SubElement(root, "context")
+            ET.SubElement(ctx, "name").text = context
+        if not any(m.findtext("source") == source for m in ctx.findall("message")):
+            msg = ET.SubElement(ctx, "message")
+            ET.SubElement(msg, "source").text = source
+            ET.SubElement(msg, "translation")
+
+
 def fill(ts: Path) -> list[str]:
     tree = ET.parse(ts)
     root = tree.getroot()
     root.set("language", "vi_VN")
     fix_contexts(root)
+    add_vocabulary(root)
     missing = []
     for ctx in root.findall("context"):
         context = ctx.findtext("name")
         for msg in ctx.findall("message"):
             source = msg.findtext("source")
-            text = BY_CONTEXT.get((context, source), VI.get(source))
+            text = VOCABULARY.get((context, source)) or BY_CONTEXT.get((context, source), VI.get(source))
             translation = msg.find("translation")
             if translation is None:
                 translation = ET.SubElement(msg, "translation")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.core.records import events, members, officers, training, unions, welfare
 from desktop_app.core.records.fields import rows
 from desktop_app.core.text import mask_cccd, vn_date, vn_number
+from desktop_app.core.vocabulary import Vocabulary
 from desktop_app.ui import lists
 
 DETAIL_ROWS = 50  # members listed under a union; the members tab shows them all
@@ -24,8 +25,8 @@ def val(text: str) -> str:
     return QCoreApplication.translate("Values", text)
 
 
-def label(mapping: dict[str, str], code: Any) -> str:
-    return val(mapping.get(str(code), str(code or "")))
+def label(vocabulary: Vocabulary, code: Any) -> str:
+    return lists.value_label(vocabulary, None if code is None else str(code))
 
 
 def e(value: Any) -> str:

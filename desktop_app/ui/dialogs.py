@@ -182,7 +182,7 @@ def union_dialog(parent, db, union_id: int | None = None) -> FormDialog:
 
     d = FormDialog(Ui_UnionForm, save, fields, parent)
     _fill(d.ui.sector, [(s["name"], s["code"]) for s in unions.sectors(db)])
-    _fill(d.ui.status, [(lists.tr_value(t), c) for c, t in lists.UNION_STATUS.items()], blank=False)
+    _fill(d.ui.status, lists.choices(lists.UNION_STATUS), blank=False)
     if union_id is not None:
         d.setWindowTitle(tr("Edit grassroots union"))
         d.set_values(unions.get_union(db, union_id))
@@ -206,7 +206,7 @@ def member_dialog(parent, db, member_id: int | None = None, default_union: int |
         return member_id
 
     d = FormDialog(Ui_MemberForm, save, fields, parent)
-    _fill(d.ui.sex, [(lists.tr_value(t), c) for c, t in lists.SEX.items()])
+    _fill(d.ui.sex, lists.choices(lists.SEX))
     if member_id is not None:
         d.hide_field("union_id")
         d.hide_field("joined_on")
@@ -290,14 +290,14 @@ def set_table_rows(table: QTableWidget, rows: list[list[str]]) -> None:
 
 def _people_role(text: str) -> str:
     wanted = fold(text)
-    for code, label in lists.PEOPLE_ROLES.items():
-        if wanted in (code, fold(label), fold(lists.tr_value(label))):
+    found = lists.PEOPLE_ROLES.find(text)
+    if found is not None:
+        return found
+    for label, code in lists.choices(lists.PEOPLE_ROLES):
+        if wanted == fold(label):
             return code
-    aliases = {"chair": "chair", "chu tri": "chair", "thu ky": "secretary", "khach": "guest", "khach moi": "guest"}
-    if wanted in aliases:
-        return aliases[wanted]
     raise ValidationError("people", tr("Role must be: %1.").replace(
-        "%1", ", ".join(lists.tr_value(label) for label in lists.PEOPLE_ROLES.values())))
+        "%1", ", ".join(label for label, _ in lists.choices(lists.PEOPLE_ROLES))))
 
 
 def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
@@ -316,7 +316,7 @@ def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
 
     d = FormDialog(Ui_EventForm, save, fields, parent)
     d.error_fields |= {"people", "items"}
-    _fill(d.ui.kind, [(lists.tr_value(t), c) for c, t in lists.EVENT_KINDS.items()], blank=False)
+    _fill(d.ui.kind, lists.choices(lists.EVENT_KINDS), blank=False)
     for table, widths in ((d.ui.people, (230, 190, 170)), (d.ui.items, (60, 170, 120, 190))):
         table.verticalHeader().setDefaultSectionSize(24)
         for i, w in enumerate(widths):
@@ -325,7 +325,7 @@ def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
         d.setWindowTitle(tr("Edit event"))
         event = events.get_event(db, event_id)
         d.set_values(event)
-        set_table_rows(d.ui.people, [[lists.tr_value(lists.PEOPLE_ROLES.get(p["role"], p["role"])), p["name"],
+        set_table_rows(d.ui.people, [[lists.value_label(lists.PEOPLE_ROLES, p["role"]), p["name"],
                                       p["position"] or "", p["unit"] or ""] for p in event["people"]])
         set_table_rows(d.ui.items, [[i["at_time"] or "", i["speaker"] or "", i["speaker_role"] or "",
                                      i["speaker_unit"] or "", i["content"]] for i in event["items"]])
@@ -443,7 +443,7 @@ def support_dialog(parent, db, member_id: int, support_id: int | None = None) ->
     current = None
     if support_id is not None:
         current = next(w for w in welfare.for_member(db, member_id) if w["id"] == support_id)
-    _fill(d.ui.kind, [(lists.tr_value(t), c) for c, t in lists.WELFARE_KINDS.items()
+    _fill(d.ui.kind, [(t, c) for t, c in lists.choices(lists.WELFARE_KINDS)
                       if c not in ("union_startup",) or (current and current["kind"] == c)], blank=False)
     if current is not None:
         d.set_values(current)
@@ -503,7 +503,7 @@ def officer_dialog(parent, db, member_id: int, officer_id: int | None = None) ->
     d = FormDialog(Ui_OfficerForm, save, fields, parent)
     member = members.get_member(db, member_id)
     d.ui.member.setText(f"{member['full_name']} ({vn_date(member['birth_date'])})")
-    _fill(d.ui.role, [(lists.tr_value(t), c) for c, t in lists.OFFICER_ROLES.items()])
+    _fill(d.ui.role, lists.choices(lists.OFFICER_ROLES))
     items = _union_items(db)
     if current is not None and current["union_id"] and all(i != current["union_id"] for _, i in items):
         items.append((current["union_name"], current["union_id"]))  # a union since merged or dissolved

@@ -22,7 +22,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -30,6 +30,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from desktop_app.core.search import WORD, fts_query, ranked_ids
 from desktop_app.core.text import fold, vn_date, vn_number
+from desktop_app.core.vocabulary import Vocabulary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +50,7 @@ class Column:
     expr: str                       # SQL expression in the SELECT list
     sort: str | None = None         # ORDER BY expression (default: expr)
     kind: str = "text"              # text | date | number | money | enum | bool
-    labels: dict[str, str] = field(default_factory=dict)  # enum code -> English label ("Values")
+    vocabulary: Vocabulary | None = None  # kind "enum": the codes' labels
     width: int = 120
 
 
@@ -79,6 +80,13 @@ def tr_value(text: str) -> str:
     return QCoreApplication.translate("Values", text)
 
 
+def value_label(vocabulary: Vocabulary, code: str | None) -> str:
+    """The label of a stored code in the window's language ('' for None)."""
+    if code is None or code == "":
+        return ""
+    return QCoreApplication.translate(vocabulary.context, vocabulary.en(str(code)))
+
+
 def format_value(column: Column, value: Any) -> str:
     if value is None or value == "":
         return ""
@@ -96,7 +104,7 @@ def format_value(column: Column, value: Any) -> str:
     if column.kind in ("number", "money"):
         return vn_number(value)
     if column.kind == "enum":
-        return tr_value(column.labels.get(str(value), str(value)))
+        return value_label(column.vocabulary, str(value)) if column.vocabulary else str(value)
     if column.kind == "bool":
         return tr_value("Yes") if value else tr_value("No")
     return str(value)

@@ -83,7 +83,7 @@ def make_list_tab(db, key: str, details: Callable[[int], str] | None = None,
             "SELECT code, name FROM sectors ORDER BY sort")]
         tab.add_filter("sector", tr("Sector block"), sectors, _equals("unions.sector = ?"))
         tab.add_filter("status", tr("Status"),
-                       [everything] + [(lists.tr_value(t), c) for c, t in lists.UNION_STATUS.items()],
+                       [everything] + lists.choices(lists.UNION_STATUS),
                        _equals("unions.status = ?"), default=1)
     elif key == "members":
         union = tab.add_filter("union", tr("Union"), [everything], _equals("members.union_id = ?"),
@@ -91,16 +91,16 @@ def make_list_tab(db, key: str, details: Callable[[int], str] | None = None,
         union.setMinimumWidth(160)
         union.setMaximumWidth(320)
         tab.add_filter("status", tr("Status"),
-                       [everything] + [(lists.tr_value(t), c) for c, t in lists.MEMBER_STATUS.items()],
+                       [everything] + lists.choices(lists.MEMBER_STATUS),
                        _equals("members.status = ?"), default=1)
-        tab.add_filter("sex", tr("Sex"), [everything] + [(lists.tr_value(t), c) for c, t in lists.SEX.items()],
+        tab.add_filter("sex", tr("Sex"), [everything] + lists.choices(lists.SEX),
                        _equals("members.sex = ?"))
         tab.add_filter("joined", tr("Joined in"), years(db, "memberships", "on_date"),
                        lambda v: None if v == "" else ("members.joined_on BETWEEN ? AND ?",
                                                        [f"{v}-01-01", f"{v}-12-31"]))
     elif key == "events":
         tab.add_filter("kind", tr("Kind"),
-                       [everything] + [(lists.tr_value(t), c) for c, t in lists.EVENT_KINDS.items()],
+                       [everything] + lists.choices(lists.EVENT_KINDS),
                        _equals("events.kind = ?"))
         tab.add_filter("year", tr("Year"), years(db, "events", "starts_at"),
                        lambda v: None if v == "" else ("events.starts_at BETWEEN ? AND ?",

@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="62" />
+            <location filename="../../desktop_app/ui/app.py" line="60" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
@@ -12,145 +12,145 @@
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="69" />
+            <location filename="../../desktop_app/ui/lists.py" line="33" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="70" />
+            <location filename="../../desktop_app/ui/lists.py" line="34" />
             <source>Code</source>
             <translation>Mã</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="71" />
+            <location filename="../../desktop_app/ui/lists.py" line="35" />
             <source>Sector block</source>
             <translation>Khối</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="72" />
+            <location filename="../../desktop_app/ui/lists.py" line="36" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="75" />
+            <location filename="../../desktop_app/ui/lists.py" line="39" />
             <source>Workers</source>
             <translation>Số lao động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="76" />
+            <location filename="../../desktop_app/ui/lists.py" line="40" />
             <source>Founded</source>
             <translation>Thành lập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="77" />
-            <location filename="../../desktop_app/ui/lists.py" line="95" />
+            <location filename="../../desktop_app/ui/lists.py" line="41" />
+            <location filename="../../desktop_app/ui/lists.py" line="59" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="79" />
+            <location filename="../../desktop_app/ui/lists.py" line="43" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="89" />
+            <location filename="../../desktop_app/ui/lists.py" line="53" />
             <source>Full name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="91" />
+            <location filename="../../desktop_app/ui/lists.py" line="55" />
             <source>Sex</source>
             <translation>Giới tính</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="92" />
+            <location filename="../../desktop_app/ui/lists.py" line="56" />
             <source>Born</source>
             <translation>Ngày sinh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="93" />
+            <location filename="../../desktop_app/ui/lists.py" line="57" />
             <source>Grassroots union</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="97" />
+            <location filename="../../desktop_app/ui/lists.py" line="61" />
             <source>Joined</source>
             <translation>Ngày vào</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="98" />
+            <location filename="../../desktop_app/ui/lists.py" line="62" />
             <source>Job</source>
             <translation>Nghề nghiệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="99" />
+            <location filename="../../desktop_app/ui/lists.py" line="63" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="100" />
+            <location filename="../../desktop_app/ui/lists.py" line="64" />
             <source>CCCD</source>
             <translation>CCCD</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="101" />
+            <location filename="../../desktop_app/ui/lists.py" line="65" />
             <source>Card no.</source>
             <translation>Số thẻ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="111" />
+            <location filename="../../desktop_app/ui/lists.py" line="75" />
             <source>Date</source>
             <translation>Thời gian</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="112" />
+            <location filename="../../desktop_app/ui/lists.py" line="76" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="113" />
-            <location filename="../../desktop_app/ui/lists.py" line="126" />
+            <location filename="../../desktop_app/ui/lists.py" line="78" />
+            <location filename="../../desktop_app/ui/lists.py" line="91" />
             <source>Title</source>
             <translation>Tên gọi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="114" />
-            <location filename="../../desktop_app/ui/lists.py" line="134" />
+            <location filename="../../desktop_app/ui/lists.py" line="79" />
+            <location filename="../../desktop_app/ui/lists.py" line="99" />
             <source>Place</source>
             <translation>Địa điểm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="115" />
+            <location filename="../../desktop_app/ui/lists.py" line="80" />
             <source>Participants</source>
             <translation>Lượt người</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="125" />
+            <location filename="../../desktop_app/ui/lists.py" line="90" />
             <source>Starts</source>
             <translation>Bắt đầu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="127" />
+            <location filename="../../desktop_app/ui/lists.py" line="92" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="128" />
+            <location filename="../../desktop_app/ui/lists.py" line="93" />
             <source>For</source>
             <translation>Đối tượng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="129" />
+            <location filename="../../desktop_app/ui/lists.py" line="94" />
             <source>Enrolled</source>
             <translation>Ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="131" />
+            <location filename="../../desktop_app/ui/lists.py" line="96" />
             <source>Completed</source>
             <translation>Hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="135" />
+            <location filename="../../desktop_app/ui/lists.py" line="100" />
             <source>Trainer</source>
             <translation>Giảng viên</translation>
         </message>
@@ -1072,206 +1072,206 @@
     <context>
         <name>MemberRecordsDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="53" />
+            <location filename="../../desktop_app/ui/member_records.py" line="54" />
             <source>Roles, courses and support — %1</source>
             <translation>Chức vụ, tập huấn và hỗ trợ — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="60" />
             <source>Role</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="60" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="60" />
             <source>Term</source>
             <translation>Nhiệm kỳ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="60" />
+            <location filename="../../desktop_app/ui/member_records.py" line="62" />
             <source>Starts</source>
             <translation>Bắt đầu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="60" />
             <source>Ends</source>
             <translation>Kết thúc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="60" />
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
             <source>Full-time</source>
             <translation>Chuyên trách</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="62" />
             <source>Course</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="62" />
             <source>Attended</source>
             <translation>Số buổi dự</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="62" />
             <source>Completed</source>
             <translation>Hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="62" />
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
             <source>Certificate</source>
             <translation>Chứng nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <location filename="../../desktop_app/ui/member_records.py" line="64" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <location filename="../../desktop_app/ui/member_records.py" line="64" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <location filename="../../desktop_app/ui/member_records.py" line="64" />
             <source>Amount (đ)</source>
             <translation>Số tiền (đ)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <location filename="../../desktop_app/ui/member_records.py" line="64" />
             <source>Reason</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="65" />
+            <location filename="../../desktop_app/ui/member_records.py" line="66" />
             <source>Union roles</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="65" />
+            <location filename="../../desktop_app/ui/member_records.py" line="66" />
             <source>Courses</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="66" />
+            <location filename="../../desktop_app/ui/member_records.py" line="67" />
             <source>Support received</source>
             <translation>Hỗ trợ đã nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="68" />
-            <location filename="../../desktop_app/ui/member_records.py" line="70" />
+            <location filename="../../desktop_app/ui/member_records.py" line="69" />
+            <location filename="../../desktop_app/ui/member_records.py" line="71" />
             <source>Add…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="68" />
-            <location filename="../../desktop_app/ui/member_records.py" line="70" />
+            <location filename="../../desktop_app/ui/member_records.py" line="69" />
+            <location filename="../../desktop_app/ui/member_records.py" line="71" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="68" />
-            <location filename="../../desktop_app/ui/member_records.py" line="70" />
+            <location filename="../../desktop_app/ui/member_records.py" line="69" />
+            <location filename="../../desktop_app/ui/member_records.py" line="71" />
             <source>Delete…</source>
             <translation>Xóa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="69" />
+            <location filename="../../desktop_app/ui/member_records.py" line="70" />
             <source>Enrol…</source>
             <translation>Ghi danh…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="69" />
+            <location filename="../../desktop_app/ui/member_records.py" line="70" />
             <source>Attendance…</source>
             <translation>Kết quả học…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="69" />
+            <location filename="../../desktop_app/ui/member_records.py" line="70" />
             <source>Remove from course…</source>
             <translation>Rút khỏi lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="185" />
+            <location filename="../../desktop_app/ui/member_records.py" line="191" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="186" />
+            <location filename="../../desktop_app/ui/member_records.py" line="192" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="187" />
+            <location filename="../../desktop_app/ui/member_records.py" line="193" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="198" />
+            <location filename="../../desktop_app/ui/member_records.py" line="204" />
             <source>editing a union role</source>
             <translation>việc sửa chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="199" />
+            <location filename="../../desktop_app/ui/member_records.py" line="205" />
             <source>editing course attendance</source>
             <translation>việc sửa kết quả học</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="200" />
+            <location filename="../../desktop_app/ui/member_records.py" line="206" />
             <source>editing a support payment</source>
             <translation>việc sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="217" />
+            <location filename="../../desktop_app/ui/member_records.py" line="223" />
             <source>Delete the union role “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa chức vụ “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="222" />
+            <location filename="../../desktop_app/ui/member_records.py" line="228" />
             <source>Delete the support payment “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa khoản hỗ trợ “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="223" />
+            <location filename="../../desktop_app/ui/member_records.py" line="229" />
             <source>Remove this member from the course “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Rút đoàn viên này khỏi lớp “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="225" />
+            <location filename="../../desktop_app/ui/member_records.py" line="231" />
             <source>Certificate no. %1 issued on this course is deleted with it.</source>
             <translation>Chứng nhận số %1 đã cấp cho lớp này cũng bị xóa theo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="233" />
+            <location filename="../../desktop_app/ui/member_records.py" line="239" />
             <source>Remove from course</source>
             <translation>Rút khỏi lớp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="233" />
+            <location filename="../../desktop_app/ui/member_records.py" line="239" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="240" />
+            <location filename="../../desktop_app/ui/member_records.py" line="246" />
             <source>deleting a union role</source>
             <translation>việc xóa chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="241" />
+            <location filename="../../desktop_app/ui/member_records.py" line="247" />
             <source>removing from a course</source>
             <translation>việc rút khỏi lớp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="242" />
+            <location filename="../../desktop_app/ui/member_records.py" line="248" />
             <source>deleting a support payment</source>
             <translation>việc xóa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="248" />
+            <location filename="../../desktop_app/ui/member_records.py" line="254" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
@@ -1616,192 +1616,12 @@
     <context>
         <name>Values</name>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="9" />
-            <source>Male</source>
-            <translation>Nam</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="9" />
-            <source>Female</source>
-            <translation>Nữ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="11" />
-            <location filename="../../desktop_app/ui/lists.py" line="18" />
-            <source>Active</source>
-            <translation>Đang sinh hoạt</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="12" />
-            <location filename="../../desktop_app/ui/lists.py" line="34" />
-            <source>Transferred out</source>
-            <translation>Chuyển đi</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="13" />
-            <location filename="../../desktop_app/ui/lists.py" line="35" />
-            <source>Left</source>
-            <translation>Ra khỏi tổ chức</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="14" />
-            <source>Deceased</source>
-            <translation>Đã từ trần</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="15" />
-            <source>Not a member</source>
-            <translation>Chưa là đoàn viên</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="19" />
-            <source>Merged</source>
-            <translation>Đã sáp nhập</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="20" />
-            <source>Dissolved</source>
-            <translation>Đã giải thể</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="23" />
-            <source>Health and sports festival</source>
-            <translation>Hội khỏe</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="24" />
-            <source>Forum</source>
-            <translation>Tọa đàm</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="25" />
-            <source>Conference</source>
-            <translation>Hội nghị</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="26" />
-            <source>Congress</source>
-            <translation>Đại hội</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/ui/lists.py" line="27" />
-            <source>Ceremony</source>
-            <translation>Lễ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="28" />
-            <source>Visit</source>
-            <translation>Thăm hỏi</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="29" />
-            <location filename="../../desktop_app/ui/lists.py" line="45" />
-            <location filename="../../desktop_app/ui/lists.py" line="60" />
-            <source>Other</source>
-            <translation>Khác</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="32" />
-            <source>Joined</source>
-            <translation>Kết nạp</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="33" />
-            <source>Transferred in</source>
-            <translation>Chuyển đến</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="36" />
-            <source>Died</source>
-            <translation>Từ trần</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="39" />
-            <source>Chair</source>
-            <translation>Chủ tịch</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="40" />
-            <source>Vice-chair</source>
-            <translation>Phó Chủ tịch</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="41" />
-            <source>Standing committee</source>
-            <translation>Ủy viên Ban Thường vụ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="42" />
-            <source>Executive committee</source>
-            <translation>Ủy viên Ban Chấp hành</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="43" />
-            <source>Inspection committee</source>
-            <translation>Ủy viên Ủy ban Kiểm tra</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="44" />
-            <source>Group leader</source>
-            <translation>Tổ trưởng công đoàn</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="48" />
-            <source>Chaired by</source>
-            <translation>Chủ trì</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="49" />
-            <source>Secretary</source>
-            <translation>Thư ký</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="50" />
-            <source>Guest</source>
-            <translation>Khách mời</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="53" />
-            <source>Hardship</source>
-            <translation>Khó khăn</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="54" />
-            <source>Sickness</source>
-            <translation>Ốm đau</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="55" />
-            <source>Accident</source>
-            <translation>Tai nạn</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="56" />
-            <source>Funeral</source>
-            <translation>Phúng viếng</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="57" />
-            <source>Natural disaster</source>
-            <translation>Thiên tai</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="58" />
-            <source>New union start-up</source>
-            <translation>Hỗ trợ thành lập CĐCS</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="59" />
-            <source>Organiser reward</source>
-            <translation>Thưởng người vận động thành lập</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="63" />
             <source>Yes</source>
             <translation>Có</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="63" />
+            <location filename="../../desktop_app/ui/lists.py" line="27" />
             <source>No</source>
             <translation>Không</translation>
         </message>
@@ -1809,476 +1629,476 @@
     <context>
         <name>Details</name>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="60" />
+            <location filename="../../desktop_app/ui/details.py" line="61" />
             <source>Code</source>
             <translation>Mã</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="60" />
+            <location filename="../../desktop_app/ui/details.py" line="61" />
             <source>Employer</source>
             <translation>Đơn vị sử dụng lao động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="60" />
+            <location filename="../../desktop_app/ui/details.py" line="61" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="61" />
+            <location filename="../../desktop_app/ui/details.py" line="62" />
             <source>Sector block</source>
             <translation>Khối</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="62" />
+            <location filename="../../desktop_app/ui/details.py" line="63" />
             <source>State sector</source>
             <translation>Khu vực nhà nước</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="63" />
+            <location filename="../../desktop_app/ui/details.py" line="64" />
             <source>Founded</source>
             <translation>Thành lập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="63" />
+            <location filename="../../desktop_app/ui/details.py" line="64" />
             <source>Founding decision</source>
             <translation>Quyết định thành lập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="64" />
-            <location filename="../../desktop_app/ui/details.py" line="103" />
+            <location filename="../../desktop_app/ui/details.py" line="65" />
+            <location filename="../../desktop_app/ui/details.py" line="104" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="66" />
+            <location filename="../../desktop_app/ui/details.py" line="67" />
             <source>Workers</source>
             <translation>Số lao động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="67" />
-            <location filename="../../desktop_app/ui/details.py" line="86" />
+            <location filename="../../desktop_app/ui/details.py" line="68" />
+            <location filename="../../desktop_app/ui/details.py" line="87" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="67" />
-            <location filename="../../desktop_app/ui/details.py" line="70" />
-            <location filename="../../desktop_app/ui/details.py" line="100" />
+            <location filename="../../desktop_app/ui/details.py" line="68" />
+            <location filename="../../desktop_app/ui/details.py" line="71" />
+            <location filename="../../desktop_app/ui/details.py" line="101" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="67" />
-            <location filename="../../desktop_app/ui/details.py" line="105" />
+            <location filename="../../desktop_app/ui/details.py" line="68" />
+            <location filename="../../desktop_app/ui/details.py" line="106" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="69" />
+            <location filename="../../desktop_app/ui/details.py" line="70" />
             <source>Officers</source>
             <translation>Cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="70" />
-            <location filename="../../desktop_app/ui/details.py" line="90" />
-            <location filename="../../desktop_app/ui/details.py" line="146" />
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="71" />
+            <location filename="../../desktop_app/ui/details.py" line="91" />
+            <location filename="../../desktop_app/ui/details.py" line="147" />
+            <location filename="../../desktop_app/ui/details.py" line="182" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="70" />
-            <location filename="../../desktop_app/ui/details.py" line="112" />
-            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <location filename="../../desktop_app/ui/details.py" line="71" />
+            <location filename="../../desktop_app/ui/details.py" line="113" />
+            <location filename="../../desktop_app/ui/details.py" line="147" />
             <source>Role</source>
             <translation>Vai trò</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="70" />
-            <location filename="../../desktop_app/ui/details.py" line="112" />
-            <location filename="../../desktop_app/ui/details.py" line="139" />
+            <location filename="../../desktop_app/ui/details.py" line="71" />
+            <location filename="../../desktop_app/ui/details.py" line="113" />
+            <location filename="../../desktop_app/ui/details.py" line="140" />
             <source>Term</source>
             <translation>Nhiệm kỳ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="74" />
+            <location filename="../../desktop_app/ui/details.py" line="75" />
             <source>No officers recorded.</source>
             <translation>Chưa có cán bộ nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="75" />
+            <location filename="../../desktop_app/ui/details.py" line="76" />
             <source>Yearly facts</source>
             <translation>Số liệu hằng năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="76" />
+            <location filename="../../desktop_app/ui/details.py" line="77" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="76" />
+            <location filename="../../desktop_app/ui/details.py" line="77" />
             <source>Rating</source>
             <translation>Xếp loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="76" />
+            <location filename="../../desktop_app/ui/details.py" line="77" />
             <source>Workers' conference</source>
             <translation>Hội nghị người lao động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="76" />
+            <location filename="../../desktop_app/ui/details.py" line="77" />
             <source>Agreement</source>
             <translation>Thỏa ước</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="76" />
+            <location filename="../../desktop_app/ui/details.py" line="77" />
             <source>Signed</source>
             <translation>Ngày ký</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="79" />
+            <location filename="../../desktop_app/ui/details.py" line="80" />
             <source>No yearly facts recorded.</source>
             <translation>Chưa có số liệu năm nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="80" />
+            <location filename="../../desktop_app/ui/details.py" line="81" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="81" />
-            <location filename="../../desktop_app/ui/details.py" line="108" />
-            <location filename="../../desktop_app/ui/details.py" line="123" />
+            <location filename="../../desktop_app/ui/details.py" line="82" />
+            <location filename="../../desktop_app/ui/details.py" line="109" />
+            <location filename="../../desktop_app/ui/details.py" line="124" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="81" />
+            <location filename="../../desktop_app/ui/details.py" line="82" />
             <source>Event</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="81" />
-            <location filename="../../desktop_app/ui/details.py" line="143" />
-            <location filename="../../desktop_app/ui/details.py" line="159" />
+            <location filename="../../desktop_app/ui/details.py" line="82" />
+            <location filename="../../desktop_app/ui/details.py" line="144" />
+            <location filename="../../desktop_app/ui/details.py" line="160" />
             <source>Participants</source>
             <translation>Số người tham gia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="83" />
+            <location filename="../../desktop_app/ui/details.py" line="84" />
             <source>No events.</source>
             <translation>Chưa có sự kiện.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="88" />
+            <location filename="../../desktop_app/ui/details.py" line="89" />
             <source>(first %1 of %2)</source>
             <translation>(%1 người đầu trong %2)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="90" />
-            <location filename="../../desktop_app/ui/details.py" line="99" />
+            <location filename="../../desktop_app/ui/details.py" line="91" />
+            <location filename="../../desktop_app/ui/details.py" line="100" />
             <source>Born</source>
             <translation>Ngày sinh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="90" />
-            <location filename="../../desktop_app/ui/details.py" line="101" />
+            <location filename="../../desktop_app/ui/details.py" line="91" />
+            <location filename="../../desktop_app/ui/details.py" line="102" />
             <source>Job</source>
             <translation>Nghề nghiệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="91" />
+            <location filename="../../desktop_app/ui/details.py" line="92" />
             <source>No members.</source>
             <translation>Chưa có đoàn viên.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="99" />
+            <location filename="../../desktop_app/ui/details.py" line="100" />
             <source>Sex</source>
             <translation>Giới tính</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="100" />
+            <location filename="../../desktop_app/ui/details.py" line="101" />
             <source>Ethnicity</source>
             <translation>Dân tộc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="100" />
+            <location filename="../../desktop_app/ui/details.py" line="101" />
             <source>CCCD</source>
             <translation>CCCD</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="101" />
+            <location filename="../../desktop_app/ui/details.py" line="102" />
             <source>Card no.</source>
             <translation>Số thẻ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="102" />
+            <location filename="../../desktop_app/ui/details.py" line="103" />
             <source>Grassroots union</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="105" />
+            <location filename="../../desktop_app/ui/details.py" line="106" />
             <source>Joined</source>
             <translation>Ngày vào</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="107" />
+            <location filename="../../desktop_app/ui/details.py" line="108" />
             <source>History</source>
             <translation>Quá trình sinh hoạt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="108" />
+            <location filename="../../desktop_app/ui/details.py" line="109" />
             <source>Change</source>
             <translation>Biến động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="108" />
-            <location filename="../../desktop_app/ui/details.py" line="112" />
-            <location filename="../../desktop_app/ui/details.py" line="159" />
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="109" />
+            <location filename="../../desktop_app/ui/details.py" line="113" />
+            <location filename="../../desktop_app/ui/details.py" line="160" />
+            <location filename="../../desktop_app/ui/details.py" line="182" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="108" />
-            <location filename="../../desktop_app/ui/details.py" line="123" />
+            <location filename="../../desktop_app/ui/details.py" line="109" />
+            <location filename="../../desktop_app/ui/details.py" line="124" />
             <source>Reason</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="110" />
+            <location filename="../../desktop_app/ui/details.py" line="111" />
             <source>No history.</source>
             <translation>Chưa có biến động.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="111" />
+            <location filename="../../desktop_app/ui/details.py" line="112" />
             <source>Union roles</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="112" />
+            <location filename="../../desktop_app/ui/details.py" line="113" />
             <source>Full-time</source>
             <translation>Chuyên trách</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="116" />
+            <location filename="../../desktop_app/ui/details.py" line="117" />
             <source>No union roles.</source>
             <translation>Không giữ chức vụ công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="117" />
+            <location filename="../../desktop_app/ui/details.py" line="118" />
             <source>Courses</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="118" />
-            <location filename="../../desktop_app/ui/details.py" line="139" />
-            <location filename="../../desktop_app/ui/details.py" line="175" />
+            <location filename="../../desktop_app/ui/details.py" line="119" />
+            <location filename="../../desktop_app/ui/details.py" line="140" />
+            <location filename="../../desktop_app/ui/details.py" line="176" />
             <source>Starts</source>
             <translation>Bắt đầu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="118" />
+            <location filename="../../desktop_app/ui/details.py" line="119" />
             <source>Course</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="118" />
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="119" />
+            <location filename="../../desktop_app/ui/details.py" line="182" />
             <source>Completed</source>
             <translation>Hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="118" />
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="119" />
+            <location filename="../../desktop_app/ui/details.py" line="182" />
             <source>Certificate</source>
             <translation>Chứng nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="121" />
+            <location filename="../../desktop_app/ui/details.py" line="122" />
             <source>No courses.</source>
             <translation>Chưa tham gia lớp nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="122" />
+            <location filename="../../desktop_app/ui/details.py" line="123" />
             <source>Support received</source>
             <translation>Hỗ trợ đã nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="123" />
-            <location filename="../../desktop_app/ui/details.py" line="138" />
+            <location filename="../../desktop_app/ui/details.py" line="124" />
+            <location filename="../../desktop_app/ui/details.py" line="139" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="123" />
+            <location filename="../../desktop_app/ui/details.py" line="124" />
             <source>Amount (đ)</source>
             <translation>Số tiền (đ)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="125" />
+            <location filename="../../desktop_app/ui/details.py" line="126" />
             <source>No support received.</source>
             <translation>Chưa nhận hỗ trợ.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="138" />
+            <location filename="../../desktop_app/ui/details.py" line="139" />
             <source>Number</source>
             <translation>Lần thứ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="139" />
-            <location filename="../../desktop_app/ui/details.py" line="176" />
+            <location filename="../../desktop_app/ui/details.py" line="140" />
+            <location filename="../../desktop_app/ui/details.py" line="177" />
             <source>Ends</source>
             <translation>Kết thúc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="140" />
-            <location filename="../../desktop_app/ui/details.py" line="176" />
+            <location filename="../../desktop_app/ui/details.py" line="141" />
+            <location filename="../../desktop_app/ui/details.py" line="177" />
             <source>Place</source>
             <translation>Địa điểm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="140" />
+            <location filename="../../desktop_app/ui/details.py" line="141" />
             <source>Document no.</source>
             <translation>Số văn bản</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="141" />
+            <location filename="../../desktop_app/ui/details.py" line="142" />
             <source>Expected</source>
             <translation>Số đại biểu triệu tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="142" />
+            <location filename="../../desktop_app/ui/details.py" line="143" />
             <source>Present</source>
             <translation>Số có mặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="145" />
+            <location filename="../../desktop_app/ui/details.py" line="146" />
             <source>People</source>
             <translation>Chủ trì, thư ký, khách mời</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <location filename="../../desktop_app/ui/details.py" line="147" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <location filename="../../desktop_app/ui/details.py" line="147" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="148" />
+            <location filename="../../desktop_app/ui/details.py" line="149" />
             <source>No chairs, secretary or guests recorded.</source>
             <translation>Chưa ghi người chủ trì, thư ký hay khách mời.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="149" />
+            <location filename="../../desktop_app/ui/details.py" line="150" />
             <source>Programme</source>
             <translation>Chương trình</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="150" />
+            <location filename="../../desktop_app/ui/details.py" line="151" />
             <source>Time</source>
             <translation>Giờ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="150" />
+            <location filename="../../desktop_app/ui/details.py" line="151" />
             <source>Speaker</source>
             <translation>Người trình bày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="150" />
+            <location filename="../../desktop_app/ui/details.py" line="151" />
             <source>Content</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="153" />
+            <location filename="../../desktop_app/ui/details.py" line="154" />
             <source>No programme recorded.</source>
             <translation>Chưa có chương trình.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="155" />
+            <location filename="../../desktop_app/ui/details.py" line="156" />
             <source>Results</source>
             <translation>Kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="156" />
+            <location filename="../../desktop_app/ui/details.py" line="157" />
             <source>Contest</source>
             <translation>Nội dung thi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="156" />
+            <location filename="../../desktop_app/ui/details.py" line="157" />
             <source>Winner</source>
             <translation>Đạt giải</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="156" />
+            <location filename="../../desktop_app/ui/details.py" line="157" />
             <source>Prize</source>
             <translation>Giải</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="158" />
+            <location filename="../../desktop_app/ui/details.py" line="159" />
             <source>Participating unions</source>
             <translation>Các công đoàn tham gia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="161" />
+            <location filename="../../desktop_app/ui/details.py" line="162" />
             <source>No unions recorded.</source>
             <translation>Chưa ghi công đoàn nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="162" />
+            <location filename="../../desktop_app/ui/details.py" line="163" />
             <source>Conclusions</source>
             <translation>Kết luận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="165" />
+            <location filename="../../desktop_app/ui/details.py" line="166" />
             <source>Summary</source>
             <translation>Tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="173" />
+            <location filename="../../desktop_app/ui/details.py" line="174" />
             <source>completed</source>
             <translation>hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="175" />
+            <location filename="../../desktop_app/ui/details.py" line="176" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="175" />
+            <location filename="../../desktop_app/ui/details.py" line="176" />
             <source>For</source>
             <translation>Đối tượng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="176" />
+            <location filename="../../desktop_app/ui/details.py" line="177" />
             <source>Trainer</source>
             <translation>Giảng viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="177" />
+            <location filename="../../desktop_app/ui/details.py" line="178" />
             <source>Sessions</source>
             <translation>Số buổi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="178" />
+            <location filename="../../desktop_app/ui/details.py" line="179" />
             <source>Enrolled</source>
             <translation>Ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Enrolments</source>
             <translation>Học viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="182" />
             <source>Attended</source>
             <translation>Số buổi dự</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="185" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
             <source>Nobody enrolled yet.</source>
             <translation>Chưa có học viên.</translation>
         </message>
@@ -2535,6 +2355,309 @@ Enter: mở hồ sơ đang chọn
 Delete: xóa hồ sơ đang chọn
 F5: làm mới
 Ctrl+O: mở cơ sở dữ liệu khác</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sex</name>
+        <message>
+            <source>Male</source>
+            <translation>Nam</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Nữ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberStatus</name>
+        <message>
+            <source>Active</source>
+            <translation>Đang sinh hoạt</translation>
+        </message>
+        <message>
+            <source>Transferred out</source>
+            <translation>Đã chuyển đi</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Đã ra khỏi tổ chức</translation>
+        </message>
+        <message>
+            <source>Deceased</source>
+            <translation>Đã từ trần</translation>
+        </message>
+        <message>
+            <source>Not a member</source>
+            <translation>Chưa kết nạp</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnionStatus</name>
+        <message>
+            <source>Active</source>
+            <translation>Đang hoạt động</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Đã sáp nhập</translation>
+        </message>
+        <message>
+            <source>Dissolved</source>
+            <translation>Đã giải thể</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryKind</name>
+        <message>
+            <source>Joined</source>
+            <translation>Kết nạp</translation>
+        </message>
+        <message>
+            <source>Transferred in</source>
+            <translation>Chuyển đến</translation>
+        </message>
+        <message>
+            <source>Transferred out</source>
+            <translation>Chuyển đi</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Ra khỏi tổ chức</translation>
+        </message>
+        <message>
+            <source>Died</source>
+            <translation>Từ trần</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficerRole</name>
+        <message>
+            <source>Chair</source>
+            <translation>Chủ tịch</translation>
+        </message>
+        <message>
+            <source>Vice-chair</source>
+            <translation>Phó Chủ tịch</translation>
+        </message>
+        <message>
+            <source>Standing committee</source>
+            <translation>Ủy viên Ban Thường vụ</translation>
+        </message>
+        <message>
+            <source>Executive committee</source>
+            <translation>Ủy viên Ban Chấp hành</translation>
+        </message>
+        <message>
+            <source>Inspection committee</source>
+            <translation>Ủy viên Ủy ban Kiểm tra</translation>
+        </message>
+        <message>
+            <source>Group leader</source>
+            <translation>Tổ trưởng công đoàn</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventPeopleRole</name>
+        <message>
+            <source>Chaired by</source>
+            <translation>Chủ trì</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Thư ký</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Khách mời</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventKind</name>
+        <message>
+            <source>Health and sports festival</source>
+            <translation>Hội khỏe</translation>
+        </message>
+        <message>
+            <source>Forum</source>
+            <translation>Tọa đàm</translation>
+        </message>
+        <message>
+            <source>Conference</source>
+            <translation>Hội nghị</translation>
+        </message>
+        <message>
+            <source>Congress</source>
+            <translation>Đại hội</translation>
+        </message>
+        <message>
+            <source>Ceremony</source>
+            <translation>Lễ</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Thăm hỏi</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Hoạt động khác</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelfareKind</name>
+        <message>
+            <source>Hardship</source>
+            <translation>Hoàn cảnh khó khăn</translation>
+        </message>
+        <message>
+            <source>Sickness</source>
+            <translation>Ốm đau</translation>
+        </message>
+        <message>
+            <source>Accident</source>
+            <translation>Tai nạn lao động</translation>
+        </message>
+        <message>
+            <source>Funeral</source>
+            <translation>Hiếu</translation>
+        </message>
+        <message>
+            <source>Natural disaster</source>
+            <translation>Thiên tai, hỏa hoạn</translation>
+        </message>
+        <message>
+            <source>New union start-up</source>
+            <translation>Hỗ trợ CĐCS mới thành lập</translation>
+        </message>
+        <message>
+            <source>Organiser reward</source>
+            <translation>Thưởng cán bộ vận động thành lập CĐCS</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyForm</name>
+        <message>
+            <source>National federation</source>
+            <translation>Tổng Liên đoàn</translation>
+        </message>
+        <message>
+            <source>Provincial federation</source>
+            <translation>LĐLĐ tỉnh</translation>
+        </message>
+        <message>
+            <source>City federation</source>
+            <translation>LĐLĐ thành phố</translation>
+        </message>
+        <message>
+            <source>District federation (former district level)</source>
+            <translation>LĐLĐ quận/huyện (cấp huyện trước đây)</translation>
+        </message>
+        <message>
+            <source>Commune union</source>
+            <translation>Công đoàn xã</translation>
+        </message>
+        <message>
+            <source>Ward union</source>
+            <translation>Công đoàn phường</translation>
+        </message>
+        <message>
+            <source>Industrial-zone union</source>
+            <translation>Công đoàn khu công nghiệp</translation>
+        </message>
+        <message>
+            <source>Sector union</source>
+            <translation>Công đoàn ngành</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementType</name>
+        <message>
+            <source>Type A</source>
+            <translation>Loại A</translation>
+        </message>
+        <message>
+            <source>Type B</source>
+            <translation>Loại B</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sector</name>
+        <message>
+            <source>Public administration and services</source>
+            <translation>Hành chính sự nghiệp</translation>
+        </message>
+        <message>
+            <source>Wards and communes</source>
+            <translation>Phường, xã</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Giáo dục</translation>
+        </message>
+        <message>
+            <source>State-owned enterprises</source>
+            <translation>Doanh nghiệp nhà nước</translation>
+        </message>
+        <message>
+            <source>Private enterprises</source>
+            <translation>Doanh nghiệp ngoài nhà nước</translation>
+        </message>
+        <message>
+            <source>Foreign-invested enterprises</source>
+            <translation>Doanh nghiệp có vốn đầu tư nước ngoài</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvenanceTable</name>
+        <message>
+            <source>Union bodies</source>
+            <translation>Cơ quan công đoàn</translation>
+        </message>
+        <message>
+            <source>Grassroots unions</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <source>Union officers</source>
+            <translation>Cán bộ công đoàn</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Sự kiện</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Lớp tập huấn</translation>
+        </message>
+        <message>
+            <source>Support payments</source>
+            <translation>Hỗ trợ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvenanceAction</name>
+        <message>
+            <source>Added</source>
+            <translation>Thêm mới</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Gộp</translation>
         </message>
     </context>
 </TS>

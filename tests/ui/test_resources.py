@@ -45,7 +45,8 @@ def test_app_translation_covers_the_code():
     assert ("MainWindow", "Members") in sources and ("Columns", "Full name") in sources
     assert ("Values", "Yes") in sources and ("Details", "History") in sources
     for (context, text) in sources:
-        assert translate_ui.BY_CONTEXT.get((context, text), translate_ui.VI.get(text)), (context, text)
+        assert translate_ui.VOCABULARY.get((context, text)) or \
+            translate_ui.BY_CONTEXT.get((context, text), translate_ui.VI.get(text)), (context, text)
 
 
 def test_vietnamese_is_loaded(qapp):
@@ -204,3 +205,16 @@ def test_ui_probe_prints_one_json_line(tmp_path, demo_db_path):
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert {"members_first_page_ms", "search_p95_ms", "rss_mb"} <= set(result)
     assert all(isinstance(result[k], float) and result[k] > 0 for k in ("members_first_page_ms", "search_p95_ms"))
+
+
+def test_window_shows_the_vocabulary_vietnamese(qapp):
+    """A stored code reads the same in the window as on paper."""
+    from desktop_app.core import vocabulary as V
+    from desktop_app.ui import i18n, lists
+
+    try:
+        i18n.install_translations(qapp, "vi")
+        for v in (V.MEMBER_STATUS, V.UNION_STATUS, V.EVENT_KIND, V.OFFICER_ROLE, V.WELFARE_KIND, V.HISTORY_KIND):
+            assert [lists.value_label(v, t.code) for t in v] == [t.vi for t in v], v.name
+    finally:
+        i18n.install_translations(qapp, "en")

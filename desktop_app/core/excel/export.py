@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop_app.core import vocabulary as V
 from desktop_app.core.errors import UserError
 from desktop_app.core.excel.columns import FIELDS
 from desktop_app.core.storage.db import audit
@@ -33,18 +34,11 @@ class Col:
     width: int = 14
 
 
-_SEX = "CASE {t}.sex WHEN 'M' THEN 'Nam' WHEN 'F' THEN 'Nữ' END"
-_STATUS_M = ("CASE members.status WHEN 'active' THEN 'Đang sinh hoạt' WHEN 'transferred' THEN 'Đã chuyển đi' "
-             "WHEN 'left' THEN 'Đã ra khỏi tổ chức' WHEN 'deceased' THEN 'Đã mất' ELSE 'Chưa vào công đoàn' END")
-_STATUS_U = ("CASE unions.status WHEN 'active' THEN 'Đang hoạt động' WHEN 'merged' THEN 'Đã sáp nhập' "
-             "WHEN 'dissolved' THEN 'Đã giải thể' END")
-_ROLE = ("CASE officers.role WHEN 'chair' THEN 'Chủ tịch' WHEN 'vice_chair' THEN 'Phó Chủ tịch' "
-         "WHEN 'standing' THEN 'Ủy viên Ban Thường vụ' WHEN 'executive' THEN 'Ủy viên Ban Chấp hành' "
-         "WHEN 'inspection' THEN 'Ủy viên Ủy ban Kiểm tra' WHEN 'group_leader' THEN 'Tổ trưởng' "
-         "ELSE coalesce(officers.note, 'Khác') END")
-_EVENT_KIND = ("CASE events.kind WHEN 'health_festival' THEN 'Hội khỏe' WHEN 'forum' THEN 'Tọa đàm' "
-               "WHEN 'conference' THEN 'Hội nghị' WHEN 'congress' THEN 'Đại hội' WHEN 'ceremony' THEN 'Lễ' "
-               "WHEN 'visit' THEN 'Thăm hỏi' ELSE 'Khác' END")
+_STATUS_M = V.MEMBER_STATUS.sql_case("members.status")
+_STATUS_U = V.UNION_STATUS.sql_case("unions.status")
+# "Other" roles are named in the note ("Ủy viên Ban nữ công").
+_ROLE = V.OFFICER_ROLE.sql_case("officers.role", when={"other": "coalesce(officers.note, 'Khác')"})
+_EVENT_KIND = V.EVENT_KIND.sql_case("events.kind")
 
 
 @dataclass(frozen=True)
@@ -60,7 +54,7 @@ LISTS: dict[str, ListSpec] = {
     "members": ListSpec("members", "Danh sách đoàn viên",
                         "LEFT JOIN unions AS x_u ON x_u.id = members.union_id", (
         Col("Họ và tên", "members.full_name", width=28),
-        Col("Giới tính", _SEX.format(t="members"), width=9),
+        Col("Giới tính", V.SEX.sql_case("members.sex"), width=9),
         Col("Ngày sinh", "members.birth_date", "date", 12),
         Col("Số CCCD", "members.cccd", width=15),
         Col("Điện thoại", "members.phone", width=13),

@@ -30,6 +30,7 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop_app.core import vocabulary as V
 from desktop_app.core.backup.check import sha256_file
 from desktop_app.core.errors import UserError, ValidationError
 from desktop_app.core.excel import normalise as N
@@ -573,15 +574,11 @@ def _tick(progress: Progress, done: int, total: int, text: str) -> None:
 
 # --- unions -----------------------------------------------------------------------
 
-_SECTOR_WORDS = [
-    ("fdi", ("fdi", "von dau tu nuoc ngoai", "co von dau tu nuoc ngoai", "von nuoc ngoai", "nuoc ngoai")),
-    ("ngoai_nn", ("ngoai nha nuoc", "doanh nghiep ngoai nha nuoc", "ngoai quoc doanh", "tu nhan", "dn ngoai nn",
-                  "ngoai nn", "dntn", "cong ty tnhh", "cong ty co phan")),
-    ("dnnn", ("dnnn", "doanh nghiep nha nuoc", "nha nuoc", "dn nha nuoc", "quoc doanh")),
-    ("giao_duc", ("giao duc", "truong hoc", "mam non", "tieu hoc", "thcs", "thpt", "khoi truong", "gd")),
-    ("phuong_xa", ("phuong xa", "phuong", "xa", "xa phuong", "khoi phuong")),
-    ("hcsn", ("hcsn", "hanh chinh su nghiep", "hanh chinh", "su nghiep", "co quan", "khoi hcsn")),
-]
+def _longest(vocabulary: V.Vocabulary, accept: Callable[[str], bool]) -> str | None:
+    """The code of the longest spelling ``accept`` takes: a cell that holds several
+    spellings ("ủy viên UBKT") means the most specific one."""
+    found = [(len(s), code) for code, s in vocabulary.spellings() if accept(s)]
+    return max(found)[1] if found else None
 
 
 def parse_sector(value: Any) -> str | None:
@@ -589,12 +586,9 @@ def parse_sector(value: Any) -> str | None:
         return None
     f = re.sub(r"[^a-z0-9]+", " ", fold(str(value))).strip()
     f = re.sub(r"^khoi\s+", "", f)
-    for code, words in _SECTOR_WORDS:
-        if f == code.replace("_", " ") or f in words:
-            return code
-    for code, words in _SECTOR_WORDS:
-        if any(len(w) > 3 and w in f for w in words):
-            return code
+    code = V.SECTOR.find(f) or _longest(V.SECTOR, lambda w: len(w) > 3 and w in f)
+    if code:
+        return code
     raise ValidationError("sector", f"unknown sector block: {N.text(value)!r} (e.g. Hành chính sự nghiệp, "
                                     "Giáo dục, Doanh nghiệp ngoài nhà nước, FDI)")
 
@@ -711,28 +705,11 @@ def _union_of_row(r: _Rows, row: Row, unions: _Unions, result: ImportResult,
             row.values["union_id"] = uid
 
 
-_ROLES = [
-    ("vice_chair", ("pho chu tich", "pct", "pho ct")),
-    ("chair", ("chu tich", "ct", "chu tich cdcs", "chu tich cong doan")),
-    ("standing", ("uy vien ban thuong vu", "uv btv", "uvbtv", "thuong vu", "uy vien thuong vu")),
-    ("inspection", ("uy vien ubkt", "ubkt", "kiem tra", "uy vien uy ban kiem tra", "chu nhiem ubkt",
-                    "truong ban kiem tra")),
-    ("group_leader", ("to truong", "to truong cong doan", "to truong cd", "to pho")),
-    ("executive", ("uy vien ban chap hanh", "uv bch", "uvbch", "uy vien bch", "uy vien", "bch")),
-]
-
-
 def parse_role(value: Any) -> str | None:
     if N.blank(value):
         return None
     f = re.sub(r"[^a-z0-9]+", " ", fold(str(value))).strip()
-    for code, words in _ROLES:
-        if f in words:
-            return code
-    for code, words in _ROLES:
-        if any(len(w) > 4 and f.startswith(w) for w in words):
-            return code
-    return "other"
+    return V.OFFICER_ROLE.find(f) or _longest(V.OFFICER_ROLE, lambda w: len(w) > 4 and f.startswith(w)) or "other"
 
 
 def parse_full_time(value: Any) -> int | None:

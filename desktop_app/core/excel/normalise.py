@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.text import EXCEL_EPOCH, fold, normalise_phone, parse_date
+from desktop_app.core.vocabulary import SEX
 
 
 def clean(value: object) -> str:
@@ -194,8 +195,6 @@ def phone(value: Any) -> str | None:
     return normalise_phone(value)
 
 
-_MALE = {"nam", "m", "male", "trai", "n"}
-_FEMALE = {"nu", "f", "female", "gai"}
 _MARKS = {"x", "v", "1", "co", "yes", "true", "\u2713", "\u2714", "*", "+"}
 
 
@@ -208,11 +207,9 @@ def _word(text: str) -> str:
 def sex(value: Any) -> str | None:
     if blank(value):
         return None
-    f = _word(str(value))
-    if f in _MALE:
-        return "M"
-    if f in _FEMALE:
-        return "F"
+    found = SEX.find(str(value))
+    if found is not None:
+        return found
     raise ValidationError("sex", f"sex must be Nam or Nữ, got {clean(value)!r}")
 
 

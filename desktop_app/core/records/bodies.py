@@ -13,9 +13,9 @@ import sqlite_utils
 
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.records.fields import required_text, rows, text_or_none, update_row
+from desktop_app.core.vocabulary import BODY_KIND
 
-KINDS = ("national", "province", "city", "district", "commune", "ward",
-         "industrial_zone", "sector", "other")
+KINDS = BODY_KIND.codes()
 
 
 def own_body(db: sqlite_utils.Database) -> dict[str, Any] | None:

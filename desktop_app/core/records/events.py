@@ -16,12 +16,13 @@ import sqlite_utils
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.records.fields import int_field, only_known, required_text, row, rows, text_or_none, update_row
 from desktop_app.core.text import clean, fold, parse_date
+from desktop_app.core.vocabulary import EVENT_KIND, EVENT_PEOPLE_ROLE
 
-KINDS = ("health_festival", "forum", "conference", "congress", "ceremony", "visit", "other")
+KINDS = EVENT_KIND.codes()
 FIELDS = ("kind", "title", "number_label", "term", "starts_at", "ends_at", "place", "doc_number",
           "expected_count", "present_count", "participant_count", "absent_note", "summary",
           "conclusions", "body_id", "union_id", "note", "origin")
-PEOPLE_ROLES = ("chair", "secretary", "guest")
+PEOPLE_ROLES = EVENT_PEOPLE_ROLE.codes()
 
 
 def parse_datetime(value: Any, field: str) -> str | None:

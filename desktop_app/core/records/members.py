@@ -25,17 +25,17 @@ from desktop_app.core.records.fields import (
     update_row,
 )
 from desktop_app.core.text import fold, normalise_cccd, normalise_phone, title_name, vn_date
+from desktop_app.core.vocabulary import HISTORY_KIND, SEX
 
 FIELDS = ("full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no",
           "note", "origin")
-HISTORY_KINDS = ("join", "transfer", "transfer_out", "leave", "death")
-_SEX = {"m": "M", "nam": "M", "male": "M", "f": "F", "nu": "F", "female": "F"}
+HISTORY_KINDS = HISTORY_KIND.codes()
 
 
 def parse_sex(value: Any) -> str | None:
     if value is None or str(value).strip() == "":
         return None
-    found = _SEX.get(fold(str(value)))
+    found = SEX.find(str(value))
     if not found:
         raise ValidationError("sex", f"sex must be Nam or Nữ, got {value!r}")
     return found

@@ -8,8 +8,9 @@ import sqlite_utils
 
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.records.fields import date_field, only_known, row, rows, text_or_none, update_row
+from desktop_app.core.vocabulary import OFFICER_ROLE
 
-ROLES = ("chair", "vice_chair", "standing", "executive", "inspection", "group_leader", "other")
+ROLES = OFFICER_ROLE.codes()
 FIELDS = ("member_id", "role", "union_id", "body_id", "term", "term_start", "term_end",
           "full_time", "note", "origin")
 
@@ -72,7 +73,7 @@ def for_union(db: sqlite_utils.Database, union_id: int, as_of: str | None = None
     if as_of:
         sql += " AND (o.term_end IS NULL OR o.term_end >= ?) AND (o.term_start IS NULL OR o.term_start <= ?)"
         params += [as_of, as_of]
-    order = "CASE o.role " + " ".join(f"WHEN '{r}' THEN {i}" for i, r in enumerate(ROLES)) + " END"
+    order = OFFICER_ROLE.sql_order("o.role")
     return rows(db, sql + f" ORDER BY {order}, m.name_folded", params)
 
 

@@ -19,11 +19,12 @@ from desktop_app.core.records.fields import (
     update_row,
 )
 from desktop_app.core.text import fold
+from desktop_app.core.vocabulary import UNION_STATUS
 
 FIELDS = ("code", "name", "employer", "address", "ward", "sector", "is_state", "founded_on",
           "founding_decision", "status", "status_on", "merged_into_id", "workers", "body_id",
           "phone", "note", "origin")
-STATUSES = ("active", "merged", "dissolved")
+STATUSES = UNION_STATUS.codes()
 
 
 def search_text(values: dict[str, Any]) -> str:

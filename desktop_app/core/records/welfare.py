@@ -8,9 +8,9 @@ import sqlite_utils
 
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.records.fields import date_field, int_field, row, rows, text_or_none, update_row
+from desktop_app.core.vocabulary import WELFARE_KIND
 
-KINDS = ("hardship", "sickness", "accident", "funeral", "disaster", "union_startup",
-         "organiser_reward", "other")
+KINDS = WELFARE_KIND.codes()
 
 
 def add_support(db: sqlite_utils.Database, *, paid_on: Any, kind: str, amount: Any,

@@ -25,7 +25,6 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from desktop_app.core import stats
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.labels import EVENT_KINDS, WELFARE_KINDS, label
 from desktop_app.core.reports.template import (
     FONT,
     Column,
@@ -49,6 +48,7 @@ from desktop_app.core.reports.template import (
     vn_long_date,
 )
 from desktop_app.core.text import vn_date, vn_number
+from desktop_app.core.vocabulary import EVENT_KIND, WELFARE_KIND
 
 _FLOWS = """
     WITH f AS MATERIALIZED (
@@ -326,7 +326,7 @@ def annual_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) 
                           f"tham gia, có sự tham gia của {vn_number(f['event_unions'])} công đoàn cơ sở.", Styles.body))
         cols = fit_columns([Column("Loại hoạt động", 0), Column("Số cuộc", 24 * mm, "RIGHT"),
                             Column("Lượt người tham gia", 36 * mm, "RIGHT")], w, 0)
-        story.append(data_table(cols, [(label(EVENT_KINDS, k), vn_number(n), vn_number(p))
+        story.append(data_table(cols, [(EVENT_KIND.vi(k), vn_number(n), vn_number(p))
                                        for k, n, p in f["events"]],
                                 total_row=("Tổng cộng", vn_number(total_n), vn_number(total_p))))
     else:
@@ -349,7 +349,7 @@ def annual_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) 
                           Styles.body))
         cols = fit_columns([Column("Nội dung hỗ trợ", 0), Column("Số lượt", 24 * mm, "RIGHT"),
                             Column("Số tiền (đồng)", 40 * mm, "RIGHT")], w, 0)
-        story.append(data_table(cols, [(label(WELFARE_KINDS, k), vn_number(n), vn_number(a))
+        story.append(data_table(cols, [(WELFARE_KIND.vi(k), vn_number(n), vn_number(a))
                                        for k, n, a in f["welfare"]],
                                 total_row=("Tổng cộng", vn_number(total_c), vn_number(total_a))))
     else:

@@ -17,6 +17,7 @@ import sqlite_utils
 from desktop_app.core.errors import DatabaseFileError
 from desktop_app.core.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from desktop_app.core.storage.paths import default_db_path
+from desktop_app.core.vocabulary import status_after_sql, union_after_sql
 
 # "SCĐD" in ASCII: Sổ Công Đoàn. Stored in the file header at offset 68.
 APPLICATION_ID = 0x53434444
@@ -174,14 +175,12 @@ def rebuild_derived(db: sqlite_utils.Database) -> None:
     """Recompute every member's current union/status from history and rebuild the
     search indexes; the same result the triggers give row by row."""
     db.execute(
-        """
+        f"""
         UPDATE members SET union_id = h.u, status = h.s, status_on = h.d, joined_on = h.j
         FROM (
           SELECT member_id,
-                 CASE WHEN kind IN ('join','transfer') THEN union_id END AS u,
-                 CASE kind WHEN 'join' THEN 'active' WHEN 'transfer' THEN 'active'
-                      WHEN 'transfer_out' THEN 'transferred' WHEN 'leave' THEN 'left'
-                      ELSE 'deceased' END AS s,
+                 {union_after_sql("kind", "union_id")} AS u,
+                 {status_after_sql("kind")} AS s,
                  on_date AS d, j
           FROM (
             SELECT member_id, kind, union_id, on_date,
