@@ -18,9 +18,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from desktop_app.core.listing import column_titles  # noqa: E402
 from desktop_app.core.vocabulary import translations  # noqa: E402
 
 VOCABULARY = translations()
+# Titles of the lists' columns (core/listing.py), translated below like any "Columns" text.
+COLUMN_TITLES = sorted(column_titles())
 OUT = ROOT / "resources" / "translations"
 UI = ROOT / "desktop_app" / "ui"
 SOURCES = [UI / n for n in ("app.py", "main_window.py", "list_tab.py", "lists.py", "table_model.py", "details.py",
@@ -266,7 +269,7 @@ def add_vocabulary(root: ET.Element) -> None:
     """The labels of stored codes come from the core vocabulary, each vocabulary in its
     own context, with its Vietnamese: the window says what the printed documents say."""
     contexts = {c.findtext("name") or "": c for c in root.findall("context")}
-    for (context, source) in VOCABULARY:
+    for (context, source) in [*VOCABULARY, *(("Columns", t) for t in COLUMN_TITLES)]:
         ctx = contexts.get(context)
         if ctx is None:
             ctx = contexts[context] = ET.SubElement(root, "context")

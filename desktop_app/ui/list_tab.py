@@ -81,7 +81,8 @@ class ListTab(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setSortIndicator(spec.default_sort, spec.default_order)
+        header.setSortIndicator(spec.default_sort, Qt.SortOrder.DescendingOrder if spec.default_descending
+                                else Qt.SortOrder.AscendingOrder)
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         header.sortIndicatorChanged.connect(lambda *_: header.setSortIndicatorShown(True))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import UserError
+from desktop_app.core.listing import ListQuery
 from desktop_app.core.records import officers, training, welfare
 from desktop_app.core.storage import config as core_config
 from desktop_app.core.storage.db import open_db
@@ -273,11 +274,10 @@ class MainWindow(QMainWindow):
         tab = self.list_tabs.get(key)
         return tab.selected_id() if tab else None
 
-    def current_query(self, key: str) -> tuple[str, list[Any]]:
+    def current_query(self, key: str) -> ListQuery | None:
+        """What the list ``key`` shows now (search, filters, sort), or None for no such tab."""
         tab = self.list_tabs.get(key)
-        if tab is None:
-            return "1", []
-        return tab.model.where()
+        return tab.model.query() if tab is not None else None
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TAB_KEYS.index(key))

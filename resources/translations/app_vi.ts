@@ -10,152 +10,6 @@
         </message>
     </context>
     <context>
-        <name>Columns</name>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="33" />
-            <source>Name</source>
-            <translation>Tên</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="34" />
-            <source>Code</source>
-            <translation>Mã</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="35" />
-            <source>Sector block</source>
-            <translation>Khối</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="36" />
-            <source>Members</source>
-            <translation>Đoàn viên</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="39" />
-            <source>Workers</source>
-            <translation>Số lao động</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="40" />
-            <source>Founded</source>
-            <translation>Thành lập</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="41" />
-            <location filename="../../desktop_app/ui/lists.py" line="59" />
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="43" />
-            <source>Address</source>
-            <translation>Địa chỉ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="53" />
-            <source>Full name</source>
-            <translation>Họ và tên</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="55" />
-            <source>Sex</source>
-            <translation>Giới tính</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="56" />
-            <source>Born</source>
-            <translation>Ngày sinh</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="57" />
-            <source>Grassroots union</source>
-            <translation>Công đoàn cơ sở</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="61" />
-            <source>Joined</source>
-            <translation>Ngày vào</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="62" />
-            <source>Job</source>
-            <translation>Nghề nghiệp</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="63" />
-            <source>Phone</source>
-            <translation>Điện thoại</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="64" />
-            <source>CCCD</source>
-            <translation>CCCD</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="65" />
-            <source>Card no.</source>
-            <translation>Số thẻ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="75" />
-            <source>Date</source>
-            <translation>Thời gian</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="76" />
-            <source>Kind</source>
-            <translation>Loại</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="78" />
-            <location filename="../../desktop_app/ui/lists.py" line="91" />
-            <source>Title</source>
-            <translation>Tên gọi</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="79" />
-            <location filename="../../desktop_app/ui/lists.py" line="99" />
-            <source>Place</source>
-            <translation>Địa điểm</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="80" />
-            <source>Participants</source>
-            <translation>Lượt người</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="90" />
-            <source>Starts</source>
-            <translation>Bắt đầu</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="92" />
-            <source>Topic</source>
-            <translation>Chủ đề</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="93" />
-            <source>For</source>
-            <translation>Đối tượng</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="94" />
-            <source>Enrolled</source>
-            <translation>Ghi danh</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="96" />
-            <source>Completed</source>
-            <translation>Hoàn thành</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/lists.py" line="100" />
-            <source>Trainer</source>
-            <translation>Giảng viên</translation>
-        </message>
-    </context>
-    <context>
         <name>CoreMessages</name>
         <message>
             <location filename="../../desktop_app/ui/messages.py" line="18" />
@@ -672,17 +526,17 @@
             <translation>Tìm kiếm (gõ không dấu cũng được, thứ tự từ bất kỳ)…  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/list_tab.py" line="100" />
+            <location filename="../../desktop_app/ui/list_tab.py" line="101" />
             <source>Select a row to see its details.</source>
             <translation>Chọn một dòng để xem chi tiết.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/list_tab.py" line="189" />
+            <location filename="../../desktop_app/ui/list_tab.py" line="190" />
             <source>sorting…</source>
             <translation>đang sắp xếp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/list_tab.py" line="194" />
+            <location filename="../../desktop_app/ui/list_tab.py" line="195" />
             <source>%1 rows</source>
             <translation>%1 dòng</translation>
         </message>
@@ -1616,12 +1470,12 @@
     <context>
         <name>Values</name>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="27" />
+            <location filename="../../desktop_app/ui/lists.py" line="29" />
             <source>Yes</source>
             <translation>Có</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/lists.py" line="27" />
+            <location filename="../../desktop_app/ui/lists.py" line="29" />
             <source>No</source>
             <translation>Không</translation>
         </message>
@@ -2658,6 +2512,121 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         <message>
             <source>Merged</source>
             <translation>Gộp</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <source>CCCD</source>
+            <translation>CCCD</translation>
+        </message>
+        <message>
+            <source>Card no.</source>
+            <translation>Số thẻ</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Ghi danh</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <source>Founded</source>
+            <translation>Thành lập</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Grassroots union</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Nghề nghiệp</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Ngày vào</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Lượt người</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <source>Sector block</source>
+            <translation>Khối</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tên gọi</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Giảng viên</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>Số lao động</translation>
         </message>
     </context>
 </TS>

@@ -78,7 +78,7 @@ def test_ctrl_f_focuses_search_and_filters_apply(qtbot, window):
     combo = tab.filter_combos["sex"]
     combo.setCurrentIndex(combo.findData("F"))
     assert {tab.model.value(r, "sex") for r in range(tab.model.rowCount())} == {"F"}
-    where, params = window.current_query("members")
+    where, params = window.current_query("members").where()
     n = window.db.execute(f"SELECT count(*) FROM members LEFT JOIN unions ON unions.id = members.union_id "
                           f"WHERE {where}", params).fetchone()[0]
     assert n == window.db.execute("SELECT count(*) FROM members WHERE sex = 'F' AND status = 'active'").fetchone()[0]

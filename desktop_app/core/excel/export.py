@@ -21,6 +21,7 @@ import sqlite_utils
 from desktop_app.core import vocabulary as V
 from desktop_app.core.errors import UserError
 from desktop_app.core.excel.columns import FIELDS
+from desktop_app.core.listing import ListQuery
 from desktop_app.core.storage.db import audit
 
 Progress = Callable[..., Any] | None
@@ -171,9 +172,10 @@ def _header_cells(ws, headers: list[str]):
 
 
 def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
-                query: tuple[str, list[Any]] | None = None, progress: Progress = None) -> int:
-    """Write the list ``kind`` (optionally filtered by ``query`` = (where_sql, params)
-    over its table, as a tab's ``current_query`` gives) to ``path``; returns the row count."""
+                query: ListQuery | None = None, progress: Progress = None) -> int:
+    """Write the list ``kind`` to ``path``; returns the row count. With ``query`` (a list
+    as the window shows it: search, filters, sort) exactly its rows, in its order;
+    without, the whole list."""
     from desktop_app.core.excel.xlsx import write_query
 
     if kind not in LISTS:
@@ -182,13 +184,15 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise UserError(f"{path.name}: an export must be saved as .xlsx")
-    where, params = (query if query and query[0] else ("1", []))
-    base = f"FROM {spec.table} {spec.joins} WHERE ({where})"
-    try:
-        total = db.execute(f"SELECT count(*) {base}", list(params)).fetchone()[0]
-    except Exception as e:
-        raise UserError(f"the list filter cannot be used for export: {e}") from None
+    if query is not None and query.spec.table != spec.table:
+        raise UserError(f"a list of {query.spec.key} cannot be exported as {kind}")
     select = ", ".join(f"{c.sql} AS c{i}" for i, c in enumerate(spec.columns))
+    if query is None:
+        total = db.execute(f"SELECT count(*) FROM {spec.table} {spec.joins}").fetchone()[0]
+        sql, params = f"SELECT {select} FROM {spec.table} {spec.joins} ORDER BY {spec.order}", []
+    else:
+        total = query.count()
+        sql, params = query.select_sql(select, spec.joins)
     kinds = ["number" if c.kind in ("int", "money") else c.kind for c in spec.columns]
 
     def on_row(n: int) -> None:
@@ -198,7 +202,7 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
 
     def write(target: Path) -> None:
         write_query(target, db, spec.title, [c.header for c in spec.columns], [c.width for c in spec.columns],
-                    kinds, f"SELECT {select} {base} ORDER BY {spec.order}", list(params), on_row)
+                    kinds, sql, params, on_row)
 
     atomic_save(path, write)
     audit(db, "export", target=str(path), records=total, detail=f"excel {kind}")
