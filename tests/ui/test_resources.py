@@ -216,5 +216,7 @@ def test_window_shows_the_vocabulary_vietnamese(qapp):
         i18n.install_translations(qapp, "vi")
         for v in (V.MEMBER_STATUS, V.UNION_STATUS, V.EVENT_KIND, V.OFFICER_ROLE, V.WELFARE_KIND, V.HISTORY_KIND):
             assert [lists.value_label(v, t.code) for t in v] == [t.vi for t in v], v.name
+        from desktop_app.ui.body_form import kind_label
+        assert [kind_label(t.code) for t in V.BODY_KIND] == [t.vi for t in V.BODY_KIND]
     finally:
         i18n.install_translations(qapp, "en")
