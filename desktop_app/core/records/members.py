@@ -25,7 +25,7 @@ from desktop_app.core.records.fields import (
     update_row,
 )
 from desktop_app.core.text import fold, normalise_cccd, normalise_phone, title_name, vn_date
-from desktop_app.core.vocabulary import HISTORY_KIND, SEX
+from desktop_app.core.vocabulary import HISTORY_KIND, IN_UNION_KINDS, SEX
 
 FIELDS = ("full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no",
           "note", "origin")
@@ -134,7 +134,7 @@ def _add_history(db: sqlite_utils.Database, member_id: int, kind: str, union_id:
         raise ValidationError("kind", f"{member['full_name']} is not an active member")
     if kind == "death" and status == "deceased":
         raise ValidationError("kind", f"{member['full_name']} is already recorded as deceased")
-    if kind in ("join", "transfer"):
+    if kind in IN_UNION_KINDS:
         if union_id is None:
             raise ValidationError("union_id", "choose a union")
         union = db.execute("SELECT name, status, founded_on FROM unions WHERE id = ?", [union_id]).fetchone()

@@ -48,13 +48,13 @@ from desktop_app.core.reports.template import (
     vn_long_date,
 )
 from desktop_app.core.text import vn_date, vn_number
-from desktop_app.core.vocabulary import EVENT_KIND, WELFARE_KIND
+from desktop_app.core.vocabulary import EVENT_KIND, IN_UNION_KINDS, WELFARE_KIND, sql_in, union_after_sql
 
-_FLOWS = """
+_FLOWS = f"""
     WITH f AS MATERIALIZED (
       SELECT m.kind AS kind,
-             CASE WHEN m.kind IN ('join','transfer') THEN m.union_id END AS after_u,
-             (SELECT CASE WHEN p.kind IN ('join','transfer') THEN p.union_id END FROM memberships p
+             {union_after_sql("m.kind", "m.union_id")} AS after_u,
+             (SELECT {union_after_sql("p.kind", "p.union_id")} FROM memberships p
               WHERE p.member_id = m.member_id AND (p.on_date, p.id) < (m.on_date, m.id)
               ORDER BY p.on_date DESC, p.id DESC LIMIT 1) AS before_u
       FROM memberships m WHERE m.on_date > :s AND m.on_date <= :e)
@@ -62,11 +62,11 @@ _FLOWS = """
 
 # Members per union as of :e: the latest history row of each member, keyed by an integer
 # (yyyymmdd * 1e9 + id) rather than stats' text key, a third less work over 700k rows.
-_AS_OF = """
+_AS_OF = f"""
     SELECT union_id, count(*) FROM (
       SELECT kind, union_id, max(CAST(replace(on_date, '-', '') AS INTEGER) * 1000000000 + id)
       FROM memberships WHERE on_date <= :e GROUP BY member_id)
-    WHERE kind IN ('join','transfer') GROUP BY union_id"""
+    WHERE {sql_in("kind", IN_UNION_KINDS)} GROUP BY union_id"""
 
 DARK = colors.Color(0.20, 0.33, 0.55)
 LIGHT = colors.Color(0.62, 0.74, 0.88)
