@@ -21,8 +21,8 @@ OUT = ROOT / "resources" / "translations"
 UI = ROOT / "desktop_app" / "ui"
 SOURCES = [UI / n for n in ("app.py", "main_window.py", "list_tab.py", "lists.py", "table_model.py", "details.py",
                             "dialogs.py", "overview.py", "tabs.py", "i18n.py",
-    "messages.py", "member_records.py")] + [UI / "features" / "help.py"]
-FILE_CONTEXT = {"details.py": "Details", "dialogs.py": "Dialogs", "tabs.py": "Tabs", "help.py": "Help"}
+    "messages.py", "member_records.py", "operations.py")] + [UI / "features" / "help.py"]
+FILE_CONTEXT = {"operations.py": "Operations", "details.py": "Details", "dialogs.py": "Dialogs", "tabs.py": "Tabs", "help.py": "Help"}
 
 # Shared words first; (context, source) entries below override them.
 VI: dict[str, str] = {

@@ -33,9 +33,6 @@ def run(db_path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv)
-    from desktop_app.ui.gc_guard import MainThreadCollector
-
-    collector = MainThreadCollector(app)  # noqa: F841  (lives as long as the app, its parent)
     cfg = core_config.load()
     i18n.install_translations(app, cfg.language or "vi")
     i18n.install_fonts(app)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from desktop_app.core.search import WORD, fts_query, ranked_ids
 from desktop_app.core.text import fold, vn_date, vn_number
+from desktop_app.ui import operations
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -109,47 +109,34 @@ def database_file(db: sqlite_utils.Database) -> str | None:
     return None
 
 
-class _Counter(QObject):
-    """Counts rows on a private read-only connection, off the UI thread."""
+class _Counter:
+    """Counts (or lists the ids of) rows off the UI thread, on the worker's own
+    read-only connection; a new start or ``cancel`` interrupts the one running."""
 
-    counted = Signal(int, object)  # generation, count (or the list of ids with column=True)
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.Lock()
+    def __init__(self, owner: QObject, counted: Callable[[int, Any], None]):
+        self._owner = owner
+        self._counted = counted
+        self._job: operations.Handle | None = None
 
     def start(self, path: str, generation: int, sql: str, params: Sequence[Any], column: bool = False) -> None:
         self.cancel()
-        thread = threading.Thread(target=self._run, args=(path, generation, sql, list(params), column), daemon=True)
-        thread.start()
+        params = list(params)
+
+        def work(db, _progress):
+            cursor = db.execute(sql, params)
+            return [r[0] for r in cursor] if column else cursor.fetchone()[0]
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, sqlite3.Error):  # interrupted by a newer search: nothing to say
+                raise exc
+
+        self._job = operations.run(path, work, done=lambda n: self._counted(generation, n), failed=failed,
+                                   owner=self._owner, name="count")
 
     def cancel(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.interrupt()
-
-    def _run(self, path: str, generation: int, sql: str, params: list[Any], column: bool = False) -> None:
-        try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        except sqlite3.Error:
-            return
-        with self._lock:
-            self._conn = conn
-        try:
-            cursor = conn.execute(sql, params)
-            n = [r[0] for r in cursor] if column else cursor.fetchone()[0]
-        except sqlite3.Error:
-            return
-        finally:
-            with self._lock:
-                if self._conn is conn:
-                    self._conn = None
-            conn.close()
-        try:
-            self.counted.emit(generation, n)
-        except RuntimeError:  # the model went away while we counted
-            pass
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
 
 
 class SqlTableModel(QAbstractTableModel):
@@ -180,12 +167,10 @@ class SqlTableModel(QAbstractTableModel):
         self._tiers: dict[str, Any] | None = None
         self._id_list: list[int] | None = None
         self.busy = False
-        self._sorter = _Counter(self)
-        self._sorter.counted.connect(self._on_sorted)
+        self._sorter = _Counter(self, self._on_sorted)
         self._sql, self._params = "", []
         self._background_count = background_count
-        self._counter = _Counter(self)
-        self._counter.counted.connect(self._on_counted)
+        self._counter = _Counter(self, self._on_counted)
         # Counting waits until typing pauses, so it never competes with the next keystroke.
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)

@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="62" />
+            <location filename="../../desktop_app/ui/app.py" line="57" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
@@ -690,279 +690,274 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="110" />
+            <location filename="../../desktop_app/ui/main_window.py" line="77" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="128" />
+            <location filename="../../desktop_app/ui/main_window.py" line="95" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="128" />
+            <location filename="../../desktop_app/ui/main_window.py" line="95" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="129" />
+            <location filename="../../desktop_app/ui/main_window.py" line="96" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="129" />
+            <location filename="../../desktop_app/ui/main_window.py" line="96" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="129" />
+            <location filename="../../desktop_app/ui/main_window.py" line="96" />
             <source>Training</source>
             <translation>Tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="139" />
+            <location filename="../../desktop_app/ui/main_window.py" line="106" />
             <source>New…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="140" />
+            <location filename="../../desktop_app/ui/main_window.py" line="107" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="141" />
-            <location filename="../../desktop_app/ui/main_window.py" line="419" />
+            <location filename="../../desktop_app/ui/main_window.py" line="108" />
+            <location filename="../../desktop_app/ui/main_window.py" line="367" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="146" />
+            <location filename="../../desktop_app/ui/main_window.py" line="113" />
             <source>Transfer…</source>
             <translation>Chuyển sinh hoạt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="147" />
+            <location filename="../../desktop_app/ui/main_window.py" line="114" />
             <source>Left the union…</source>
             <translation>Ra khỏi công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="146" />
+            <location filename="../../desktop_app/ui/main_window.py" line="113" />
             <source>Transferred out…</source>
             <translation>Chuyển đi nơi khác…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="111" />
             <source>Membership change</source>
             <translation>Biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="147" />
+            <location filename="../../desktop_app/ui/main_window.py" line="114" />
             <source>Deceased…</source>
             <translation>Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="152" />
+            <location filename="../../desktop_app/ui/main_window.py" line="119" />
             <source>Enrol in a course…</source>
             <translation>Ghi danh lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <location filename="../../desktop_app/ui/main_window.py" line="120" />
             <source>Union role…</source>
             <translation>Chức vụ công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="121" />
             <source>Support…</source>
             <translation>Hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="155" />
+            <location filename="../../desktop_app/ui/main_window.py" line="122" />
             <source>Roles, courses, support…</source>
             <translation>Chức vụ, tập huấn, hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="156" />
+            <location filename="../../desktop_app/ui/main_window.py" line="123" />
             <source>Show members</source>
             <translation>Xem đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="157" />
+            <location filename="../../desktop_app/ui/main_window.py" line="124" />
             <source>Yearly facts…</source>
             <translation>Số liệu năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <location filename="../../desktop_app/ui/main_window.py" line="134" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <location filename="../../desktop_app/ui/main_window.py" line="134" />
             <source>&amp;Records</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="168" />
+            <location filename="../../desktop_app/ui/main_window.py" line="135" />
             <source>&amp;Import/Export</source>
             <translation>&amp;Nhập/Xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="168" />
+            <location filename="../../desktop_app/ui/main_window.py" line="135" />
             <source>Re&amp;ports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="136" />
             <source>&amp;Backup</source>
             <translation>Sao &amp;lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="136" />
             <source>&amp;Settings</source>
             <translation>&amp;Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="136" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="175" />
+            <location filename="../../desktop_app/ui/main_window.py" line="142" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="179" />
+            <location filename="../../desktop_app/ui/main_window.py" line="146" />
             <source>Open &amp;recent</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="183" />
+            <location filename="../../desktop_app/ui/main_window.py" line="150" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="189" />
+            <location filename="../../desktop_app/ui/main_window.py" line="156" />
             <source>&amp;New record…</source>
             <translation>&amp;Thêm mới…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="192" />
+            <location filename="../../desktop_app/ui/main_window.py" line="159" />
             <source>&amp;Edit record…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="194" />
+            <location filename="../../desktop_app/ui/main_window.py" line="161" />
             <source>&amp;Delete record</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="197" />
+            <location filename="../../desktop_app/ui/main_window.py" line="164" />
             <source>&amp;Find</source>
             <translation>&amp;Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="200" />
+            <location filename="../../desktop_app/ui/main_window.py" line="167" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="203" />
-            <location filename="../../desktop_app/ui/main_window.py" line="501" />
+            <location filename="../../desktop_app/ui/main_window.py" line="170" />
+            <location filename="../../desktop_app/ui/main_window.py" line="449" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="302" />
+            <location filename="../../desktop_app/ui/main_window.py" line="287" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="330" />
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="366" />
+            <location filename="../../desktop_app/ui/main_window.py" line="327" />
             <source>Something went wrong: %1</source>
             <translation>Đã xảy ra lỗi: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="396" />
+            <location filename="../../desktop_app/ui/main_window.py" line="344" />
             <source>adding a record</source>
             <translation>việc thêm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="408" />
+            <location filename="../../desktop_app/ui/main_window.py" line="356" />
             <source>editing a record</source>
             <translation>việc sửa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="419" />
+            <location filename="../../desktop_app/ui/main_window.py" line="367" />
             <source>Delete “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="426" />
+            <location filename="../../desktop_app/ui/main_window.py" line="374" />
             <source>deleting a record</source>
             <translation>việc xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="428" />
+            <location filename="../../desktop_app/ui/main_window.py" line="376" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="441" />
+            <location filename="../../desktop_app/ui/main_window.py" line="389" />
             <source>a membership change</source>
             <translation>biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="452" />
+            <location filename="../../desktop_app/ui/main_window.py" line="400" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="461" />
+            <location filename="../../desktop_app/ui/main_window.py" line="409" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="462" />
+            <location filename="../../desktop_app/ui/main_window.py" line="410" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="491" />
+            <location filename="../../desktop_app/ui/main_window.py" line="439" />
             <source>yearly facts</source>
             <translation>số liệu năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="501" />
+            <location filename="../../desktop_app/ui/main_window.py" line="449" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="507" />
+            <location filename="../../desktop_app/ui/main_window.py" line="455" />
             <source>Cannot undo</source>
             <translation>Không hoàn tác được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="549" />
+            <location filename="../../desktop_app/ui/main_window.py" line="499" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="550" />
+            <location filename="../../desktop_app/ui/main_window.py" line="500" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="558" />
+            <location filename="../../desktop_app/ui/main_window.py" line="508" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="565" />
+            <location filename="../../desktop_app/ui/main_window.py" line="515" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -1072,206 +1067,206 @@
     <context>
         <name>MemberRecordsDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="53" />
+            <location filename="../../desktop_app/ui/member_records.py" line="54" />
             <source>Roles, courses and support — %1</source>
             <translation>Chức vụ, tập huấn và hỗ trợ — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="60" />
             <source>Role</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="60" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="60" />
             <source>Term</source>
             <translation>Nhiệm kỳ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="60" />
+            <location filename="../../desktop_app/ui/member_records.py" line="62" />
             <source>Starts</source>
             <translation>Bắt đầu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="60" />
             <source>Ends</source>
             <translation>Kết thúc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="60" />
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
             <source>Full-time</source>
             <translation>Chuyên trách</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="62" />
             <source>Course</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="62" />
             <source>Attended</source>
             <translation>Số buổi dự</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="62" />
             <source>Completed</source>
             <translation>Hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="62" />
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
             <source>Certificate</source>
             <translation>Chứng nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <location filename="../../desktop_app/ui/member_records.py" line="64" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <location filename="../../desktop_app/ui/member_records.py" line="64" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <location filename="../../desktop_app/ui/member_records.py" line="64" />
             <source>Amount (đ)</source>
             <translation>Số tiền (đ)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <location filename="../../desktop_app/ui/member_records.py" line="64" />
             <source>Reason</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="65" />
+            <location filename="../../desktop_app/ui/member_records.py" line="66" />
             <source>Union roles</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="65" />
+            <location filename="../../desktop_app/ui/member_records.py" line="66" />
             <source>Courses</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="66" />
+            <location filename="../../desktop_app/ui/member_records.py" line="67" />
             <source>Support received</source>
             <translation>Hỗ trợ đã nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="68" />
-            <location filename="../../desktop_app/ui/member_records.py" line="70" />
+            <location filename="../../desktop_app/ui/member_records.py" line="69" />
+            <location filename="../../desktop_app/ui/member_records.py" line="71" />
             <source>Add…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="68" />
-            <location filename="../../desktop_app/ui/member_records.py" line="70" />
+            <location filename="../../desktop_app/ui/member_records.py" line="69" />
+            <location filename="../../desktop_app/ui/member_records.py" line="71" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="68" />
-            <location filename="../../desktop_app/ui/member_records.py" line="70" />
+            <location filename="../../desktop_app/ui/member_records.py" line="69" />
+            <location filename="../../desktop_app/ui/member_records.py" line="71" />
             <source>Delete…</source>
             <translation>Xóa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="69" />
+            <location filename="../../desktop_app/ui/member_records.py" line="70" />
             <source>Enrol…</source>
             <translation>Ghi danh…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="69" />
+            <location filename="../../desktop_app/ui/member_records.py" line="70" />
             <source>Attendance…</source>
             <translation>Kết quả học…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="69" />
+            <location filename="../../desktop_app/ui/member_records.py" line="70" />
             <source>Remove from course…</source>
             <translation>Rút khỏi lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="185" />
+            <location filename="../../desktop_app/ui/member_records.py" line="191" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="186" />
+            <location filename="../../desktop_app/ui/member_records.py" line="192" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="187" />
+            <location filename="../../desktop_app/ui/member_records.py" line="193" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="198" />
+            <location filename="../../desktop_app/ui/member_records.py" line="204" />
             <source>editing a union role</source>
             <translation>việc sửa chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="199" />
+            <location filename="../../desktop_app/ui/member_records.py" line="205" />
             <source>editing course attendance</source>
             <translation>việc sửa kết quả học</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="200" />
+            <location filename="../../desktop_app/ui/member_records.py" line="206" />
             <source>editing a support payment</source>
             <translation>việc sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="217" />
+            <location filename="../../desktop_app/ui/member_records.py" line="223" />
             <source>Delete the union role “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa chức vụ “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="222" />
+            <location filename="../../desktop_app/ui/member_records.py" line="228" />
             <source>Delete the support payment “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa khoản hỗ trợ “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="223" />
+            <location filename="../../desktop_app/ui/member_records.py" line="229" />
             <source>Remove this member from the course “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Rút đoàn viên này khỏi lớp “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="225" />
+            <location filename="../../desktop_app/ui/member_records.py" line="231" />
             <source>Certificate no. %1 issued on this course is deleted with it.</source>
             <translation>Chứng nhận số %1 đã cấp cho lớp này cũng bị xóa theo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="233" />
+            <location filename="../../desktop_app/ui/member_records.py" line="239" />
             <source>Remove from course</source>
             <translation>Rút khỏi lớp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="233" />
+            <location filename="../../desktop_app/ui/member_records.py" line="239" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="240" />
+            <location filename="../../desktop_app/ui/member_records.py" line="246" />
             <source>deleting a union role</source>
             <translation>việc xóa chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="241" />
+            <location filename="../../desktop_app/ui/member_records.py" line="247" />
             <source>removing from a course</source>
             <translation>việc rút khỏi lớp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="242" />
+            <location filename="../../desktop_app/ui/member_records.py" line="248" />
             <source>deleting a support payment</source>
             <translation>việc xóa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="248" />
+            <location filename="../../desktop_app/ui/member_records.py" line="254" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
@@ -1328,39 +1323,39 @@
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="107" />
-            <location filename="../../desktop_app/ui/overview.py" line="223" />
+            <location filename="../../desktop_app/ui/overview.py" line="104" />
+            <location filename="../../desktop_app/ui/overview.py" line="218" />
             <source>Year:</source>
             <translation>Năm:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="110" />
+            <location filename="../../desktop_app/ui/overview.py" line="107" />
             <source>Members and unions</source>
             <translation>Đoàn viên và công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="114" />
+            <location filename="../../desktop_app/ui/overview.py" line="111" />
             <source>Targets and results</source>
             <translation>Chỉ tiêu và kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="118" />
+            <location filename="../../desktop_app/ui/overview.py" line="115" />
             <source>By sector block</source>
             <translation>Theo khối</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="120" />
+            <location filename="../../desktop_app/ui/overview.py" line="117" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="122" />
+            <location filename="../../desktop_app/ui/overview.py" line="119" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/overview.py" line="158" />
-            <location filename="../../desktop_app/ui/overview.py" line="183" />
+            <location filename="../../desktop_app/ui/overview.py" line="178" />
             <source>Year %1 at a glance</source>
             <translation>Tổng quan năm %1</translation>
         </message>
@@ -1370,74 +1365,74 @@
             <translation>đang tính…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="186" />
-            <location filename="../../desktop_app/ui/overview.py" line="187" />
+            <location filename="../../desktop_app/ui/overview.py" line="181" />
+            <location filename="../../desktop_app/ui/overview.py" line="182" />
             <source>Members on %1</source>
             <translation>Đoàn viên đến %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="188" />
+            <location filename="../../desktop_app/ui/overview.py" line="183" />
             <source>Admitted this year</source>
             <translation>Kết nạp trong năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="189" />
+            <location filename="../../desktop_app/ui/overview.py" line="184" />
             <source>Transferred in</source>
             <translation>Chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="190" />
+            <location filename="../../desktop_app/ui/overview.py" line="185" />
             <source>Left, transferred out or died</source>
             <translation>Ra khỏi tổ chức, chuyển đi, từ trần</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="191" />
-            <location filename="../../desktop_app/ui/overview.py" line="192" />
+            <location filename="../../desktop_app/ui/overview.py" line="186" />
+            <location filename="../../desktop_app/ui/overview.py" line="187" />
             <source>Grassroots unions on %1</source>
             <translation>Công đoàn cơ sở đến %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="193" />
+            <location filename="../../desktop_app/ui/overview.py" line="188" />
             <source>Unions founded / closed</source>
             <translation>CĐCS thành lập / giải thể, sáp nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="194" />
+            <location filename="../../desktop_app/ui/overview.py" line="189" />
             <source>Events / participations</source>
             <translation>Sự kiện / lượt người</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="196" />
+            <location filename="../../desktop_app/ui/overview.py" line="191" />
             <source>Courses / completed</source>
             <translation>Lớp tập huấn / học viên hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="197" />
+            <location filename="../../desktop_app/ui/overview.py" line="192" />
             <source>Support paid</source>
             <translation>Hỗ trợ đã chi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="197" />
+            <location filename="../../desktop_app/ui/overview.py" line="192" />
             <source>%1 payments, %2 đ</source>
             <translation>%1 lượt, %2 đ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="214" />
+            <location filename="../../desktop_app/ui/overview.py" line="209" />
             <source>Indicator</source>
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="214" />
+            <location filename="../../desktop_app/ui/overview.py" line="209" />
             <source>Result</source>
             <translation>Kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="215" />
+            <location filename="../../desktop_app/ui/overview.py" line="210" />
             <source>Target</source>
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="215" />
+            <location filename="../../desktop_app/ui/overview.py" line="210" />
             <source>Achieved</source>
             <translation>Đạt</translation>
         </message>
@@ -2457,6 +2452,14 @@
             <location filename="../../desktop_app/ui/dialogs.py" line="521" />
             <source>Union role</source>
             <translation>Chức vụ công đoàn</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../desktop_app/ui/operations.py" line="265" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
         </message>
     </context>
     <context>

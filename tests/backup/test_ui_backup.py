@@ -55,16 +55,18 @@ class FakeWindow(QMainWindow):
         self.db_path = Path(path)
         self.db = open_db(path)
 
-    def run_in_background(self, title, fn, on_done):
+    def run_read(self, title, fn, on_done, *, use_db=True, changes=None):
         def progress(done, total, text=""):
             self.progress_calls.append((done, total, text))
             return True
         try:
-            result = fn(progress)
+            result = fn(self.db if use_db else None, progress)
         except UserError as e:
             self.errors.append(str(e))
             return
         on_done(result)
+
+    run_write = run_read
 
     def closeEvent(self, event):  # noqa: N802
         if self.db is not None:

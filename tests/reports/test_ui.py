@@ -34,9 +34,9 @@ class FakeWindow(QMainWindow):
     def selected_id(self, key):
         return self.selected.get(key)
 
-    def run_in_background(self, title, fn, on_done=None):
+    def run_read(self, title, fn, on_done=None):
         self.background.append(title)
-        result = fn(lambda done, total, text="": True)
+        result = fn(self.db, lambda done, total, text="": True)
         if on_done:
             on_done(result)
 
@@ -86,7 +86,7 @@ def test_each_action_builds_its_document(window, action, words):
     window.action(action).trigger()
     dialog = window._report_previews[-1]
     assert words in " ".join(pdf_text(dialog.pdf_path))
-    assert window.background  # built through run_in_background
+    assert window.background  # built through run_read
 
 
 def test_members_asks_about_full_ids(window, monkeypatch):

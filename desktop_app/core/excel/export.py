@@ -21,8 +21,7 @@ import sqlite_utils
 from desktop_app.core.errors import UserError
 from desktop_app.core.excel.columns import FIELDS
 from desktop_app.core.storage.db import audit
-
-Progress = Callable[..., Any] | None
+from desktop_app.core.work import Cancelled, Progress
 
 
 @dataclass(frozen=True)
@@ -177,7 +176,7 @@ def _header_cells(ws, headers: list[str]):
 
 
 def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
-                query: tuple[str, list[Any]] | None = None, progress: Progress = None) -> int:
+                query: tuple[str, list[Any]] | None = None, progress: Progress | None = None) -> int:
     """Write the list ``kind`` (optionally filtered by ``query`` = (where_sql, params)
     over its table, as a tab's ``current_query`` gives) to ``path``; returns the row count."""
     from desktop_app.core.excel.xlsx import write_query
@@ -199,7 +198,6 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
 
     def on_row(n: int) -> None:
         if progress and progress(n, total, "Writing rows") is False:
-            from desktop_app.core.excel.importer import Cancelled
             raise Cancelled("the export was cancelled")
 
     def write(target: Path) -> None:

@@ -11,9 +11,8 @@ def open_merge_dialog(window) -> None:
 
     from desktop_app.ui.merge_dialog import MergeDialog
 
-    runner = getattr(window, "run_in_background", None)
     parent = window if isinstance(window, QWidget) else None
-    dialog = MergeDialog(window.db, parent, runner=runner, on_merged=lambda report: window.refresh_all())
+    dialog = MergeDialog(window.db, parent, runner=window.run_write, on_merged=lambda report: window.refresh_all())
     try:
         dialog.exec()
     finally:
