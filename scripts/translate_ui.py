@@ -109,7 +109,9 @@ VI: dict[str, str] = {
     "adding a record": "việc thêm mới", "editing a record": "việc sửa", "deleting a record": "việc xóa",
     "a membership change": "biến động đoàn viên",
     "Cannot open the database": "Không mở được cơ sở dữ liệu", "Cancel": "Hủy",
-    "Something went wrong: %1": "Đã xảy ra lỗi: %1", "Delete “%1”? (Ctrl+Z undoes it.)":
+    "Something went wrong: %1": "Đã xảy ra lỗi: %1",
+    "A part of the program (%1) could not start: %2":
+        "Một phần của chương trình (%1) không khởi động được: %2", "Delete “%1”? (Ctrl+Z undoes it.)":
         "Xóa “%1”? (Ctrl+Z để hoàn tác.)", "Cannot delete": "Không xóa được", "Open database": "Mở cơ sở dữ liệu",
     "Databases (*.sqlite3 *.sqlite *.db);;All files (*)": "Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)",
     "(none)": "(chưa có)", "Sổ Công đoàn": "Sổ Công đoàn",

@@ -4,8 +4,6 @@ small API that feature modules (``ui/features/*.py``) use to plug themselves in.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import pkgutil
 import sys
 import traceback
 from collections.abc import Callable
@@ -30,6 +28,7 @@ from desktop_app.core.storage import config as core_config
 from desktop_app.core.storage.db import open_db
 from desktop_app.core.work import EVERYTHING, KINDS, Changes
 from desktop_app.ui import details, dialogs, member_records, tabs
+from desktop_app.ui.features.host import MENU_KEYS
 from desktop_app.ui.list_tab import ListTab
 from desktop_app.ui.messages import localise
 from desktop_app.ui.operations import Operations, Work
@@ -37,7 +36,6 @@ from desktop_app.ui.overview import OverviewTab
 from desktop_app.ui.undo import Change, UndoStack, restore, snapshot
 
 TAB_KEYS = ("overview", "unions", "members", "events", "courses")
-MENU_KEYS = ("file", "records", "import_export", "reports", "backup", "settings", "help")
 # The kinds of records each view shows (its list and its details pane): a write that
 # changed none of them leaves the view alone.
 VIEW_KINDS = {
@@ -68,6 +66,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.operations = Operations(self, lambda: self.db_path, self.apply_changes, self.show_unexpected_error)
         self._stale: set[str] = set()  # views to read again when they are next shown
+        self.kept_windows: list = []   # non-modal windows of features (report previews)
         self.undo_stack = UndoStack()
         self.menus: dict[str, Any] = {}
         self.tabs = QTabWidget(self)
@@ -185,17 +184,21 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         from desktop_app.ui import features
 
-        for info in sorted(pkgutil.iter_modules(features.__path__), key=lambda m: m.name):
-            name = f"{features.__name__}.{info.name}"
-            try:
-                module = importlib.import_module(name)
-                install = getattr(module, "install", None)
-                if install is not None:
-                    install(self)
-            except Exception:
-                print(f"feature {name} failed to install:", file=sys.stderr)
-                traceback.print_exc()
+        self.feature_errors = features.install_all(self)
+        for failure in self.feature_errors:
+            self.report_feature_failure(failure)
         self._hide_empty_menus()
+
+    def report_feature_failure(self, failure) -> None:
+        """A feature that did not install: the window opens without its menu items and
+        says so once it is shown."""
+        from PySide6.QtCore import QTimer
+
+        exc = failure.error
+        traceback.print_exception(exc)
+        text = self.tr("A part of the program (%1) could not start: %2").replace("%1", failure.name) \
+            .replace("%2", str(exc))
+        QTimer.singleShot(0, self, lambda: QMessageBox.critical(self, self.tr("Sổ Công đoàn"), text))
 
     def _hide_empty_menus(self) -> None:
         """A menu no feature has filled yet (reports before that feature exists) is hidden."""
@@ -217,6 +220,11 @@ class MainWindow(QMainWindow):
             if toolbar:
                 self.toolbar.addAction(action)
         self.menus[menu_key].menuAction().setVisible(True)
+
+    def keep(self, window) -> None:
+        self.kept_windows.append(window)
+        window.finished.connect(lambda _result: self.kept_windows.remove(window)
+                                if window in self.kept_windows else None)
 
     def refresh_all(self) -> None:
         """Reload every view after data changed outside the window's own dialogs (an

@@ -690,274 +690,280 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="77" />
+            <location filename="../../desktop_app/ui/main_window.py" line="76" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="95" />
+            <location filename="../../desktop_app/ui/main_window.py" line="94" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="95" />
+            <location filename="../../desktop_app/ui/main_window.py" line="94" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="96" />
+            <location filename="../../desktop_app/ui/main_window.py" line="95" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="96" />
+            <location filename="../../desktop_app/ui/main_window.py" line="95" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="96" />
+            <location filename="../../desktop_app/ui/main_window.py" line="95" />
             <source>Training</source>
             <translation>Tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="106" />
+            <location filename="../../desktop_app/ui/main_window.py" line="105" />
             <source>New…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="107" />
+            <location filename="../../desktop_app/ui/main_window.py" line="106" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="108" />
-            <location filename="../../desktop_app/ui/main_window.py" line="367" />
+            <location filename="../../desktop_app/ui/main_window.py" line="107" />
+            <location filename="../../desktop_app/ui/main_window.py" line="375" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="113" />
+            <location filename="../../desktop_app/ui/main_window.py" line="112" />
             <source>Transfer…</source>
             <translation>Chuyển sinh hoạt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="114" />
+            <location filename="../../desktop_app/ui/main_window.py" line="113" />
             <source>Left the union…</source>
             <translation>Ra khỏi công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="113" />
+            <location filename="../../desktop_app/ui/main_window.py" line="112" />
             <source>Transferred out…</source>
             <translation>Chuyển đi nơi khác…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="111" />
+            <location filename="../../desktop_app/ui/main_window.py" line="110" />
             <source>Membership change</source>
             <translation>Biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="114" />
+            <location filename="../../desktop_app/ui/main_window.py" line="113" />
             <source>Deceased…</source>
             <translation>Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="119" />
+            <location filename="../../desktop_app/ui/main_window.py" line="118" />
             <source>Enrol in a course…</source>
             <translation>Ghi danh lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="120" />
+            <location filename="../../desktop_app/ui/main_window.py" line="119" />
             <source>Union role…</source>
             <translation>Chức vụ công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="121" />
+            <location filename="../../desktop_app/ui/main_window.py" line="120" />
             <source>Support…</source>
             <translation>Hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="122" />
+            <location filename="../../desktop_app/ui/main_window.py" line="121" />
             <source>Roles, courses, support…</source>
             <translation>Chức vụ, tập huấn, hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="123" />
+            <location filename="../../desktop_app/ui/main_window.py" line="122" />
             <source>Show members</source>
             <translation>Xem đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="124" />
+            <location filename="../../desktop_app/ui/main_window.py" line="123" />
             <source>Yearly facts…</source>
             <translation>Số liệu năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="134" />
+            <location filename="../../desktop_app/ui/main_window.py" line="133" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="134" />
+            <location filename="../../desktop_app/ui/main_window.py" line="133" />
             <source>&amp;Records</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="135" />
+            <location filename="../../desktop_app/ui/main_window.py" line="134" />
             <source>&amp;Import/Export</source>
             <translation>&amp;Nhập/Xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="135" />
+            <location filename="../../desktop_app/ui/main_window.py" line="134" />
             <source>Re&amp;ports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="136" />
+            <location filename="../../desktop_app/ui/main_window.py" line="135" />
             <source>&amp;Backup</source>
             <translation>Sao &amp;lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="136" />
+            <location filename="../../desktop_app/ui/main_window.py" line="135" />
             <source>&amp;Settings</source>
             <translation>&amp;Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="136" />
+            <location filename="../../desktop_app/ui/main_window.py" line="135" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="142" />
+            <location filename="../../desktop_app/ui/main_window.py" line="141" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="146" />
+            <location filename="../../desktop_app/ui/main_window.py" line="145" />
             <source>Open &amp;recent</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="150" />
+            <location filename="../../desktop_app/ui/main_window.py" line="149" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="156" />
+            <location filename="../../desktop_app/ui/main_window.py" line="155" />
             <source>&amp;New record…</source>
             <translation>&amp;Thêm mới…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="159" />
+            <location filename="../../desktop_app/ui/main_window.py" line="158" />
             <source>&amp;Edit record…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="161" />
+            <location filename="../../desktop_app/ui/main_window.py" line="160" />
             <source>&amp;Delete record</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="164" />
+            <location filename="../../desktop_app/ui/main_window.py" line="163" />
             <source>&amp;Find</source>
             <translation>&amp;Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <location filename="../../desktop_app/ui/main_window.py" line="166" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="170" />
-            <location filename="../../desktop_app/ui/main_window.py" line="449" />
+            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="457" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="287" />
+            <location filename="../../desktop_app/ui/main_window.py" line="199" />
+            <source>A part of the program (%1) could not start: %2</source>
+            <translation>Một phần của chương trình (%1) không khởi động được: %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="295" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="327" />
+            <location filename="../../desktop_app/ui/main_window.py" line="335" />
             <source>Something went wrong: %1</source>
             <translation>Đã xảy ra lỗi: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="344" />
+            <location filename="../../desktop_app/ui/main_window.py" line="352" />
             <source>adding a record</source>
             <translation>việc thêm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="356" />
+            <location filename="../../desktop_app/ui/main_window.py" line="364" />
             <source>editing a record</source>
             <translation>việc sửa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="367" />
+            <location filename="../../desktop_app/ui/main_window.py" line="375" />
             <source>Delete “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="374" />
+            <location filename="../../desktop_app/ui/main_window.py" line="382" />
             <source>deleting a record</source>
             <translation>việc xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="376" />
+            <location filename="../../desktop_app/ui/main_window.py" line="384" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="389" />
+            <location filename="../../desktop_app/ui/main_window.py" line="397" />
             <source>a membership change</source>
             <translation>biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="400" />
+            <location filename="../../desktop_app/ui/main_window.py" line="408" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="409" />
+            <location filename="../../desktop_app/ui/main_window.py" line="417" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="410" />
+            <location filename="../../desktop_app/ui/main_window.py" line="418" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="439" />
+            <location filename="../../desktop_app/ui/main_window.py" line="447" />
             <source>yearly facts</source>
             <translation>số liệu năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="449" />
+            <location filename="../../desktop_app/ui/main_window.py" line="457" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="455" />
+            <location filename="../../desktop_app/ui/main_window.py" line="463" />
             <source>Cannot undo</source>
             <translation>Không hoàn tác được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="499" />
+            <location filename="../../desktop_app/ui/main_window.py" line="507" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="500" />
+            <location filename="../../desktop_app/ui/main_window.py" line="508" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="508" />
+            <location filename="../../desktop_app/ui/main_window.py" line="516" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="515" />
+            <location filename="../../desktop_app/ui/main_window.py" line="201" />
+            <location filename="../../desktop_app/ui/main_window.py" line="523" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -2465,67 +2471,67 @@
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="23" />
+            <location filename="../../desktop_app/ui/features/help.py" line="24" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="24" />
+            <location filename="../../desktop_app/ui/features/help.py" line="25" />
             <source>Records of grassroots unions, members, events and training for upper-level trade unions.</source>
             <translation>Quản lý công đoàn cơ sở, đoàn viên, sự kiện và tập huấn cho công đoàn cấp trên trực tiếp cơ sở.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="25" />
+            <location filename="../../desktop_app/ui/features/help.py" line="26" />
             <source>Licences</source>
             <translation>Giấy phép</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="26" />
+            <location filename="../../desktop_app/ui/features/help.py" line="27" />
             <source>Qt %1 and PySide6 %2: GNU LGPL version 3.</source>
             <translation>Qt %1 và PySide6 %2: giấy phép GNU LGPL phiên bản 3.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="27" />
+            <location filename="../../desktop_app/ui/features/help.py" line="28" />
             <source>DejaVu Sans font: Bitstream Vera licence (free use and redistribution).</source>
             <translation>Phông chữ DejaVu Sans: giấy phép Bitstream Vera (được dùng và phân phối lại tự do).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="28" />
+            <location filename="../../desktop_app/ui/features/help.py" line="29" />
             <source>Liberation Serif font: SIL Open Font License 1.1.</source>
             <translation>Phông chữ Liberation Serif: giấy phép SIL Open Font 1.1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="29" />
+            <location filename="../../desktop_app/ui/features/help.py" line="30" />
             <source>Licence texts: %1</source>
             <translation>Toàn văn giấy phép: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="36" />
+            <location filename="../../desktop_app/ui/features/help.py" line="37" />
             <source>About Sổ Công đoàn</source>
             <translation>Giới thiệu Sổ Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="40" />
+            <location filename="../../desktop_app/ui/features/help.py" line="41" />
             <source>&amp;About Sổ Công đoàn</source>
             <translation>&amp;Giới thiệu Sổ Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="43" />
+            <location filename="../../desktop_app/ui/features/help.py" line="44" />
             <source>About &amp;Qt</source>
             <translation>Giới thiệu &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="45" />
+            <location filename="../../desktop_app/ui/features/help.py" line="46" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Phím tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="47" />
+            <location filename="../../desktop_app/ui/features/help.py" line="48" />
             <source>Keyboard shortcuts</source>
             <translation>Phím tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="48" />
+            <location filename="../../desktop_app/ui/features/help.py" line="49" />
             <source>Ctrl+F: search the current list
 Ctrl+N: new record
 Enter: open the selected record

@@ -26,6 +26,7 @@ class FakeWindow(QMainWindow):
         self.selected = selected or {}
         self.menus: dict[str, list] = {}
         self.background: list[str] = []
+        self._report_previews: list = []
 
     def add_feature_actions(self, menu_key, *actions, toolbar=False):
         assert menu_key in ("file", "records", "import_export", "reports", "backup", "settings", "help")
@@ -33,6 +34,10 @@ class FakeWindow(QMainWindow):
 
     def selected_id(self, key):
         return self.selected.get(key)
+
+    def keep(self, dialog):
+        self._report_previews.append(dialog)
+        dialog.finished.connect(lambda _r: self._report_previews.remove(dialog))
 
     def run_read(self, title, fn, on_done=None):
         self.background.append(title)
@@ -52,7 +57,7 @@ def window(qtbot, rdb, rdb_path, forum_id, course_id):
     qtbot.addWidget(w)
     feature.install(w)
     yield w
-    for d in list(getattr(w, "_report_previews", [])):
+    for d in list(w._report_previews):
         d.reject()
 
 

@@ -20,6 +20,7 @@ def window(qtbot, demo_db, demo_db_path):
 
     w = MainWindow(demo_db, demo_db_path)
     qtbot.addWidget(w)
+    assert w.feature_errors == []  # every feature installed
     w.resize(1300, 800)
     w.show()
     qtbot.waitExposed(w)

@@ -75,7 +75,7 @@ def main(db_path: str, rounds: int) -> int:
                 a.peer, b.peer = b, a
             window.show_tab(("unions", "members", "events", "courses")[i % 4])
             window.overview.refresh()
-            previews = window.__dict__.setdefault("_report_previews", [])
+            previews = window.kept_windows
             before = len(previews)
             actions["action_report_unions" if i % 2 else "action_report_officers"].trigger()
             wait(lambda p=previews, n=before: len(p) > n)

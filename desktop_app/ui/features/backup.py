@@ -34,6 +34,7 @@ from desktop_app.ui.backup_dialog import (
     translated_progress,
     vn_datetime,
 )
+from desktop_app.ui.features.host import FeatureHost
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ FILE_FILTER = "Backups (*.sqlite3 *.scdb-enc);;All files (*)"
 
 
 class BackupFeature(QObject):
-    def __init__(self, window):
+    def __init__(self, window: FeatureHost):
         super().__init__(window)
         self.window = window
         self.last_signature: tuple | None = None
@@ -64,9 +65,7 @@ class BackupFeature(QObject):
         window.add_feature_actions("backup", self.backup_action, toolbar=True)
         window.add_feature_actions("backup", self.restore_action, self.verify_action, self.folder_action)
 
-        bar = window.statusBar() if hasattr(window, "statusBar") else None
-        if bar is not None:
-            bar.addPermanentWidget(self.status_label)
+        window.statusBar().addPermanentWidget(self.status_label)
         self.refresh_status()
 
         self.timer = QTimer(self)
@@ -82,12 +81,12 @@ class BackupFeature(QObject):
 
     # ------------------------------------------------------------ state
     def db_path(self) -> Path | None:
-        path = getattr(self.window, "db_path", None)
+        path = self.window.db_path
         return Path(path) if path else None
 
     def signature(self) -> tuple | None:
         """Changes made by the window's connection and commits by any other connection."""
-        db = getattr(self.window, "db", None)
+        db = self.window.db
         if db is None:
             return None
         try:
@@ -96,7 +95,7 @@ class BackupFeature(QObject):
             return None
 
     def refresh_status(self) -> None:
-        db = getattr(self.window, "db", None)
+        db = self.window.db
         if db is None:
             self.status_label.setText("")
             return
@@ -109,7 +108,7 @@ class BackupFeature(QObject):
         path = self.db_path()
         if path is None:
             return
-        db = getattr(self.window, "db", None)
+        db = self.window.db
         status = removable_status(core.last_removable_backup(db)) if db is not None else None
         dialog = BackupDialog(self.window, status=status)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -254,12 +253,11 @@ class BackupFeature(QObject):
             # new data_version, but keep this window's change count from the start so
             # an edit made during the backup is saved by the next tick.
             self.last_signature = (self.started_with[0], after[1], after[2])
-        bar = self.window.statusBar() if hasattr(self.window, "statusBar") else None
+        bar = self.window.statusBar()
         if isinstance(result, Exception):
             log.warning("automatic backup failed: %s", result)
-            if bar is not None:
-                bar.showMessage(tr("Automatic backup failed: %1").replace("%1", str(result)), 15000)
-        elif bar is not None:
+            bar.showMessage(tr("Automatic backup failed: %1").replace("%1", str(result)), 15000)
+        else:
             bar.showMessage(tr("Automatic backup saved."), 5000)
 
     def backup_on_close(self) -> Path | None:
@@ -344,7 +342,8 @@ def _wait_cursor():
     return QCursor(Qt.CursorShape.WaitCursor)
 
 
-def install(window) -> None:
-    """Add the Backup menu and start automatic backups for ``window``."""
-    window._backup_feature = BackupFeature(window)
+def install(window: FeatureHost) -> BackupFeature:
+    """Add the Backup menu and start automatic backups for ``window`` (the feature is a
+    child of the window: it lives as long as the window)."""
+    return BackupFeature(window)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from desktop_app.core.excel.export import LISTS
 from desktop_app.core.work import NOTHING
+from desktop_app.ui.features.host import FeatureHost
 
 
 def list_labels() -> dict[str, str]:
@@ -104,7 +105,7 @@ def save_template(window) -> None:
         QMessageBox.warning(window, title, str(e))
 
 
-def install(window) -> None:
+def install(window: FeatureHost) -> None:
     imp = QAction(QCoreApplication.translate("ExcelFeature", "Import from Excel…"), window)
     imp.setObjectName("excel_import")
     imp.setStatusTip(QCoreApplication.translate(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import __version__
 from desktop_app.core.storage.paths import resources_dir
+from desktop_app.ui.features.host import FeatureHost
 
 
 def tr(text: str) -> str:
@@ -36,7 +37,7 @@ def show_about(window) -> None:
     QMessageBox.about(window, tr("About Sổ Công đoàn"), about_text())
 
 
-def install(window) -> None:
+def install(window: FeatureHost) -> None:
     about = QAction(tr("&About Sổ Công đoàn"), window)
     about.setObjectName("action_about")
     about.triggered.connect(lambda: show_about(window))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop_app.core import reports
 from desktop_app.core.reports.names import default_name
+from desktop_app.ui.features.host import FeatureHost
 from desktop_app.ui.report_preview import ReportPreviewDialog
 
 # Messages, marked for pyside6-lupdate (context "Reports") and translated when shown.
@@ -64,12 +65,7 @@ def generate(window, title: str, build: Callable[..., Path], file_name: str) -> 
 
 def show_preview(window, path: Path, title: str, file_name: str) -> ReportPreviewDialog:
     dialog = ReportPreviewDialog(path, title, window, suggested_name=file_name, remove_on_close=True)
-    previews = getattr(window, "_report_previews", None)
-    if previews is None:
-        previews = []
-        window._report_previews = previews  # keeps the non-modal dialogs alive
-    previews.append(dialog)
-    dialog.finished.connect(lambda _: previews.remove(dialog) if dialog in previews else None)
+    window.keep(dialog)  # non-modal: alive until closed
     dialog.show()
     return dialog
 
@@ -163,7 +159,7 @@ ACTIONS = (
 )
 
 
-def install(window) -> None:
+def install(window: FeatureHost) -> None:
     actions = []
     for name, label, handler in ACTIONS:
         action = QAction(window)
