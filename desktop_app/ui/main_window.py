@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,7 @@ from desktop_app.core.records import officers, training, welfare
 from desktop_app.core.storage import config as core_config
 from desktop_app.core.storage.db import open_db
 from desktop_app.core.work import EVERYTHING, KINDS, Changes
-from desktop_app.ui import details, dialogs, member_records, tabs
+from desktop_app.ui import details, dialogs, error_report, member_records, tabs
 from desktop_app.ui.features.host import MENU_KEYS
 from desktop_app.ui.list_tab import ListTab
 from desktop_app.ui.messages import localise
@@ -190,15 +189,10 @@ class MainWindow(QMainWindow):
         self._hide_empty_menus()
 
     def report_feature_failure(self, failure) -> None:
-        """A feature that did not install: the window opens without its menu items and
-        says so once it is shown."""
-        from PySide6.QtCore import QTimer
-
-        exc = failure.error
-        traceback.print_exception(exc)
-        text = self.tr("A part of the program (%1) could not start: %2").replace("%1", failure.name) \
-            .replace("%2", str(exc))
-        QTimer.singleShot(0, self, lambda: QMessageBox.critical(self, self.tr("Sổ Công đoàn"), text))
+        """A feature that did not install: logged, and once the window is shown (without
+        that feature's menu items) the user is told."""
+        doing = self.tr("starting the program (part “%1”)").replace("%1", failure.name)
+        error_report.report(failure.error, doing, self, later=True)
 
     def _hide_empty_menus(self) -> None:
         """A menu no feature has filled yet (reports before that feature exists) is hidden."""
@@ -331,8 +325,7 @@ class MainWindow(QMainWindow):
         return self.operations.write(title, work, on_done, changes=changes, use_db=use_db)
 
     def show_unexpected_error(self, doing: str, exc: BaseException) -> None:
-        traceback.print_exception(exc)
-        QMessageBox.critical(self, doing, self.tr("Something went wrong: %1").replace("%1", str(exc)))
+        error_report.report(exc, doing, self)
 
     # ---- records ----------------------------------------------------------------------
     def focus_search(self) -> None:

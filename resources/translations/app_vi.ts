@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="57" />
+            <location filename="../../desktop_app/ui/app.py" line="60" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
@@ -690,280 +690,274 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="76" />
+            <location filename="../../desktop_app/ui/main_window.py" line="75" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="94" />
+            <location filename="../../desktop_app/ui/main_window.py" line="93" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="94" />
+            <location filename="../../desktop_app/ui/main_window.py" line="93" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="95" />
+            <location filename="../../desktop_app/ui/main_window.py" line="94" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="95" />
+            <location filename="../../desktop_app/ui/main_window.py" line="94" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="95" />
+            <location filename="../../desktop_app/ui/main_window.py" line="94" />
             <source>Training</source>
             <translation>Tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="105" />
+            <location filename="../../desktop_app/ui/main_window.py" line="104" />
             <source>New…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="106" />
+            <location filename="../../desktop_app/ui/main_window.py" line="105" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="107" />
-            <location filename="../../desktop_app/ui/main_window.py" line="375" />
+            <location filename="../../desktop_app/ui/main_window.py" line="106" />
+            <location filename="../../desktop_app/ui/main_window.py" line="368" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="112" />
+            <location filename="../../desktop_app/ui/main_window.py" line="111" />
             <source>Transfer…</source>
             <translation>Chuyển sinh hoạt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="113" />
+            <location filename="../../desktop_app/ui/main_window.py" line="112" />
             <source>Left the union…</source>
             <translation>Ra khỏi công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="112" />
+            <location filename="../../desktop_app/ui/main_window.py" line="111" />
             <source>Transferred out…</source>
             <translation>Chuyển đi nơi khác…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="110" />
+            <location filename="../../desktop_app/ui/main_window.py" line="109" />
             <source>Membership change</source>
             <translation>Biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="113" />
+            <location filename="../../desktop_app/ui/main_window.py" line="112" />
             <source>Deceased…</source>
             <translation>Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="118" />
+            <location filename="../../desktop_app/ui/main_window.py" line="117" />
             <source>Enrol in a course…</source>
             <translation>Ghi danh lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="119" />
+            <location filename="../../desktop_app/ui/main_window.py" line="118" />
             <source>Union role…</source>
             <translation>Chức vụ công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="120" />
+            <location filename="../../desktop_app/ui/main_window.py" line="119" />
             <source>Support…</source>
             <translation>Hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="121" />
+            <location filename="../../desktop_app/ui/main_window.py" line="120" />
             <source>Roles, courses, support…</source>
             <translation>Chức vụ, tập huấn, hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="122" />
+            <location filename="../../desktop_app/ui/main_window.py" line="121" />
             <source>Show members</source>
             <translation>Xem đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="123" />
+            <location filename="../../desktop_app/ui/main_window.py" line="122" />
             <source>Yearly facts…</source>
             <translation>Số liệu năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="133" />
+            <location filename="../../desktop_app/ui/main_window.py" line="132" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="133" />
+            <location filename="../../desktop_app/ui/main_window.py" line="132" />
             <source>&amp;Records</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="134" />
+            <location filename="../../desktop_app/ui/main_window.py" line="133" />
             <source>&amp;Import/Export</source>
             <translation>&amp;Nhập/Xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="134" />
+            <location filename="../../desktop_app/ui/main_window.py" line="133" />
             <source>Re&amp;ports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="135" />
+            <location filename="../../desktop_app/ui/main_window.py" line="134" />
             <source>&amp;Backup</source>
             <translation>Sao &amp;lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="135" />
+            <location filename="../../desktop_app/ui/main_window.py" line="134" />
             <source>&amp;Settings</source>
             <translation>&amp;Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="135" />
+            <location filename="../../desktop_app/ui/main_window.py" line="134" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="141" />
+            <location filename="../../desktop_app/ui/main_window.py" line="140" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="145" />
+            <location filename="../../desktop_app/ui/main_window.py" line="144" />
             <source>Open &amp;recent</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="149" />
+            <location filename="../../desktop_app/ui/main_window.py" line="148" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="155" />
+            <location filename="../../desktop_app/ui/main_window.py" line="154" />
             <source>&amp;New record…</source>
             <translation>&amp;Thêm mới…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="158" />
+            <location filename="../../desktop_app/ui/main_window.py" line="157" />
             <source>&amp;Edit record…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="160" />
+            <location filename="../../desktop_app/ui/main_window.py" line="159" />
             <source>&amp;Delete record</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="163" />
+            <location filename="../../desktop_app/ui/main_window.py" line="162" />
             <source>&amp;Find</source>
             <translation>&amp;Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="166" />
+            <location filename="../../desktop_app/ui/main_window.py" line="165" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
-            <location filename="../../desktop_app/ui/main_window.py" line="457" />
+            <location filename="../../desktop_app/ui/main_window.py" line="168" />
+            <location filename="../../desktop_app/ui/main_window.py" line="450" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="199" />
-            <source>A part of the program (%1) could not start: %2</source>
-            <translation>Một phần của chương trình (%1) không khởi động được: %2</translation>
+            <location filename="../../desktop_app/ui/main_window.py" line="194" />
+            <source>starting the program (part “%1”)</source>
+            <translation>khởi động chương trình (phần “%1”)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="295" />
+            <location filename="../../desktop_app/ui/main_window.py" line="289" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="335" />
-            <source>Something went wrong: %1</source>
-            <translation>Đã xảy ra lỗi: %1</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="352" />
+            <location filename="../../desktop_app/ui/main_window.py" line="345" />
             <source>adding a record</source>
             <translation>việc thêm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="364" />
+            <location filename="../../desktop_app/ui/main_window.py" line="357" />
             <source>editing a record</source>
             <translation>việc sửa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="375" />
+            <location filename="../../desktop_app/ui/main_window.py" line="368" />
             <source>Delete “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="382" />
+            <location filename="../../desktop_app/ui/main_window.py" line="375" />
             <source>deleting a record</source>
             <translation>việc xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="384" />
+            <location filename="../../desktop_app/ui/main_window.py" line="377" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="397" />
+            <location filename="../../desktop_app/ui/main_window.py" line="390" />
             <source>a membership change</source>
             <translation>biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="408" />
+            <location filename="../../desktop_app/ui/main_window.py" line="401" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="417" />
+            <location filename="../../desktop_app/ui/main_window.py" line="410" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="418" />
+            <location filename="../../desktop_app/ui/main_window.py" line="411" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="447" />
+            <location filename="../../desktop_app/ui/main_window.py" line="440" />
             <source>yearly facts</source>
             <translation>số liệu năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="457" />
+            <location filename="../../desktop_app/ui/main_window.py" line="450" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="463" />
+            <location filename="../../desktop_app/ui/main_window.py" line="456" />
             <source>Cannot undo</source>
             <translation>Không hoàn tác được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="507" />
+            <location filename="../../desktop_app/ui/main_window.py" line="500" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="508" />
+            <location filename="../../desktop_app/ui/main_window.py" line="501" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="516" />
+            <location filename="../../desktop_app/ui/main_window.py" line="509" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="201" />
-            <location filename="../../desktop_app/ui/main_window.py" line="523" />
+            <location filename="../../desktop_app/ui/main_window.py" line="516" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -2469,69 +2463,107 @@
         </message>
     </context>
     <context>
+        <name>ErrorReport</name>
+        <message>
+            <location filename="../../desktop_app/ui/error_report.py" line="80" />
+            <source>Something went wrong while you used “%1”.</source>
+            <translation>Đã có lỗi khi bạn dùng “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/error_report.py" line="81" />
+            <source>Something went wrong.</source>
+            <translation>Đã có lỗi.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/error_report.py" line="84" />
+            <source>Your saved data is safe: every change is saved whole or not at all, so nothing was lost.</source>
+            <translation>Dữ liệu đã lưu vẫn an toàn: mỗi thay đổi được lưu trọn vẹn hoặc không lưu gì, nên không mất dữ liệu.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/error_report.py" line="85" />
+            <source>The details were written to the log file %1 (menu Help → Open log folder).</source>
+            <translation>Chi tiết đã được ghi vào tệp nhật ký %1 (menu Trợ giúp → Mở thư mục nhật ký).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/error_report.py" line="92" />
+            <source>Sổ Công đoàn — error</source>
+            <translation>Sổ Công đoàn — lỗi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/error_report.py" line="96" />
+            <source>Open log folder</source>
+            <translation>Mở thư mục nhật ký</translation>
+        </message>
+    </context>
+    <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="24" />
+            <location filename="../../desktop_app/ui/features/help.py" line="52" />
+            <source>Open log folder</source>
+            <translation>Mở thư mục nhật ký</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="25" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="25" />
+            <location filename="../../desktop_app/ui/features/help.py" line="26" />
             <source>Records of grassroots unions, members, events and training for upper-level trade unions.</source>
             <translation>Quản lý công đoàn cơ sở, đoàn viên, sự kiện và tập huấn cho công đoàn cấp trên trực tiếp cơ sở.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="26" />
+            <location filename="../../desktop_app/ui/features/help.py" line="27" />
             <source>Licences</source>
             <translation>Giấy phép</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="27" />
+            <location filename="../../desktop_app/ui/features/help.py" line="28" />
             <source>Qt %1 and PySide6 %2: GNU LGPL version 3.</source>
             <translation>Qt %1 và PySide6 %2: giấy phép GNU LGPL phiên bản 3.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="28" />
+            <location filename="../../desktop_app/ui/features/help.py" line="29" />
             <source>DejaVu Sans font: Bitstream Vera licence (free use and redistribution).</source>
             <translation>Phông chữ DejaVu Sans: giấy phép Bitstream Vera (được dùng và phân phối lại tự do).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="29" />
+            <location filename="../../desktop_app/ui/features/help.py" line="30" />
             <source>Liberation Serif font: SIL Open Font License 1.1.</source>
             <translation>Phông chữ Liberation Serif: giấy phép SIL Open Font 1.1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="30" />
+            <location filename="../../desktop_app/ui/features/help.py" line="31" />
             <source>Licence texts: %1</source>
             <translation>Toàn văn giấy phép: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="37" />
+            <location filename="../../desktop_app/ui/features/help.py" line="38" />
             <source>About Sổ Công đoàn</source>
             <translation>Giới thiệu Sổ Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="41" />
+            <location filename="../../desktop_app/ui/features/help.py" line="42" />
             <source>&amp;About Sổ Công đoàn</source>
             <translation>&amp;Giới thiệu Sổ Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="44" />
+            <location filename="../../desktop_app/ui/features/help.py" line="45" />
             <source>About &amp;Qt</source>
             <translation>Giới thiệu &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="46" />
+            <location filename="../../desktop_app/ui/features/help.py" line="47" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Phím tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="48" />
+            <location filename="../../desktop_app/ui/features/help.py" line="49" />
             <source>Keyboard shortcuts</source>
             <translation>Phím tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="49" />
+            <location filename="../../desktop_app/ui/features/help.py" line="50" />
             <source>Ctrl+F: search the current list
 Ctrl+N: new record
 Enter: open the selected record
@@ -2544,6 +2576,11 @@ Enter: mở hồ sơ đang chọn
 Delete: xóa hồ sơ đang chọn
 F5: làm mới
 Ctrl+O: mở cơ sở dữ liệu khác</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="54" />
+            <source>The folder of the log file, where unexpected errors are written</source>
+            <translation>Thư mục chứa tệp nhật ký, nơi ghi lại các lỗi bất ngờ</translation>
         </message>
     </context>
 </TS>

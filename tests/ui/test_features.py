@@ -27,9 +27,12 @@ def test_features_do_not_probe_the_window():
         assert not re.search(r"(getattr|hasattr)\((self\.)?window\b", text), path.name
 
 
-def test_a_feature_that_fails_is_told_to_the_user(qtbot, demo_db, demo_db_path, messages, monkeypatch):
+def test_a_feature_that_fails_is_told_to_the_user(qtbot, demo_db, demo_db_path, monkeypatch):
+    from desktop_app.ui import error_report
     from desktop_app.ui.main_window import MainWindow
 
+    told = []
+    monkeypatch.setattr(error_report, "show_dialog", lambda parent, text, details: told.append((text, details)))
     broken = FEATURES_DIR / "broken_feature_for_test.py"
     monkeypatch.setattr(features, "FEATURES", ("help", "broken_feature_for_test"))
     broken.write_text("def install(host):\n    raise RuntimeError('no menu for you')\n", encoding="utf-8")
@@ -39,8 +42,9 @@ def test_a_feature_that_fails_is_told_to_the_user(qtbot, demo_db, demo_db_path, 
     finally:
         broken.unlink()
     assert [(f.name, str(f.error)) for f in w.feature_errors] == [("broken_feature_for_test", "no menu for you")]
-    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
-    kind, _title, text = messages[-1]
-    assert kind == "critical" and "broken_feature_for_test" in text and "no menu for you" in text
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    text, details = told[-1]
+    assert "broken_feature_for_test" in text and "RuntimeError: no menu for you" in details
+    assert "no menu for you" in error_report.log_path().read_text(encoding="utf-8")
     assert w.findChild(type(w.action_open), "action_about") is not None  # the others are there
     w.close()

@@ -285,6 +285,7 @@ def test_run_read_cannot_write(qtbot, window, messages):
 
     window.run_read("Sneaky", work)
     qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    assert messages[-1][0] == "error" and "readonly" in messages[-1][2]  # shown and logged
     assert window.db.execute("SELECT count(*) FROM members").fetchone()[0] > 10000
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import __version__
 from desktop_app.core.storage.paths import resources_dir
+from desktop_app.ui import error_report
 from desktop_app.ui.features.host import FeatureHost
 
 
@@ -48,4 +49,8 @@ def install(window: FeatureHost) -> None:
     shortcuts.triggered.connect(lambda: QMessageBox.information(window, tr("Keyboard shortcuts"), tr(
         "Ctrl+F: search the current list\nCtrl+N: new record\nEnter: open the selected record\n"
         "Delete: delete the selected record\nF5: refresh\nCtrl+O: open another database")))
-    window.add_feature_actions("help", shortcuts, about, about_qt)
+    logs = QAction(tr("Open log folder"), window)
+    logs.setObjectName("action_open_log_folder")
+    logs.setStatusTip(tr("The folder of the log file, where unexpected errors are written"))
+    logs.triggered.connect(lambda _checked=False: error_report.open_log_folder())
+    window.add_feature_actions("help", shortcuts, about, about_qt, logs)
