@@ -39,7 +39,7 @@ from desktop_app.core.excel.xlsx import column_letter
 from desktop_app.core.storage.db import audit, triggers_suspended
 from desktop_app.core.text import fold as _fold_text
 from desktop_app.core.text import vn_date
-from desktop_app.core.work import Cancelled, Progress
+from desktop_app.core.work import Cancelled, Progress, tick  # noqa: F401 - Cancelled: callers catch importer.Cancelled
 
 _WORDS: dict[str, str] = {}
 
@@ -561,10 +561,7 @@ def _collect(result: ImportResult, rows: list[Row]) -> None:
 
 
 def _tick(progress: Progress | None, done: int, total: int, text: str) -> None:
-    if progress is None:
-        return
-    if progress(done, total, text) is False:
-        raise Cancelled("the import was cancelled; nothing was changed")
+    tick(progress, done, total, text, "the import was cancelled; nothing was changed")
 
 
 # --- unions -----------------------------------------------------------------------
