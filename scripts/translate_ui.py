@@ -28,8 +28,8 @@ OUT = ROOT / "resources" / "translations"
 UI = ROOT / "desktop_app" / "ui"
 SOURCES = [UI / n for n in ("app.py", "main_window.py", "list_tab.py", "lists.py", "table_model.py", "details.py",
                             "dialogs.py", "overview.py", "tabs.py", "i18n.py",
-    "messages.py", "member_records.py")] + [UI / "features" / "help.py"]
-FILE_CONTEXT = {"details.py": "Details", "dialogs.py": "Dialogs", "tabs.py": "Tabs", "help.py": "Help"}
+    "messages.py", "member_records.py", "operations.py", "error_report.py")] + [UI / "features" / "help.py"]
+FILE_CONTEXT = {"operations.py": "Operations", "error_report.py": "ErrorReport", "details.py": "Details", "dialogs.py": "Dialogs", "tabs.py": "Tabs", "help.py": "Help"}
 
 # Shared words first; (context, source) entries below override them.
 VI: dict[str, str] = {
@@ -116,7 +116,18 @@ VI: dict[str, str] = {
     "adding a record": "việc thêm mới", "editing a record": "việc sửa", "deleting a record": "việc xóa",
     "a membership change": "biến động đoàn viên",
     "Cannot open the database": "Không mở được cơ sở dữ liệu", "Cancel": "Hủy",
-    "Something went wrong: %1": "Đã xảy ra lỗi: %1", "Delete “%1”? (Ctrl+Z undoes it.)":
+    "Something went wrong: %1": "Đã xảy ra lỗi: %1",
+    "starting the program (part “%1”)": "khởi động chương trình (phần “%1”)",
+    "Something went wrong while you used “%1”.": "Đã có lỗi khi bạn dùng “%1”.",
+    "Something went wrong.": "Đã có lỗi.",
+    "Your saved data is safe: every change is saved whole or not at all, so nothing was lost.":
+        "Dữ liệu đã lưu vẫn an toàn: mỗi thay đổi được lưu trọn vẹn hoặc không lưu gì, nên không mất dữ liệu.",
+    "The details were written to the log file %1 (menu Help → Open log folder).":
+        "Chi tiết đã được ghi vào tệp nhật ký %1 (menu Trợ giúp → Mở thư mục nhật ký).",
+    "Sổ Công đoàn — error": "Sổ Công đoàn — lỗi",
+    "Open log folder": "Mở thư mục nhật ký",
+    "The folder of the log file, where unexpected errors are written":
+        "Thư mục chứa tệp nhật ký, nơi ghi lại các lỗi bất ngờ", "Delete “%1”? (Ctrl+Z undoes it.)":
         "Xóa “%1”? (Ctrl+Z để hoàn tác.)", "Cannot delete": "Không xóa được", "Open database": "Mở cơ sở dữ liệu",
     "Databases (*.sqlite3 *.sqlite *.db);;All files (*)": "Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)",
     "(none)": "(chưa có)", "Sổ Công đoàn": "Sổ Công đoàn",

@@ -33,9 +33,9 @@ def run(db_path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv)
-    from desktop_app.ui.gc_guard import MainThreadCollector
+    from desktop_app.ui import error_report
 
-    collector = MainThreadCollector(app)  # noqa: F841  (lives as long as the app, its parent)
+    error_report.install(app)  # unexpected errors: the log and a message, never lost on stderr
     cfg = core_config.load()
     i18n.install_translations(app, cfg.language or "vi")
     i18n.install_fonts(app)

@@ -2,7 +2,7 @@
 the verdict, and the warning about a database kept on a USB or network drive.
 
 They only collect choices and show results; the work runs in
-``ui/features/backup.py`` through ``window.run_in_background``.
+``ui/features/backup.py`` through ``window.run_read``/``run_write``.
 """
 
 from __future__ import annotations

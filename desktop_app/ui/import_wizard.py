@@ -3,7 +3,7 @@ dry-run report → import.
 
 All the work is in ``core.excel_import``; the wizard only shows its guesses and
 results. The check and the import run through ``runner`` (the main window's
-``run_in_background``) when given, so a 100,000-row file never freezes the window;
+``run_write``) when given, so a 100,000-row file never freezes the window;
 without a runner (tests, standalone use) they run directly.
 """
 
@@ -39,6 +39,7 @@ from desktop_app.core.excel import importer as excel_import
 from desktop_app.core.excel.columns import KINDS, fields
 from desktop_app.core.excel.messages import vietnamese
 from desktop_app.core.excel.read import sheet_names
+from desktop_app.core.work import EVERYTHING, NOTHING
 
 SHOWN = 5000  # problems listed in the window; the saved report has them all
 FILE_FILTER = "Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)"
@@ -309,8 +310,9 @@ class CheckPage(QWizardPage):
         self.result = None
         self._imported = False
         self.summary.setText(self.tr("Checking…"))
-        self.w.run(self.tr("Checking the rows"), lambda progress: excel_import.import_file(
-            self.w.db, self.w.source, dry_run=True, course_id=self.w.course_id, progress=progress), self.show_result)
+        source, course_id = self.w.source, self.w.course_id  # plain data for the worker, no widget
+        self.w.run(self.tr("Checking the rows"), lambda db, progress: excel_import.import_file(
+            db, source, dry_run=True, course_id=course_id, progress=progress), self.show_result, changes=NOTHING)
 
     def show_result(self, result: excel_import.ImportResult | None) -> None:
         if result is None:
@@ -372,9 +374,10 @@ class CheckPage(QWizardPage):
             self.w.next()
 
         checked = self.result
-        self.w.run(self.tr("Importing"), lambda progress: excel_import.import_file(
-            self.w.db, self.w.source, dry_run=False, course_id=self.w.course_id, progress=progress,
-            checked=checked), done)
+        source, course_id = self.w.source, self.w.course_id
+        self.w.run(self.tr("Importing"), lambda db, progress: excel_import.import_file(
+            db, source, dry_run=False, course_id=course_id, progress=progress, checked=checked), done,
+            changes=EVERYTHING)
         return self._imported
 
 
@@ -428,13 +431,14 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.resize(860, 600)
 
-    def run(self, title: str, fn, on_done) -> None:
-        """Run ``fn(progress)`` through the window's background runner, or directly."""
+    def run(self, title: str, fn, on_done, *, changes) -> None:
+        """Run ``fn(db, progress)`` through the window's ``run_write`` (on a connection of
+        the worker's own), or directly on the wizard's connection."""
         if self.runner is not None:
-            self.runner(title, fn, on_done)
+            self.runner(title, fn, on_done, changes=changes)
             return
         try:
-            result = fn(lambda *a, **k: True)
+            result = fn(self.db, lambda *a, **k: True)
         except UserError as e:
             QMessageBox.warning(self, self.windowTitle(), shown_error(self, e))
             on_done(None)

@@ -178,7 +178,7 @@ class MemberRecordsDialog(QDialog):
         try:
             return dialogs.run_dialog(d)
         finally:
-            shiboken6.delete(d)  # at once, not deleteLater: see ui/gc_guard
+            shiboken6.delete(d)  # at once: a deferred delete could outlive the window
 
     def _changed(self, description: str, undo: Callable[[Any], None], kind: str, record_id: int | None) -> None:
         self.on_change(description, undo)

@@ -191,7 +191,7 @@ class SettingsDialog(QDialog):
         except UserError as e:
             self._error(localise(str(e)))
             return
-        if self.window_ is not None and hasattr(self.window_, "refresh_all"):
+        if self.window_ is not None:
             self.window_.refresh_all()
         self._close_own()
         super().accept()

@@ -11,7 +11,6 @@ index gives (members by birth date) are sorted there too, into a list of ids.
 from __future__ import annotations
 
 import sqlite3
-import threading
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -22,6 +21,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from desktop_app.core.listing import Column, ListQuery, ListSpec, Sort
 from desktop_app.core.text import vn_date, vn_number
 from desktop_app.core.vocabulary import Vocabulary
+from desktop_app.ui import operations
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,47 +70,34 @@ def database_file(db: sqlite_utils.Database) -> str | None:
     return None
 
 
-class _Counter(QObject):
-    """Counts rows on a private read-only connection, off the UI thread."""
+class _Counter:
+    """Counts (or lists the ids of) rows off the UI thread, on the worker's own
+    read-only connection; a new start or ``cancel`` interrupts the one running."""
 
-    counted = Signal(int, object)  # generation, count (or the list of ids with column=True)
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.Lock()
+    def __init__(self, owner: QObject, counted: Callable[[int, Any], None]):
+        self._owner = owner
+        self._counted = counted
+        self._job: operations.Handle | None = None
 
     def start(self, path: str, generation: int, sql: str, params: Sequence[Any], column: bool = False) -> None:
         self.cancel()
-        thread = threading.Thread(target=self._run, args=(path, generation, sql, list(params), column), daemon=True)
-        thread.start()
+        params = list(params)
+
+        def work(db, _progress):
+            cursor = db.execute(sql, params)
+            return [r[0] for r in cursor] if column else cursor.fetchone()[0]
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, sqlite3.Error):  # interrupted by a newer search: nothing to say
+                raise exc
+
+        self._job = operations.run(path, work, done=lambda n: self._counted(generation, n), failed=failed,
+                                   owner=self._owner, name="count")
 
     def cancel(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.interrupt()
-
-    def _run(self, path: str, generation: int, sql: str, params: list[Any], column: bool = False) -> None:
-        try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        except sqlite3.Error:
-            return
-        with self._lock:
-            self._conn = conn
-        try:
-            cursor = conn.execute(sql, params)
-            n = [r[0] for r in cursor] if column else cursor.fetchone()[0]
-        except sqlite3.Error:
-            return
-        finally:
-            with self._lock:
-                if self._conn is conn:
-                    self._conn = None
-            conn.close()
-        try:
-            self.counted.emit(generation, n)
-        except RuntimeError:  # the model went away while we counted
-            pass
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
 
 
 class SqlTableModel(QAbstractTableModel):
@@ -138,11 +125,9 @@ class SqlTableModel(QAbstractTableModel):
         self._relevance = True
         self._query = self.query()
         self.busy = False
-        self._sorter = _Counter(self)
-        self._sorter.counted.connect(self._on_sorted)
+        self._sorter = _Counter(self, self._on_sorted)
         self._background_count = background_count
-        self._counter = _Counter(self)
-        self._counter.counted.connect(self._on_counted)
+        self._counter = _Counter(self, self._on_counted)
         # Counting waits until typing pauses, so it never competes with the next keystroke.
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)

@@ -544,279 +544,274 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="110" />
+            <location filename="../../desktop_app/ui/main_window.py" line="76" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="128" />
+            <location filename="../../desktop_app/ui/main_window.py" line="94" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="128" />
+            <location filename="../../desktop_app/ui/main_window.py" line="94" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="129" />
+            <location filename="../../desktop_app/ui/main_window.py" line="95" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="129" />
+            <location filename="../../desktop_app/ui/main_window.py" line="95" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="129" />
+            <location filename="../../desktop_app/ui/main_window.py" line="95" />
             <source>Training</source>
             <translation>Tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="139" />
+            <location filename="../../desktop_app/ui/main_window.py" line="105" />
             <source>New…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="140" />
+            <location filename="../../desktop_app/ui/main_window.py" line="106" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="141" />
-            <location filename="../../desktop_app/ui/main_window.py" line="419" />
+            <location filename="../../desktop_app/ui/main_window.py" line="107" />
+            <location filename="../../desktop_app/ui/main_window.py" line="368" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="146" />
+            <location filename="../../desktop_app/ui/main_window.py" line="112" />
             <source>Transfer…</source>
             <translation>Chuyển sinh hoạt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="147" />
+            <location filename="../../desktop_app/ui/main_window.py" line="113" />
             <source>Left the union…</source>
             <translation>Ra khỏi công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="146" />
+            <location filename="../../desktop_app/ui/main_window.py" line="112" />
             <source>Transferred out…</source>
             <translation>Chuyển đi nơi khác…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="110" />
             <source>Membership change</source>
             <translation>Biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="147" />
+            <location filename="../../desktop_app/ui/main_window.py" line="113" />
             <source>Deceased…</source>
             <translation>Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="152" />
+            <location filename="../../desktop_app/ui/main_window.py" line="118" />
             <source>Enrol in a course…</source>
             <translation>Ghi danh lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <location filename="../../desktop_app/ui/main_window.py" line="119" />
             <source>Union role…</source>
             <translation>Chức vụ công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="120" />
             <source>Support…</source>
             <translation>Hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="155" />
+            <location filename="../../desktop_app/ui/main_window.py" line="121" />
             <source>Roles, courses, support…</source>
             <translation>Chức vụ, tập huấn, hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="156" />
+            <location filename="../../desktop_app/ui/main_window.py" line="122" />
             <source>Show members</source>
             <translation>Xem đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="157" />
+            <location filename="../../desktop_app/ui/main_window.py" line="123" />
             <source>Yearly facts…</source>
             <translation>Số liệu năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <location filename="../../desktop_app/ui/main_window.py" line="133" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <location filename="../../desktop_app/ui/main_window.py" line="133" />
             <source>&amp;Records</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="168" />
+            <location filename="../../desktop_app/ui/main_window.py" line="134" />
             <source>&amp;Import/Export</source>
             <translation>&amp;Nhập/Xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="168" />
+            <location filename="../../desktop_app/ui/main_window.py" line="134" />
             <source>Re&amp;ports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="135" />
             <source>&amp;Backup</source>
             <translation>Sao &amp;lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="135" />
             <source>&amp;Settings</source>
             <translation>&amp;Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="135" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="175" />
+            <location filename="../../desktop_app/ui/main_window.py" line="141" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="179" />
+            <location filename="../../desktop_app/ui/main_window.py" line="145" />
             <source>Open &amp;recent</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="183" />
+            <location filename="../../desktop_app/ui/main_window.py" line="149" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="189" />
+            <location filename="../../desktop_app/ui/main_window.py" line="155" />
             <source>&amp;New record…</source>
             <translation>&amp;Thêm mới…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="192" />
+            <location filename="../../desktop_app/ui/main_window.py" line="158" />
             <source>&amp;Edit record…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="194" />
+            <location filename="../../desktop_app/ui/main_window.py" line="160" />
             <source>&amp;Delete record</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="197" />
+            <location filename="../../desktop_app/ui/main_window.py" line="163" />
             <source>&amp;Find</source>
             <translation>&amp;Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="200" />
+            <location filename="../../desktop_app/ui/main_window.py" line="166" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="203" />
-            <location filename="../../desktop_app/ui/main_window.py" line="501" />
+            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="450" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="302" />
+            <location filename="../../desktop_app/ui/main_window.py" line="195" />
+            <source>starting the program (part “%1”)</source>
+            <translation>khởi động chương trình (phần “%1”)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="289" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="330" />
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="366" />
-            <source>Something went wrong: %1</source>
-            <translation>Đã xảy ra lỗi: %1</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="396" />
+            <location filename="../../desktop_app/ui/main_window.py" line="345" />
             <source>adding a record</source>
             <translation>việc thêm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="408" />
+            <location filename="../../desktop_app/ui/main_window.py" line="357" />
             <source>editing a record</source>
             <translation>việc sửa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="419" />
+            <location filename="../../desktop_app/ui/main_window.py" line="368" />
             <source>Delete “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="426" />
+            <location filename="../../desktop_app/ui/main_window.py" line="375" />
             <source>deleting a record</source>
             <translation>việc xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="428" />
+            <location filename="../../desktop_app/ui/main_window.py" line="377" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="441" />
+            <location filename="../../desktop_app/ui/main_window.py" line="390" />
             <source>a membership change</source>
             <translation>biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="452" />
+            <location filename="../../desktop_app/ui/main_window.py" line="401" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="461" />
+            <location filename="../../desktop_app/ui/main_window.py" line="410" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="462" />
+            <location filename="../../desktop_app/ui/main_window.py" line="411" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="491" />
+            <location filename="../../desktop_app/ui/main_window.py" line="440" />
             <source>yearly facts</source>
             <translation>số liệu năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="501" />
+            <location filename="../../desktop_app/ui/main_window.py" line="450" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="507" />
+            <location filename="../../desktop_app/ui/main_window.py" line="456" />
             <source>Cannot undo</source>
             <translation>Không hoàn tác được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="549" />
+            <location filename="../../desktop_app/ui/main_window.py" line="500" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="550" />
+            <location filename="../../desktop_app/ui/main_window.py" line="501" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="558" />
+            <location filename="../../desktop_app/ui/main_window.py" line="509" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="565" />
+            <location filename="../../desktop_app/ui/main_window.py" line="516" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -1182,39 +1177,39 @@
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="107" />
-            <location filename="../../desktop_app/ui/overview.py" line="223" />
+            <location filename="../../desktop_app/ui/overview.py" line="104" />
+            <location filename="../../desktop_app/ui/overview.py" line="218" />
             <source>Year:</source>
             <translation>Năm:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="110" />
+            <location filename="../../desktop_app/ui/overview.py" line="107" />
             <source>Members and unions</source>
             <translation>Đoàn viên và công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="114" />
+            <location filename="../../desktop_app/ui/overview.py" line="111" />
             <source>Targets and results</source>
             <translation>Chỉ tiêu và kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="118" />
+            <location filename="../../desktop_app/ui/overview.py" line="115" />
             <source>By sector block</source>
             <translation>Theo khối</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="120" />
+            <location filename="../../desktop_app/ui/overview.py" line="117" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="122" />
+            <location filename="../../desktop_app/ui/overview.py" line="119" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/overview.py" line="158" />
-            <location filename="../../desktop_app/ui/overview.py" line="183" />
+            <location filename="../../desktop_app/ui/overview.py" line="178" />
             <source>Year %1 at a glance</source>
             <translation>Tổng quan năm %1</translation>
         </message>
@@ -1224,74 +1219,74 @@
             <translation>đang tính…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="186" />
-            <location filename="../../desktop_app/ui/overview.py" line="187" />
+            <location filename="../../desktop_app/ui/overview.py" line="181" />
+            <location filename="../../desktop_app/ui/overview.py" line="182" />
             <source>Members on %1</source>
             <translation>Đoàn viên đến %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="188" />
+            <location filename="../../desktop_app/ui/overview.py" line="183" />
             <source>Admitted this year</source>
             <translation>Kết nạp trong năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="189" />
+            <location filename="../../desktop_app/ui/overview.py" line="184" />
             <source>Transferred in</source>
             <translation>Chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="190" />
+            <location filename="../../desktop_app/ui/overview.py" line="185" />
             <source>Left, transferred out or died</source>
             <translation>Ra khỏi tổ chức, chuyển đi, từ trần</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="191" />
-            <location filename="../../desktop_app/ui/overview.py" line="192" />
+            <location filename="../../desktop_app/ui/overview.py" line="186" />
+            <location filename="../../desktop_app/ui/overview.py" line="187" />
             <source>Grassroots unions on %1</source>
             <translation>Công đoàn cơ sở đến %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="193" />
+            <location filename="../../desktop_app/ui/overview.py" line="188" />
             <source>Unions founded / closed</source>
             <translation>CĐCS thành lập / giải thể, sáp nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="194" />
+            <location filename="../../desktop_app/ui/overview.py" line="189" />
             <source>Events / participations</source>
             <translation>Sự kiện / lượt người</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="196" />
+            <location filename="../../desktop_app/ui/overview.py" line="191" />
             <source>Courses / completed</source>
             <translation>Lớp tập huấn / học viên hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="197" />
+            <location filename="../../desktop_app/ui/overview.py" line="192" />
             <source>Support paid</source>
             <translation>Hỗ trợ đã chi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="197" />
+            <location filename="../../desktop_app/ui/overview.py" line="192" />
             <source>%1 payments, %2 đ</source>
             <translation>%1 lượt, %2 đ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="214" />
+            <location filename="../../desktop_app/ui/overview.py" line="209" />
             <source>Indicator</source>
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="214" />
+            <location filename="../../desktop_app/ui/overview.py" line="209" />
             <source>Result</source>
             <translation>Kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="215" />
+            <location filename="../../desktop_app/ui/overview.py" line="210" />
             <source>Target</source>
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="215" />
+            <location filename="../../desktop_app/ui/overview.py" line="210" />
             <source>Achieved</source>
             <translation>Đạt</translation>
         </message>
@@ -2134,69 +2129,115 @@
         </message>
     </context>
     <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../desktop_app/ui/operations.py" line="265" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReport</name>
+        <message>
+            <location filename="../../desktop_app/ui/error_report.py" line="80" />
+            <source>Something went wrong while you used “%1”.</source>
+            <translation>Đã có lỗi khi bạn dùng “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/error_report.py" line="81" />
+            <source>Something went wrong.</source>
+            <translation>Đã có lỗi.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/error_report.py" line="84" />
+            <source>Your saved data is safe: every change is saved whole or not at all, so nothing was lost.</source>
+            <translation>Dữ liệu đã lưu vẫn an toàn: mỗi thay đổi được lưu trọn vẹn hoặc không lưu gì, nên không mất dữ liệu.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/error_report.py" line="85" />
+            <source>The details were written to the log file %1 (menu Help → Open log folder).</source>
+            <translation>Chi tiết đã được ghi vào tệp nhật ký %1 (menu Trợ giúp → Mở thư mục nhật ký).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/error_report.py" line="92" />
+            <source>Sổ Công đoàn — error</source>
+            <translation>Sổ Công đoàn — lỗi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/error_report.py" line="96" />
+            <source>Open log folder</source>
+            <translation>Mở thư mục nhật ký</translation>
+        </message>
+    </context>
+    <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="23" />
+            <location filename="../../desktop_app/ui/features/help.py" line="52" />
+            <source>Open log folder</source>
+            <translation>Mở thư mục nhật ký</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="25" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="24" />
+            <location filename="../../desktop_app/ui/features/help.py" line="26" />
             <source>Records of grassroots unions, members, events and training for upper-level trade unions.</source>
             <translation>Quản lý công đoàn cơ sở, đoàn viên, sự kiện và tập huấn cho công đoàn cấp trên trực tiếp cơ sở.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="25" />
+            <location filename="../../desktop_app/ui/features/help.py" line="27" />
             <source>Licences</source>
             <translation>Giấy phép</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="26" />
+            <location filename="../../desktop_app/ui/features/help.py" line="28" />
             <source>Qt %1 and PySide6 %2: GNU LGPL version 3.</source>
             <translation>Qt %1 và PySide6 %2: giấy phép GNU LGPL phiên bản 3.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="27" />
+            <location filename="../../desktop_app/ui/features/help.py" line="29" />
             <source>DejaVu Sans font: Bitstream Vera licence (free use and redistribution).</source>
             <translation>Phông chữ DejaVu Sans: giấy phép Bitstream Vera (được dùng và phân phối lại tự do).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="28" />
+            <location filename="../../desktop_app/ui/features/help.py" line="30" />
             <source>Liberation Serif font: SIL Open Font License 1.1.</source>
             <translation>Phông chữ Liberation Serif: giấy phép SIL Open Font 1.1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="29" />
+            <location filename="../../desktop_app/ui/features/help.py" line="31" />
             <source>Licence texts: %1</source>
             <translation>Toàn văn giấy phép: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="36" />
+            <location filename="../../desktop_app/ui/features/help.py" line="38" />
             <source>About Sổ Công đoàn</source>
             <translation>Giới thiệu Sổ Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="40" />
+            <location filename="../../desktop_app/ui/features/help.py" line="42" />
             <source>&amp;About Sổ Công đoàn</source>
             <translation>&amp;Giới thiệu Sổ Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="43" />
+            <location filename="../../desktop_app/ui/features/help.py" line="45" />
             <source>About &amp;Qt</source>
             <translation>Giới thiệu &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="45" />
+            <location filename="../../desktop_app/ui/features/help.py" line="47" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Phím tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="47" />
+            <location filename="../../desktop_app/ui/features/help.py" line="49" />
             <source>Keyboard shortcuts</source>
             <translation>Phím tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/help.py" line="48" />
+            <location filename="../../desktop_app/ui/features/help.py" line="50" />
             <source>Ctrl+F: search the current list
 Ctrl+N: new record
 Enter: open the selected record
@@ -2209,6 +2250,11 @@ Enter: mở hồ sơ đang chọn
 Delete: xóa hồ sơ đang chọn
 F5: làm mới
 Ctrl+O: mở cơ sở dữ liệu khác</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/help.py" line="54" />
+            <source>The folder of the log file, where unexpected errors are written</source>
+            <translation>Thư mục chứa tệp nhật ký, nơi ghi lại các lỗi bất ngờ</translation>
         </message>
     </context>
     <context>

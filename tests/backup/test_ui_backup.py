@@ -23,7 +23,7 @@ from desktop_app.ui.features import backup as feature  # noqa: E402
 
 
 class FakeWindow(QMainWindow):
-    """The part of the main window's contract the backup feature uses."""
+    """The main window's contract for features (``FeatureHost``), recording what happens."""
 
     def __init__(self, db_path: Path):
         super().__init__()
@@ -55,16 +55,33 @@ class FakeWindow(QMainWindow):
         self.db_path = Path(path)
         self.db = open_db(path)
 
-    def run_in_background(self, title, fn, on_done):
+    def keep(self, window):
+        pass
+
+    def apply_changes(self, changes):
+        self.refreshed += 1
+
+    def current_tab_key(self):
+        return "overview"
+
+    def selected_id(self, key):
+        return None
+
+    def current_query(self, key):
+        return "1", []
+
+    def run_read(self, title, fn, on_done, *, use_db=True, changes=None):
         def progress(done, total, text=""):
             self.progress_calls.append((done, total, text))
             return True
         try:
-            result = fn(progress)
+            result = fn(self.db if use_db else None, progress)
         except UserError as e:
             self.errors.append(str(e))
             return
         on_done(result)
+
+    run_write = run_read
 
     def closeEvent(self, event):  # noqa: N802
         if self.db is not None:
@@ -86,7 +103,7 @@ def window(qtbot, small_db_path, monkeypatch):
     monkeypatch.setattr(drives, "drive_kind", lambda p: drives.FIXED)
     w = FakeWindow(small_db_path)
     qtbot.addWidget(w)
-    feature.install(w)
+    w._backup_feature = feature.install(w)
     yield w
     if w.db is not None:
         w.db.close()

@@ -38,9 +38,9 @@ class FakeWindow(QMainWindow):
     def current_query(self, key):
         return self.query
 
-    def run_in_background(self, title, fn, on_done):
+    def run_write(self, title, fn, on_done, *, changes=None):
         self.background.append(title)
-        on_done(fn(lambda done, total, text="": True))
+        on_done(fn(self.db, lambda done, total, text="": True))
 
 
 def test_wizard_walks_through_check_and_import(qtbot, db, two_unions, messy_members, tmp_path):

@@ -59,6 +59,7 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.storage.db import APPLICATION_ID, audit, check_file, connect, get_setting, set_setting, upgrade
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
 from desktop_app.core.storage.paths import data_dir
+from desktop_app.core.work import Cancelled, Progress
 
 __all__ = ["BackupResult", "RestoreResult", "BackupInfo", "Verdict", "Cancelled", "create_backup",
            "verify_backup", "restore_backup", "list_backups", "rotate", "auto_backup", "backups_dir",
@@ -70,13 +71,6 @@ PLAIN_SUFFIX = ".sqlite3"
 ENCRYPTED_SUFFIX = ".scdb-enc"
 REMOVABLE_WARN_DAYS = 7
 LAST_REMOVABLE_KEY = "backup.last_removable"
-
-ProgressFn = Callable[..., object]
-
-
-class Cancelled(UserError):
-    def __init__(self) -> None:
-        super().__init__("cancelled; nothing was written under the final name")
 
 
 @dataclass
@@ -135,12 +129,12 @@ def _staging_dir() -> Path:
 class _Progress:
     """Adapts the window's ``progress(done, total, text)`` (False means cancel)."""
 
-    def __init__(self, fn: ProgressFn | None):
+    def __init__(self, fn: Progress | None):
         self.fn = fn
 
     def __call__(self, done: int, total: int, text: str = "") -> None:
         if self.fn is not None and self.fn(done, total, text) is False:
-            raise Cancelled()
+            raise Cancelled("cancelled; nothing was written under the final name")
 
     def phase(self, text: str) -> Callable[[int, int], None]:
         return lambda done, total: self(done, total, text)
@@ -327,7 +321,7 @@ def _check_room(folder: Path, needed: int) -> None:
 
 
 # ---------------------------------------------------------------- create
-def create_backup(source, dest, *, passphrase: str | None = None, progress: ProgressFn | None = None,
+def create_backup(source, dest, *, passphrase: str | None = None, progress: Progress | None = None,
                   kind: str = "manual", reason: str = "", check: str = "quick", staged: bool | None = None,
                   record: bool = True) -> BackupResult:
     """Back up the database ``source`` (a path or an open Database) into the folder
@@ -515,7 +509,7 @@ def _structure_level(level: str, manifest: dict | None) -> str:
 
 
 def verify_backup(path, *, passphrase: str | None = None, level: str = "standard",
-                  progress: ProgressFn | None = None) -> Verdict:
+                  progress: Progress | None = None) -> Verdict:
     """Check a backup file; never raises for a bad file, returns a Verdict with the reason.
 
     Plain file: manifest checksum, SHA-256, header, application id, schema version,
@@ -595,7 +589,7 @@ def _replace(src: Path, dst: Path, tries: int = 5) -> None:
             time.sleep(0.2 * (attempt + 1))
 
 
-def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progress: ProgressFn | None = None,
+def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progress: Progress | None = None,
                    level: str = "full") -> RestoreResult:
     """Replace the database at ``live_db_path`` with the backup, if it verifies.
 
@@ -761,7 +755,7 @@ def rotate(folder: Path | str | None = None, *, now: dt.datetime | None = None,
     return gone
 
 
-def auto_backup(db, reason: str, *, progress: ProgressFn | None = None, check: str = "quick") -> Path:
+def auto_backup(db, reason: str, *, progress: Progress | None = None, check: str = "quick") -> Path:
     """Snapshot the database (an open Database or a path) into the backups folder before
     a risky change (import, merge, restore) or on a timer/close; then thin the folder."""
     made = create_backup(db, backups_dir(), kind="auto", reason=reason, progress=progress, check=check)

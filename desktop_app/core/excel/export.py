@@ -14,7 +14,6 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import sqlite_utils
 
@@ -23,8 +22,7 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.excel.columns import FIELDS
 from desktop_app.core.listing import ListQuery
 from desktop_app.core.storage.db import audit
-
-Progress = Callable[..., Any] | None
+from desktop_app.core.work import Cancelled, Progress
 
 
 @dataclass(frozen=True)
@@ -172,7 +170,7 @@ def _header_cells(ws, headers: list[str]):
 
 
 def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
-                query: ListQuery | None = None, progress: Progress = None) -> int:
+                query: ListQuery | None = None, progress: Progress | None = None) -> int:
     """Write the list ``kind`` to ``path``; returns the row count. With ``query`` (a list
     as the window shows it: search, filters, sort) exactly its rows, in its order;
     without, the whole list."""
@@ -197,7 +195,6 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
 
     def on_row(n: int) -> None:
         if progress and progress(n, total, "Writing rows") is False:
-            from desktop_app.core.excel.importer import Cancelled
             raise Cancelled("the export was cancelled")
 
     def write(target: Path) -> None:

@@ -40,6 +40,7 @@ from desktop_app.core.excel.xlsx import column_letter
 from desktop_app.core.storage.db import audit, triggers_suspended
 from desktop_app.core.text import fold as _fold_text
 from desktop_app.core.text import vn_date
+from desktop_app.core.work import Cancelled, Progress, tick  # noqa: F401 - Cancelled: callers catch importer.Cancelled
 
 _WORDS: dict[str, str] = {}
 
@@ -59,7 +60,6 @@ def fold(text: str | None) -> str:
         out.append(f)
     return " ".join(x for x in out if x)
 
-Progress = Callable[..., Any] | None
 
 
 @dataclass
@@ -129,10 +129,6 @@ class ImportResult:
         return {"kind": self.kind, "file": self.path, "sheet": self.sheet, "dry_run": self.dry_run,
                 "rows": self.rows, "new": self.new, "updated": self.updated, "skipped": self.skipped,
                 "errors": self.errors, "warnings": sum(p.level == "warning" for p in self.problems)}
-
-
-class Cancelled(UserError):
-    pass
 
 
 def open_source(path: Path | str, kind: str, sheet: str | None = None) -> Source:
@@ -565,11 +561,8 @@ def _collect(result: ImportResult, rows: list[Row]) -> None:
             result.errors += 1
 
 
-def _tick(progress: Progress, done: int, total: int, text: str) -> None:
-    if progress is None:
-        return
-    if progress(done, total, text) is False:
-        raise Cancelled("the import was cancelled; nothing was changed")
+def _tick(progress: Progress | None, done: int, total: int, text: str) -> None:
+    tick(progress, done, total, text, "the import was cancelled; nothing was changed")
 
 
 # --- unions -----------------------------------------------------------------------
@@ -862,7 +855,7 @@ def _state(db: sqlite_utils.Database, source: Source, course_id: int | None, tod
 
 
 def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = True,
-                course_id: int | None = None, backup: bool = True, progress: Progress = None,
+                course_id: int | None = None, backup: bool = True, progress: Progress | None = None,
                 today: dt.date | None = None, checked: ImportResult | None = None) -> ImportResult:
     """Check every row of ``source`` and, unless ``dry_run``, write the good ones in one
     transaction (after an automatic backup). Returns the counts and the problems.

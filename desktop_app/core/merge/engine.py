@@ -53,6 +53,7 @@ from desktop_app.core.records import unions as unions_mod
 from desktop_app.core.records.fields import rows
 from desktop_app.core.storage.db import audit, rebuild_derived, triggers_suspended
 from desktop_app.core.text import fold, vn_date
+from desktop_app.core.work import Cancelled, Progress
 
 PREFERENCES = ("newest", "ours", "theirs")
 
@@ -95,13 +96,6 @@ TARGET_FIELDS: tuple[tuple[str, ...], ...] = (("value",), ("note",))
 # during the merge (derived columns and search indexes are rebuilt once at the end, and
 # updated_at is set by the merge itself so that merging again changes nothing).
 _SUSPENDED = ("members", "memberships", "unions", "events", "courses", "officers")
-
-ProgressFn = Callable[..., Any]
-
-
-class MergeCancelled(UserError):
-    pass
-
 
 class _Rollback(Exception):
     """Ends a dry run, or a merge that would change nothing, without committing."""
@@ -248,7 +242,7 @@ def load_choices(path: Path | str) -> dict[str, str]:
 
 def merge_files(db: sqlite_utils.Database, paths: Sequence[Path | str], *, dry_run: bool = False,
                 prefer: str = "newest", choices: dict[str, str] | None = None,
-                progress: ProgressFn | None = None, today: dt.date | None = None) -> MergeReport:
+                progress: Progress | None = None, today: dt.date | None = None) -> MergeReport:
     """Merge the files ``paths`` into ``db``; see the module docstring."""
     if prefer not in PREFERENCES:
         raise UserError(f"prefer must be one of {', '.join(PREFERENCES)}")
@@ -295,15 +289,15 @@ def merge_files(db: sqlite_utils.Database, paths: Sequence[Path | str], *, dry_r
     return report
 
 
-def _tick(progress: ProgressFn | None, done: float, total: float, text: str = "") -> None:
+def _tick(progress: Progress | None, done: float, total: float, text: str = "") -> None:
     """Report progress as whole thousandths (progress dialogs take integers)."""
     if progress is None:
         return
     if progress(int(1000 * done / max(total, 1)), 1000, text) is False:
-        raise MergeCancelled("the merge was cancelled; nothing was changed")
+        raise Cancelled("the merge was cancelled; nothing was changed")
 
 
-def _scaled(progress: ProgressFn | None, n: int, count: int) -> ProgressFn | None:
+def _scaled(progress: Progress | None, n: int, count: int) -> Progress | None:
     """The progress of source ``n`` of ``count`` as a share of the whole merge."""
     if progress is None:
         return None
@@ -317,7 +311,7 @@ def _scaled(progress: ProgressFn | None, n: int, count: int) -> ProgressFn | Non
 
 class _Run:
     def __init__(self, db: sqlite_utils.Database, src: Source, report: SourceReport, prefer: str,
-                 choices: dict[str, str], merged_on: str, progress: ProgressFn | None):
+                 choices: dict[str, str], merged_on: str, progress: Progress | None):
         self.db = db
         self.src = src
         self.theirs = src.db
@@ -356,7 +350,7 @@ class _Run:
 
     def tick(self, step: int, text: str) -> None:
         if self.progress is not None and self.progress(step, 8, text) is False:
-            raise MergeCancelled("the merge was cancelled; nothing was changed")
+            raise Cancelled("the merge was cancelled; nothing was changed")
 
     def run(self) -> None:
         self.merge_id = self.db.execute(

@@ -2,8 +2,8 @@
 close, and the warning about a database kept on a USB or network drive.
 
 ``install(window)`` is called once by the main window (see the UI contract). Everything
-slow runs off the UI thread: manual operations through ``window.run_in_background``
-(modal, cancellable), the timer's backup in a plain worker thread.
+slow runs off the UI thread through ``ui/operations``: manual operations with the
+window's ``run_read``/``run_write`` (modal, cancellable), the timer's backup silently.
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
@@ -22,6 +21,8 @@ from desktop_app.core.backup import archive as core
 from desktop_app.core.backup import crypto as backup_crypto
 from desktop_app.core.backup import drives
 from desktop_app.core.errors import UserError
+from desktop_app.core.work import NOTHING
+from desktop_app.ui import operations
 from desktop_app.ui.backup_dialog import (
     BackupDialog,
     LocationWarningDialog,
@@ -33,6 +34,7 @@ from desktop_app.ui.backup_dialog import (
     translated_progress,
     vn_datetime,
 )
+from desktop_app.ui.features.host import FeatureHost
 
 log = logging.getLogger(__name__)
 
@@ -40,20 +42,13 @@ AUTO_INTERVAL_MS = 10 * 60 * 1000
 FILE_FILTER = "Backups (*.sqlite3 *.scdb-enc);;All files (*)"
 
 
-class _Relay(QObject):
-    """Carries a worker thread's result back to the UI thread (queued signal)."""
-    done = Signal(object)
-
-
 class BackupFeature(QObject):
-    def __init__(self, window):
+    def __init__(self, window: FeatureHost):
         super().__init__(window)
         self.window = window
         self.last_signature: tuple | None = None
         self.started_with: tuple | None = None
         self.auto_running = False
-        self.relay = _Relay(self)
-        self.relay.done.connect(self._auto_finished)
         self.status_label = QLabel()
         self.status_label.setObjectName("backup_status")
 
@@ -70,9 +65,7 @@ class BackupFeature(QObject):
         window.add_feature_actions("backup", self.backup_action, toolbar=True)
         window.add_feature_actions("backup", self.restore_action, self.verify_action, self.folder_action)
 
-        bar = window.statusBar() if hasattr(window, "statusBar") else None
-        if bar is not None:
-            bar.addPermanentWidget(self.status_label)
+        window.statusBar().addPermanentWidget(self.status_label)
         self.refresh_status()
 
         self.timer = QTimer(self)
@@ -88,12 +81,12 @@ class BackupFeature(QObject):
 
     # ------------------------------------------------------------ state
     def db_path(self) -> Path | None:
-        path = getattr(self.window, "db_path", None)
+        path = self.window.db_path
         return Path(path) if path else None
 
     def signature(self) -> tuple | None:
         """Changes made by the window's connection and commits by any other connection."""
-        db = getattr(self.window, "db", None)
+        db = self.window.db
         if db is None:
             return None
         try:
@@ -102,7 +95,7 @@ class BackupFeature(QObject):
             return None
 
     def refresh_status(self) -> None:
-        db = getattr(self.window, "db", None)
+        db = self.window.db
         if db is None:
             self.status_label.setText("")
             return
@@ -115,17 +108,18 @@ class BackupFeature(QObject):
         path = self.db_path()
         if path is None:
             return
-        db = getattr(self.window, "db", None)
+        db = self.window.db
         status = removable_status(core.last_removable_backup(db)) if db is not None else None
         dialog = BackupDialog(self.window, status=status)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         folder, passphrase = dialog.folder(), dialog.chosen_passphrase()
 
-        def work(progress):
+        def work(_db, progress):
             return core.create_backup(path, folder, passphrase=passphrase, progress=translated_progress(progress))
 
-        self.window.run_in_background(tr("Backing up"), work, self._backup_done)
+        # The backup records itself in the audit log and settings: the status line shows that.
+        self.window.run_write(tr("Backing up"), work, self._backup_done, changes=NOTHING, use_db=False)
 
     def _backup_done(self, made: core.BackupResult) -> None:
         self.refresh_status()
@@ -159,10 +153,11 @@ class BackupFeature(QObject):
         go, passphrase = self._ask_passphrase(path)
         if not go:
             return
-        self.window.run_in_background(
+        self.window.run_read(
             tr("Checking the backup"),
-            lambda progress: core.verify_backup(path, passphrase=passphrase, progress=translated_progress(progress)),
-            lambda verdict: self._show_verdict(path, verdict))
+            lambda _db, progress: core.verify_backup(path, passphrase=passphrase,
+                                                     progress=translated_progress(progress)),
+            lambda verdict: self._show_verdict(path, verdict), use_db=False)
 
     def _show_verdict(self, path: Path, verdict) -> None:
         if verdict.ok:
@@ -195,7 +190,7 @@ class BackupFeature(QObject):
             return
         self.window.close_database()
 
-        def work(progress):
+        def work(_db, progress):
             try:
                 return core.restore_backup(path, live, passphrase=passphrase,
                                            progress=translated_progress(progress))
@@ -204,7 +199,9 @@ class BackupFeature(QObject):
                     log.exception("restore failed")
                 return e
 
-        self.window.run_in_background(tr("Restoring"), work, lambda result: self._restore_done(live, result))
+        # Changes are shown by _restore_done, which reopens the file first.
+        self.window.run_write(tr("Restoring"), work, lambda result: self._restore_done(live, result),
+                              changes=NOTHING, use_db=False)
 
     def _restore_done(self, live: Path, result) -> None:
         self.window.open_database(live)
@@ -245,14 +242,8 @@ class BackupFeature(QObject):
         self.last_signature = now
         self.started_with = now
 
-        def run():
-            try:
-                result = core.auto_backup(path, "timer")
-            except Exception as e:  # noqa: BLE001 - reported on the status bar, never fatal
-                result = e
-            self.relay.done.emit(result)
-
-        threading.Thread(target=run, name="auto-backup", daemon=True).start()
+        operations.run(None, lambda _db, _progress: core.auto_backup(path, "timer"),
+                       done=self._auto_finished, failed=self._auto_finished, owner=self, name="auto-backup")
 
     def _auto_finished(self, result) -> None:
         self.auto_running = False
@@ -262,12 +253,11 @@ class BackupFeature(QObject):
             # new data_version, but keep this window's change count from the start so
             # an edit made during the backup is saved by the next tick.
             self.last_signature = (self.started_with[0], after[1], after[2])
-        bar = self.window.statusBar() if hasattr(self.window, "statusBar") else None
+        bar = self.window.statusBar()
         if isinstance(result, Exception):
             log.warning("automatic backup failed: %s", result)
-            if bar is not None:
-                bar.showMessage(tr("Automatic backup failed: %1").replace("%1", str(result)), 15000)
-        elif bar is not None:
+            bar.showMessage(tr("Automatic backup failed: %1").replace("%1", str(result)), 15000)
+        else:
             bar.showMessage(tr("Automatic backup saved."), 5000)
 
     def backup_on_close(self) -> Path | None:
@@ -319,14 +309,14 @@ class BackupFeature(QObject):
             return
         self.window.close_database()
 
-        def work(progress):
+        def work(_db, _progress):
             try:
                 return core.copy_database_to(path, target)
             except Exception as e:  # noqa: BLE001 - the old database is reopened whatever happened
                 return e
 
-        self.window.run_in_background(tr("Copying the database to this computer"), work,
-                                      lambda result: self._copied(path, result))
+        self.window.run_write(tr("Copying the database to this computer"), work,
+                              lambda result: self._copied(path, result), changes=NOTHING, use_db=False)
 
     def _copied(self, old: Path, result) -> None:
         if isinstance(result, Exception):
@@ -352,7 +342,8 @@ def _wait_cursor():
     return QCursor(Qt.CursorShape.WaitCursor)
 
 
-def install(window) -> None:
-    """Add the Backup menu and start automatic backups for ``window``."""
-    window._backup_feature = BackupFeature(window)
+def install(window: FeatureHost) -> BackupFeature:
+    """Add the Backup menu and start automatic backups for ``window`` (the feature is a
+    child of the window: it lives as long as the window)."""
+    return BackupFeature(window)
 

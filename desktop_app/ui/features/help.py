@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import __version__
 from desktop_app.core.storage.paths import resources_dir
+from desktop_app.ui import error_report
+from desktop_app.ui.features.host import FeatureHost
 
 
 def tr(text: str) -> str:
@@ -36,7 +38,7 @@ def show_about(window) -> None:
     QMessageBox.about(window, tr("About Sổ Công đoàn"), about_text())
 
 
-def install(window) -> None:
+def install(window: FeatureHost) -> None:
     about = QAction(tr("&About Sổ Công đoàn"), window)
     about.setObjectName("action_about")
     about.triggered.connect(lambda: show_about(window))
@@ -47,4 +49,8 @@ def install(window) -> None:
     shortcuts.triggered.connect(lambda: QMessageBox.information(window, tr("Keyboard shortcuts"), tr(
         "Ctrl+F: search the current list\nCtrl+N: new record\nEnter: open the selected record\n"
         "Delete: delete the selected record\nF5: refresh\nCtrl+O: open another database")))
-    window.add_feature_actions("help", shortcuts, about, about_qt)
+    logs = QAction(tr("Open log folder"), window)
+    logs.setObjectName("action_open_log_folder")
+    logs.setStatusTip(tr("The folder of the log file, where unexpected errors are written"))
+    logs.triggered.connect(lambda _checked=False: error_report.open_log_folder())
+    window.add_feature_actions("help", shortcuts, about, about_qt, logs)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop_app.core import reports
 from desktop_app.core.reports.names import default_name
-from desktop_app.core.storage.db import connect
+from desktop_app.ui.features.host import FeatureHost
 from desktop_app.ui.report_preview import ReportPreviewDialog
 
 # Messages, marked for pyside6-lupdate (context "Reports") and translated when shown.
@@ -50,44 +50,22 @@ def preview_folder() -> Path:
     return folder
 
 
-def _worker_db(window):
-    """A connection of the worker thread's own (SQLite connections are not shared
-    between threads); the window's connection when the file has no path."""
-    path = getattr(window, "db_path", None)
-    if path:
-        return connect(path), True
-    return window.db, False
-
-
 def generate(window, title: str, build: Callable[..., Path], file_name: str) -> None:
     """Build a PDF with ``build(db, out, progress=...)`` in the background, then preview
     it. The progress dialog counts pages; Cancel stops the build (no file is left)."""
     # Only a name: the file appears (atomically) when the build succeeds.
     out = preview_folder() / f"report-{uuid.uuid4().hex}.pdf"
 
-    def work(progress) -> Path:
+    def work(db, progress) -> Path:
         progress(0, 0, title)
-        db, own = _worker_db(window)
-        try:
-            return build(db, out, progress=progress)
-        finally:
-            if own:
-                db.close()
+        return build(db, out, progress=progress)
 
-    def done(path: Path) -> None:
-        show_preview(window, path, title, file_name)
-
-    window.run_in_background(title, work, done)
+    window.run_read(title, work, lambda path: show_preview(window, path, title, file_name))
 
 
 def show_preview(window, path: Path, title: str, file_name: str) -> ReportPreviewDialog:
     dialog = ReportPreviewDialog(path, title, window, suggested_name=file_name, remove_on_close=True)
-    previews = getattr(window, "_report_previews", None)
-    if previews is None:
-        previews = []
-        window._report_previews = previews  # keeps the non-modal dialogs alive
-    previews.append(dialog)
-    dialog.finished.connect(lambda _: previews.remove(dialog) if dialog in previews else None)
+    window.keep(dialog)  # non-modal: alive until closed
     dialog.show()
     return dialog
 
@@ -181,7 +159,7 @@ ACTIONS = (
 )
 
 
-def install(window) -> None:
+def install(window: FeatureHost) -> None:
     actions = []
     for name, label, handler in ACTIONS:
         action = QAction(window)
