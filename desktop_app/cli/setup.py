@@ -106,7 +106,7 @@ def cmd_move(args) -> int:
     source = _db_path(args)
     if not source.exists():
         from desktop_app.core.errors import NotFoundError
-        raise NotFoundError(f"no database at {source}")
+        raise NotFoundError("setup.no_database_at", source=source)
     target = move_database(source, args.folder)
     print(f"moved to {target}; the old file was kept beside the original, renamed *.moved-<date>")
     return 0

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import UserError, ValidationError
 from desktop_app.core.records import events, members, officers, training, unions, welfare
 from desktop_app.core.text import fold, vn_date, vn_number
-from desktop_app.ui import lists
+from desktop_app.ui import i18n, lists
 from desktop_app.ui.forms.ui_course import Ui_CourseForm
 from desktop_app.ui.forms.ui_enrol import Ui_EnrolForm
 from desktop_app.ui.forms.ui_event import Ui_EventForm
@@ -33,7 +33,6 @@ from desktop_app.ui.forms.ui_officer import Ui_OfficerForm
 from desktop_app.ui.forms.ui_support import Ui_SupportForm
 from desktop_app.ui.forms.ui_union import Ui_UnionForm
 from desktop_app.ui.forms.ui_union_year import Ui_UnionYearForm
-from desktop_app.ui.messages import localise
 
 DATE_FIELDS = {"founded_on", "status_on", "birth_date", "joined_on", "on_date", "starts_on", "ends_on",
                "term_start", "term_end", "paid_on", "agreement_signed_on", "agreement_expires_on"}
@@ -124,11 +123,11 @@ class FormDialog(QDialog):
                 child.setText("")
                 child.setVisible(False)
 
-    def show_error(self, field: str, message: str) -> None:
+    def show_error(self, field: str, message: object) -> None:
         label = self.widget(f"{field}_error")
         if not isinstance(label, QLabel) or field not in self.error_fields:
             label = self.ui.form_error
-        label.setText(localise(message))
+        label.setText(i18n.message(message))
         label.setVisible(True)
         w = self.widget(field)
         if w is not None and field in self.fields:
@@ -142,7 +141,7 @@ class FormDialog(QDialog):
             self.show_error(e.field, e.message)
             return
         except UserError as e:
-            self.show_error("form", str(e))
+            self.show_error("form", e)
             return
         self.accept()
 
@@ -362,7 +361,8 @@ def course_dialog(parent, db, course_id: int | None = None) -> FormDialog:
                         training.set_attendance(db, e["id"], attended_sessions=attended, completed=completed,
                                                 certificate_no=certificate, note=e["note"])
                     except ValidationError as err:
-                        raise ValidationError("enrolments", f"{e['full_name']}: {localise(err.message)}") from None
+                        raise ValidationError("enrolments", "record.named_problem", name=e["full_name"],
+                                              problem=err) from None
         return course_id
 
     d = FormDialog(Ui_CourseForm, save, fields, parent)

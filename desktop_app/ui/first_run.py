@@ -38,8 +38,8 @@ from desktop_app.core import setup
 from desktop_app.core.errors import UserError
 from desktop_app.core.storage import config as config_mod
 from desktop_app.core.storage.paths import data_dir, resources_dir
+from desktop_app.ui import i18n
 from desktop_app.ui.body_form import BodyForm
-from desktop_app.ui.setup_messages import localise
 
 
 def needed(config: config_mod.Config, db_path: Path | str | None) -> bool:
@@ -208,7 +208,7 @@ class DataPage(QWizardPage):
         try:
             setup.check_data_folder(self.path())
         except UserError as e:
-            self.error.setText(localise(str(e)))
+            self.error.setText(i18n.message(e))
             self.error.show()
             return False
         return True
@@ -351,7 +351,7 @@ class FirstRunWizard(QWizard):
         try:
             self.result_path = setup.apply_first_run(self.answers(), self.config)
         except UserError as e:
-            message = localise(str(e))
+            message = i18n.message(e)
         except OSError as e:
             message = self.tr("Cannot write the data: {error}").format(error=e.strerror or e)
         else:

@@ -30,9 +30,8 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.records import officers, training, welfare
 from desktop_app.core.storage import config as core_config
 from desktop_app.core.storage.db import open_db
-from desktop_app.ui import details, dialogs, member_records, tabs
+from desktop_app.ui import details, dialogs, i18n, member_records, tabs
 from desktop_app.ui.list_tab import ListTab
-from desktop_app.ui.messages import localise
 from desktop_app.ui.overview import OverviewTab
 from desktop_app.ui.undo import Change, UndoStack, restore, snapshot
 
@@ -61,7 +60,7 @@ class _Worker(QObject):
     def progress(self, done: int, total: int, text: str = "") -> bool:
         if self.cancelled:
             return False
-        self.progressed.emit(int(done), int(total), str(text))
+        self.progressed.emit(int(done), int(total), i18n.message(text))
         return True
 
     def run(self) -> None:
@@ -299,7 +298,7 @@ class MainWindow(QMainWindow):
         try:
             db = open_db(Path(path))
         except UserError as e:
-            QMessageBox.warning(self, self.tr("Cannot open the database"), localise(str(e)))
+            QMessageBox.warning(self, self.tr("Cannot open the database"), i18n.message(e))
             return False
         self.close_database()
         self.db = db
@@ -360,7 +359,7 @@ class MainWindow(QMainWindow):
                 if cancelled or isinstance(exc, Cancelled):
                     return
                 if isinstance(exc, UserError):
-                    QMessageBox.warning(self, title, localise(str(exc)))
+                    QMessageBox.warning(self, title, i18n.message(exc))
                 else:
                     traceback.print_exception(exc)
                     QMessageBox.critical(self, title, self.tr("Something went wrong: %1").replace("%1", str(exc)))
@@ -425,7 +424,7 @@ class MainWindow(QMainWindow):
             dialogs.delete_record(self.db, key, record_id)
             self._push(self.tr("deleting a record"), lambda db: restore(db, key, record_id, saved), key, record_id)
         except UserError as e:  # InUseError: it would orphan other records
-            QMessageBox.warning(self, self.tr("Cannot delete"), localise(str(e)))
+            QMessageBox.warning(self, self.tr("Cannot delete"), i18n.message(e))
             return
         row = tab.view.currentIndex().row()
         self._reload_views()
@@ -504,7 +503,7 @@ class MainWindow(QMainWindow):
         try:
             change = self.undo_stack.undo(self.db)
         except UserError as e:
-            QMessageBox.warning(self, self.tr("Cannot undo"), localise(str(e)))
+            QMessageBox.warning(self, self.tr("Cannot undo"), i18n.message(e))
             return
         self._update_undo()
         if change is None:

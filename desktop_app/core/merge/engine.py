@@ -48,6 +48,7 @@ from desktop_app.core.merge.match import (
     welfare_key,
 )
 from desktop_app.core.merge.source import Source, open_source
+from desktop_app.core.messages import Message
 from desktop_app.core.records import members as members_mod
 from desktop_app.core.records import unions as unions_mod
 from desktop_app.core.records.fields import rows
@@ -224,7 +225,7 @@ def load_choices(path: Path | str) -> dict[str, str]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
-        raise UserError(f"cannot read choices from {path}: {e}") from None
+        raise UserError("merge.cannot_read_choices_from", path=path, error=e) from None
     if isinstance(data, dict) and "sources" in data:  # a whole --json report
         data = [c for s in data["sources"] for c in s.get("conflicts", [])]
     if isinstance(data, dict):
@@ -233,13 +234,13 @@ def load_choices(path: Path | str) -> dict[str, str]:
         try:
             items = [(d.get("key") or f"{d['table']}/{d['uid']}/{d['field']}", d["choice"]) for d in data]
         except (AttributeError, KeyError, TypeError):
-            raise UserError(f"{path}: each conflict needs key (or table, uid, field) and choice") from None
+            raise UserError("merge.each_conflict_needs_key_table", path=path) from None
     else:
-        raise UserError(f"{path}: expected a JSON object or list of conflicts")
+        raise UserError("merge.expected_json_object_list_conflicts", path=path)
     out = {}
     for key, choice in items:
         if choice not in ("ours", "theirs"):
-            raise UserError(f"{path}: choice for {key} must be 'ours' or 'theirs', not {choice!r}")
+            raise UserError("merge.choice_must_ours_theirs_not", path=path, key=key, choice=repr(choice))
         out[str(key)] = choice
     return out
 
@@ -251,9 +252,9 @@ def merge_files(db: sqlite_utils.Database, paths: Sequence[Path | str], *, dry_r
                 progress: ProgressFn | None = None, today: dt.date | None = None) -> MergeReport:
     """Merge the files ``paths`` into ``db``; see the module docstring."""
     if prefer not in PREFERENCES:
-        raise UserError(f"prefer must be one of {', '.join(PREFERENCES)}")
+        raise UserError("merge.bad_preference", choices=', '.join(PREFERENCES))
     if not paths:
-        raise UserError("choose at least one file to merge")
+        raise UserError("merge.choose_at_least_one_file")
     started = time.perf_counter()
     report = MergeReport(dry_run=dry_run)
     sources: list[Source] = []
@@ -272,7 +273,7 @@ def merge_files(db: sqlite_utils.Database, paths: Sequence[Path | str], *, dry_r
                         report.sources.append(sr)
                         _Run(db, src, sr, prefer, choices or {}, merged_on,
                              _scaled(progress, n, len(sources))).run()
-                    _tick(progress, 0.97, 1, "recomputing members' current union and status")
+                    _tick(progress, 0.97, 1, Message("merge.recomputing_members_current_union_status"))
                     rebuild_derived(db)
                 if dry_run or not report.changes:
                     raise _Rollback
@@ -290,7 +291,7 @@ def merge_files(db: sqlite_utils.Database, paths: Sequence[Path | str], *, dry_r
     finally:
         for s in sources:
             s.close()
-    _tick(progress, 1, 1, "done")
+    _tick(progress, 1, 1, Message("merge.done"))
     report.seconds = time.perf_counter() - started
     return report
 
@@ -300,7 +301,7 @@ def _tick(progress: ProgressFn | None, done: float, total: float, text: str = ""
     if progress is None:
         return
     if progress(int(1000 * done / max(total, 1)), 1000, text) is False:
-        raise MergeCancelled("the merge was cancelled; nothing was changed")
+        raise MergeCancelled("merge.merge_cancelled_nothing_changed")
 
 
 def _scaled(progress: ProgressFn | None, n: int, count: int) -> ProgressFn | None:
@@ -356,7 +357,7 @@ class _Run:
 
     def tick(self, step: int, text: str) -> None:
         if self.progress is not None and self.progress(step, 8, text) is False:
-            raise MergeCancelled("the merge was cancelled; nothing was changed")
+            raise MergeCancelled("merge.merge_cancelled_nothing_changed")
 
     def run(self) -> None:
         self.merge_id = self.db.execute(

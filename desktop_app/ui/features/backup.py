@@ -22,15 +22,14 @@ from desktop_app.core.backup import archive as core
 from desktop_app.core.backup import crypto as backup_crypto
 from desktop_app.core.backup import drives
 from desktop_app.core.errors import UserError
+from desktop_app.ui import i18n
 from desktop_app.ui.backup_dialog import (
     BackupDialog,
     LocationWarningDialog,
     PassphraseDialog,
     VerdictDialog,
-    explain,
     removable_status,
     tr,
-    translated_progress,
     vn_datetime,
 )
 
@@ -123,7 +122,7 @@ class BackupFeature(QObject):
         folder, passphrase = dialog.folder(), dialog.chosen_passphrase()
 
         def work(progress):
-            return core.create_backup(path, folder, passphrase=passphrase, progress=translated_progress(progress))
+            return core.create_backup(path, folder, passphrase=passphrase, progress=progress)
 
         self.window.run_in_background(tr("Backing up"), work, self._backup_done)
 
@@ -161,7 +160,7 @@ class BackupFeature(QObject):
             return
         self.window.run_in_background(
             tr("Checking the backup"),
-            lambda progress: core.verify_backup(path, passphrase=passphrase, progress=translated_progress(progress)),
+            lambda progress: core.verify_backup(path, passphrase=passphrase, progress=progress),
             lambda verdict: self._show_verdict(path, verdict))
 
     def _show_verdict(self, path: Path, verdict) -> None:
@@ -175,7 +174,7 @@ class BackupFeature(QObject):
                                    checks=verdict.checks)
         else:
             dialog = VerdictDialog(self.window, ok=False, title=tr("Backup check"),
-                                   summary=explain(verdict.reason), detail=verdict.reason)
+                                   summary=i18n.message(verdict.reason))
         dialog.exec()
 
     # ------------------------------------------------------------ restore
@@ -198,7 +197,7 @@ class BackupFeature(QObject):
         def work(progress):
             try:
                 return core.restore_backup(path, live, passphrase=passphrase,
-                                           progress=translated_progress(progress))
+                                           progress=progress)
             except Exception as e:  # noqa: BLE001 - the database must be reopened whatever happened
                 if not isinstance(e, UserError):
                     log.exception("restore failed")
@@ -212,8 +211,7 @@ class BackupFeature(QObject):
         self.refresh_status()
         if isinstance(result, Exception):
             VerdictDialog(self.window, ok=False, title=tr("Restore"),
-                          summary=explain(str(result)) + "\n" + tr("The database was not changed."),
-                          detail=str(result)).exec()
+                          summary=i18n.message(result) + "\n" + tr("The database was not changed.")).exec()
             return
         self.window.refresh_all()
         summary = tr("The backup was restored (%1 members).").replace(
@@ -266,7 +264,7 @@ class BackupFeature(QObject):
         if isinstance(result, Exception):
             log.warning("automatic backup failed: %s", result)
             if bar is not None:
-                bar.showMessage(tr("Automatic backup failed: %1").replace("%1", str(result)), 15000)
+                bar.showMessage(tr("Automatic backup failed: %1").replace("%1", i18n.message(result)), 15000)
         elif bar is not None:
             bar.showMessage(tr("Automatic backup saved."), 5000)
 
@@ -331,8 +329,7 @@ class BackupFeature(QObject):
     def _copied(self, old: Path, result) -> None:
         if isinstance(result, Exception):
             self.window.open_database(old)
-            VerdictDialog(self.window, ok=False, title=tr("Copy"), summary=explain(str(result)),
-                          detail=str(result)).exec()
+            VerdictDialog(self.window, ok=False, title=tr("Copy"), summary=i18n.message(result)).exec()
             return
         from desktop_app.core.storage import config
         cfg = config.load()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from desktop_app.core.excel.export import LISTS
+from desktop_app.ui import i18n
 
 
 def list_labels() -> dict[str, str]:
@@ -99,7 +100,7 @@ def save_template(window) -> None:
     try:
         write_template(kind, Path(path))
     except (OSError, UserError) as e:
-        QMessageBox.warning(window, title, str(e))
+        QMessageBox.warning(window, title, i18n.message(e))
 
 
 def install(window) -> None:
