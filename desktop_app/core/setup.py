@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.errors import ValidationError
+from desktop_app.core.messages import Message
 from desktop_app.core.records.bodies import KINDS, own_body, set_own_body
 from desktop_app.core.storage import config as config_mod
 from desktop_app.core.storage.paths import data_dir
@@ -51,17 +52,17 @@ def _existing_ancestor(path: Path) -> Path:
     return path
 
 
-def _windows_drive_reason(path: Path) -> str | None:
+def _windows_drive_reason(path: Path) -> Message | None:
     import ctypes  # noqa: PLC0415 - Windows only
 
     path = Path(path)
     anchor = (path if path.is_absolute() else path.absolute()).anchor
     if anchor.startswith("\\\\"):
-        return "a network share"
+        return Message("setup.drive_network_share")
     kind = ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(anchor))
     # 2 DRIVE_REMOVABLE, 4 DRIVE_REMOTE, 5 DRIVE_CDROM
-    return {2: "a removable drive (USB stick or memory card)", 4: "a network drive",
-            5: "a CD/DVD drive"}.get(kind)
+    code = {2: "setup.drive_removable", 4: "setup.drive_network", 5: "setup.drive_cd"}.get(kind)
+    return Message(code) if code else None
 
 
 def _linux_removable_flag(path: Path) -> bool:
@@ -86,16 +87,16 @@ def _linux_removable_flag(path: Path) -> bool:
     return False
 
 
-def removable_reason(folder: Path | str) -> str | None:
+def removable_reason(folder: Path | str) -> Message | None:
     """Why ``folder`` must not hold the live database (None when it is fine)."""
     folder = Path(folder).expanduser().absolute()
     if sys.platform == "win32":
         return _windows_drive_reason(folder)
     text = folder.as_posix()
     if text.startswith(("/media/", "/run/media/", "/mnt/usb")):
-        return "a removable drive (USB stick or memory card)"
+        return Message("setup.drive_removable")
     if _linux_removable_flag(_existing_ancestor(folder)):
-        return "a removable drive (USB stick or memory card)"
+        return Message("setup.drive_removable")
     return None
 
 

@@ -33,7 +33,7 @@ from desktop_app.core.storage import config as config_mod
 from desktop_app.core.storage.db import open_db
 from desktop_app.ui import i18n
 from desktop_app.ui.body_form import BodyForm
-from desktop_app.ui.first_run import reason_label, removable_message
+from desktop_app.ui.first_run import removable_message
 
 
 class SettingsDialog(QDialog):
@@ -139,7 +139,7 @@ class SettingsDialog(QDialog):
         folder = Path(self.folder.text().strip()).expanduser()
         reason = setup.removable_reason(folder)
         if reason:
-            self._error(removable_message(reason_label(reason), folder))
+            self._error(removable_message(reason, folder))
             return None
         if folder.absolute() == self.db_path.parent.absolute():
             self._error(self.tr("The data is already in this folder."))

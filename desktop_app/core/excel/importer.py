@@ -422,8 +422,9 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
                 label = uname or ucode
                 close = unions.closest(label) if uname else []
                 result.unknown_unions.setdefault(label, close)
-                hint = f"; closest: {', '.join(close)}" if close else ""
-                r.problem(row, "union" if uname else "union_code", Message("excel.no_such_union_database", hint=hint))
+                r.problem(row, "union" if uname else "union_code",
+                          Message("excel.no_such_union_closest", closest=", ".join(close)) if close
+                          else Message("excel.no_such_union_database"))
             elif unions.status[uid] != "active":
                 r.problem(row, "union" if uname else "union_code",
                           Message("union.no_longer_active", name=unions.names[uid]))
@@ -701,8 +702,9 @@ def _union_of_row(r: _Rows, row: Row, unions: _Unions, result: ImportResult,
             label = uname or ucode
             close = unions.closest(label) if uname else []
             result.unknown_unions.setdefault(label, close)
-            hint = f"; closest: {', '.join(close)}" if close else ""
-            r.problem(row, "union" if uname else "union_code", Message("excel.no_such_union_database", hint=hint))
+            r.problem(row, "union" if uname else "union_code",
+                      Message("excel.no_such_union_closest", closest=", ".join(close)) if close
+                      else Message("excel.no_such_union_database"))
         else:
             row.values["union_id"] = uid
 

@@ -235,7 +235,7 @@ def check_size(path: Path, kind: str, sheet: str, max_rows: int = MAX_ROWS) -> N
             raise _refuse(path, Message("excel.damaged_part_cannot_decompressed")) from None
         except UserError as e:
             raise _refuse(path, e) from None
-    what = f"sheet {sheet!r}" if kind == "xlsx" else "a sheet"
+    what = Message("excel.the_sheet", name=repr(sheet)) if kind == "xlsx" else Message("excel.a_sheet")
     if rows > max_rows:
         raise _refuse(path, Message("excel.has_more_than_rows_split", what=what, max_rows=format(max_rows, ',')))
     if rows * max(cols, 1) > MAX_CELLS:
