@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,13 +30,10 @@ from PySide6.QtWidgets import (
 from desktop_app.core.backup import drives
 from desktop_app.core.backup.archive import backups_dir
 from desktop_app.ui import i18n
+from desktop_app.ui.i18n import tr
 
 MIN_PASSPHRASE = 8
 FOLDER_ROLE = Qt.ItemDataRole.UserRole
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backup", text)
 
 
 def vn_datetime(moment: dt.datetime) -> str:
@@ -47,13 +44,13 @@ def removable_status(last: dict | None, now: dt.datetime | None = None, days: in
     """The status line about the last USB backup, and whether it is a warning."""
     now = now or dt.datetime.now(dt.UTC)
     if last is None:
-        return tr("No backup has been made to a USB drive yet."), True
+        return tr("Backup", "No backup has been made to a USB drive yet."), True
     age = (now - last["at"]).days
     when = vn_datetime(last["at"])
     if age > days:
-        return tr("Last backup to a USB drive: %1 (%2 days ago). Please back up again.") \
+        return tr("Backup", "Last backup to a USB drive: %1 (%2 days ago). Please back up again.") \
             .replace("%1", when).replace("%2", str(age)), True
-    return tr("Last backup to a USB drive: %1.").replace("%1", when), False
+    return tr("Backup", "Last backup to a USB drive: %1.").replace("%1", when), False
 
 
 class BackupDialog(QDialog):

@@ -14,6 +14,14 @@ _installed: list[QTranslator] = []
 _language = "en"  # the language of the loaded translations: core messages are rendered in it
 
 
+def tr(context: str, text: str, /, n: int | None = None, **args: object) -> str:
+    """``text`` of ``context`` in the interface language, its ``{name}`` placeholders
+    filled from ``args`` (``n`` chooses the plural form of a ``%n`` text). The window's
+    one translation helper: ``scripts/i18n.py update`` finds its literal calls."""
+    translated = QCoreApplication.translate(context, text, None, -1 if n is None else n)
+    return translated.format(**args) if args else translated
+
+
 def language() -> str:
     """The interface language ("vi" or "en") chosen at start."""
     return _language

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from desktop_app.ui.table_model import Column, ListSpec, tr_value  # noqa: F401  (re-exported)
+from desktop_app.ui.table_model import Column, ListSpec
 
 SEX = {"M": QT_TRANSLATE_NOOP("Values", "Male"), "F": QT_TRANSLATE_NOOP("Values", "Female")}
 MEMBER_STATUS = {

@@ -30,6 +30,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from desktop_app.core.search import WORD, fts_query, ranked_ids
 from desktop_app.core.text import fold, vn_date, vn_number
+from desktop_app.ui.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,10 +76,6 @@ class ListSpec:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 
 
-def tr_value(text: str) -> str:
-    return QCoreApplication.translate("Values", text)
-
-
 def format_value(column: Column, value: Any) -> str:
     if value is None or value == "":
         return ""
@@ -96,9 +93,9 @@ def format_value(column: Column, value: Any) -> str:
     if column.kind in ("number", "money"):
         return vn_number(value)
     if column.kind == "enum":
-        return tr_value(column.labels.get(str(value), str(value)))
+        return tr("Values", column.labels.get(str(value), str(value)))
     if column.kind == "bool":
-        return tr_value("Yes") if value else tr_value("No")
+        return tr("Values", "Yes") if value else tr("Values", "No")
     return str(value)
 
 

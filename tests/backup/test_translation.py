@@ -33,7 +33,8 @@ def test_dialogs_speak_vietnamese(qtbot, tmp_path):
     QCoreApplication.installTranslator(translator)
     try:
         from desktop_app.ui import backup_dialog
-        assert backup_dialog.tr("Back up to USB…") == "Sao lưu ra USB…"
+        from desktop_app.ui.i18n import tr
+        assert tr("Backup", "Back up to USB…") == "Sao lưu ra USB…"
         stick = drives.Drive(tmp_path, "KINGSTON", drives.REMOVABLE, 7_500_000_000, 16_000_000_000)
         d = backup_dialog.BackupDialog(None, removable=[stick],
                                        status=backup_dialog.removable_status(None))
