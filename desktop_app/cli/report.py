@@ -64,7 +64,7 @@ def _run(args) -> int:
             path = reports.participants_pdf(db, args.event, out)
         elif kind == "annual":
             if args.year > dt.date.today().year:
-                raise UserError("report.no_report_year_has_not", year=args.year)
+                raise UserError("report.year_not_started", year=args.year)
             path = reports.annual_pdf(db, args.year, out)
         elif kind == "unions":
             path = reports.unions_pdf(db, out)

@@ -104,12 +104,12 @@ def check_data_folder(folder: Path | str) -> Path:
     """The folder as an absolute path, created if needed; ValidationError when refused."""
     text = str(folder).strip()
     if not text:
-        raise ValidationError("data_folder", "setup.choose_folder_data")
+        raise ValidationError("data_folder", "setup.choose_folder")
     path = Path(text).expanduser().absolute()
     reason = removable_reason(path)
     if reason:
         raise ValidationError("data_folder",
-                              "setup.on_keep_data_on_computer", path=path, reason=reason)
+                              "setup.folder_on_removable", path=path, reason=reason)
     try:
         path.mkdir(parents=True, exist_ok=True)
         probe = path / ".socongdoan-write-test"
@@ -132,7 +132,7 @@ def database_has_data(path: Path | str) -> bool:
 
 def _validate_body(answers: FirstRunAnswers) -> None:
     if not answers.body_name.strip() and answers.start != "restore":  # a backup brings its own
-        raise ValidationError("body_name", "setup.name_managing_body_required")
+        raise ValidationError("body_name", "setup.body_name_required")
     if answers.body_kind not in KINDS:
         raise ValidationError("body_kind", "body.unknown_kind", kind=repr(answers.body_kind))
     if answers.parent_kind not in KINDS:
@@ -170,18 +170,18 @@ def apply_first_run(answers: FirstRunAnswers, config: config_mod.Config | None =
     path = folder / DB_FILE_NAME
     if answers.start == "restore":
         if not answers.backup_file or not Path(answers.backup_file).is_file():
-            raise ValidationError("backup_file", "setup.choose_backup_file_restore")
+            raise ValidationError("backup_file", "setup.choose_backup_file")
         if not restore_available():
-            raise ValidationError("start", "setup.version_cannot_restore_backups")
+            raise ValidationError("start", "setup.cannot_restore")
         if database_has_data(path):
-            raise ValidationError("data_folder", "setup.already_exists_choose_empty_folder", path=path)
+            raise ValidationError("data_folder", "setup.restore_target_exists", path=path)
         _restore(Path(answers.backup_file), path, answers.passphrase)
     elif answers.start == "existing":
         if not database_has_data(path):
-            raise ValidationError("data_folder", "setup.there_no_database", folder=folder)
+            raise ValidationError("data_folder", "setup.no_database_in_folder", folder=folder)
     elif database_has_data(path):
         raise ValidationError("data_folder",
-                              "setup.already_holds_data_choose_use", path=path)
+                              "setup.folder_has_data", path=path)
 
     db = open_db(path)
     try:
@@ -256,9 +256,9 @@ def move_database(source: Path | str, folder: Path | str,
     folder = check_data_folder(folder)
     target = folder / source.name
     if target.resolve() == source.resolve():
-        raise ValidationError("data_folder", "setup.data_already_folder")
+        raise ValidationError("data_folder", "setup.already_there")
     if database_has_data(target):
-        raise ValidationError("data_folder", "setup.already_exists_choose_another_folder", target=target)
+        raise ValidationError("data_folder", "setup.target_exists", target=target)
     tmp = target.with_name(target.name + ".moving")
     tmp.unlink(missing_ok=True)
     src = sqlite3.connect(str(source))
@@ -271,7 +271,7 @@ def move_database(source: Path | str, folder: Path | str,
             if ok != "ok":
                 raise ValidationError("data_folder", "setup.copy_damaged", folder=folder, problem=ok)
             if _table_counts(src) != _table_counts(dst):
-                raise ValidationError("data_folder", "setup.copy_does_not_hold_same")
+                raise ValidationError("data_folder", "setup.copy_differs")
         finally:
             dst.close()
         with open(tmp, "rb+") as f:

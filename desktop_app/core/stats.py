@@ -91,7 +91,7 @@ def set_target(db: sqlite_utils.Database, year: int, indicator: str, value: floa
             db.execute("DELETE FROM targets WHERE year = ? AND indicator = ?", [year, indicator])
             return
         if value <= 0:
-            raise ValidationError("value", "stats.target_must_greater_than_zero")
+            raise ValidationError("value", "stats.target_not_positive")
         db.execute("INSERT INTO targets(year, indicator, value) VALUES (?,?,?) "
                    "ON CONFLICT(year, indicator) DO UPDATE SET value = excluded.value",
                    [year, indicator, value])

@@ -69,7 +69,7 @@ def normalise_cccd(value: object) -> str | None:
     if not text:
         return None
     if not _CCCD.match(text):
-        raise ValidationError("cccd", "text.cccd_must_exactly_12_digits", value=repr(clean(value)))
+        raise ValidationError("cccd", "member.cccd_not_12_digits", value=repr(clean(value)))
     return text
 
 
@@ -93,7 +93,7 @@ def normalise_phone(value: object) -> str | None:
         # Excel drops the leading zero of a number typed without quotes.
         text = "0" + text
     if not (text.isdigit() and text.startswith("0") and len(text) in (10, 11)):
-        raise ValidationError("phone", "text.not_vietnamese_phone_number", value=repr(clean(value)))
+        raise ValidationError("phone", "member.bad_phone", value=repr(clean(value)))
     return text
 
 

@@ -55,7 +55,7 @@ def needed(config: config_mod.Config, db_path: Path | str | None) -> bool:
 
 def removable_message(reason: object, folder: Path) -> str:
     """Why the data may not live in ``folder`` (``reason`` from ``setup.removable_reason``)."""
-    return i18n.message(Message("setup.on_keep_data_on_computer", path=folder, reason=reason))
+    return i18n.message(Message("setup.folder_on_removable", path=folder, reason=reason))
 
 
 def _error_label() -> QLabel:

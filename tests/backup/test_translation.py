@@ -44,6 +44,6 @@ def test_dialogs_speak_vietnamese(qtbot, tmp_path):
         assert d.status.text() == "Chưa sao lưu ra USB lần nào."
         from desktop_app.core.backup.crypto import WrongPassphrase
         from desktop_app.core.messages import render
-        assert render(WrongPassphrase("backup.wrong_passphrase_file_s_header"), "vi").startswith("sai mật khẩu")
+        assert render(WrongPassphrase("backup.wrong_passphrase"), "vi").startswith("sai mật khẩu")
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -259,11 +259,11 @@ def test_close_event_reaches_filter(window):
 
 
 @pytest.mark.parametrize(("error", "vietnamese"), [
-    (CheckFailed("backup.sha_256_differs_from_manifest"), "mã SHA-256 khác với tệp kiểm tra"),
-    (CheckFailed("backup.manifest_missing_so_backup_cannot", name="x.manifest.json"), "thiếu tệp kiểm tra x.manifest"),
-    (CheckFailed("backup.sqlite_database_another_program_not"), "của chương trình khác"),
-    (UserError("backup.destination_full_not_enough_free", folder="/x"), "nơi lưu đã đầy"),
-    (WrongPassphrase("backup.wrong_passphrase_file_s_header"), "sai mật khẩu"),
+    (CheckFailed("backup.sha256_differs"), "mã SHA-256 khác với tệp kiểm tra"),
+    (CheckFailed("backup.manifest_missing", name="x.manifest.json"), "thiếu tệp kiểm tra x.manifest"),
+    (CheckFailed("backup.foreign_database"), "của chương trình khác"),
+    (UserError("backup.destination_full", folder="/x"), "nơi lưu đã đầy"),
+    (WrongPassphrase("backup.wrong_passphrase"), "sai mật khẩu"),
 ])
 def test_backup_failures_read_in_vietnamese(error, vietnamese):
     from desktop_app.core.messages import render

@@ -72,9 +72,9 @@ def test_render_in_each_language_with_nested_messages():
     assert str(e) == "CCCD 001090012345 already belongs to Lê Thị Hoa (#7)"
     assert render(e, "en") == str(e)
     assert render(e, "vi") == "CCCD 001090012345 đã thuộc về Lê Thị Hoa (#7)"
-    nested = UserError("backup.not_restored", error=UserError("backup.wrong_passphrase_file_s_header"))
+    nested = UserError("backup.not_restored", error=UserError("backup.wrong_passphrase"))
     assert render(nested, "vi") == "chưa khôi phục: sai mật khẩu (hoặc phần đầu tệp đã bị sửa)"
-    listed = Message("record.cannot_deleted_still_refer", what=Message("record.the_union", name="CĐCS A"),
+    listed = Message("record.in_use", what=Message("record.the_union", name="CĐCS A"),
                      found=[Message("record.count_officer_roles", count=2)])
     assert render(listed, "vi") == "Không thể xóa công đoàn “CĐCS A”: còn 2 chức vụ công đoàn liên quan"
     assert render("something nobody planned for", "vi") == "something nobody planned for"

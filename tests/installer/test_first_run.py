@@ -253,7 +253,7 @@ def test_core_messages_shown_in_vietnamese(qtbot, typer, folder_with_data, asked
 
     i18n.install_translations(QApplication.instance(), "vi")
     try:
-        refusal = ValidationError("body_name", "setup.name_managing_body_required")
+        refusal = ValidationError("body_name", "setup.body_name_required")
         assert render(refusal, "vi") == "Chưa nhập tên đơn vị quản lý."
         wizard = first_run.FirstRunWizard(config.Config())
         qtbot.addWidget(wizard)

@@ -152,23 +152,23 @@ def _explain(e: BaseException, where: Path) -> UserError:
     if isinstance(e, UserError):
         return e
     if isinstance(e, CheckFailed):
-        return UserError("backup.database_failed_check_so_no", error=e)
+        return UserError("backup.database_failed_check", error=e)
     if isinstance(e, sqlite3.Error):
         text = str(e).lower()
         if "full" in text:
-            return UserError("backup.destination_full_not_enough_free", folder=where.parent)
+            return UserError("backup.destination_full", folder=where.parent)
         if "readonly" in text or "read-only" in text:
-            return UserError("backup.destination_read_only_write_protected", folder=where.parent)
+            return UserError("backup.destination_read_only", folder=where.parent)
         if "unable to open" in text or "disk i/o" in text:
-            return UserError("backup.cannot_write_drive_removed_nothing", folder=where.parent, error=e)
-        return UserError("backup.backup_failed_nothing_written_under", error=e)
+            return UserError("backup.cannot_write_drive_removed", folder=where.parent, error=e)
+        return UserError("backup.failed_nothing_written", error=e)
     if isinstance(e, OSError):
         if e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return UserError("backup.destination_full_not_enough_free", folder=where.parent)
+            return UserError("backup.destination_full", folder=where.parent)
         if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return UserError("backup.destination_read_only_not_writable", folder=where.parent)
+            return UserError("backup.destination_not_writable", folder=where.parent)
         if e.errno in (errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO, getattr(errno, "ESTALE", -1)):
-            return UserError("backup.destination_disappeared_failed_while_writing", folder=where.parent,
+            return UserError("backup.destination_disappeared", folder=where.parent,
                              error=e.strerror)
         return UserError("backup.cannot_write_backup", folder=where.parent, error=e.strerror or e)
     return UserError("backup.backup_failed", error=e)
@@ -218,9 +218,9 @@ def _final_path(dest: Path, *, encrypted: bool, kind: str, reason: str) -> Path:
     elif dest.parent.is_dir():
         final = dest
     else:
-        raise UserError("backup.destination_folder_does_not_exist", folder=dest.parent)
+        raise UserError("backup.destination_missing", folder=dest.parent)
     if final.exists():
-        raise UserError("backup.already_exists_choose_another_name", final=final)
+        raise UserError("backup.target_exists", final=final)
     return final
 
 
@@ -319,7 +319,7 @@ def _check_room(folder: Path, needed: int) -> None:
     except OSError as e:
         raise _explain(e, folder / "x") from None
     if free < needed + (1 << 20):
-        raise UserError("backup.not_enough_free_space_backup", folder=folder, needed=format(needed / 1e6, '.0f'),
+        raise UserError("backup.not_enough_space", folder=folder, needed=format(needed / 1e6, '.0f'),
                         free=format(free / 1e6, '.0f'))
 
 
@@ -380,7 +380,7 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
             elif staging is not None:
                 sha = _copy_hashing(snap, partial, report.phase(Message("backup.writing_destination")))
                 if sha != facts["sha256"]:
-                    raise UserError("backup.copy_on_destination_differs_from")
+                    raise UserError("backup.copy_differs_from_snapshot")
                 check_database_file(partial, expected=manifest, level="none",
                                     progress=report.phase(Message("backup.reading_back")))
                 checks.append(Message("backup.read_back_matches"))
@@ -391,7 +391,7 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
                     os.fsync(f.fileno())
                 os.replace(partial_manifest, manifest_path(final))
             if final.exists():
-                raise UserError("backup.appeared_while_backup_written_not", final=final)
+                raise UserError("backup.target_appeared", final=final)
             os.replace(partial, final)
             _fsync_dir(folder)
         except BaseException as e:
@@ -433,7 +433,7 @@ def _encrypt_to(snapshot: Path, partial: Path, passphrase: str, manifest: dict, 
     # read back: decrypt the whole file and compare with the snapshot's hash
     got, digest = _decrypt(partial, passphrase, None, report.phase(Message("backup.reading_back")))
     if digest != manifest["sha256"] or got.get("sha256") != manifest["sha256"]:
-        raise UserError("backup.encrypted_copy_on_destination_does")
+        raise UserError("backup.encrypted_copy_unreadable")
 
 
 def _decrypt(path: Path, passphrase: str, out_path: Path | None,
@@ -454,7 +454,7 @@ def _decrypt(path: Path, passphrase: str, out_path: Path | None,
                         continue
                     size = struct.unpack(">I", pending[:4])[0]
                     if size > 1 << 20:
-                        raise backup_crypto.DamagedFile("backup.encrypted_backup_s_manifest_damaged")
+                        raise backup_crypto.DamagedFile("backup.encrypted_manifest_damaged")
                     if len(pending) < 4 + size:
                         continue
                     try:
@@ -470,7 +470,7 @@ def _decrypt(path: Path, passphrase: str, out_path: Path | None,
                 if progress:
                     progress(done, total)
         if manifest is None:
-            raise backup_crypto.DamagedFile("backup.encrypted_backup_empty_cut_off")
+            raise backup_crypto.DamagedFile("backup.encrypted_empty")
         if out is not None:
             out.flush()
             os.fsync(out.fileno())
@@ -529,7 +529,7 @@ def verify_backup(path, *, passphrase: str | None = None, level: str = "standard
             raise CheckFailed("excel.no_such_file", path=path)
         if backup_crypto.is_encrypted(path):
             if not passphrase:
-                raise CheckFailed("backup.backup_encrypted_give_passphrase_check")
+                raise CheckFailed("backup.passphrase_needed_to_check")
             tmp = _staging_dir() / f"verify-{secrets.token_hex(8)}.sqlite3"
             try:
                 manifest, digest = _decrypt(path, passphrase, tmp, report.phase(Message("backup.decrypting")))
@@ -563,17 +563,17 @@ def _exclusive_prepare(live: Path) -> None:
     try:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         if mode != "delete":
-            raise UserError("backup.database_open_another_window_program")
+            raise UserError("backup.database_in_use")
         conn.execute("BEGIN EXCLUSIVE")
         conn.rollback()
     except sqlite3.OperationalError:
-        raise UserError("backup.database_open_another_window_program") from None
+        raise UserError("backup.database_in_use") from None
     finally:
         conn.close()
     for extra in ("-wal", "-journal"):
         p = Path(str(live) + extra)
         if p.exists() and p.stat().st_size:
-            raise UserError("backup.still_holds_changes_open_close", file=p.name)
+            raise UserError("backup.wal_holds_changes", file=p.name)
         p.unlink(missing_ok=True)
     Path(str(live) + "-shm").unlink(missing_ok=True)
 
@@ -606,7 +606,7 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
     if not backup.is_file():
         raise UserError("backup.no_such_backup_file", backup=backup)
     if live.exists() and os.path.samefile(backup, live):
-        raise UserError("backup.that_database_itself_not_backup")
+        raise UserError("backup.is_the_database")
     if not live.parent.is_dir():
         raise UserError("backup.folder_does_not_exist", folder=live.parent)
     tmp = live.parent / f".{live.name}.restore-{secrets.token_hex(6)}.tmp"
@@ -614,7 +614,7 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
         try:
             if backup_crypto.is_encrypted(backup):
                 if not passphrase:
-                    raise UserError("backup.backup_encrypted_give_passphrase")
+                    raise UserError("backup.passphrase_needed")
                 manifest, digest = _decrypt(backup, passphrase, tmp, report.phase(Message("backup.decrypting")))
             else:
                 manifest = read_manifest(backup)
@@ -622,14 +622,14 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
             report(0, 1, Message("backup.checking_backup"))
             check_database_file(tmp, expected=manifest, level=level, sha256=digest)
         except CheckFailed as e:
-            raise UserError("backup.not_restored_backup_failed_check", error=e) from None
+            raise UserError("backup.not_restored_check_failed", error=e) from None
         except backup_crypto.WrongPassphrase as e:
             raise UserError("backup.not_restored", error=e) from None
         except backup_crypto.DamagedFile as e:
             raise UserError("backup.not_restored", error=e) from None
         schema_from = manifest["schema_version"]
         if schema_from < SCHEMA_VERSION:
-            report(0, 1, Message("backup.updating_backup_version"))
+            report(0, 1, Message("backup.upgrading"))
             db = connect(tmp)
             try:
                 upgrade(db)
@@ -641,7 +641,7 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
         history: list[tuple] = []
         if live.exists() and live.stat().st_size:
             history = _audit_rows(live)
-            report(0, 1, Message("backup.safety_backup_current_database"))
+            report(0, 1, Message("backup.safety_backup"))
             safety = create_backup(live, backups_dir(), kind="auto", reason="before restore",
                                    check="none", record=False, staged=False).path
             _exclusive_prepare(live)

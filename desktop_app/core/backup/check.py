@@ -74,12 +74,12 @@ def parse_manifest(raw: bytes) -> dict:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise CheckFailed("backup.manifest_damaged_not_readable") from None
+        raise CheckFailed("backup.manifest_unreadable") from None
     if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
-        raise CheckFailed("backup.manifest_not_one_program_s")
+        raise CheckFailed("backup.manifest_foreign")
     body = {k: v for k, v in data.items() if k != "manifest_sha256"}
     if hashlib.sha256(_canonical(body)).hexdigest() != data.get("manifest_sha256"):
-        raise CheckFailed("backup.manifest_has_been_altered_checksum")
+        raise CheckFailed("backup.manifest_altered")
     return data
 
 
@@ -87,7 +87,7 @@ def read_manifest(path: Path) -> dict:
     try:
         raw = manifest_path(path).read_bytes()
     except FileNotFoundError:
-        raise CheckFailed("backup.manifest_missing_so_backup_cannot", name=manifest_path(path).name) from None
+        raise CheckFailed("backup.manifest_missing", name=manifest_path(path).name) from None
     except OSError as e:
         raise CheckFailed("backup.cannot_read_manifest", error=e.strerror) from None
     return parse_manifest(raw)
@@ -113,25 +113,25 @@ def header_facts(path: Path) -> dict:
     with open(path, "rb") as f:
         header = f.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise CheckFailed("backup.not_sqlite_database_file_header")
+        raise CheckFailed("backup.not_sqlite")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise CheckFailed("backup.sqlite_header_damaged_impossible_page")
+        raise CheckFailed("backup.header_damaged")
     page_count = int.from_bytes(header[28:32], "big")
     if int.from_bytes(header[24:28], "big") != int.from_bytes(header[92:96], "big"):
-        raise CheckFailed("backup.sqlite_header_stale_page_count")
+        raise CheckFailed("backup.header_stale")
     app_id = int.from_bytes(header[68:72], "big")
     version = int.from_bytes(header[60:64], "big")
     if app_id != APPLICATION_ID:
-        raise CheckFailed("backup.sqlite_database_another_program_not")
+        raise CheckFailed("backup.foreign_database")
     if version > SCHEMA_VERSION:
         raise CheckFailed("backup.newer_version", version=version, known=SCHEMA_VERSION)
     if page_count * page_size != size:
         raise CheckFailed("backup.size_wrong", page_count=page_count, page_size=page_size,
                           expected=page_count * page_size, size=size)
     if header[18] != 1 or header[19] != 1:
-        raise CheckFailed("backup.file_wal_mode_not_finished")
+        raise CheckFailed("backup.wal_mode")
     return {"size": size, "page_size": page_size, "page_count": page_count,
             "schema_version": version, "application_id": app_id}
 
@@ -194,7 +194,7 @@ def check_database_file(path: Path, *, expected: dict | None, level: str = "quic
     """
     checks: list[str] = []
     facts = header_facts(path)
-    checks.append(Message("backup.sqlite_header_application_id_schema"))
+    checks.append(Message("backup.header_ok"))
     checks.append(Message("backup.size_pages_x_bytes", page_count=facts['page_count'], page_size=facts['page_size']))
     if expected is not None:
         for key in ("size", "page_size", "page_count", "schema_version"):
@@ -203,7 +203,7 @@ def check_database_file(path: Path, *, expected: dict | None, level: str = "quic
                                   in_manifest=expected.get(key))
     def compare(digest: str) -> None:
         if expected is not None and digest != expected.get("sha256"):
-            raise CheckFailed("backup.sha_256_differs_from_manifest")
+            raise CheckFailed("backup.sha256_differs")
         checks.append(Message("backup.sha256_matches") if expected is not None
                       else Message("backup.sha256_is", digest=digest))
 
@@ -225,8 +225,8 @@ def check_database_file(path: Path, *, expected: dict | None, level: str = "quic
             checks.extend(structure.result())
     counts = content_facts(path)
     if expected is not None and expected.get("counts") != counts:
-        raise CheckFailed("backup.record_counts_differ_from_manifest")
-    checks.append(Message("backup.record_counts_as_manifest_members", members=counts.get('members', 0)))
+        raise CheckFailed("backup.record_counts_differ")
+    checks.append(Message("backup.record_counts_match", members=counts.get('members', 0)))
     facts.update(sha256=digest, counts=counts)
     return checks, facts
 

@@ -187,13 +187,13 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
     spec = LISTS[kind]
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise UserError("excel.export_must_saved_as_xlsx", file=path.name)
+        raise UserError("excel.export_needs_xlsx", file=path.name)
     where, params = (query if query and query[0] else ("1", []))
     base = f"FROM {spec.table} {spec.joins} WHERE ({where})"
     try:
         total = db.execute(f"SELECT count(*) {base}", list(params)).fetchone()[0]
     except Exception as e:
-        raise UserError("excel.list_filter_cannot_used_export", error=e) from None
+        raise UserError("excel.bad_list_filter", error=e) from None
     select = ", ".join(f"{c.sql} AS c{i}" for i, c in enumerate(spec.columns))
     kinds = ["number" if c.kind in ("int", "money") else c.kind for c in spec.columns]
 

@@ -152,7 +152,7 @@ def _check_mapping(source: Source) -> None:
     for f in fields(source.kind):
         if f.required and f.key not in have and not (
                 f.key == "full_name" and {"family_name", "given_name"} <= have):
-            raise UserError("excel.no_column_holds_check_header", label_vi=f.label_vi, label_en=f.label_en)
+            raise UserError("excel.required_column_missing", label_vi=f.label_vi, label_en=f.label_en)
 
 
 # --- rows -------------------------------------------------------------------------
@@ -267,7 +267,7 @@ def _person(r: _Rows, row: Row, today: dt.date, *, with_sex: bool = True) -> Non
         if N.looks_like_date(male) or N.looks_like_date(female):
             # "Ngày sinh" merged over "Nam" | "Nữ": the date is written in one of them.
             if not N.blank(male) and not N.blank(female):
-                r.problem(row, "male", Message("excel.birth_date_written_under_both"))
+                r.problem(row, "male", Message("excel.birth_under_both"))
             else:
                 birth_key = "male" if not N.blank(male) else "female"
                 birth_raw = male if not N.blank(male) else female
@@ -275,7 +275,7 @@ def _person(r: _Rows, row: Row, today: dt.date, *, with_sex: bool = True) -> Non
         else:
             m, f = N.mark(male), N.mark(female)
             if m and f:
-                r.problem(row, "male", Message("excel.both_nam_nu_are_ticked"))
+                r.problem(row, "male", Message("excel.both_sexes_ticked"))
             elif m or f:
                 v["sex"] = "M" if m else "F"
             elif "female" in row.raw and "male" not in row.raw and "sex" not in row.raw:
@@ -283,7 +283,7 @@ def _person(r: _Rows, row: Row, today: dt.date, *, with_sex: bool = True) -> Non
     if with_sex and "sex" in row.raw and not N.blank(row.raw["sex"]):
         s = r.take(row, "sex", N.sex)
         if s and v.get("sex") and s != v["sex"]:
-            r.problem(row, "sex", Message("excel.gioi_tinh_disagrees_with_nam"))
+            r.problem(row, "sex", Message("excel.sex_columns_disagree"))
         elif s:
             v["sex"] = s
     if not N.blank(birth_raw):
@@ -410,7 +410,7 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
         birth = v.get("birth_date")
         joined = r.take(row, "joined_on", N.date, "joined_on", dt.date(1930, 1, 1), today)
         if joined and birth and joined <= birth:
-            r.problem(row, "joined_on", Message("excel.joined_union_before_being_born"))
+            r.problem(row, "joined_on", Message("excel.joined_before_born"))
             joined = None
         v["joined_on"] = joined
         uname = r.take(row, "union", N.text)
@@ -464,14 +464,14 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
             same = [m for m in by_name.get((v["_fold"], v["birth_date"]), [])
                     if not m["cccd"] or not v.get("cccd") or m["cccd"] == v["cccd"]]
             if len(same) > 1:
-                r.problem(row, "full_name", Message("excel.several_same_name_birth", count=len(same)))
+                r.problem(row, "full_name", Message("excel.same_name_birth_in_database", count=len(same)))
                 continue
             existing = same[0] if same else None
         if existing is None:
             work.new_members.append(v)
             result.new += 1
             if v["union_id"] and not v["joined_on"]:
-                r.problem(row, "joined_on", Message("excel.no_joining_date_recorded_as"), "warning")
+                r.problem(row, "joined_on", Message("excel.no_joining_date"), "warning")
             continue
         changes = {k: v[k] for k in MEMBER_COLUMNS if v.get(k) is not None and v[k] != existing[k]}
         if "full_name" in changes and fold(changes["full_name"]) == existing["name_folded"] \
@@ -488,7 +488,7 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
                 r.problem(row, "union", Message("excel.already_member_not_moved",
                                                 union=unions.names.get(existing['union_id'], '?')), "warning")
             elif status == "deceased":
-                r.problem(row, "union", Message("excel.recorded_as_deceased_database_not"), "warning")
+                r.problem(row, "union", Message("excel.deceased_not_joined"), "warning")
             elif status in ("none", "left", "transferred"):
                 day = v["joined_on"] or today.isoformat()
                 if existing["status_on"] and day < existing["status_on"]:
@@ -567,7 +567,7 @@ def _tick(progress: Progress, done: int, total: int, text: str) -> None:
     if progress is None:
         return
     if progress(done, total, text) is False:
-        raise Cancelled("excel.import_cancelled_nothing_changed")
+        raise Cancelled("excel.import_cancelled")
 
 
 # --- unions -----------------------------------------------------------------------
@@ -594,7 +594,7 @@ def parse_sector(value: Any) -> str | None:
     for code, words in _SECTOR_WORDS:
         if any(len(w) > 3 and w in f for w in words):
             return code
-    raise ValidationError("sector", "excel.unknown_sector_block_e_g", value=repr(N.text(value)))
+    raise ValidationError("sector", "excel.unknown_sector", value=repr(N.text(value)))
 
 
 UNION_COLUMNS = ("name", "code", "employer", "address", "ward", "sector", "founded_on", "founding_decision",
@@ -613,7 +613,7 @@ def _plan_unions(db, source: Source, result: ImportResult, work: _Work, progress
         v = row.values
         v["name"] = r.take(row, "name", N.text)
         if not v["name"]:
-            r.problem(row, "name", Message("excel.union_s_name_missing"))
+            r.problem(row, "name", Message("excel.union_name_missing"))
         for key in ("code", "employer", "address", "ward", "founding_decision", "note"):
             v[key] = r.take(row, key, N.text)
         v["phone"] = r.take(row, "phone", N.phone)
@@ -631,7 +631,7 @@ def _plan_unions(db, source: Source, result: ImportResult, work: _Work, progress
         if uid is None:
             ids = existing.by_fold.get(fold(v["name"]), [])
             if len(ids) > 1:
-                r.problem(row, "name", Message("excel.several_unions_database_have_name"))
+                r.problem(row, "name", Message("excel.ambiguous_union"))
                 continue
             uid = ids[0] if ids else None
             if uid is not None and v["code"] and db.execute("SELECT code FROM unions WHERE id = ?",
@@ -674,7 +674,7 @@ def _match_member(db, r: _Rows, row: Row, unions: _Unions) -> int | None:
         if len(ids) == 1:
             return ids[0]
         if len(ids) > 1:
-            r.problem(row, "full_name", Message("excel.several_members_have_name_birth"))
+            r.problem(row, "full_name", Message("excel.ambiguous_name_birth"))
             return None
     if v.get("union_id"):
         ids = [x[0] for x in db.execute("SELECT id FROM members WHERE name_folded = ? AND union_id = ?",
@@ -682,9 +682,9 @@ def _match_member(db, r: _Rows, row: Row, unions: _Unions) -> int | None:
         if len(ids) == 1:
             return ids[0]
         if len(ids) > 1:
-            r.problem(row, "full_name", Message("excel.several_members_union_have_name"))
+            r.problem(row, "full_name", Message("excel.ambiguous_name_in_union"))
             return None
-    r.problem(row, "full_name", Message("excel.not_found_among_members_database"))
+    r.problem(row, "full_name", Message("excel.member_not_found"))
     return None
 
 
@@ -741,7 +741,7 @@ def parse_full_time(value: Any) -> int | None:
         return 1
     if "kiem nhiem" in f or f in ("0", "khong", "no"):
         return 0
-    raise ValidationError("full_time", "excel.write_chuyen_trach_kiem_nhiem", value=repr(N.text(value)))
+    raise ValidationError("full_time", "excel.bad_full_time", value=repr(N.text(value)))
 
 
 def _plan_officers(db, source: Source, result: ImportResult, work: _Work, progress, today) -> None:
@@ -763,7 +763,7 @@ def _plan_officers(db, source: Source, result: ImportResult, work: _Work, progre
         _union_of_row(r, row, unions, result, bodies)
         v["role"] = r.take(row, "role", parse_role)
         if not v["role"]:
-            r.problem(row, "role", Message("excel.union_role_chuc_vu_missing"))
+            r.problem(row, "role", Message("excel.role_missing"))
         v["term"] = r.take(row, "term", N.text)
         v["term_start"] = r.take(row, "term_start", N.date, "term_start")
         v["term_end"] = r.take(row, "term_end", N.date, "term_end")
@@ -780,7 +780,7 @@ def _plan_officers(db, source: Source, result: ImportResult, work: _Work, progre
         uid = None if bid else (v["union_id"] or
                                 db.execute("SELECT union_id FROM members WHERE id = ?", [mid]).fetchone()[0])
         if uid is None and bid is None:
-            r.problem(row, "union", Message("excel.member_has_no_union_write"))
+            r.problem(row, "union", Message("excel.member_without_union"))
             continue
         key = (mid, v["role"], uid, bid, v["term"] or v["term_start"])
         if key in seen:
@@ -814,7 +814,7 @@ def _plan_enrolments(db, source: Source, result: ImportResult, work: _Work, prog
     from desktop_app.core.records import training as T
 
     if course_id is None:
-        raise UserError("excel.choose_course_enrolment_list_belongs")
+        raise UserError("excel.choose_course")
     course = T.get_course(db, course_id)
     r = _Rows(source)
     rows = r.rows()
@@ -849,7 +849,7 @@ def _plan_enrolments(db, source: Source, result: ImportResult, work: _Work, prog
             other = db.execute("SELECT member_id FROM enrolments WHERE certificate_no = ?",
                                [v["certificate_no"]]).fetchone()
             if other and other[0] != mid:
-                r.problem(row, "certificate_no", Message("excel.certificate_number_already_issued_someone"))
+                r.problem(row, "certificate_no", Message("excel.certificate_taken"))
                 continue
         current = db.execute("SELECT id, attended_sessions, completed, certificate_no, note FROM enrolments "
                              "WHERE course_id = ? AND member_id = ?", [course_id, mid]).fetchone()
@@ -925,7 +925,7 @@ def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = Tr
     try:
         _write(db, source, result, work, plan, progress, today)
     except sqlite3.IntegrityError as e:  # the checks should have caught it: say so plainly
-        raise UserError("excel.import_stopped_nothing_changed_data", error=e) \
+        raise UserError("excel.import_stopped_constraint", error=e) \
             from None
     result.problems.sort(key=lambda p: (p.row, p.level != "error"))
     return result
@@ -941,7 +941,7 @@ def _write(db, source: Source, result: ImportResult, work: _Work, plan, progress
                 try:
                     call()
                 except ValidationError as e:  # the plan checked the same rules: a race or a bug
-                    raise UserError("excel.import_stopped_nothing_changed", error=e) from None
+                    raise UserError("excel.import_stopped", error=e) from None
                 if i % 200 == 0:
                     _tick(progress, i, len(work.calls), Message("excel.writing"))
         audit(db, "import", target=str(source.path), records=result.new + result.updated,

@@ -158,14 +158,14 @@ def cccd(value: Any, birth_date: str | None = None) -> str | Notice | None:
         else:
             m = re.fullmatch(r"(\d+)(?:[.,](\d+))?[eE]\+?(\d+)", t)
             if not m:
-                raise ValidationError("cccd", "excel.cccd_must_12_digits", value=repr(clean(value)))
+                raise ValidationError("cccd", "excel.cccd_not_12_digits", value=repr(clean(value)))
             significant = len((m[1] + (m[2] or "")).lstrip("0"))
             if significant < 9:
-                raise ValidationError("cccd", "excel.scientific_notation_has_lost_digits", value=repr(clean(value)))
+                raise ValidationError("cccd", "excel.cccd_lost_digits", value=repr(clean(value)))
             try:
                 digits = str(int(Decimal(t.replace(",", "."))))
             except (InvalidOperation, ValueError):
-                raise ValidationError("cccd", "excel.cccd_must_12_digits", value=repr(clean(value))) from None
+                raise ValidationError("cccd", "excel.cccd_not_12_digits", value=repr(clean(value))) from None
             warning = Message("excel.cccd_scientific_converted")
     if len(digits) == 12:
         out = digits
@@ -173,13 +173,13 @@ def cccd(value: Any, birth_date: str | None = None) -> str | Notice | None:
         out = digits.zfill(12)
         warning = Message("excel.cccd_zeros_restored", digits=digits, cccd=out)
     elif len(digits) == 9:
-        raise ValidationError("cccd", "excel.old_9_digit_cmnd_enter", digits=digits)
+        raise ValidationError("cccd", "excel.old_cmnd", digits=digits)
     else:
-        raise ValidationError("cccd", "excel.cccd_must_12_digits_digits", digits=len(digits), digits2=digits)
+        raise ValidationError("cccd", "excel.cccd_digit_count", digits=len(digits), digits2=digits)
     if birth_date and warning and warning.code == "excel.cccd_zeros_restored":
         # digits 5-6 are the birth year's last two digits: a check when zeros were added
         if out[4:6] != birth_date[2:4]:
-            raise ValidationError("cccd", "excel.lost_leading_zeros_but_does", digits=digits)
+            raise ValidationError("cccd", "excel.cccd_zeros_not_birth_year", digits=digits)
     return Notice(out, warning) if warning else out
 
 

@@ -72,36 +72,36 @@ def check_workbook(path: Path) -> str:
     if head.startswith(_OLE):
         return "xls"
     if not head.startswith(_ZIP):
-        raise _refuse(path, Message("excel.not_excel_opendocument_workbook_save"))
+        raise _refuse(path, Message("excel.not_a_workbook"))
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
-        raise _refuse(path, Message("excel.damaged_not_workbook_not_valid")) from None
+        raise _refuse(path, Message("excel.not_a_zip")) from None
     with zf:
         infos = zf.infolist()
         if len(infos) > 10_000:
-            raise _refuse(path, Message("excel.holds_too_many_parts_workbook"))
+            raise _refuse(path, Message("excel.too_many_parts"))
         total = 0
         for info in infos:
             total += info.file_size
             ratio = info.file_size / max(info.compress_size, 1)
             if total > MAX_UNPACKED or (info.file_size > RATIO_MIN_BYTES and ratio > MAX_RATIO):
-                raise _refuse(path, Message("excel.expands_far_more_data_than"))
+                raise _refuse(path, Message("excel.zip_bomb"))
         names = {i.filename for i in infos}
         if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
             kind = "xlsx"
         elif "content.xml" in names:
             kind = "ods"
         else:
-            raise _refuse(path, Message("excel.zip_file_but_not_excel"))
+            raise _refuse(path, Message("excel.zip_not_workbook"))
         if "xl/workbook.bin" in names:
-            raise _refuse(path, Message("excel.excel_binary_workbook_xlsb_save"))
+            raise _refuse(path, Message("excel.xlsb"))
         for info in infos:
             if info.filename.endswith((".xml", ".rels", ".vml")):
                 with zf.open(info) as part:
                     start = part.read(4096)
                 if _DOCTYPE.search(start):
-                    raise _refuse(path, Message("excel.part_declares_xml_entities_possible", filename=info.filename))
+                    raise _refuse(path, Message("excel.xml_bomb", filename=info.filename))
     return kind
 
 
@@ -185,7 +185,7 @@ def _ods_extent(zf: zipfile.ZipFile, max_rows: int) -> tuple[int, int]:
                 return last_row, width
         buf = buf[end:]
         if len(buf) > 32 * 1024 * 1024:
-            raise UserError("excel.row_sheet_too_large_read")
+            raise UserError("excel.row_too_large")
     return last_row, width
 
 
@@ -232,14 +232,14 @@ def check_size(path: Path, kind: str, sheet: str, max_rows: int = MAX_ROWS) -> N
             else:
                 rows, cols = _ods_extent(zf, max_rows)
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError):
-            raise _refuse(path, Message("excel.damaged_part_cannot_decompressed")) from None
+            raise _refuse(path, Message("excel.part_damaged")) from None
         except UserError as e:
             raise _refuse(path, e) from None
     what = Message("excel.the_sheet", name=repr(sheet)) if kind == "xlsx" else Message("excel.a_sheet")
     if rows > max_rows:
-        raise _refuse(path, Message("excel.has_more_than_rows_split", what=what, max_rows=format(max_rows, ',')))
+        raise _refuse(path, Message("excel.too_many_rows", what=what, max_rows=format(max_rows, ',')))
     if rows * max(cols, 1) > MAX_CELLS:
-        raise _refuse(path, Message("excel.spans_rows_by_columns_far", what=what, rows=format(rows, ','),
+        raise _refuse(path, Message("excel.sheet_too_wide", what=what, rows=format(rows, ','),
                                     cols=format(cols, ',')))
 
 
@@ -281,7 +281,7 @@ def read_sheet(path: Path | str, sheet: str | None = None, *, max_rows: int = MA
             raise _refuse(path, Message("excel.has_no_sheets"))
         if sheet is not None:
             if sheet not in names:
-                raise _refuse(path, Message("excel.has_no_sheet_named_sheets", sheet=repr(sheet),
+                raise _refuse(path, Message("excel.no_such_sheet", sheet=repr(sheet),
                                             names=", ".join(names)))
             chosen = [sheet]
         else:

@@ -225,7 +225,7 @@ def load_choices(path: Path | str) -> dict[str, str]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
-        raise UserError("merge.cannot_read_choices_from", path=path, error=e) from None
+        raise UserError("merge.cannot_read_choices", path=path, error=e) from None
     if isinstance(data, dict) and "sources" in data:  # a whole --json report
         data = [c for s in data["sources"] for c in s.get("conflicts", [])]
     if isinstance(data, dict):
@@ -234,13 +234,13 @@ def load_choices(path: Path | str) -> dict[str, str]:
         try:
             items = [(d.get("key") or f"{d['table']}/{d['uid']}/{d['field']}", d["choice"]) for d in data]
         except (AttributeError, KeyError, TypeError):
-            raise UserError("merge.each_conflict_needs_key_table", path=path) from None
+            raise UserError("merge.bad_conflict", path=path) from None
     else:
-        raise UserError("merge.expected_json_object_list_conflicts", path=path)
+        raise UserError("merge.bad_choices_file", path=path)
     out = {}
     for key, choice in items:
         if choice not in ("ours", "theirs"):
-            raise UserError("merge.choice_must_ours_theirs_not", path=path, key=key, choice=repr(choice))
+            raise UserError("merge.bad_choice", path=path, key=key, choice=repr(choice))
         out[str(key)] = choice
     return out
 
@@ -254,7 +254,7 @@ def merge_files(db: sqlite_utils.Database, paths: Sequence[Path | str], *, dry_r
     if prefer not in PREFERENCES:
         raise UserError("merge.bad_preference", choices=', '.join(PREFERENCES))
     if not paths:
-        raise UserError("merge.choose_at_least_one_file")
+        raise UserError("merge.no_files")
     started = time.perf_counter()
     report = MergeReport(dry_run=dry_run)
     sources: list[Source] = []
@@ -273,7 +273,7 @@ def merge_files(db: sqlite_utils.Database, paths: Sequence[Path | str], *, dry_r
                         report.sources.append(sr)
                         _Run(db, src, sr, prefer, choices or {}, merged_on,
                              _scaled(progress, n, len(sources))).run()
-                    _tick(progress, 0.97, 1, Message("merge.recomputing_members_current_union_status"))
+                    _tick(progress, 0.97, 1, Message("merge.recomputing"))
                     rebuild_derived(db)
                 if dry_run or not report.changes:
                     raise _Rollback
@@ -301,7 +301,7 @@ def _tick(progress: ProgressFn | None, done: float, total: float, text: str = ""
     if progress is None:
         return
     if progress(int(1000 * done / max(total, 1)), 1000, text) is False:
-        raise MergeCancelled("merge.merge_cancelled_nothing_changed")
+        raise MergeCancelled("merge.cancelled")
 
 
 def _scaled(progress: ProgressFn | None, n: int, count: int) -> ProgressFn | None:
@@ -357,7 +357,7 @@ class _Run:
 
     def tick(self, step: int, text: str) -> None:
         if self.progress is not None and self.progress(step, 8, text) is False:
-            raise MergeCancelled("merge.merge_cancelled_nothing_changed")
+            raise MergeCancelled("merge.cancelled")
 
     def run(self) -> None:
         self.merge_id = self.db.execute(

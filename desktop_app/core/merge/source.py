@@ -72,10 +72,10 @@ def open_source(path: Path | str, target: sqlite_utils.Database | None = None) -
     if not path.is_file():
         raise DatabaseFileError("excel.no_such_file", path=path)
     if path.stat().st_size == 0:
-        raise DatabaseFileError("merge.empty_not_database_file_program", file=path.name)
+        raise DatabaseFileError("merge.empty_file", file=path.name)
     check_file(path)  # foreign files and newer versions, from the header alone
     if target is not None and _same_file(target, path):
-        raise DatabaseFileError("merge.database_that_open_choose_another", file=path.name)
+        raise DatabaseFileError("merge.is_the_open_database", file=path.name)
     tmpdir = Path(tempfile.mkdtemp(prefix="socongdoan-merge-"))
     copy = tmpdir / "source.sqlite3"
     try:
@@ -95,7 +95,7 @@ def open_source(path: Path | str, target: sqlite_utils.Database | None = None) -
                       _tmpdir=tmpdir)
     except sqlite3.DatabaseError as e:
         shutil.rmtree(tmpdir, ignore_errors=True)
-        raise DatabaseFileError("merge.cannot_read_as_database", file=path.name, error=e) from None
+        raise DatabaseFileError("merge.cannot_read", file=path.name, error=e) from None
     except BaseException:
         shutil.rmtree(tmpdir, ignore_errors=True)
         raise
@@ -126,7 +126,7 @@ def _snapshot(path: Path, copy: Path) -> None:
 def _validate(db: sqlite_utils.Database, path: Path) -> None:
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     if app_id != APPLICATION_ID:
-        raise DatabaseFileError("merge.sqlite_database_another_program_not", file=path.name)
+        raise DatabaseFileError("merge.foreign_database", file=path.name)
     version = schema_version(db)
     if version > SCHEMA_VERSION:
         raise DatabaseFileError(
@@ -137,4 +137,4 @@ def _validate(db: sqlite_utils.Database, path: Path) -> None:
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
     missing = [t for t in REQUIRED_TABLES if t not in tables]
     if missing:
-        raise DatabaseFileError("merge.lacks_tables_program", file=path.name, missing=', '.join(missing))
+        raise DatabaseFileError("merge.missing_tables", file=path.name, missing=', '.join(missing))

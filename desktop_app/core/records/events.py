@@ -50,7 +50,7 @@ def _prepare(fields: dict[str, Any], current: dict[str, Any] | None) -> dict[str
     for key, value in values.items():
         if key == "kind":
             if value not in KINDS:
-                raise ValidationError("kind", "event.unknown_kind_event", value=repr(value))
+                raise ValidationError("kind", "event.unknown_kind", value=repr(value))
             out[key] = value
         elif key == "title":
             out[key] = required_text(value, "title", "The title")
@@ -65,12 +65,12 @@ def _prepare(fields: dict[str, Any], current: dict[str, Any] | None) -> dict[str
                 "\n".join(clean(line) for line in str(value).splitlines()).strip() or None if value else None)
     merged = {**(current or {}), **out}
     if not merged.get("starts_at"):
-        raise ValidationError("starts_at", "event.start_date_time_are_required")
+        raise ValidationError("starts_at", "event.start_required")
     if merged.get("ends_at") and merged["ends_at"] < merged["starts_at"]:
-        raise ValidationError("ends_at", "event.event_ends_before_starts")
+        raise ValidationError("ends_at", "event.ends_before_start")
     if merged.get("present_count") is not None and merged.get("expected_count") is not None \
             and merged["present_count"] > merged["expected_count"]:
-        raise ValidationError("present_count", "event.more_people_present_than_invited")
+        raise ValidationError("present_count", "event.more_present_than_invited")
     if "title" in out:
         out["search_text"] = fold(merged["title"])
     return out
@@ -83,7 +83,7 @@ def _replace_children(db: sqlite_utils.Database, event_id: int, people: Sequence
         db.execute("DELETE FROM event_people WHERE event_id = ?", [event_id])
         for i, p in enumerate(people):
             if p.get("role") not in PEOPLE_ROLES:
-                raise ValidationError("people", "event.unknown_role_event", role=repr(p.get('role')))
+                raise ValidationError("people", "event.unknown_role", role=repr(p.get('role')))
             db["event_people"].insert({
                 "event_id": event_id, "role": p["role"], "sort": i,
                 "name": required_text(p.get("name"), "people", "A person's name"),

@@ -94,7 +94,7 @@ def refuse_if_referenced(db: sqlite_utils.Database, what: str,
         if n:
             found.append(Message(label, count=n))
     if found:
-        raise InUseError("record.cannot_deleted_still_refer", what=what, found=found)
+        raise InUseError("record.in_use", what=what, found=found)
 
 
 def update_row(db: sqlite_utils.Database, table: str, record_id: int, values: Mapping[str, Any]) -> None:

@@ -140,7 +140,7 @@ def _add_history(db: sqlite_utils.Database, member_id: int, kind: str, union_id:
             raise ValidationError("union_id", "member.choose_union")
         union = db.execute("SELECT name, status, founded_on FROM unions WHERE id = ?", [union_id]).fetchone()
         if union is None:
-            raise ValidationError("union_id", "member.union_does_not_exist", union_id=union_id)
+            raise ValidationError("union_id", "member.no_such_union", union_id=union_id)
         if union[1] != "active":
             raise ValidationError("union_id", "union.no_longer_active", name=union[0])
         if kind == "transfer" and union_id == member["union_id"]:

@@ -32,10 +32,10 @@ def _prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[st
             out[key] = text_or_none(value)
     merged = {**(current or {}), **out}
     if not merged.get("member_id"):
-        raise ValidationError("member_id", "officer.choose_member_who_holds_role")
+        raise ValidationError("member_id", "officer.choose_member")
     row(db, "members", merged["member_id"], "Member")
     if bool(merged.get("union_id")) == bool(merged.get("body_id")):
-        raise ValidationError("union_id", "officer.role_held_either_grassroots_union")
+        raise ValidationError("union_id", "officer.union_or_body")
     if merged.get("term_start") and merged.get("term_end") and merged["term_end"] < merged["term_start"]:
         raise ValidationError("term_end", "officer.term_ends_before_start")
     return out

@@ -41,7 +41,7 @@ def _prepare(fields: dict[str, Any], current: dict[str, Any] | None) -> dict[str
     if not merged.get("starts_on"):
         raise ValidationError("starts_on", "course.start_date_required")
     if merged.get("ends_on") and merged["ends_on"] < merged["starts_on"]:
-        raise ValidationError("ends_on", "course.course_ends_before_starts")
+        raise ValidationError("ends_on", "course.ends_before_start")
     if "title" in out or "topic" in out:
         out["search_text"] = fold(f"{merged['title']} {merged.get('topic') or ''}")
     return out
@@ -49,7 +49,7 @@ def _prepare(fields: dict[str, Any], current: dict[str, Any] | None) -> dict[str
 
 def add_course(db: sqlite_utils.Database, **fields: Any) -> int:
     if "title" not in fields:
-        raise ValidationError("title", "course.course_title_required")
+        raise ValidationError("title", "course.title_required")
     with db.atomic():
         return db["courses"].insert(_prepare(fields, None)).last_pk
 
@@ -94,7 +94,7 @@ def _enrolment_values(db, course, enrolment_id, attended_sessions, completed, ce
         other = db.execute("SELECT id FROM enrolments WHERE certificate_no = ? AND id IS NOT ?",
                            [cert, enrolment_id]).fetchone()
         if other:
-            raise DuplicateError("certificate_no", "course.certificate_number_already_issued", cert=cert)
+            raise DuplicateError("certificate_no", "course.certificate_taken", cert=cert)
     return {"attended_sessions": attended, "completed": 1 if completed else 0,
             "certificate_no": cert, "note": text_or_none(note)}
 

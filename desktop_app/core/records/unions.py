@@ -61,9 +61,9 @@ def _prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[st
         out["is_state"] = db.execute("SELECT is_state FROM sectors WHERE code = ?",
                                      [merged["sector"]]).fetchone()[0]
     if merged.get("status", "active") != "active" and not merged.get("status_on"):
-        raise ValidationError("status_on", "union.merged_dissolved_union_needs_date")
+        raise ValidationError("status_on", "union.closing_date_required")
     if merged.get("status_on") and merged.get("founded_on") and merged["status_on"] < merged["founded_on"]:
-        raise ValidationError("status_on", "union.union_cannot_close_before_founded")
+        raise ValidationError("status_on", "union.closed_before_founded")
     code = merged.get("code")
     if code and "code" in out:
         other = db.execute("SELECT id, name FROM unions WHERE code = ? AND id IS NOT ?",
@@ -78,7 +78,7 @@ def _prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[st
 
 def add_union(db: sqlite_utils.Database, **fields: Any) -> int:
     if "name" not in fields:
-        raise ValidationError("name", "union.union_s_name_required")
+        raise ValidationError("name", "union.name_required")
     with db.atomic():
         values = _prepare(db, fields, None)
         return db["unions"].insert(values).last_pk
@@ -121,9 +121,9 @@ def close_union(db: sqlite_utils.Database, union_id: int, *, status: str, on_dat
     if status not in ("merged", "dissolved"):
         raise ValidationError("status", "union.unknown_closing_status", status=repr(status))
     if status == "merged" and not merged_into_id:
-        raise ValidationError("merged_into_id", "union.choose_union_merges_into")
+        raise ValidationError("merged_into_id", "union.choose_merged_into")
     if merged_into_id == union_id:
-        raise ValidationError("merged_into_id", "union.union_cannot_merge_into_itself")
+        raise ValidationError("merged_into_id", "union.merge_into_itself")
     with db.atomic():
         update_union(db, union_id, status=status, status_on=on_date, merged_into_id=merged_into_id)
         day = get_union(db, union_id)["status_on"]
@@ -150,7 +150,7 @@ def set_year(db: sqlite_utils.Database, union_id: int, year: int, **facts: Any) 
             values[key] = 1 if value else 0
         elif key == "agreement_type":
             if value not in (None, "", "A", "B"):
-                raise ValidationError(key, "union.agreement_type_must_b", value=repr(value))
+                raise ValidationError(key, "union.bad_agreement_type", value=repr(value))
             values[key] = value or None
         else:
             values[key] = text_or_none(value)

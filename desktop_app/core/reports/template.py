@@ -569,7 +569,7 @@ def build_pdf(out: Path | str, story: list[Flowable], page: Page, *, title: str,
         if progress is not None:
             def on_progress(kind: str, value: int) -> None:
                 if kind == "PAGE" and progress(value, 0) is False:
-                    raise ReportCancelled("report.document_not_made_cancelled")
+                    raise ReportCancelled("report.cancelled")
             doc.setProgressCallBack(on_progress)
         doc.build(story)
 

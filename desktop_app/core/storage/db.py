@@ -37,12 +37,12 @@ def check_file(path: Path) -> None:
     if not header:
         return  # an empty file becomes a new database
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise DatabaseFileError("database.not_database_file_program_not", path=path)
+        raise DatabaseFileError("database.not_sqlite", path=path)
     app_id = int.from_bytes(header[68:72], "big")
     version = int.from_bytes(header[60:64], "big")
     if app_id != APPLICATION_ID:
         raise DatabaseFileError(
-            "database.sqlite_database_another_program_not", path=path
+            "database.foreign", path=path
         )
     if version > SCHEMA_VERSION:
         raise DatabaseFileError(
@@ -81,14 +81,14 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
         is_new = db.execute("PRAGMA application_id").fetchone()[0] == 0
         if is_new and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             db.close()
-            raise DatabaseFileError("database.sqlite_database_another_program_not", path=path)
+            raise DatabaseFileError("database.foreign", path=path)
         with db.ensure_autocommit_on():
             db.execute("PRAGMA journal_mode = WAL")
         if migrate:
             upgrade(db, path)
         return db
     except sqlite3.DatabaseError as e:
-        raise DatabaseFileError("database.cannot_opened_as_database", path=path, error=e) from None
+        raise DatabaseFileError("database.cannot_open", path=path, error=e) from None
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
