@@ -20,6 +20,9 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     """Nothing a test does may touch the real user data folder."""
     monkeypatch.setenv("SOCONGDOAN_DATA_DIR", str(tmp_path / "userdata"))
     monkeypatch.setenv("SOCONGDOAN_CONFIG_DIR", str(tmp_path / "userconfig"))
+    # The command line speaks the config's language (Vietnamese by default); the CLI tests
+    # read its English. tests/core/test_messages.py checks the Vietnamese default.
+    monkeypatch.setenv("SOCONGDOAN_LANGUAGE", "en")
 
 
 @pytest.fixture

@@ -88,13 +88,13 @@ INDICATOR_BY_CODE = {i.code: i for i in INDICATORS}
 def set_target(db: sqlite_utils.Database, year: int, indicator: str, value: float | None) -> None:
     """Set (or clear, with None) the target of an indicator for a year."""
     if indicator not in INDICATOR_BY_CODE:
-        raise ValidationError("indicator", f"unknown indicator: {indicator!r}")
+        raise ValidationError("indicator", "stats.unknown_indicator", indicator=repr(indicator))
     with db.atomic():
         if value is None:
             db.execute("DELETE FROM targets WHERE year = ? AND indicator = ?", [year, indicator])
             return
         if value <= 0:
-            raise ValidationError("value", "a target must be greater than zero")
+            raise ValidationError("value", "stats.target_not_positive")
         db.execute("INSERT INTO targets(year, indicator, value) VALUES (?,?,?) "
                    "ON CONFLICT(year, indicator) DO UPDATE SET value = excluded.value",
                    [year, indicator, value])

@@ -24,15 +24,14 @@ KINDS = ("unions", "members", "events", "courses", "officers", "welfare", "setti
 class Cancelled(UserError):
     """The user pressed Cancel; nothing was changed."""
 
-    def __init__(self, message: str = "cancelled; nothing was changed"):
-        super().__init__(message)
+    default_code = "work.cancelled"
 
 
-def tick(progress: Progress | None, done: int, total: int, text: str = "",
-         message: str = "cancelled; nothing was changed") -> None:
-    """Report progress; raise ``Cancelled(message)`` when the receiver says stop."""
+def tick(progress: Progress | None, done: int, total: int, text: object = "",
+         code: str = "work.cancelled") -> None:
+    """Report progress; raise ``Cancelled(code)`` when the receiver says stop."""
     if progress is not None and progress(done, total, text) is False:
-        raise Cancelled(message)
+        raise Cancelled(code)
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ def run(db_path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     except UserError as e:
         print(f"error: {e}", file=sys.stderr)
         if interactive:
-            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(e))
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), i18n.message(e))
         return 1
     if not os.environ.get("SOCONGDOAN_NO_DEMO") and not db.execute("SELECT count(*) FROM unions").fetchone()[0]:
         build_demo(db, "district")

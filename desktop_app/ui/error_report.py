@@ -19,7 +19,6 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QObject,
     QTimer,
@@ -32,6 +31,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QMessageBox, QWidget
 
 from desktop_app.core.storage.paths import data_dir
+from desktop_app.ui.i18n import tr
 
 LOG_FILE = "socongdoan.log"
 LOG_BYTES = 1_000_000
@@ -40,8 +40,6 @@ LOG_KEEP = 5
 log = logging.getLogger("desktop_app")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorReport", text)
 
 
 def log_dir() -> Path:
@@ -77,23 +75,23 @@ def open_log_folder() -> bool:
 
 
 def message_text(doing: str | None) -> str:
-    first = tr("Something went wrong while you used “%1”.").replace("%1", doing) if doing \
-        else tr("Something went wrong.")
+    first = tr("ErrorReport", "Something went wrong while you used “%1”.").replace("%1", doing) if doing \
+        else tr("ErrorReport", "Something went wrong.")
     return "\n\n".join([
         first,
-        tr("Your saved data is safe: every change is saved whole or not at all, so nothing was lost."),
-        tr("The details were written to the log file %1 (menu Help → Open log folder).")
+        tr("ErrorReport", "Your saved data is safe: every change is saved whole or not at all, so nothing was lost."),
+        tr("ErrorReport", "The details were written to the log file %1 (menu Help → Open log folder).")
         .replace("%1", str(log_path())),
     ])
 
 
 def show_dialog(parent: QWidget | None, text: str, details: str) -> None:
     """The message box; replaced in tests that answer it."""
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Sổ Công đoàn — error"), text, QMessageBox.StandardButton.Ok,
-                      parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("ErrorReport", "Sổ Công đoàn — error"), text,
+                      QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("error_report")
     box.setDetailedText(details)
-    folder = box.addButton(tr("Open log folder"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(tr("ErrorReport", "Open log folder"), QMessageBox.ButtonRole.ActionRole)
     box.exec()
     if box.clickedButton() is folder:
         open_log_folder()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.text import vn_number
+from desktop_app.ui import i18n
 from desktop_app.ui.table_model import ListSpec, SqlTableModel
 
 SEARCH_DEBOUNCE_MS = 120
@@ -224,7 +225,7 @@ class ListTab(QWidget):
         try:
             self.detail.setHtml(self._details(record_id))
         except Exception as e:  # a record deleted elsewhere; never leave a traceback on screen
-            self.detail.setPlainText(str(e))
+            self.detail.setPlainText(i18n.message(e))
 
     def _activate(self, row: int) -> None:
         record_id = self.model.row_id(row)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop_app.core import listing as L
 from desktop_app.core import vocabulary as V
-from desktop_app.ui.table_model import Column, ListSpec, tr_value, value_label  # noqa: F401  (re-exported)
+from desktop_app.ui.table_model import Column, ListSpec, value_label  # noqa: F401  (re-exported)
 
 # The stored codes and their labels are the core vocabulary; the window shows each
 # English label translated in its vocabulary's context.

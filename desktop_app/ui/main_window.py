@@ -27,10 +27,9 @@ from desktop_app.core.records import officers, training, welfare
 from desktop_app.core.storage import config as core_config
 from desktop_app.core.storage.db import open_db
 from desktop_app.core.work import EVERYTHING, KINDS, Changes
-from desktop_app.ui import details, dialogs, error_report, member_records, tabs
+from desktop_app.ui import details, dialogs, error_report, i18n, member_records, tabs
 from desktop_app.ui.features.host import MENU_KEYS
 from desktop_app.ui.list_tab import ListTab
-from desktop_app.ui.messages import localise
 from desktop_app.ui.operations import Operations, Work
 from desktop_app.ui.overview import OverviewTab
 from desktop_app.ui.undo import Change, UndoStack, restore, snapshot
@@ -286,7 +285,7 @@ class MainWindow(QMainWindow):
         try:
             db = open_db(Path(path))
         except UserError as e:
-            QMessageBox.warning(self, self.tr("Cannot open the database"), localise(str(e)))
+            QMessageBox.warning(self, self.tr("Cannot open the database"), i18n.message(e))
             return False
         self.close_database()
         self.db = db
@@ -374,7 +373,7 @@ class MainWindow(QMainWindow):
             dialogs.delete_record(self.db, key, record_id)
             self._push(self.tr("deleting a record"), lambda db: restore(db, key, record_id, saved), key, record_id)
         except UserError as e:  # InUseError: it would orphan other records
-            QMessageBox.warning(self, self.tr("Cannot delete"), localise(str(e)))
+            QMessageBox.warning(self, self.tr("Cannot delete"), i18n.message(e))
             return
         row = tab.view.currentIndex().row()
         self.apply_changes(Changes.of(RECORD_KINDS[key]))
@@ -453,7 +452,7 @@ class MainWindow(QMainWindow):
         try:
             change = self.undo_stack.undo(self.db)
         except UserError as e:
-            QMessageBox.warning(self, self.tr("Cannot undo"), localise(str(e)))
+            QMessageBox.warning(self, self.tr("Cannot undo"), i18n.message(e))
             return
         self._update_undo()
         if change is None:

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import UserError
 from desktop_app.core.records import members, officers, training, welfare
 from desktop_app.core.text import vn_date, vn_number
-from desktop_app.ui import dialogs, lists
-from desktop_app.ui.messages import localise
+from desktop_app.ui import dialogs, i18n, lists
+from desktop_app.ui.i18n import tr
 from desktop_app.ui.undo import restore, snapshot
 
 KINDS = ("officers", "enrolments", "welfare")
@@ -114,7 +114,7 @@ class MemberRecordsDialog(QDialog):
 
     # ---- the lists --------------------------------------------------------------------
     def reload(self) -> None:
-        yes, no = lists.tr_value("Yes"), lists.tr_value("No")
+        yes, no = tr("Values", "Yes"), tr("Values", "No")
         self.rows["officers"] = officers.for_member(self.db, self.member_id)
         self.rows["enrolments"] = training.for_member(self.db, self.member_id)
         self.rows["welfare"] = welfare.for_member(self.db, self.member_id)
@@ -251,7 +251,7 @@ class MemberRecordsDialog(QDialog):
         try:
             remove(self.db, record_id)
         except UserError as e:  # refused (InUseError), or gone meanwhile (NotFoundError)
-            QMessageBox.warning(self, self.tr("Cannot delete"), localise(str(e)))
+            QMessageBox.warning(self, self.tr("Cannot delete"), i18n.message(e))
             self.reload()
             return
         self._changed(what, lambda db: restore(db, kind, record_id, saved), kind, None)

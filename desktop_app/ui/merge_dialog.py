@@ -34,6 +34,7 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.merge.engine import MergeReport, merge_files
 from desktop_app.core.text import vn_number
 from desktop_app.core.work import EVERYTHING, NOTHING
+from desktop_app.ui import i18n
 
 TABLES = ("unions", "members", "officers", "events", "courses", "welfare")
 # A combo box per row is fine for hundreds of conflicts; past this many, the rest are
@@ -149,7 +150,7 @@ class MergeDialog(QDialog):
         try:
             result = fn(self.db, lambda *a, **k: True)
         except UserError as e:
-            QMessageBox.warning(self, title, str(e))
+            QMessageBox.warning(self, title, i18n.message(e))
             return
         except Exception as e:  # noqa: BLE001 - shown, and the merge rolled back
             QMessageBox.critical(self, title, self.tr("The merge failed and nothing was changed: %1")

@@ -38,12 +38,12 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from desktop_app.core.errors import UserError
 from desktop_app.core.storage.db import connect
 from desktop_app.core.work import EVERYTHING, Cancelled, Changes
+from desktop_app.ui import i18n
+from desktop_app.ui.i18n import tr
 
 Work = Callable[[Any, Callable[..., bool]], Any]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
 
 
 # ---------------------------------------------------------------- runners
@@ -184,7 +184,8 @@ def _worker(job_id: int, work: Work, path: str | None, write: bool, stop: thread
         if stop.is_set():
             return False
         try:
-            post_progress(job_id, int(done), int(total), str(text or ""))
+            # core reports its phases as Message codes; rendered here in the window's language
+            post_progress(job_id, int(done), int(total), i18n.message(text) if text else "")
         except RuntimeError:  # the application is gone
             return False
         return True
@@ -262,7 +263,7 @@ class Operations(QObject):
         return self._start(title, work, on_done, write=True, changes=changes, use_db=use_db)
 
     def _start(self, title: str, work: Work, on_done, *, write: bool, changes, use_db: bool) -> Handle:
-        dialog = QProgressDialog(title, tr("Cancel"), 0, 0, self._parent)
+        dialog = QProgressDialog(title, tr("Operations", "Cancel"), 0, 0, self._parent)
         dialog.setObjectName("operation_progress")
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -302,8 +303,8 @@ class Operations(QObject):
             if isinstance(exc, Cancelled):
                 return
             if isinstance(exc, UserError):
-                from desktop_app.ui.messages import localise
-                QMessageBox.warning(self._parent, title, localise(str(exc)))
+                from desktop_app.ui import i18n
+                QMessageBox.warning(self._parent, title, i18n.message(exc))
                 return
             self._show_error(title, exc)
 

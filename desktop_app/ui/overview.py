@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import stats
 from desktop_app.core.text import vn_date, vn_number
-from desktop_app.ui import operations
+from desktop_app.ui import i18n, operations
 from desktop_app.ui.table_model import database_file
 
 GOOD, SHORT, TRACK = QColor("#2e7d32"), QColor("#c62828"), QColor("#e3e8ee")
@@ -194,7 +194,7 @@ class OverviewTab(QWidget):
         ]
         self.figures.setText("<table cellspacing='3'>" + "".join(
             f"<tr><td>{k}</td><td align='right'><b>{v}</b></td></tr>" for k, v in rows) + "</table>")
-        vi = self._vietnamese()
+        vi = i18n.language() == "vi"
         items, lines = [], []
         for ind in s["indicators"]:
             name = ind["label_vi"] if vi else ind["label_en"]
@@ -213,6 +213,3 @@ class OverviewTab(QWidget):
             f"<th>{target_h}</th><th>{achieved}</th></tr>" + "".join(lines) + "</table>")
         self.sector_members.set_items([(x["name"], x["members"], n(x["members"])) for x in s["by_sector"]])
         self.sector_unions.set_items([(x["name"], x["unions"], n(x["unions"])) for x in s["by_sector"]])
-
-    def _vietnamese(self) -> bool:
-        return self.tr("Year:") != "Year:"

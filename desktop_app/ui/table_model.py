@@ -22,15 +22,12 @@ from desktop_app.core.listing import Column, ListQuery, ListSpec, Sort
 from desktop_app.core.text import vn_date, vn_number
 from desktop_app.core.vocabulary import Vocabulary
 from desktop_app.ui import operations
+from desktop_app.ui.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COUNT_DELAY_MS = 250
-
-
-def tr_value(text: str) -> str:
-    return QCoreApplication.translate("Values", text)
 
 
 def value_label(vocabulary: Vocabulary, code: str | None) -> str:
@@ -59,7 +56,7 @@ def format_value(column: Column, value: Any) -> str:
     if column.kind == "enum":
         return value_label(column.vocabulary, str(value)) if column.vocabulary else str(value)
     if column.kind == "bool":
-        return tr_value("Yes") if value else tr_value("No")
+        return tr("Values", "Yes") if value else tr("Values", "No")
     return str(value)
 
 

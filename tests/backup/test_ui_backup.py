@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox  # noqa: E402
 
 from desktop_app.core.backup import archive as core  # noqa: E402
 from desktop_app.core.backup import drives  # noqa: E402
+from desktop_app.core.backup.check import CheckFailed  # noqa: E402
+from desktop_app.core.backup.crypto import WrongPassphrase  # noqa: E402
 from desktop_app.core.errors import UserError  # noqa: E402
 from desktop_app.core.storage.db import open_db  # noqa: E402
 from desktop_app.ui import backup_dialog  # noqa: E402
@@ -262,7 +264,6 @@ def test_removable_status_texts():
     assert warn and "9 days ago" in text
     text, warn = backup_dialog.removable_status({"at": now - dt.timedelta(days=2), "path": "E:/x"}, now)
     assert not warn and "Last backup" in text
-    assert backup_dialog.explain("the destination is full: not enough") .startswith("The destination is full")
 
 
 def test_close_event_reaches_filter(window):
@@ -274,17 +275,16 @@ def test_close_event_reaches_filter(window):
     assert QEvent.Type.Close
 
 
-@pytest.mark.parametrize(("message", "headline"), [
-    ("the SHA-256 differs from the manifest: the file has been altered or damaged", "damaged or has been changed"),
-    ("the manifest x.sqlite3.manifest.json is missing, so the backup cannot be checked", "(manifest) is missing"),
-    ("the manifest has been altered (its checksum does not match)", "(manifest) is missing"),
-    ("page count differs from the manifest (3 in the file, 4 in the manifest)", "damaged or has been changed"),
-    ("a SQLite database of another program, not a backup of this one", "not a backup of this program"),
-    ("the destination is full: not enough free space in /x", "destination is full"),
-    ("wrong passphrase (or the file's header has been altered)", "Wrong passphrase"),
+@pytest.mark.parametrize(("error", "vietnamese"), [
+    (CheckFailed("backup.sha256_differs"), "mã SHA-256 khác với tệp kiểm tra"),
+    (CheckFailed("backup.manifest_missing", name="x.manifest.json"), "thiếu tệp kiểm tra x.manifest"),
+    (CheckFailed("backup.foreign_database"), "của chương trình khác"),
+    (UserError("backup.destination_full", folder="/x"), "nơi lưu đã đầy"),
+    (WrongPassphrase("backup.wrong_passphrase"), "sai mật khẩu"),
 ])
-def test_explain_picks_the_right_headline(message, headline):
-    assert headline in backup_dialog.explain(message)
+def test_backup_failures_read_in_vietnamese(error, vietnamese):
+    from desktop_app.core.messages import render
+    assert vietnamese in render(error, "vi")
 
 
 def test_menu_actions_trigger_their_dialogs(window, monkeypatch, shown):

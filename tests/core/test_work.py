@@ -21,8 +21,9 @@ def test_tick_raises_only_when_the_receiver_says_stop():
     seen = []
     work.tick(lambda d, t, text: seen.append((d, t, text)), 1, 2, "a")
     work.tick(None, 1, 2)
-    with pytest.raises(work.Cancelled, match="stopped"):
-        work.tick(lambda *a: False, 1, 2, message="stopped")
+    with pytest.raises(work.Cancelled) as stopped:
+        work.tick(lambda *a: False, 1, 2, code="merge.cancelled")
+    assert stopped.value.code == "merge.cancelled"
     assert seen == [(1, 2, "a")]
 
 

@@ -44,7 +44,7 @@ class FakeWindow(QMainWindow):
 
 
 def test_wizard_walks_through_check_and_import(qtbot, db, two_unions, messy_members, tmp_path):
-    wizard = ImportWizard(db, vietnamese=False)
+    wizard = ImportWizard(db, language="en")
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.file_page
@@ -79,7 +79,7 @@ def test_wizard_walks_through_check_and_import(qtbot, db, two_unions, messy_memb
 def test_wizard_refuses_a_bad_file(qtbot, db, tmp_path):
     bad = tmp_path / "x.xlsx"
     bad.write_bytes(b"not a workbook at all")
-    wizard = ImportWizard(db, vietnamese=False)
+    wizard = ImportWizard(db, language="en")
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(bad))

@@ -177,13 +177,13 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
     from desktop_app.core.excel.xlsx import write_query
 
     if kind not in LISTS:
-        raise UserError(f"cannot export {kind!r}; choose one of {', '.join(LISTS)}")
+        raise UserError("excel.cannot_export_kind", kind=repr(kind), kinds=', '.join(LISTS))
     spec = LISTS[kind]
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise UserError(f"{path.name}: an export must be saved as .xlsx")
+        raise UserError("excel.export_needs_xlsx", file=path.name)
     if query is not None and query.spec.table != spec.table:
-        raise UserError(f"a list of {query.spec.key} cannot be exported as {kind}")
+        raise UserError("excel.list_kind_mismatch", list=query.spec.key, kind=kind)
     select = ", ".join(f"{c.sql} AS c{i}" for i, c in enumerate(spec.columns))
     if query is None:
         total = db.execute(f"SELECT count(*) FROM {spec.table} {spec.joins}").fetchone()[0]
@@ -195,7 +195,7 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
 
     def on_row(n: int) -> None:
         if progress and progress(n, total, "Writing rows") is False:
-            raise Cancelled("the export was cancelled")
+            raise Cancelled("excel.export_cancelled")
 
     def write(target: Path) -> None:
         write_query(target, db, spec.title, [c.header for c in spec.columns], [c.width for c in spec.columns],
@@ -257,32 +257,47 @@ def write_template(kind: str, path: Path | str) -> Path:
     return path
 
 
-def write_report(result, path: Path | str) -> Path:
-    """The import problems as a workbook: sheet, row, column, value, reason, level."""
+_REPORT_WORDS = {
+    "vi": ("Báo cáo nhập", "{file}: {rows} dòng, {new} mới, {updated} cập nhật, {skipped} bỏ qua, {errors} lỗi",
+           ("Trang tính", "Dòng", "Cột", "Giá trị", "Lý do", "Mức"), ("Lỗi", "Cảnh báo"), "CĐCS không tìm thấy",
+           ("Tên trong tệp", "Tên gần giống trong chương trình")),
+    "en": ("Import report", "{file}: {rows} rows, {new} new, {updated} updated, {skipped} skipped, {errors} errors",
+           ("Sheet", "Row", "Column", "Value", "Reason", "Level"), ("Error", "Warning"), "Unions not found",
+           ("Name in the file", "Closest names in the program")),
+}
+
+
+def write_report(result, path: Path | str, language: str = "vi") -> Path:
+    """The import problems as a workbook: sheet, row, column, value, reason, level; the
+    reasons rendered from the message catalogue in ``language``."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    from desktop_app.core.messages import render
+
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Báo cáo nhập")
+    sheet_title, summary, headers, levels, unknown_title, unknown_headers = \
+        _REPORT_WORDS["vi" if language == "vi" else "en"]
+    ws = wb.create_sheet(sheet_title)
     ws.freeze_panes = "A3"
     for i, w in enumerate((18, 8, 22, 24, 70, 10), start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
     from openpyxl.cell import WriteOnlyCell
-    title = WriteOnlyCell(ws, value=f"{Path(result.path).name}: {result.rows} dòng, {result.new} mới, "
-                                    f"{result.updated} cập nhật, {result.skipped} bỏ qua, {result.errors} lỗi")
+    title = WriteOnlyCell(ws, value=summary.format(file=Path(result.path).name, rows=result.rows, new=result.new,
+                                                   updated=result.updated, skipped=result.skipped,
+                                                   errors=result.errors))
     title.font = Font(bold=True)
     ws.append([title])
-    ws.append(_header_cells(ws, ["Trang tính", "Dòng", "Cột", "Giá trị", "Lý do", "Mức"]))
-    from desktop_app.core.excel.messages import vietnamese
+    ws.append(_header_cells(ws, list(headers)))
     for p in result.problems:
-        ws.append([safe_text(p.sheet), p.row, safe_text(p.column), safe_text(p.value), safe_text(vietnamese(p.reason)),
-                   "Lỗi" if p.level == "error" else "Cảnh báo"])
+        ws.append([safe_text(p.sheet), p.row, safe_text(p.column), safe_text(p.value),
+                   safe_text(render(p.reason, language)), levels[0] if p.level == "error" else levels[1]])
     if result.unknown_unions:
-        ws2 = wb.create_sheet("CĐCS không tìm thấy")
+        ws2 = wb.create_sheet(unknown_title)
         ws2.column_dimensions["A"].width = 44
         ws2.column_dimensions["B"].width = 80
-        ws2.append(_header_cells(ws2, ["Tên trong tệp", "Tên gần giống trong chương trình"]))
+        ws2.append(_header_cells(ws2, list(unknown_headers)))
         for name, close in result.unknown_unions.items():
             ws2.append([safe_text(name), safe_text("; ".join(close))])
     path = Path(path)

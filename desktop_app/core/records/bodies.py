@@ -35,7 +35,7 @@ def set_own_body(db: sqlite_utils.Database, *, name: str, kind: str, parent_name
     name = required_text(name, "name", "The name of the managing body")
     for k in (kind, parent_kind):
         if k not in KINDS:
-            raise ValidationError("kind", f"unknown kind of body: {k!r}")
+            raise ValidationError("kind", "body.unknown_kind", kind=repr(k))
     with db.atomic():
         current = own_body(db)
         parent_id = current["parent_id"] if current else None

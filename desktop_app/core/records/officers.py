@@ -21,7 +21,7 @@ def _prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[st
     for key, value in values.items():
         if key == "role":
             if value not in ROLES:
-                raise ValidationError("role", f"unknown role: {value!r}")
+                raise ValidationError("role", "officer.unknown_role", value=repr(value))
             out[key] = value
         elif key in ("term_start", "term_end"):
             out[key] = date_field(value, key)
@@ -33,18 +33,18 @@ def _prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[st
             out[key] = text_or_none(value)
     merged = {**(current or {}), **out}
     if not merged.get("member_id"):
-        raise ValidationError("member_id", "choose the member who holds the role")
+        raise ValidationError("member_id", "officer.choose_member")
     row(db, "members", merged["member_id"], "Member")
     if bool(merged.get("union_id")) == bool(merged.get("body_id")):
-        raise ValidationError("union_id", "the role is held either in a grassroots union or in the managing body")
+        raise ValidationError("union_id", "officer.union_or_body")
     if merged.get("term_start") and merged.get("term_end") and merged["term_end"] < merged["term_start"]:
-        raise ValidationError("term_end", "the term ends before it starts")
+        raise ValidationError("term_end", "officer.term_ends_before_start")
     return out
 
 
 def add_officer(db: sqlite_utils.Database, **fields: Any) -> int:
     if "role" not in fields:
-        raise ValidationError("role", "choose a role")
+        raise ValidationError("role", "officer.choose_role")
     with db.atomic():
         return db["officers"].insert(_prepare(db, fields, None)).last_pk
 

@@ -76,7 +76,7 @@ def year_figures(db: sqlite_utils.Database, year: int, today: dt.date | None = N
     """Everything the annual report prints, computed with SQL aggregates."""
     today = today or dt.date.today()
     if year < 1900 or year > today.year:
-        raise ValidationError("year", f"no report for {year}: the year has not started")
+        raise ValidationError("year", "report.year_not_started", year=year)
     start = dt.date(year - 1, 12, 31)
     end = min(dt.date(year, 12, 31), today)
     s, e = start.isoformat(), end.isoformat()

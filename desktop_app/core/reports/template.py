@@ -565,7 +565,7 @@ def build_pdf(out: Path | str, story: list[Flowable], page: Page, *, title: str,
         if progress is not None:
             def on_progress(kind: str, value: int) -> None:
                 if kind == "PAGE" and progress(value, 0) is False:
-                    raise Cancelled("the document was not made: cancelled")
+                    raise Cancelled("report.cancelled")
             doc.setProgressCallBack(on_progress)
         doc.build(story)
 

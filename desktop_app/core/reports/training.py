@@ -125,7 +125,7 @@ def certificates_pdf(db: sqlite_utils.Database, course_id: int, out: Path, **opt
     issuer = Issuer.of(db)
     done = [r for r in _course_rows(db, course_id) if r[5]]
     if not done:
-        raise UserError(f"no participant has completed course #{course_id} yet: there is no certificate to print")
+        raise UserError("course.no_certificates_yet", course_id=course_id)
     page = Page(landscape=True)
     page.margins = dict(topMargin=20 * mm, bottomMargin=18 * mm, leftMargin=22 * mm, rightMargin=22 * mm)
     w = page.frame_width

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from desktop_app.core.excel.export import LISTS
 from desktop_app.core.work import NOTHING
+from desktop_app.ui import i18n
 from desktop_app.ui.features.host import FeatureHost
 
 
@@ -102,7 +103,7 @@ def save_template(window) -> None:
     try:
         write_template(kind, Path(path))
     except (OSError, UserError) as e:
-        QMessageBox.warning(window, title, str(e))
+        QMessageBox.warning(window, title, i18n.message(e))
 
 
 def install(window: FeatureHost) -> None:
