@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop_app.core.errors import UserError
 from desktop_app.core.excel.columns import KINDS
 from desktop_app.core.excel.export import LISTS
+from desktop_app.core.messages import render
 
 
 def _open(args):
@@ -38,12 +39,11 @@ def _import(args, db) -> int:
     started = time.perf_counter()
     source = excel_import.open_source(args.file, args.kind, args.sheet)
     if source.guess is None:
-        raise UserError(f"{args.file.name}: no header row found (expected headers such as 'Họ và tên', "
-                        "'Ngày sinh', 'Số CCCD' in the first 30 rows)")
+        raise UserError("cli.no_header_row", file=args.file.name)
     for column in args.no_convert or ():
         _switch_off(source, column)
     for line in source.legacy_lines():
-        print(line)
+        print(render(line, language()))
     result = excel_import.import_file(db, source, dry_run=args.dry_run, course_id=args.course)
     elapsed = time.perf_counter() - started
     print(f"sheet {result.sheet!r}, header on row {source.guess.row + 1}; columns: " +
@@ -66,6 +66,11 @@ def _import(args, db) -> int:
     return 0
 
 
+def language() -> str:
+    from desktop_app.cli.main import language as cli_language
+    return cli_language()
+
+
 def _switch_off(source, column: str) -> None:
     """``--no-convert COLUMN``: the header as written (any case, with or without
     diacritics) or the column letter."""
@@ -85,8 +90,8 @@ def _switch_off(source, column: str) -> None:
             source.set_conversion(f.column, False)
             return
     found = ", ".join(headers[f.column] if f.column < len(headers) else column_letter(f.column)
-                      for f in source.legacy) or "none"
-    raise UserError(f"no old-font text was found in column {column} (columns with old fonts: {found})")
+                      for f in source.legacy) or "—"
+    raise UserError("excel.no_old_font_column", column=column, found=found)
 
 
 def cmd_convert_text(args) -> int:
@@ -96,7 +101,7 @@ def cmd_convert_text(args) -> int:
     reports = convert_file(args.file, args.output)
     lines = [line for r in reports for line in r.lines()]
     for line in lines:
-        print(line)
+        print(render(line, language()))
     if not lines:
         print("no text in an old Vietnamese font was found; the copy is the same text")
     print(f"saved to {args.output} in {time.perf_counter() - started:.1f} s")

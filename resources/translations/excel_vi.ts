@@ -1,413 +1,408 @@
-<?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" language="vi_VN">
-<context>
-    <name>CheckPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="324" />
-        <source>Check before importing</source>
-        <translation>Kiểm tra trước khi nhập</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="325" />
-        <source>Nothing has been changed yet. Rows with errors will not be imported; fix them in the file and import it again.</source>
-        <translation>Chưa có gì thay đổi. Các dòng có lỗi sẽ không được nhập; hãy sửa trong tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
-        <source>Import</source>
-        <translation>Nhập</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="334" />
-        <source>Row</source>
-        <translation>Dòng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="334" />
-        <source>Column</source>
-        <translation>Cột</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="334" />
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="334" />
-        <source>Problem</source>
-        <translation>Vấn đề</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="335" />
-        <source>Level</source>
-        <translation>Mức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="335" />
-        <source>Error</source>
-        <translation>Lỗi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="335" />
-        <source>Warning</source>
-        <translation>Cảnh báo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="347" />
-        <source>Save this report as Excel…</source>
-        <translation>Lưu báo cáo này ra Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="360" />
-        <source>Checking…</source>
-        <translation>Đang kiểm tra…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="361" />
-        <source>Checking the rows</source>
-        <translation>Đang kiểm tra các dòng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="366" />
-        <source>The check was stopped.</source>
-        <translation>Đã dừng kiểm tra.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="369" />
-        <source>{0} rows read. Would be added: {1}; updated: {2}; unchanged or skipped: {3}; not imported because of errors: {4}.</source>
-        <translation>Đã đọc {0} dòng. Sẽ thêm mới: {1}; cập nhật: {2}; không đổi hoặc bỏ qua: {3}; không nhập do có lỗi: {4}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="382" />
-        <source>The first {0} of {1} problems are shown; save the report to see them all.</source>
-        <translation>Chỉ hiện {0} trong số {1} vấn đề; lưu báo cáo ra Excel để xem đầy đủ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="385" />
-        <source>Unions not found in the program:</source>
-        <translation>Công đoàn cơ sở không có trong chương trình:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="387" />
-        <source> — closest: {0}</source>
-        <translation> — tên gần giống: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="402" />
-        <location filename="../../desktop_app/ui/import_wizard.py" line="407" />
-        <source>Save the report</source>
-        <translation>Lưu báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="424" />
-        <source>Importing</source>
-        <translation>Đang nhập</translation>
-    </message>
-</context>
-<context>
-    <name>DonePage</name>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="434" />
-        <source>Imported</source>
-        <translation>Đã nhập</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="445" />
-        <source>Added: {0}; updated: {1}; unchanged or skipped: {2}; not imported because of errors: {3}.</source>
-        <translation>Thêm mới: {0}; cập nhật: {1}; không đổi hoặc bỏ qua: {2}; không nhập do có lỗi: {3}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="448" />
-        <source>A backup of the data was taken before the import:
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+    <context>
+        <name>CheckPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="318" />
+            <source>Check before importing</source>
+            <translation>Kiểm tra trước khi nhập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="319" />
+            <source>Nothing has been changed yet. Rows with errors will not be imported; fix them in the file and import it again.</source>
+            <translation>Chưa có gì thay đổi. Các dòng có lỗi sẽ không được nhập; hãy sửa trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="322" />
+            <source>Import</source>
+            <translation>Nhập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
+            <source>Column</source>
+            <translation>Cột</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
+            <source>Problem</source>
+            <translation>Vấn đề</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
+            <source>Row</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
+            <source>Value</source>
+            <translation>Giá trị</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="329" />
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="329" />
+            <source>Level</source>
+            <translation>Mức</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="329" />
+            <source>Warning</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="341" />
+            <source>Save this report as Excel…</source>
+            <translation>Lưu báo cáo này ra Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="354" />
+            <source>Checking…</source>
+            <translation>Đang kiểm tra…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="356" />
+            <source>Checking the rows</source>
+            <translation>Đang kiểm tra các dòng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="361" />
+            <source>The check was stopped.</source>
+            <translation>Đã dừng kiểm tra.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="364" />
+            <source>{0} rows read. Would be added: {1}; updated: {2}; unchanged or skipped: {3}; not imported because of errors: {4}.</source>
+            <translation>Đã đọc {0} dòng. Sẽ thêm mới: {1}; cập nhật: {2}; không đổi hoặc bỏ qua: {3}; không nhập do có lỗi: {4}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="376" />
+            <source>The first {0} of {1} problems are shown; save the report to see them all.</source>
+            <translation>Chỉ hiện {0} trong số {1} vấn đề; lưu báo cáo ra Excel để xem đầy đủ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="380" />
+            <source>Unions not found in the program:</source>
+            <translation>Công đoàn cơ sở không có trong chương trình:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="382" />
+            <source> — closest: {0}</source>
+            <translation> — tên gần giống: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="397" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="402" />
+            <source>Save the report</source>
+            <translation>Lưu báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="420" />
+            <source>Importing</source>
+            <translation>Đang nhập</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="430" />
+            <source>Imported</source>
+            <translation>Đã nhập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="441" />
+            <source>Added: {0}; updated: {1}; unchanged or skipped: {2}; not imported because of errors: {3}.</source>
+            <translation>Thêm mới: {0}; cập nhật: {1}; không đổi hoặc bỏ qua: {2}; không nhập do có lỗi: {3}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="444" />
+            <source>A backup of the data was taken before the import:
 {0}</source>
-        <translation>Đã sao lưu dữ liệu trước khi nhập:
+            <translation>Đã sao lưu dữ liệu trước khi nhập:
 {0}</translation>
-    </message>
-</context>
-<context>
-    <name>ExcelFeature</name>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="20" />
-        <location filename="../../desktop_app/ui/features/excel.py" line="28" />
-        <source>Members</source>
-        <translation>Đoàn viên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="21" />
-        <location filename="../../desktop_app/ui/features/excel.py" line="29" />
-        <source>Grassroots unions</source>
-        <translation>Công đoàn cơ sở</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="22" />
-        <location filename="../../desktop_app/ui/features/excel.py" line="30" />
-        <source>Union officers</source>
-        <translation>Cán bộ công đoàn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="23" />
-        <source>Events</source>
-        <translation>Sự kiện</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="24" />
-        <source>Training courses</source>
-        <translation>Lớp tập huấn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="31" />
-        <source>Course enrolments</source>
-        <translation>Học viên lớp tập huấn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="43" />
-        <source>Which list?</source>
-        <translation>Danh sách nào?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="49" />
-        <location filename="../../desktop_app/ui/features/excel.py" line="115" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="68" />
-        <source>Export to Excel</source>
-        <translation>Xuất ra Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="81" />
-        <source>{0} rows saved to
+        </message>
+    </context>
+    <context>
+        <name>ExcelFeature</name>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="23" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="31" />
+            <source>Members</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="24" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="32" />
+            <source>Grassroots unions</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="25" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="33" />
+            <source>Union officers</source>
+            <translation>Cán bộ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="26" />
+            <source>Events</source>
+            <translation>Sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="27" />
+            <source>Training courses</source>
+            <translation>Lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="34" />
+            <source>Course enrolments</source>
+            <translation>Học viên lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="46" />
+            <source>Which list?</source>
+            <translation>Danh sách nào?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="52" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="119" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Tệp Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="71" />
+            <source>Export to Excel</source>
+            <translation>Xuất ra Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="84" />
+            <source>{0} rows saved to
 {1}</source>
-        <translation>Đã lưu {0} dòng vào
+            <translation>Đã lưu {0} dòng vào
 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="84" />
-        <source>Exporting to Excel</source>
-        <translation>Đang xuất ra Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="90" />
-        <source>Save import template</source>
-        <translation>Lưu mẫu nhập liệu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="107" />
-        <source>Convert old fonts to Unicode</source>
-        <translation>Chuyển phông chữ cũ sang Unicode</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="108" />
-        <source>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="116" />
-        <source>CSV file (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="137" />
-        <source>Sheet “{0}”: {1}</source>
-        <translation>Trang “{0}”: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="139" />
-        <source>Saved to
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="88" />
+            <source>Exporting to Excel</source>
+            <translation>Đang xuất ra Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="94" />
+            <source>Save import template</source>
+            <translation>Lưu mẫu nhập liệu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="111" />
+            <source>Convert old fonts to Unicode</source>
+            <translation>Chuyển phông chữ cũ sang Unicode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="112" />
+            <source>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+            <translation>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="120" />
+            <source>CSV file (*.csv)</source>
+            <translation>Tệp CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="133" />
+            <source>Saved to
 {0}</source>
-        <translation>Đã lưu vào
+            <translation>Đã lưu vào
 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="142" />
-        <source>No text in an old Vietnamese font was found; the copy saved to
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="136" />
+            <source>No text in an old Vietnamese font was found; the copy saved to
 {0}
 holds the same text.</source>
-        <translation>Không thấy chữ gõ bằng phông tiếng Việt cũ; bản lưu vào
+            <translation>Không thấy chữ gõ bằng phông tiếng Việt cũ; bản lưu vào
 {0}
 có nội dung như tệp gốc.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="157" />
-        <source>Import from Excel…</source>
-        <translation>Nhập từ Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="159" />
-        <source>Import members, unions, officers or course enrolments from an Excel workbook</source>
-        <translation>Nhập đoàn viên, công đoàn cơ sở, cán bộ công đoàn hoặc học viên lớp tập huấn từ tệp Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="162" />
-        <source>Export current list to Excel…</source>
-        <translation>Xuất danh sách đang xem ra Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="164" />
-        <source>Save the list shown, with its current filter, as an Excel workbook</source>
-        <translation>Lưu danh sách đang xem, với bộ lọc hiện tại, thành tệp Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="167" />
-        <source>Export another list to Excel…</source>
-        <translation>Xuất danh sách khác ra Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="170" />
-        <source>Save import template…</source>
-        <translation>Lưu mẫu nhập liệu…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="173" />
-        <source>Convert old fonts to Unicode…</source>
-        <translation>Chuyển phông chữ cũ sang Unicode…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="175" />
-        <source>Save a Unicode copy of a workbook or .csv typed in TCVN3 (.VnTime), VNI, VISCII or VPS</source>
-        <translation>Lưu bản Unicode của tệp Excel hoặc .csv gõ bằng TCVN3 (.VnTime), VNI, VISCII hoặc VPS</translation>
-    </message>
-</context>
-<context>
-    <name>FilePage</name>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="131" />
-        <location filename="../../desktop_app/ui/import_wizard.py" line="169" />
-        <source>Choose the workbook</source>
-        <translation>Chọn tệp Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="132" />
-        <source>An Excel (.xlsx, .xls), OpenDocument (.ods) or .csv file. Title rows above the column headers are fine; text in old fonts (TCVN3, VNI) is converted.</source>
-        <translation>Tệp Excel (.xlsx, .xls), OpenDocument (.ods) hoặc .csv. Có các dòng tiêu đề phía trên dòng tên cột cũng không sao; chữ gõ bằng phông cũ (TCVN3, VNI) được chuyển sang Unicode.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="139" />
-        <source>Browse…</source>
-        <translation>Chọn tệp…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="143" />
-        <source>File:</source>
-        <translation>Tệp:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="146" />
-        <source>Members</source>
-        <translation>Đoàn viên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="146" />
-        <source>Grassroots unions</source>
-        <translation>Công đoàn cơ sở</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="147" />
-        <source>Union officers</source>
-        <translation>Cán bộ công đoàn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="147" />
-        <source>Course enrolments</source>
-        <translation>Học viên lớp tập huấn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="151" />
-        <source>The file lists:</source>
-        <translation>Tệp là danh sách:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="154" />
-        <source>Sheet:</source>
-        <translation>Trang tính:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="160" />
-        <source>Course:</source>
-        <translation>Lớp tập huấn:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="170" />
-        <source>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="195" />
-        <source>Add the course first: enrolments are imported into a course.</source>
-        <translation>Hãy thêm lớp tập huấn trước: danh sách học viên được nhập vào một lớp.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="462" />
-        <location filename="../../desktop_app/ui/import_wizard.py" line="464" />
-        <source>Import from Excel</source>
-        <translation>Nhập từ Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="469" />
-        <source>&lt; Back</source>
-        <translation>&lt; Quay lại</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="469" />
-        <source>Next &gt;</source>
-        <translation>Tiếp &gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="470" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="470" />
-        <source>Finish</source>
-        <translation>Xong</translation>
-    </message>
-</context>
-<context>
-    <name>MappingPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="211" />
-        <source>Check the columns</source>
-        <translation>Kiểm tra các cột</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="225" />
-        <source>Column in the file</source>
-        <translation>Cột trong tệp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="225" />
-        <source>First values</source>
-        <translation>Giá trị đầu tiên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="226" />
-        <source>Imported as</source>
-        <translation>Nhập vào mục</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="239" />
-        <source>Sheet “{0}”: the column headers are on row {1}; data starts on row {2}. Change “Imported as” where the guess is wrong.</source>
-        <translation>Trang “{0}”: tên cột ở dòng {1}; dữ liệu bắt đầu từ dòng {2}. Sửa cột “Nhập vào mục” nếu chương trình đoán sai.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="243" />
-        <source>No header row was recognised in sheet “{0}”. Choose what each column holds.</source>
-        <translation>Không nhận ra dòng tên cột trong trang “{0}”. Hãy chọn nội dung của từng cột.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="252" />
-        <source>(not imported)</source>
-        <translation>(không nhập)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
-        <source>Some columns were typed in old Vietnamese fonts and have been converted to Unicode. Untick a column to import it as it is.</source>
-        <translation>Một số cột được gõ bằng phông chữ tiếng Việt cũ và đã được chuyển sang Unicode. Bỏ đánh dấu một cột để nhập nguyên như trong tệp.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="147" />
+            <source>Import from Excel…</source>
+            <translation>Nhập từ Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="149" />
+            <source>Import members, unions, officers or course enrolments from an Excel workbook</source>
+            <translation>Nhập đoàn viên, công đoàn cơ sở, cán bộ công đoàn hoặc học viên lớp tập huấn từ tệp Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="152" />
+            <source>Export current list to Excel…</source>
+            <translation>Xuất danh sách đang xem ra Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="154" />
+            <source>Save the list shown, with its current filter, as an Excel workbook</source>
+            <translation>Lưu danh sách đang xem, với bộ lọc hiện tại, thành tệp Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="157" />
+            <source>Export another list to Excel…</source>
+            <translation>Xuất danh sách khác ra Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="160" />
+            <source>Save import template…</source>
+            <translation>Lưu mẫu nhập liệu…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="163" />
+            <source>Convert old fonts to Unicode…</source>
+            <translation>Chuyển phông chữ cũ sang Unicode…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="165" />
+            <source>Save a Unicode copy of a workbook or .csv typed in TCVN3 (.VnTime), VNI, VISCII or VPS</source>
+            <translation>Lưu bản Unicode của tệp Excel hoặc .csv gõ bằng TCVN3 (.VnTime), VNI, VISCII hoặc VPS</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="125" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="163" />
+            <source>Choose the workbook</source>
+            <translation>Chọn tệp Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="126" />
+            <source>An Excel (.xlsx, .xls), OpenDocument (.ods) or .csv file. Title rows above the column headers are fine; text in old fonts (TCVN3, VNI) is converted.</source>
+            <translation>Tệp Excel (.xlsx, .xls), OpenDocument (.ods) hoặc .csv. Có các dòng tiêu đề phía trên dòng tên cột cũng không sao; chữ gõ bằng phông cũ (TCVN3, VNI) được chuyển sang Unicode.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="133" />
+            <source>Browse…</source>
+            <translation>Chọn tệp…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="137" />
+            <source>File:</source>
+            <translation>Tệp:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
+            <source>Grassroots unions</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
+            <source>Members</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="141" />
+            <source>Course enrolments</source>
+            <translation>Học viên lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="141" />
+            <source>Union officers</source>
+            <translation>Cán bộ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="145" />
+            <source>The file lists:</source>
+            <translation>Tệp là danh sách:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="148" />
+            <source>Sheet:</source>
+            <translation>Trang tính:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="154" />
+            <source>Course:</source>
+            <translation>Lớp tập huấn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="164" />
+            <source>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+            <translation>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="189" />
+            <source>Add the course first: enrolments are imported into a course.</source>
+            <translation>Hãy thêm lớp tập huấn trước: danh sách học viên được nhập vào một lớp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="458" />
+            <source>Import from Excel</source>
+            <translation>Nhập từ Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="463" />
+            <source>&lt; Back</source>
+            <translation>&lt; Quay lại</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="463" />
+            <source>Next &gt;</source>
+            <translation>Tiếp &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="464" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="464" />
+            <source>Finish</source>
+            <translation>Xong</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="205" />
+            <source>Check the columns</source>
+            <translation>Kiểm tra các cột</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="219" />
+            <source>Column in the file</source>
+            <translation>Cột trong tệp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="219" />
+            <source>First values</source>
+            <translation>Giá trị đầu tiên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="220" />
+            <source>Imported as</source>
+            <translation>Nhập vào mục</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="233" />
+            <source>Sheet “{0}”: the column headers are on row {1}; data starts on row {2}. Change “Imported as” where the guess is wrong.</source>
+            <translation>Trang “{0}”: tên cột ở dòng {1}; dữ liệu bắt đầu từ dòng {2}. Sửa cột “Nhập vào mục” nếu chương trình đoán sai.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="237" />
+            <source>No header row was recognised in sheet “{0}”. Choose what each column holds.</source>
+            <translation>Không nhận ra dòng tên cột trong trang “{0}”. Hãy chọn nội dung của từng cột.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="246" />
+            <source>(not imported)</source>
+            <translation>(không nhập)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="275" />
+            <source>Some columns were typed in old Vietnamese fonts and have been converted to Unicode. Untick a column to import it as it is.</source>
+            <translation>Một số cột được gõ bằng phông chữ tiếng Việt cũ và đã được chuyển sang Unicode. Bỏ đánh dấu một cột để nhập nguyên như trong tệp.</translation>
+        </message>
+    </context>
 </TS>

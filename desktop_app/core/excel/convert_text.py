@@ -24,6 +24,7 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.excel import legacy
 from desktop_app.core.excel.read import check_workbook, read_csv, read_sheet, sheet_names
 from desktop_app.core.excel.xlsx import column_letter
+from desktop_app.core.messages import Message
 
 
 @dataclass
@@ -32,8 +33,9 @@ class SheetReport:
     findings: list[legacy.ColumnFinding]
     headers: dict[int, str]
 
-    def lines(self) -> list[str]:
-        return [f"sheet {self.sheet!r}: " + legacy.describe(f, self.headers.get(f.column, column_letter(f.column)))
+    def lines(self) -> list[Message]:
+        return [Message("excel.legacy_in_sheet", sheet=self.sheet,
+                        finding=legacy.describe(f, self.headers.get(f.column, column_letter(f.column))))
                 for f in self.findings]
 
 
@@ -53,9 +55,9 @@ def convert_file(src: Path | str, out: Path | str) -> list[SheetReport]:
     what was found in each sheet. ``out`` is written whole or not at all."""
     src, out = Path(src), Path(out)
     if out.suffix.lower() not in (".xlsx", ".csv"):
-        raise UserError(f"{out.name}: the converted file must be saved as .xlsx or .csv")
+        raise UserError("excel.convert_needs_xlsx_or_csv", file=out.name)
     if out.exists() and src.exists() and out.resolve() == src.resolve():
-        raise UserError(f"{out.name}: save the converted file under another name; the original is kept")
+        raise UserError("excel.convert_same_file", file=out.name)
     kind = check_workbook(src)
     if kind == "xlsx":
         book, reports = _convert_xlsx(src)
@@ -76,7 +78,7 @@ def convert_file(src: Path | str, out: Path | str) -> list[SheetReport]:
         book = _plain_book(tables)
     if out.suffix.lower() == ".csv":
         if len(book.worksheets) != 1:
-            raise UserError(f"{src.name}: has {len(book.worksheets)} sheets; save the converted file as .xlsx")
+            raise UserError("excel.convert_many_sheets_csv", file=src.name, sheets=len(book.worksheets))
         _write_csv(out, [[c.value for c in row] for row in book.worksheets[0].iter_rows()])
     else:
         _save(book, out)
@@ -91,7 +93,7 @@ def _save(book, out: Path) -> None:
         os.replace(tmp, out)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"{out.name}: cannot be written ({e.strerror})") from None
+        raise UserError("excel.cannot_write", file=out.name, error=e.strerror) from None
 
 
 def _write_csv(out: Path, rows: list[list[Any]]) -> None:
@@ -104,7 +106,7 @@ def _write_csv(out: Path, rows: list[list[Any]]) -> None:
         os.replace(tmp, out)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"{out.name}: cannot be written ({e.strerror})") from None
+        raise UserError("excel.cannot_write", file=out.name, error=e.strerror) from None
 
 
 def _text(v: Any) -> str:
@@ -164,7 +166,8 @@ def _convert_xls(src: Path):
     try:
         xb = xlrd.open_workbook(str(src), formatting_info=True)
     except Exception as e:  # xlrd's own error types
-        raise UserError(f"{src.name}: cannot be read as a workbook ({str(e)[:160]})") from None
+        raise UserError("excel.file_refused", file=src.name,
+                        problem=Message("excel.cannot_read_as_workbook", error=str(e)[:160])) from None
     book = openpyxl.Workbook()
     book.remove(book.active)
     reports = []
@@ -214,7 +217,7 @@ def _convert_xls(src: Path):
                 ws.merge_cells(start_row=r0 + 1, start_column=c0 + 1, end_row=r1, end_column=c1)
         reports.append(SheetReport(xs.name, findings, _headers(rows)))
     if not book.worksheets:
-        raise UserError(f"{src.name}: has no sheets")
+        raise UserError("excel.file_refused", file=src.name, problem=Message("excel.has_no_sheets"))
     return book, reports
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from desktop_app.core import legacy_text as L
 from desktop_app.core.excel.read import SheetData
+from desktop_app.core.messages import Message
 
 Fonts = dict[tuple[int, int], L.FontHint]   # (row, column), 0-based -> the old font of that cell
 
@@ -48,12 +49,12 @@ class ColumnFinding:
         return self.samples[0][1:] if self.samples else ("", "")
 
 
-def describe(finding: ColumnFinding, header: str, first_row: int = 0) -> str:
-    """One line for the dry run and the wizard (English; ``messages.vietnamese`` words it)."""
+def describe(finding: ColumnFinding, header: str, first_row: int = 0) -> Message:
+    """One line for the dry run and the wizard, with a before/after sample from the data
+    rows (``first_row`` on)."""
     before, after = finding.sample(first_row)
-    state = "converted to Unicode" if finding.enabled else "left as it is (conversion switched off)"
-    return (f"Old font {finding.label} found in column {header} — {state}: "
-            f"“{before}” → “{after}” ({len(finding.cells)} cell{'s' if len(finding.cells) != 1 else ''})")
+    return Message("excel.legacy_converted" if finding.enabled else "excel.legacy_kept", font=finding.label,
+                   column=header, before=before, after=after, cells=len(finding.cells))
 
 
 # --- fonts -------------------------------------------------------------------------------

@@ -14,6 +14,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from desktop_app.core.excel.export import LISTS
+from desktop_app.core.work import NOTHING
+from desktop_app.ui import i18n
+from desktop_app.ui.features.host import FeatureHost
 
 
 def list_labels() -> dict[str, str]:
@@ -56,7 +59,7 @@ def _save_path(window, title: str, name: str) -> str | None:
 def open_import_wizard(window) -> None:
     from desktop_app.ui.import_wizard import ImportWizard
 
-    wizard = ImportWizard(window.db, window.run_in_background, window)
+    wizard = ImportWizard(window.db, window.run_write, window)
     wizard.exec()
     if wizard.imported:
         window.refresh_all()
@@ -81,9 +84,10 @@ def export_current_list(window, *, ask: bool = False) -> None:
             text = QCoreApplication.translate("ExcelFeature", "{0} rows saved to\n{1}")
             QMessageBox.information(window, title, text.format(n, path))
 
-    window.run_in_background(QCoreApplication.translate("ExcelFeature", "Exporting to Excel"),
-                             lambda progress: export_list(window.db, kind, Path(path), query=query,
-                                                          progress=progress), done)
+    # A write: the export is recorded in the audit log; no view shows that.
+    window.run_write(QCoreApplication.translate("ExcelFeature", "Exporting to Excel"),
+                     lambda db, progress: export_list(db, kind, Path(path), query=query, progress=progress),
+                     done, changes=NOTHING)
 
 
 def save_template(window) -> None:
@@ -99,10 +103,10 @@ def save_template(window) -> None:
     try:
         write_template(kind, Path(path))
     except (OSError, UserError) as e:
-        QMessageBox.warning(window, title, str(e))
+        QMessageBox.warning(window, title, i18n.message(e))
 
 
-def convert_old_fonts(window) -> None:
+def convert_old_fonts(window: FeatureHost) -> None:
     """A whole workbook or .csv typed in TCVN3/VNI/VISCII/VPS to a Unicode copy."""
     title = QCoreApplication.translate("ExcelFeature", "Convert old fonts to Unicode")
     src, _ = QFileDialog.getOpenFileName(window, title, "", QCoreApplication.translate(
@@ -119,22 +123,12 @@ def convert_old_fonts(window) -> None:
         return
     if not out.lower().endswith(suffix):
         out += suffix
-    from desktop_app.core.errors import UserError
     from desktop_app.core.excel.convert_text import convert_file
-    from desktop_app.core.excel.legacy import describe
-    from desktop_app.core.excel.messages import vietnamese
-
-    vi = title != "Convert old fonts to Unicode"  # the interface is in Vietnamese
 
     def done(reports):
         if reports is None:
             return
-        lines = []
-        for r in reports:
-            for f in r.findings:
-                line = describe(f, r.headers.get(f.column, ""))
-                line = vietnamese(line) if vi else line
-                lines.append(QCoreApplication.translate("ExcelFeature", "Sheet “{0}”: {1}").format(r.sheet, line))
+        lines = [i18n.message(line) for r in reports for line in r.lines()]
         if lines:
             text = QCoreApplication.translate("ExcelFeature", "Saved to\n{0}").format(out)
             text += "\n\n" + "\n".join(lines[:30])
@@ -144,16 +138,12 @@ def convert_old_fonts(window) -> None:
                 "holds the same text.").format(out)
         QMessageBox.information(window, title, text)
 
-    def work(_progress):
-        try:
-            return convert_file(src_path, Path(out))
-        except UserError as e:  # the file's problems are worded in core/excel/messages
-            raise UserError(vietnamese(str(e)) if vi else str(e)) from None
-
-    window.run_in_background(title, work, done)
+    # files only: nothing in the database changes
+    window.run_write(title, lambda _db, _progress: convert_file(src_path, Path(out)), done,
+                     changes=NOTHING, use_db=False)
 
 
-def install(window) -> None:
+def install(window: FeatureHost) -> None:
     imp = QAction(QCoreApplication.translate("ExcelFeature", "Import from Excel…"), window)
     imp.setObjectName("excel_import")
     imp.setStatusTip(QCoreApplication.translate(
