@@ -90,7 +90,7 @@ def _switch_off(source, column: str) -> None:
             source.set_conversion(f.column, False)
             return
     found = ", ".join(headers[f.column] if f.column < len(headers) else column_letter(f.column)
-                      for f in source.legacy) or "—"
+                      for f in source.legacy_shown()) or "—"
     raise UserError("excel.no_old_font_column", column=column, found=found)
 
 

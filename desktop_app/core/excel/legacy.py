@@ -54,7 +54,8 @@ def describe(finding: ColumnFinding, header: str, first_row: int = 0) -> Message
     rows (``first_row`` on)."""
     before, after = finding.sample(first_row)
     return Message("excel.legacy_converted" if finding.enabled else "excel.legacy_kept", font=finding.label,
-                   column=header, before=before, after=after, cells=len(finding.cells))
+                   column=header, before=before, after=after,
+                   cells=sum(r >= first_row for r in finding.cells) or len(finding.cells))
 
 
 # --- fonts -------------------------------------------------------------------------------
