@@ -185,3 +185,17 @@ def test_upgrade_over_an_older_version_keeps_the_data(setups, tmp_path):
     assert (backups / "socongdoan-2026-01-01.sqlite3").is_file()
     # one program, one uninstaller: the same AppId was upgraded in place
     assert sorted(p.name for p in wine.app.glob("unins*.exe")) == ["unins000.exe"]
+
+
+def test_a_folder_with_vietnamese_letters_and_spaces(setups, tmp_path):
+    _old, setup = setups
+    wine = Wine(tmp_path)
+    target = r"C:\Phần mềm công đoàn\Sổ Công đoàn"
+    log = tmp_path / "install.log"
+    assert wine.run(str(setup), "/VERYSILENT", "/CURRENTUSER", "/SUPPRESSMSGBOXES", "/NORESTART",
+                    f"/DIR={target}", "/LOG=Z:" + str(log).replace("/", "\\")) == 0
+    folder = wine.prefix / "drive_c" / "Phần mềm công đoàn" / "Sổ Công đoàn"
+    assert (folder / "SoCongDoan.exe").is_file() and (folder / "unins000.exe").is_file()
+    assert wine.uninstall_entry()["InstallLocation"] == target + "\\"
+    assert wine.run(str(folder / "unins000.exe"), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART") == 0
+    assert not (folder / "SoCongDoan.exe").exists() and wine.data.is_dir()
