@@ -67,3 +67,15 @@ def test_csv_for_excel_has_crlf_and_a_bom(tmp_path):
     convert_file(src, tmp_path / "out.csv")
     data = (tmp_path / "out.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == 2 and b"\n" not in data.replace(b"\r\n", b"")
+
+
+def test_the_windowed_executable_opens_no_console():
+    """PyInstaller's console=False makes SoCongDoan.exe a GUI-subsystem program (no black
+    window behind the program); the -cli one keeps its console for the commands."""
+    spec = (ROOT / "installer" / "socongdoan.spec").read_text(encoding="utf-8")
+    assert re.search(r"name=APP_NAME, console=False", spec)
+    assert re.search(r"name=CLI_NAME, console=True", spec)
+    iss = (ROOT / "installer" / "socongdoan.iss").read_text(encoding="utf-8-sig")
+    # every shortcut starts the windowed program (or the data folder / uninstaller)
+    assert '#define AppExeName "SoCongDoan.exe"' in iss
+    assert "socongdoan-cli" not in "\n".join(line for line in iss.splitlines() if line.startswith("Name:"))
