@@ -235,3 +235,32 @@ def test_convert_text_command(tmp_path, capsys):
     capsys.readouterr()
     assert main(["convert-text", str(csv_in), "-o", str(csv_in)]) == 1
     assert main(["convert-text", str(csv_in), "-o", str(tmp_path / "x.doc")]) == 1
+
+
+def _legacy_csv(path, rows, encoding="tcvn3"):
+    text = "\r\n".join(";".join(L.encode(v, encoding) for v in row) for row in rows)
+    path.write_bytes(bytes(L.BYTE_OF_CHAR[c] for c in text))
+    return path
+
+
+def test_officers_and_enrolments_from_old_files(db, tmp_path):
+    from desktop_app.core.records import members as M
+    from desktop_app.core.records import training as T
+
+    u = U.add_union(db, name="Công đoàn Phường Mễ Trì", sector="phuong_xa")
+    a = M.add_member(db, full_name="Lê Thị Hạnh", birth_date="1980-05-05", union_id=u, joined_on="2005-01-01")
+    officers = _legacy_csv(tmp_path / "cb.csv", [
+        ["Họ và tên", "Ngày sinh", "Chức vụ", "Đơn vị", "Nhiệm kỳ"],
+        ["Lê Thị Hạnh", "05/05/1980", "Chủ tịch", "Công đoàn Phường Mễ Trì", "2023-2028"]])
+    source = I.open_source(officers, "officers")
+    result = I.import_file(db, source, dry_run=False, backup=False)
+    assert (result.new, result.errors) == (1, 0), result.problems
+    assert db.execute("SELECT member_id, role FROM officers").fetchall() == [(a, "chair")]
+    course = T.add_course(db, title="Tập huấn kỹ năng thương lượng", starts_on="2025-05-10", sessions=2)
+    enrolments = _legacy_csv(tmp_path / "hv.csv", [
+        ["Họ và tên", "Ngày sinh", "CĐCS", "Số buổi tham dự"],
+        ["Lê Thị Hạnh", "05/05/1980", "Công đoàn Phường Mễ Trì", "2"]], encoding="vni")
+    source = I.open_source(enrolments, "enrolments")
+    assert {f.encoding for f in source.legacy} == {"vni"}
+    result = I.import_file(db, source, dry_run=False, backup=False, course_id=course)
+    assert (result.new, result.errors) == (1, 0), result.problems
