@@ -59,6 +59,9 @@ class Wine:
     Documents to $HOME)."""
 
     def __init__(self, root: Path):
+        if shutil.which("xvfb-run") is None:
+            pytest.fail("missing: xvfb-run, which gives the setup's hidden windows a display "
+                        "(apt-get install xvfb xauth)")
         self.home = root / "home"
         self.home.mkdir()
         self.prefix = root / "prefix"
@@ -72,9 +75,7 @@ class Wine:
 
     def run(self, *args: str) -> int:
         # The setup's forms need a display even when silent: a virtual one.
-        cmd = ["wine", *args]
-        if shutil.which("xvfb-run"):
-            cmd = ["xvfb-run", "-a", *cmd]
+        cmd = ["xvfb-run", "-a", "wine", *args]
         result = subprocess.run(cmd, env=self.env, capture_output=True, timeout=600)
         # the uninstaller restarts itself from %TEMP%: wait for every process of the prefix
         subprocess.run(["wineserver", "-w"], env=self.env, timeout=600)
