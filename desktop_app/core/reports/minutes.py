@@ -145,9 +145,9 @@ def minutes_pdf(db: sqlite_utils.Database, event_id: int, out: Path, **options: 
     title = text(event["title"])
     number = event.get("doc_number")
     if not number and options.get("number"):
-        line = document_number(db, "BB", issuer, options["number"], year=starts.year if starts else dt.date.today().year,
-                               title=f"Biên bản: {title}", issued_on=starts.date() if starts else None,
-                               ref=("events", event_id))
+        year = starts.year if starts else dt.date.today().year
+        line = document_number(db, "BB", issuer, options["number"], year=year, title=f"Biên bản: {title}",
+                               issued_on=starts.date() if starts else None, ref=("events", event_id))
     else:
         line = number_line("BB", issuer, number)
     story: list[Flowable] = [header_block(issuer, page.frame_width, number=line,

@@ -174,6 +174,14 @@ def percent(value: float | None, digits: int = 0) -> str:
     return f"{s}%"
 
 
+def of_which(total: str, parts: Sequence[tuple[int | None, str]]) -> str:
+    """'12 đoàn viên, trong đó 5 nữ': the parts that are zero or unknown are left out
+    (a paper never says "trong đó 0 chủ tịch")."""
+    from desktop_app.core.text import vn_number
+    shown = [f"{vn_number(n)} {what}" for n, what in parts if n]
+    return total + (f", trong đó {', '.join(shown)}" if shown else "")
+
+
 # --- the header block --------------------------------------------------------------
 
 class Rule(Flowable):
