@@ -17,7 +17,7 @@ from desktop_app.core.records.fields import rows
 
 # The latest history row per member up to a date; SQLite returns the bare columns
 # of the row holding max(). The id breaks ties between rows of the same date.
-_LATEST_AS_OF = """
+LATEST_AS_OF = _LATEST_AS_OF = """
     SELECT member_id, kind, union_id, max(on_date || printf('%012d', id)) AS k
     FROM memberships WHERE on_date <= ? GROUP BY member_id"""
 
