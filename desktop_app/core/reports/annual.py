@@ -310,12 +310,7 @@ def annual_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) 
     end_label = vn_date(f["end"])
     if running:
         story.append(para(f"(Số liệu tính đến {vn_long_date(f['end'])})", Styles.center_italic))
-    next_targets = None
-    if stats.targets(db, year + 1):
-        tgt = stats.targets(db, year + 1)
-        next_targets = {"indicators": [dict(code=i.code, label=i.label_vi, unit=i.unit, target=tgt.get(i.code))
-                                       for i in stats.INDICATORS]}
-    written = annual_texts.texts(db, year, f, issuer.name, next_targets)
+    written = annual_texts.texts(db, year, f, issuer.name)
     written.update(options.get("texts") or {})
 
     story.append(para(f"Phần thứ nhất. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM {year}", Styles.subtitle))

@@ -98,7 +98,7 @@ def defaults(figures: dict[str, Any], body_name: str, next_targets: dict[str, An
         if i.get("target"):
             plan.append(f"- {i['label']}: chỉ tiêu {value_text(i['unit'], i['target'])}.")
     if not plan and missed:
-        plan = [f"- Phấn đấu hoàn thành chỉ tiêu: {i['label'].lower()} ({value_text(i['unit'], i['target'])})."
+        plan = [f"- Phấn đấu hoàn thành chỉ tiêu \u201c{i['label']}\u201d ({value_text(i['unit'], i['target'])})."
                 for i in missed]
     out["plan"] = "\n".join(plan)
     return out
@@ -109,10 +109,19 @@ def stored(db: sqlite_utils.Database, year: int) -> dict[str, str]:
     return dict(db.execute("SELECT section, body FROM report_texts WHERE year = ?", [int(year)]).fetchall())
 
 
-def texts(db: sqlite_utils.Database, year: int, figures: dict[str, Any], body_name: str,
-          next_targets: dict[str, Any] | None = None) -> dict[str, str]:
+def next_year_targets(db: sqlite_utils.Database, year: int) -> dict[str, Any] | None:
+    """The targets set for the year after ``year`` (None when none is set)."""
+    from desktop_app.core import stats
+    tgt = stats.targets(db, year + 1)
+    if not tgt:
+        return None
+    return {"indicators": [dict(code=i.code, label=i.label_vi, unit=i.unit, target=tgt.get(i.code))
+                           for i in stats.INDICATORS]}
+
+
+def texts(db: sqlite_utils.Database, year: int, figures: dict[str, Any], body_name: str) -> dict[str, str]:
     """Each section's text: the user's where saved, else the draft from the figures."""
-    out = defaults(figures, body_name, next_targets)
+    out = defaults(figures, body_name, next_year_targets(db, year))
     out.update(stored(db, year))
     return out
 
