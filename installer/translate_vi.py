@@ -76,6 +76,10 @@ VI = {
     "&Parent body:": "Cơ quan &cấp trên:",
     "Parent's s&hort name:": "Tên viết tắt của cấp t&rên:",
     "Parent's k&ind:": "Loại đơn vị cấp trê&n:",
+    "e.g. CĐP, CĐX, CĐKCN, LĐLĐ": "ví dụ: CĐP, CĐX, CĐKCN, LĐLĐ",
+    "The issuing body's code in document numbers, as in \"Số: 01/BB-CĐP\"":
+        "Ký hiệu của cơ quan ban hành trong số văn bản, như \"Số: 01/BB-CĐP\"",
+    "S&ymbol in document numbers:": "&Ký hiệu trong số văn bản:",
     "P&lace name for dates:": "&Địa danh ghi ngày tháng:",
     "How documents will begin:": "Phần đầu văn bản sẽ như sau:",
     "(NAME OF THE MANAGING BODY)": "(TÊN ĐƠN VỊ QUẢN LÝ)",

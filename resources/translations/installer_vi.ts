@@ -232,62 +232,77 @@
         <translation>ví dụ: Nam Từ Liêm</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/body_form.py" line="70" />
+        <source>e.g. CĐP, CĐX, CĐKCN, LĐLĐ</source>
+        <translation>ví dụ: CĐP, CĐX, CĐKCN, LĐLĐ</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/body_form.py" line="71" />
+        <source>The issuing body's code in document numbers, as in "Số: 01/BB-CĐP"</source>
+        <translation>Ký hiệu của cơ quan ban hành trong số văn bản, như "Số: 01/BB-CĐP"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/body_form.py" line="76" />
         <source>&amp;Name of the managing body:</source>
         <translation>&amp;Tên đơn vị quản lý:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/body_form.py" line="72" />
+        <location filename="../../desktop_app/ui/body_form.py" line="77" />
         <source>&amp;Short name (document header):</source>
         <translation>Tên &amp;viết tắt (đầu văn bản):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/body_form.py" line="73" />
+        <location filename="../../desktop_app/ui/body_form.py" line="78" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/body_form.py" line="74" />
+        <location filename="../../desktop_app/ui/body_form.py" line="79" />
+        <source>S&amp;ymbol in document numbers:</source>
+        <translation>&amp;Ký hiệu trong số văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/body_form.py" line="80" />
         <source>&amp;Parent body:</source>
         <translation>Cơ quan &amp;cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/body_form.py" line="75" />
+        <location filename="../../desktop_app/ui/body_form.py" line="81" />
         <source>Parent's s&amp;hort name:</source>
         <translation>Tên viết tắt của cấp t&amp;rên:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/body_form.py" line="76" />
+        <location filename="../../desktop_app/ui/body_form.py" line="82" />
         <source>Parent's k&amp;ind:</source>
         <translation>Loại đơn vị cấp trê&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/body_form.py" line="77" />
+        <location filename="../../desktop_app/ui/body_form.py" line="83" />
         <source>P&amp;lace name for dates:</source>
         <translation>&amp;Địa danh ghi ngày tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/body_form.py" line="89" />
+        <location filename="../../desktop_app/ui/body_form.py" line="95" />
         <source>How documents will begin:</source>
         <translation>Phần đầu văn bản sẽ như sau:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/body_form.py" line="105" />
+        <location filename="../../desktop_app/ui/body_form.py" line="131" />
         <source>(NAME OF THE MANAGING BODY)</source>
         <translation>(TÊN ĐƠN VỊ QUẢN LÝ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/body_form.py" line="107" />
+        <location filename="../../desktop_app/ui/body_form.py" line="133" />
         <source>(place)</source>
         <translation>(địa danh)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/body_form.py" line="108" />
+        <location filename="../../desktop_app/ui/body_form.py" line="134" />
         <source>{place}, ngày {d:02d} tháng {m:02d} năm {y}</source>
         <translation>{place}, ngày {d:02d} tháng {m:02d} năm {y}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/body_form.py" line="136" />
+        <location filename="../../desktop_app/ui/body_form.py" line="166" />
         <source>Enter the name of the managing body.</source>
         <translation>Hãy nhập tên đơn vị quản lý.</translation>
     </message>
@@ -531,62 +546,62 @@ Hãy để dữ liệu trên ổ đĩa của chính máy tính; USB chỉ dùng 
 <context>
     <name>SetupMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/setup_messages.py" line="19" />
+        <location filename="../../desktop_app/ui/setup_messages.py" line="20" />
         <source>The name of the managing body is required.</source>
         <translation>Chưa nhập tên đơn vị quản lý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_messages.py" line="21" />
+        <location filename="../../desktop_app/ui/setup_messages.py" line="22" />
         <source>Choose a folder for the data.</source>
         <translation>Hãy chọn thư mục chứa dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_messages.py" line="23" />
+        <location filename="../../desktop_app/ui/setup_messages.py" line="24" />
         <source>Cannot write in {path}: {error}</source>
         <translation>Không ghi được vào {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_messages.py" line="25" />
+        <location filename="../../desktop_app/ui/setup_messages.py" line="26" />
         <source>Choose the backup file to restore.</source>
         <translation>Hãy chọn tệp sao lưu cần khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_messages.py" line="27" />
+        <location filename="../../desktop_app/ui/setup_messages.py" line="28" />
         <source>This version of the program cannot restore backups.</source>
         <translation>Phiên bản chương trình này chưa khôi phục được bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_messages.py" line="29" />
+        <location filename="../../desktop_app/ui/setup_messages.py" line="30" />
         <source>{path} already exists; choose an empty folder to restore into.</source>
         <translation>{path} đã có; hãy chọn một thư mục trống để khôi phục vào.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_messages.py" line="31" />
+        <location filename="../../desktop_app/ui/setup_messages.py" line="32" />
         <source>There is no database in {path}.</source>
         <translation>Không có cơ sở dữ liệu nào trong {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_messages.py" line="33" />
+        <location filename="../../desktop_app/ui/setup_messages.py" line="34" />
         <source>{path} already holds data: choose "use the database already in the chosen folder" or another folder.</source>
         <translation>{path} đã có dữ liệu: hãy chọn "Dùng cơ sở dữ liệu có sẵn trong thư mục đã chọn" hoặc một thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_messages.py" line="37" />
+        <location filename="../../desktop_app/ui/setup_messages.py" line="38" />
         <source>The data is already in this folder.</source>
         <translation>Dữ liệu đã ở trong thư mục này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_messages.py" line="39" />
+        <location filename="../../desktop_app/ui/setup_messages.py" line="40" />
         <source>{path} already exists; choose another folder.</source>
         <translation>{path} đã có; hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_messages.py" line="41" />
+        <location filename="../../desktop_app/ui/setup_messages.py" line="42" />
         <source>The copy in {path} is damaged ({error}); nothing was moved.</source>
         <translation>Bản sao trong {path} bị hỏng ({error}); chưa chuyển gì cả.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_messages.py" line="43" />
+        <location filename="../../desktop_app/ui/setup_messages.py" line="44" />
         <source>The copy does not hold the same records; nothing was moved.</source>
         <translation>Bản sao không có đủ các bản ghi như bản gốc; chưa chuyển gì cả.</translation>
     </message>

@@ -3,7 +3,6 @@ with Print and Save buttons."""
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 import uuid
 from collections.abc import Callable
@@ -11,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop_app.core import reports
 from desktop_app.core.reports.names import default_name
@@ -21,7 +20,6 @@ from desktop_app.ui.report_preview import ReportPreviewDialog
 # Messages, marked for pyside6-lupdate (context "Reports") and translated when shown.
 M_REPORTS = QT_TRANSLATE_NOOP("Reports", "Reports")
 M_ANNUAL = QT_TRANSLATE_NOOP("Reports", "Annual report")
-M_YEAR = QT_TRANSLATE_NOOP("Reports", "Year of the report:")
 M_ANNUAL_TITLE = QT_TRANSLATE_NOOP("Reports", "Annual report %1")
 M_UNIONS = QT_TRANSLATE_NOOP("Reports", "List of grassroots unions")
 M_OFFICERS = QT_TRANSLATE_NOOP("Reports", "List of union officers")
@@ -34,7 +32,7 @@ M_FULL_IDS = QT_TRANSLATE_NOOP(
     "Reports", "Print ID (CCCD) numbers in full?\n\nLists are usually printed with them partly hidden.")
 M_MEMBERS = QT_TRANSLATE_NOOP("Reports", "Members of the union")
 M_UNION_OFFICERS = QT_TRANSLATE_NOOP("Reports", "Officers of the union")
-M_PICK_COURSE = QT_TRANSLATE_NOOP("Reports", "Select a training course in the Courses tab first.")
+M_PICK_COURSE = QT_TRANSLATE_NOOP("Reports", "Select a training course in the Training tab first.")
 M_COURSE = QT_TRANSLATE_NOOP("Reports", "Course report")
 M_CERTIFICATES = QT_TRANSLATE_NOOP("Reports", "Certificates")
 
@@ -100,12 +98,14 @@ def _selected(window, key: str, what: str) -> int | None:
 
 
 def annual_report(window) -> None:
-    today = dt.date.today()
-    default = today.year if today.month >= 11 else today.year - 1
-    year, ok = QInputDialog.getInt(window, _(M_ANNUAL), _(M_YEAR), default, 1990, today.year)
-    if ok:
-        generate(window, _(M_ANNUAL_TITLE).replace("%1", str(year)),
-                 lambda db, out, **kw: reports.annual_pdf(db, year, out, **kw), default_name("annual", year))
+    """Ask for the year, the written sections, the number and the recipients, then build."""
+    from desktop_app.ui.annual_report_dialog import AnnualReportDialog
+    dialog = AnnualReportDialog(window.db, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    year, options = dialog.year.value(), dialog.options()
+    generate(window, _(M_ANNUAL_TITLE).replace("%1", str(year)),
+             lambda db, out, **kw: reports.annual_pdf(db, year, out, **options, **kw), default_name("annual", year))
 
 
 def unions_list(window) -> None:
