@@ -410,7 +410,12 @@ class PagedTable(Flowable):
         if k == len(self.rows):
             # The total row and the signatures never stand alone on a page: the last
             # rows go over with them.
-            k -= min(len(self.rows) - 1, 3 if self.trailer else 1)
+            move = min(len(self.rows) - 1, 3 if self.trailer else 1)
+            if move == 0 and self.trailer:  # a single row: the closing lines follow it
+                whole = self._part(0, k, self.last)
+                whole.trailer = []
+                return [whole, KeepTogether(list(self.trailer))]
+            k -= move
         if k <= 0:
             return []
         return [self._part(0, k, False), self._part(k, len(self.rows), self.last)]
