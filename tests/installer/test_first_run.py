@@ -186,7 +186,7 @@ def test_wizard_restore_finishes_on_the_start_page(qtbot, asked, monkeypatch, tm
     assert calls == ["mật khẩu"]
     assert wizard.result_path == tmp_path / "máy mới" / "socongdoan.sqlite3"
     db = open_db(wizard.result_path)
-    assert own_body(db)["name"] == "Liên đoàn Lao động quận Nam Từ Liêm"  # the backup's own
+    assert own_body(db)["name"] == "Công đoàn phường Từ Liêm"  # the backup's own
     db.close()
 
 

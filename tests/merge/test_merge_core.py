@@ -222,8 +222,8 @@ def test_provenance_for_members_and_unions(merged, scenario):
     uid = db.execute("SELECT id FROM unions WHERE code = 'B-NEW'").fetchone()[0]
     p = provenance(db, "unions", uid)
     assert [x["action"] for x in p] == ["added"]
-    assert p[0]["former_unit"] == "Liên đoàn Lao động quận Nam Từ Liêm" and p[0]["file_name"] == "b.sqlite3"
-    assert p[0]["text"].startswith("added from b.sqlite3 / Liên đoàn Lao động quận Nam Từ Liêm on ")
+    assert p[0]["former_unit"] == "Công đoàn phường Từ Liêm" and p[0]["file_name"] == "b.sqlite3"
+    assert p[0]["text"].startswith("added from b.sqlite3 / Công đoàn phường Từ Liêm on ")
     shared = db.execute("SELECT id FROM unions WHERE code = 'A-NEW'").fetchone()[0]
     assert provenance(db, "unions", shared) == []  # only ours
     assert db.execute("SELECT count(*) FROM merges").fetchone()[0] == 2

@@ -852,7 +852,7 @@ class _Builder:
             starts_at="2025-04-28 08:30", ends_at="2025-04-28 11:30", place="Trụ sở Quận ủy Nam Từ Liêm",
             doc_number=self._number(self.era(dt.date(2025, 4, 28)), dt.datetime(2025, 4, 28)),
             expected_count=120, present_count=112, participant_count=112,
-            absent_note="8 đại biểu vắng có lý do",
+            absent_note="8 đại biểu (có lý do)",
             summary="Tọa đàm nhằm xây dựng Nghị quyết chuyên đề của Ban Chấp hành LĐLĐ thành phố (khóa XVI) "
                     "về công tác cán bộ Công đoàn Thủ đô trong tình hình mới.",
             conclusions="1. Cán bộ công đoàn phải đổi mới, khẳng định vai trò trong quá trình hội nhập.\n"
