@@ -154,6 +154,7 @@ def test_lists_of_every_length_keep_rows_with_the_signatures(filed, tmp_path, si
         db.execute("RELEASE sizes")
     for page in layout_pages(path):
         assert not signature_only(page, filed["names"])
+        assert page.count("Họ và tên") == 1  # one header row per page: no table cut twice on a page
 
 
 def test_one_chair_across_minutes_report_and_officers_list(filed):

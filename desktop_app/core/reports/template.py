@@ -34,6 +34,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -416,9 +417,18 @@ class PagedTable(Flowable):
                 whole.trailer = []
                 return [whole, KeepTogether(list(self.trailer))]
             k -= move
+            moved = True
+        elif self.last and self.trailer and len(self.rows) - k < 3 and k > 3:
+            k = len(self.rows) - 3  # a few rows go over with the signatures, not just one
+            moved = True
+        else:
+            moved = False
         if k <= 0:
             return []
-        return [self._part(0, k, False), self._part(k, len(self.rows), self.last)]
+        # Rows held back on purpose start the next page (they would fit here, and be cut
+        # again under a second header row).
+        return [self._part(0, k, False), *([PageBreak()] if moved else []),
+                self._part(k, len(self.rows), self.last)]
 
     def draw(self):
         c = self.canv
@@ -565,7 +575,7 @@ def sign_off(story: list[Flowable], signatures: Flowable) -> None:
     # split) and would push everything to a new page: flatten it.
     parts = list(signatures._content) if isinstance(signatures, KeepTogether) else [signatures]
     if story and isinstance(story[-1], PagedTable):
-        story[-1].trailer = [*lead, *parts]
+        story[-1].trailer = [Spacer(1, 4), *lead, *parts] if lead else parts
         return
     story.append(KeepTogether([*lead, *parts]))
 
