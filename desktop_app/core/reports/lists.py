@@ -142,7 +142,7 @@ def members_pdf(db: sqlite_utils.Database, union_id: int, out: Path, full_ids: b
     cols = fit_columns([
         Column("STT", 13 * mm, "CENTER"), Column("Họ và tên", 48 * mm), Column("Giới tính", 16 * mm, "CENTER"),
         Column("Ngày sinh", 22 * mm, "CENTER"), Column("Số CCCD", 27 * mm, "CENTER"),
-        Column("Số thẻ đoàn viên", 35 * mm, "CENTER"), Column("Công việc", 0),
+        Column("Số thẻ đoàn viên", 35 * mm, "CENTER"), Column("Nghề nghiệp", 0),
         Column("Ngày vào Công đoàn", 24 * mm, "CENTER"), Column("Điện thoại", 25 * mm, "CENTER")],
         page.frame_width, 6)
     mask = (lambda c: text(c)) if full_ids else mask_cccd
