@@ -159,7 +159,9 @@ def test_annual_report_counts_shared_history_once(merged, scenario):
     got, a, b = stats.year_summary(db, 2026), before["a"][2026], before["b"][2026]
     assert got["members_joined"] == a["members_joined"] + scenario.info["new_b"]
     assert got["members_left"] == a["members_left"] + 1  # leave_b, recorded in b only
-    assert got["members_transferred_in"] == a["members_transferred_in"] + 2  # move_b and both, in b only
+    # move_b and both moved between unions of the file, recorded in b only (no one came from outside)
+    assert got["members_moved"] == a["members_moved"] + 2
+    assert got["members_transferred_in"] == a["members_transferred_in"]
     assert b["members_joined"] == a["members_joined"] - scenario.info["new_a"] + scenario.info["new_b"]
 
 
