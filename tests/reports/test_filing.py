@@ -272,3 +272,18 @@ def test_renaming_the_body_proposes_short_name_and_symbol(db, tmp_path, capsys):
         assert own_body(d)["short_name"] == "CĐ phường Từ Liêm" and own_body(d)["doc_code"] == "CĐPTL"
     finally:
         d.close()
+
+
+def test_event_chairs_are_linked_to_the_officers_register(db):
+    from desktop_app.core.records import events, members, officers, unions
+    body = set_own_body(db, name="Công đoàn phường Tây Mỗ", kind="ward")
+    union = unions.add_union(db, name="Công đoàn Trường Mầm non Tây Mỗ", sector="giao_duc")
+    chair = members.add_member(db, full_name="Lê Thị Hạnh", sex="F", union_id=union, joined_on="2010-01-01")
+    officers.add_officer(db, member_id=chair, role="chair", body_id=body, term_start="2025-07-01")
+    people = [{"role": "chair", "name": "Lê Thị Hạnh"}, {"role": "secretary", "name": "Trần Văn Nam"}]
+    event = events.add_event(db, kind="conference", title="Hội nghị", starts_at="2026-01-10 08:00", people=people)
+    linked = dict(db.execute("SELECT name, member_id FROM event_people WHERE event_id = ?", [event]).fetchall())
+    assert linked == {"Lê Thị Hạnh": chair, "Trần Văn Nam": None}
+    members.update_member(db, chair, full_name="Lê Thị Hồng Hạnh")  # the register's spelling changes
+    events.update_event(db, event, people=[{"role": "chair", "name": "Lê Thị Hạnh"}])  # the window sends names
+    assert db.execute("SELECT member_id FROM event_people WHERE event_id = ?", [event]).fetchone()[0] == chair
