@@ -902,8 +902,8 @@ class _Builder:
                          "từ ngày 01/7/2025.\n2. Ban Chấp hành lâm thời chuẩn bị Đại hội Công đoàn phường lần thứ I, "
                          "nhiệm kỳ 2025-2030."),
             body_id=era["body_id"],
-            people=[{"role": "chair", "name": self.member_names[chair], "position": "Chủ tịch Công đoàn phường "
-                     "(lâm thời)", "unit": era["name"], "member_id": chair},
+            people=[{"role": "chair", "name": self.member_names[chair], "position": "Chủ tịch (lâm thời)",
+                     "unit": era["name"], "member_id": chair},
                     {"role": "chair", "name": self.member_names[self.staff["district_chair"]],
                      "position": "Nguyên Chủ tịch", "unit": "Liên đoàn Lao động quận Nam Từ Liêm",
                      "member_id": self.staff["district_chair"]},
