@@ -52,9 +52,9 @@ def _run(args) -> int:
     from desktop_app.core.storage.db import open_db
 
     if args.out is not None and args.out.suffix.lower() != ".pdf":
-        raise UserError(f"the output file must end in .pdf: {args.out}")
+        raise UserError("cli.pdf_name_needed", file=args.out)
     if args.out is not None and args.out.is_dir():
-        raise UserError(f"{args.out} is a folder; give a file name ending in .pdf")
+        raise UserError("cli.pdf_is_folder", file=args.out)
     kind = args.report
     ident = {"minutes": "event", "participants": "event", "members": "union", "officers": "union",
              "course": "course", "certificates": "course", "annual": "year"}.get(kind)
@@ -75,7 +75,7 @@ def _run(args) -> int:
             path = reports.participants_pdf(db, args.event, out, **options)
         elif kind == "annual":
             if args.year > dt.date.today().year:
-                raise UserError(f"no report for {args.year}: the year has not started")
+                raise UserError("report.year_not_started", year=args.year)
             path = reports.annual_pdf(db, args.year, out, **options)
         elif kind == "unions":
             path = reports.unions_pdf(db, out, **options)
@@ -88,13 +88,13 @@ def _run(args) -> int:
         else:
             path = reports.certificates_pdf(db, args.course, out, **options)
     except NotFoundError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.code, **exc.params) from None
     except PermissionError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or 'permission denied'}") from None
+        raise UserError("cli.cannot_write", file=out, error=exc.strerror or 'permission denied') from None
     except OSError as exc:
         if isinstance(exc, UserError):
             raise
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise UserError("cli.cannot_write", file=out, error=exc.strerror or exc) from None
     finally:
         db.close()
     print(path)
@@ -140,11 +140,11 @@ def _texts(args) -> int:
             for item in args.set:
                 key, sep, file = item.partition("=")
                 if not sep or key not in annual_texts.KEYS:
-                    raise UserError(f"--set takes SECTION=FILE with SECTION one of {', '.join(annual_texts.KEYS)}")
+                    raise UserError("cli.texts_set_format", sections=", ".join(annual_texts.KEYS))
                 try:
                     values[key] = Path(file).read_text(encoding="utf-8-sig")
                 except OSError as exc:
-                    raise UserError(f"cannot read {file}: {exc.strerror or exc}") from None
+                    raise UserError("cli.cannot_read", file=file, error=exc.strerror or exc) from None
             annual_texts.save(db, args.year, values)
         figures = year_figures(db, args.year)
         texts = annual_texts.texts(db, args.year, figures, (own_body(db) or {}).get("name") or "")

@@ -26,6 +26,7 @@ class FakeWindow(QMainWindow):
         self.selected = selected or {}
         self.menus: dict[str, list] = {}
         self.background: list[str] = []
+        self._report_previews: list = []
 
     def add_feature_actions(self, menu_key, *actions, toolbar=False):
         assert menu_key in ("file", "records", "import_export", "reports", "backup", "settings", "help")
@@ -34,11 +35,19 @@ class FakeWindow(QMainWindow):
     def selected_id(self, key):
         return self.selected.get(key)
 
-    def run_in_background(self, title, fn, on_done=None):
+    def keep(self, dialog):
+        self._report_previews.append(dialog)
+        dialog.finished.connect(lambda _r: self._report_previews.remove(dialog))
+
+    def run_read(self, title, fn, on_done=None):
         self.background.append(title)
-        result = fn(lambda done, total, text="": True)
+        result = fn(self.db, lambda done, total, text="": True)
         if on_done:
             on_done(result)
+
+    def run_write(self, title, fn, on_done=None, changes=None):
+        self.writes = [*getattr(self, "writes", []), changes]
+        self.run_read(title, fn, on_done)
 
     def action(self, name):
         return next(a for a in self.menus["reports"] if a.objectName() == name)
@@ -52,7 +61,7 @@ def window(qtbot, rdb, rdb_path, forum_id, course_id):
     qtbot.addWidget(w)
     feature.install(w)
     yield w
-    for d in list(getattr(w, "_report_previews", [])):
+    for d in list(w._report_previews):
         d.reject()
 
 
@@ -86,7 +95,7 @@ def test_each_action_builds_its_document(window, action, words):
     window.action(action).trigger()
     dialog = window._report_previews[-1]
     assert words in " ".join(pdf_text(dialog.pdf_path))
-    assert window.background  # built through run_in_background
+    assert window.background  # built through run_read
 
 
 def test_members_asks_about_full_ids(window, monkeypatch):
@@ -120,7 +129,7 @@ def test_annual_asks_for_the_year_and_the_written_sections(window, monkeypatch):
     window.action("action_report_annual").trigger()
     text = " ".join(pdf_text(window._report_previews[-1].pdf_path))
     assert "Tổng kết công tác công đoàn năm 2024" in text and "Đề nghị hỗ trợ" in text
-    assert "Số: 01/BC-" in text
+    assert "Số: 01/BC-" in text and window.writes  # the number taken from the register is a write
     assert annual_texts.stored(window.db, 2024)["proposals"] == "Đề nghị hỗ trợ"
     window.db.execute("DELETE FROM report_texts")
     window.db.conn.commit()
@@ -187,7 +196,7 @@ def test_vietnamese_translation_is_complete_and_loads(qapp):
     from desktop_app.core.storage.paths import resources_dir
     folder = resources_dir() / "translations"
     ts = (folder / "reports_vi.ts").read_text(encoding="utf-8")
-    assert "unfinished" not in ts and ts.count("<message") == ts.count("<translation") == 48
+    assert "unfinished" not in ts and ts.count("<message") == ts.count("<translation") == 39
     translator = QTranslator()
     assert translator.load(str(folder / "reports_vi.qm"))
     QCoreApplication.installTranslator(translator)

@@ -29,9 +29,9 @@ def symbol(db: sqlite_utils.Database) -> str:
 
 def _check(kind: str, year: int) -> None:
     if kind not in KINDS:
-        raise ValidationError("kind", f"unknown kind of document: {kind!r} (use {', '.join(KINDS)})")
+        raise ValidationError("kind", "doc.unknown_kind", kind=repr(kind), kinds=", ".join(KINDS))
     if not 1900 <= int(year) <= 2200:
-        raise ValidationError("year", f"not a year: {year!r}")
+        raise ValidationError("year", "doc.not_a_year", year=repr(year))
 
 
 def next_number(db: sqlite_utils.Database, kind: str, year: int) -> int:
@@ -59,13 +59,12 @@ def take(db: sqlite_utils.Database, kind: str, year: int, *, title: str | None =
     with db.atomic():
         n = int(number) if number is not None else next_number(db, kind, year)
         if n < 1:
-            raise ValidationError("number", "a document number starts at 1")
+            raise ValidationError("number", "doc.number_from_one")
         taken = db.execute("SELECT title FROM doc_numbers WHERE kind = ? AND year = ? AND number = ?",
                            [kind, int(year), n]).fetchone()
         if taken:
-            raise ValidationError("number", f"number {n:02d}/{kind} of {year} was already given"
-                                            f"{' to ' + taken[0] if taken[0] else ''}; the next free one is "
-                                            f"{next_number(db, kind, year):02d}")
+            raise ValidationError("number", "doc.number_taken", number=f"{n:02d}/{kind}", year=year,
+                                  title=taken[0] or "–", next=f"{next_number(db, kind, year):02d}")
         sym = symbol(db)
         db.execute("""INSERT INTO doc_numbers (kind, year, number, symbol, title, issued_on, ref_table, ref_id)
                       VALUES (?,?,?,?,?,?,?,?)""",

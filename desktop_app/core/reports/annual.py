@@ -25,7 +25,6 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from desktop_app.core import stats
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.labels import EVENT_KINDS, WELFARE_KINDS, label
 from desktop_app.core.reports import annual_texts
 from desktop_app.core.reports.template import (
     FONT,
@@ -49,14 +48,15 @@ from desktop_app.core.reports.template import (
     vn_long_date,
 )
 from desktop_app.core.text import vn_date, vn_number
+from desktop_app.core.vocabulary import EVENT_KIND, IN_UNION_KINDS, WELFARE_KIND, sql_in
 
 # Members per union as of :e: the latest history row of each member, keyed by an integer
 # (yyyymmdd * 1e9 + id) rather than stats' text key, a third less work over 700k rows.
-_AS_OF = """
+_AS_OF = f"""
     SELECT union_id, count(*) FROM (
       SELECT kind, union_id, max(CAST(replace(on_date, '-', '') AS INTEGER) * 1000000000 + id)
       FROM memberships WHERE on_date <= :e GROUP BY member_id)
-    WHERE kind IN ('join','transfer') GROUP BY union_id"""
+    WHERE {sql_in("kind", IN_UNION_KINDS)} GROUP BY union_id"""
 
 # The scheme of Hướng dẫn 1294/HD-TLĐ; other ratings (older schemes) follow alphabetically.
 RATING_ORDER = {"Hoàn thành xuất sắc nhiệm vụ": 0, "Hoàn thành tốt nhiệm vụ": 1, "Hoàn thành nhiệm vụ": 2,
@@ -70,7 +70,7 @@ def year_figures(db: sqlite_utils.Database, year: int, today: dt.date | None = N
     """Everything the annual report prints, computed with SQL aggregates."""
     today = today or dt.date.today()
     if year < 1900 or year > today.year:
-        raise ValidationError("year", f"no report for {year}: the year has not started")
+        raise ValidationError("year", "report.year_not_started", year=year)
     start = dt.date(year - 1, 12, 31)
     end = min(dt.date(year, 12, 31), today)
     s, e = start.isoformat(), end.isoformat()
@@ -128,7 +128,7 @@ def year_figures(db: sqlite_utils.Database, year: int, today: dt.date | None = N
                             GROUP BY kind ORDER BY sum(amount) DESC""", [y1, y2]).fetchall()
     women_end = db.execute(f"""
         SELECT count(*), sum(m.sex = 'F'), sum(m.sex IS NULL) FROM ({stats.LATEST_AS_OF.replace('?', ':e')}) l
-        JOIN members m ON m.id = l.member_id WHERE l.kind IN ('join','transfer')""", {"e": e}).fetchone()
+        JOIN members m ON m.id = l.member_id WHERE {sql_in('l.kind', IN_UNION_KINDS)}""", {"e": e}).fetchone()
     ratings = db.execute("""SELECT rating, count(*) FROM union_years y JOIN unions u ON u.id = y.union_id
                             WHERE y.year = ? AND y.rating IS NOT NULL GROUP BY rating""", [year]).fetchall()
     return {
@@ -369,7 +369,7 @@ def annual_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) 
         story.append(para(sentence + ".", Styles.body))
         cols = fit_columns([Column("Loại hoạt động", 0), Column("Số cuộc", 24 * mm, "RIGHT"),
                             Column("Lượt người tham gia", 36 * mm, "RIGHT")], w, 0)
-        story.append(data_table(cols, [(label(EVENT_KINDS, k), vn_number(n), vn_number(p))
+        story.append(data_table(cols, [(EVENT_KIND.vi(k), vn_number(n), vn_number(p))
                                        for k, n, p in f["events"]],
                                 total_row=("Tổng cộng", vn_number(total_n), vn_number(total_p))))
     else:
@@ -401,7 +401,7 @@ def annual_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) 
                           Styles.body))
         cols = fit_columns([Column("Nội dung hỗ trợ", 0), Column("Số lượt", 24 * mm, "RIGHT"),
                             Column("Số tiền (đồng)", 40 * mm, "RIGHT")], w, 0)
-        story.append(data_table(cols, [(label(WELFARE_KINDS, k), vn_number(n), vn_number(a))
+        story.append(data_table(cols, [(WELFARE_KIND.vi(k), vn_number(n), vn_number(a))
                                        for k, n, a in f["welfare"]],
                                 total_row=("Tổng cộng", vn_number(total_c), vn_number(total_a))))
     else:

@@ -131,7 +131,7 @@ def save(db: sqlite_utils.Database, year: int, values: dict[str, str]) -> None:
     a section the user cleared stays out of the report."""
     unknown = set(values) - set(KEYS)
     if unknown:
-        raise ValidationError("section", f"unknown section of the report: {', '.join(sorted(unknown))}")
+        raise ValidationError("section", "report.unknown_section", sections=", ".join(sorted(unknown)))
     with db.atomic():
         for key, body in values.items():
             db.execute("""INSERT INTO report_texts (year, section, body) VALUES (?,?,?)

@@ -11,7 +11,6 @@ import sqlite_utils
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from desktop_app.core.labels import EVENT_KINDS, label
 from desktop_app.core.records import events as events_core
 from desktop_app.core.reports.template import (
     Column,
@@ -37,6 +36,7 @@ from desktop_app.core.reports.template import (
     vn_time,
 )
 from desktop_app.core.text import vn_number
+from desktop_app.core.vocabulary import EVENT_KIND
 
 
 def _when(at: str | None) -> dt.datetime | None:
@@ -258,7 +258,7 @@ def minutes_pdf(db: sqlite_utils.Database, event_id: int, out: Path, **options: 
     secretary = secretaries[0]["name"] if secretaries else ""
     chair = chairs[0]["name"] if chairs else ""
     sign_off(story, signature_block(page.frame_width, [Signer(w.secretary, secretary), Signer(w.chair, chair)]))
-    return build_pdf(out, story, page, title=f"Biên bản: {title}", subject=label(EVENT_KINDS, event["kind"]),
+    return build_pdf(out, story, page, title=f"Biên bản: {title}", subject=EVENT_KIND.vi(event["kind"]),
                      author=issuer.name, progress=options.get("progress"))
 
 
