@@ -728,4 +728,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # work
     "work.cancelled": ("cancelled; nothing was changed",
         "đã hủy; không có gì thay đổi"),
+    "doc.unknown_kind": ("unknown kind of document: {kind} (use {kinds})",
+                         "loại văn bản không hợp lệ: {kind} (dùng {kinds})"),
+    "doc.not_a_year": ("not a year: {year}", "không phải là năm: {year}"),
+    "doc.number_from_one": ("a document number starts at 1", "số văn bản bắt đầu từ 1"),
+    "doc.number_taken": ("number {number} of {year} was already given to \u201c{title}\u201d; the next free one is {next}",
+                         "số {number} năm {year} đã cấp cho \u201c{title}\u201d; số còn trống tiếp theo là {next}"),
+    "report.unknown_section": ("unknown section of the report: {sections}",
+                               "báo cáo không có phần: {sections}"),
+    "cli.texts_set_format": ("--set takes SECTION=FILE with SECTION one of {sections}",
+                             "--set cần dạng PHẦN=TỆP, trong đó PHẦN là một trong {sections}"),
+    "cli.cannot_read": ("cannot read {file}: {error}", "không đọc được {file}: {error}"),
 }

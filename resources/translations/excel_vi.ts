@@ -128,95 +128,95 @@
     <context>
         <name>ExcelFeature</name>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="23" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="31" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="22" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="30" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="24" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="32" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="23" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="31" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="25" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="33" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="24" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="32" />
             <source>Union officers</source>
             <translation>Cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="26" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="25" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="27" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="26" />
             <source>Training courses</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="34" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="33" />
             <source>Course enrolments</source>
             <translation>Học viên lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="46" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="45" />
             <source>Which list?</source>
             <translation>Danh sách nào?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="52" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="119" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="51" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="120" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="71" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="70" />
             <source>Export to Excel</source>
             <translation>Xuất ra Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="84" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="85" />
             <source>{0} rows saved to
 {1}</source>
             <translation>Đã lưu {0} dòng vào
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="88" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="89" />
             <source>Exporting to Excel</source>
             <translation>Đang xuất ra Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="94" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="95" />
             <source>Save import template</source>
             <translation>Lưu mẫu nhập liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="111" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="112" />
             <source>Convert old fonts to Unicode</source>
             <translation>Chuyển phông chữ cũ sang Unicode</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="112" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="113" />
             <source>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
             <translation>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="120" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="121" />
             <source>CSV file (*.csv)</source>
             <translation>Tệp CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="133" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="134" />
             <source>Saved to
 {0}</source>
             <translation>Đã lưu vào
 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="136" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="137" />
             <source>No text in an old Vietnamese font was found; the copy saved to
 {0}
 holds the same text.</source>
@@ -225,42 +225,42 @@ holds the same text.</source>
 có nội dung như tệp gốc.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="147" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="148" />
             <source>Import from Excel…</source>
             <translation>Nhập từ Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="149" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="150" />
             <source>Import members, unions, officers or course enrolments from an Excel workbook</source>
             <translation>Nhập đoàn viên, công đoàn cơ sở, cán bộ công đoàn hoặc học viên lớp tập huấn từ tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="152" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="153" />
             <source>Export current list to Excel…</source>
             <translation>Xuất danh sách đang xem ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="154" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="155" />
             <source>Save the list shown, with its current filter, as an Excel workbook</source>
             <translation>Lưu danh sách đang xem, với bộ lọc hiện tại, thành tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="157" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="158" />
             <source>Export another list to Excel…</source>
             <translation>Xuất danh sách khác ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="160" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="161" />
             <source>Save import template…</source>
             <translation>Lưu mẫu nhập liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="163" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="164" />
             <source>Convert old fonts to Unicode…</source>
             <translation>Chuyển phông chữ cũ sang Unicode…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="165" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="166" />
             <source>Save a Unicode copy of a workbook or .csv typed in TCVN3 (.VnTime), VNI, VISCII or VPS</source>
             <translation>Lưu bản Unicode của tệp Excel hoặc .csv gõ bằng TCVN3 (.VnTime), VNI, VISCII hoặc VPS</translation>
         </message>
