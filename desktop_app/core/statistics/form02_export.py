@@ -73,7 +73,7 @@ def coverage(form: Form02, row: Row) -> str:
 
 # --- workbook ----------------------------------------------------------------------
 
-def _styles():
+def styles():
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
     thin = Side(style="thin", color="000000")
@@ -94,7 +94,7 @@ def write_title_block(ws, issuer: Issuer, code: str, title: str, day: dt.date, u
                       width: int) -> int:
     """Rows 1-7 of a form sheet (bodies top left, form number top right, title, date);
     returns the next free row."""
-    st = _styles()
+    st = styles()
     last = ws.cell(1, width).column_letter
     left = "A{r}:B{r}"
     rows = [(issuer.parent, st["font"]), (issuer.own or issuer.name, st["bold"])]
@@ -118,10 +118,11 @@ def write_title_block(ws, issuer: Issuer, code: str, title: str, day: dt.date, u
     return r + 1
 
 
-def write_form_table(ws, start_row: int, rows: list[tuple[Row, Any, str]], value_head: str = "Số liệu") -> int:
+def write_form_table(ws, start_row: int, rows: list[tuple[Row, Any, str]], value_head: str = "Số liệu",
+                     form01: bool = False) -> int:
     """The table of the form: STT | Chỉ tiêu | Đơn vị tính | value | Ghi chú; section
     heading rows between; returns the row after it."""
-    st = _styles()
+    st = styles()
     heads = ("STT", "Chỉ tiêu", "Đơn vị tính", value_head, "Ghi chú")
     for c, h in enumerate(heads, 1):
         cell = ws.cell(start_row, c, h)
@@ -141,9 +142,10 @@ def write_form_table(ws, start_row: int, rows: list[tuple[Row, Any, str]], value
                 cell.font, cell.border = st["bold"], st["border"]
                 cell.alignment = st["center"] if c != 2 else st["left"]
             r += 1
-        sub = "." in row.number
-        ws.cell(r, 1, row.number)
-        ws.cell(r, 2, ("    " if sub else "") + row.label)
+        number, label = row.on_form01() if form01 else (row.number, row.label)
+        sub = "." in number
+        ws.cell(r, 1, number)
+        ws.cell(r, 2, ("    " if sub else "") + label)
         ws.cell(r, 3, row.unit)
         ws.cell(r, 4, value)
         ws.cell(r, 5, note)
@@ -159,7 +161,7 @@ def write_form_table(ws, start_row: int, rows: list[tuple[Row, Any, str]], value
 
 
 def _signatures_xlsx(ws, r: int, issuer: Issuer, day: dt.date, chair: str) -> None:
-    st = _styles()
+    st = styles()
     place = f"{issuer.place}, " if issuer.place else ""
     ws.merge_cells(f"D{r}:E{r}")
     c = ws.cell(r, 4, f"{place}{vn_long_date(dt.date.today())}")
@@ -190,7 +192,7 @@ def _setup_page(ws, widths: dict[str, float], landscape: bool = False) -> None:
 def _detail_sheet(wb, form: Form02) -> None:
     """One row per union with a part in any row (or active on the date), one column per
     form row, and the totals underneath: they equal the form."""
-    st = _styles()
+    st = styles()
     ws = wb.create_sheet("Chi tiết")
     heads = ["Mã CĐCS", "Tên công đoàn cơ sở", "Khối", "Hoạt động tại ngày báo cáo", "Đã báo cáo 01-HĐCĐ"] + \
         [f"{r.section}.{r.number} {r.label} ({r.unit})" for r in ROWS]
@@ -237,7 +239,7 @@ def _detail_sheet(wb, form: Form02) -> None:
 
 
 def _missing_sheet(wb, form: Form02) -> None:
-    st = _styles()
+    st = styles()
     ws = wb.create_sheet("Chưa báo cáo")
     ws.cell(1, 1, f"CĐCS chưa gửi mẫu 01-HĐCĐ ({as_of_line(form.as_of).lower()}): "
                   f"{vn_number(len(form.missing))}/{vn_number(form.active)}").font = st["bold"]
@@ -264,7 +266,7 @@ def form02_xlsx(db: sqlite_utils.Database, as_of: dt.date | str, out: Path | str
     r = write_title_block(ws, issuer, FORM02_CODE, FORM02_TITLE, form.as_of, None, 5)
     ws.merge_cells(f"A{r - 1}:E{r - 1}")
     c = ws.cell(r - 1, 1, period_line(form))
-    c.font, c.alignment = _styles()["italic"], _styles()["center"]
+    c.font, c.alignment = styles()["italic"], styles()["center"]
     rows = [(row, form.totals.get(row.key), coverage(form, row)) for row in ROWS]
     r = write_form_table(ws, r + 1, rows)
     note = (f"Số CĐCS đã gửi mẫu 01-HĐCĐ: {vn_number(form.active - len(form.missing))}/"
@@ -272,7 +274,7 @@ def form02_xlsx(db: sqlite_utils.Database, as_of: dt.date | str, out: Path | str
             "chi tiết từng CĐCS ở trang tính \"Chi tiết\".")
     ws.merge_cells(f"A{r + 1}:E{r + 1}")
     c = ws.cell(r + 1, 1, note)
-    c.font, c.alignment = _styles()["italic"], _styles()["left"]
+    c.font, c.alignment = styles()["italic"], styles()["left"]
     ws.row_dimensions[r + 1].height = 34
     _signatures_xlsx(ws, r + 3, issuer, form.as_of, body_chair(db))
     _setup_page(ws, {"A": 7, "B": 52, "C": 13, "D": 14, "E": 26})

@@ -42,6 +42,11 @@ class Row:
     how: str          # how the figure is obtained, shown in the Chi tiết sheet and the window
     in_form01: bool = True   # a grassroots union reports it (union counts are not)
     total: str = "sum"       # how 02 adds unions up: "sum", or "mean_by:<key>" (weighted mean)
+    number01: str = ""       # number and label on 01-HĐCĐ where they differ from 02
+    label01: str = ""
+
+    def on_form01(self) -> tuple[str, str]:
+        return self.number01 or self.number, self.label01 or self.label
 
     @property
     def reported(self) -> bool:
@@ -81,25 +86,28 @@ ROWS: tuple[Row, ...] = (
     Row("unions_closed", "II", "3", "Số CĐCS giải thể, sáp nhập trong kỳ", "CĐCS", "computed",
         "Ngày giải thể, sáp nhập từ 01/12 năm trước đến ngày báo cáo", in_form01=False),
     Row("members", "II", "4", "Tổng số đoàn viên công đoàn", "Người", "computed",
-        "Đoàn viên đang sinh hoạt tại ngày báo cáo, theo lịch sử vào, chuyển, ra công đoàn"),
+        "Đoàn viên đang sinh hoạt tại ngày báo cáo, theo lịch sử vào, chuyển, ra công đoàn", number01="1"),
     Row("members_female", "II", "4.1", "Trong đó: đoàn viên nữ", "Người", "computed",
-        "Như dòng 4, giới tính nữ"),
+        "Như dòng 4, giới tính nữ", number01="1.1"),
     Row("members_non_state", "II", "4.2", "Đoàn viên ở CĐCS khu vực ngoài nhà nước", "Người", "computed",
         "Như dòng 4, CĐCS khu vực ngoài nhà nước", in_form01=False),
     Row("members_joined", "II", "5", "Số đoàn viên kết nạp mới trong kỳ", "Người", "computed",
-        "Ngày vào công đoàn từ 01/12 năm trước đến ngày báo cáo"),
+        "Ngày vào công đoàn từ 01/12 năm trước đến ngày báo cáo", number01="2"),
     Row("members_lost", "II", "6", "Số đoàn viên giảm trong kỳ (ra khỏi, chuyển đi, từ trần)", "Người",
-        "computed", "Ngày ra khỏi, chuyển ra ngoài, từ trần từ 01/12 năm trước đến ngày báo cáo"),
+        "computed", "Ngày ra khỏi, chuyển ra ngoài, từ trần từ 01/12 năm trước đến ngày báo cáo", number01="3"),
     Row("officers", "II", "7", "Số cán bộ công đoàn cơ sở", "Người", "computed",
-        "Ủy viên Ban Chấp hành, tổ trưởng... còn trong nhiệm kỳ tại ngày báo cáo"),
+        "Ủy viên Ban Chấp hành, tổ trưởng... còn trong nhiệm kỳ tại ngày báo cáo", number01="4"),
     Row("officers_female", "II", "7.1", "Trong đó: cán bộ nữ", "Người", "computed",
-        "Như dòng 7, giới tính nữ"),
+        "Như dòng 7, giới tính nữ", number01="4.1"),
     Row("chairs", "II", "7.2", "Chủ tịch CĐCS", "Người", "computed",
-        "Chủ tịch CĐCS còn trong nhiệm kỳ tại ngày báo cáo"),
+        "Chủ tịch CĐCS còn trong nhiệm kỳ tại ngày báo cáo", number01="4.2", label01="Trong đó: Chủ tịch CĐCS"),
     Row("agreements", "II", "8", "Số CĐCS có thỏa ước lao động tập thể còn hiệu lực", "CĐCS", "computed",
-        "Thỏa ước đã ký trước ngày báo cáo và chưa hết hạn"),
+        "Thỏa ước đã ký trước ngày báo cáo và chưa hết hạn",
+        number01="5", label01="Có thỏa ước lao động tập thể còn hiệu lực (có: 1, không: 0)"),
     Row("workers_conferences", "II", "9", "Số CĐCS đã tổ chức hội nghị người lao động, hội nghị CBCC trong năm",
-        "CĐCS", "computed", "Thông tin hằng năm của CĐCS, năm của ngày báo cáo"),
+        "CĐCS", "computed", "Thông tin hằng năm của CĐCS, năm của ngày báo cáo",
+        number01="6",
+        label01="Đã tổ chức hội nghị người lao động, hội nghị CBCC trong năm (có: 1, không: 0)"),
 )
 
 ROW_BY_KEY = {r.key: r for r in ROWS}
