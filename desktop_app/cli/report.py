@@ -8,6 +8,8 @@
     python -m desktop_app report participants --event 12
     python -m desktop_app report course --course 3
     python -m desktop_app report certificates --course 3
+    python -m desktop_app report form02 --as-of 2026-11-30 -o 02-HDCD.xlsx|02-HDCD.pdf
+    python -m desktop_app report form01 --union 7 --as-of 2026-11-30 -o 01-HDCD.xlsx
 
 Each writes its file atomically and prints its path.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from desktop_app.core.errors import UserError
@@ -90,6 +93,53 @@ def _run(args) -> int:
     return 0
 
 
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _run_form(args) -> int:
+    """The statistics forms: 02-HĐCĐ as .xlsx or .pdf, 01-HĐCĐ for one union as .xlsx."""
+    from desktop_app.core.errors import NotFoundError
+    from desktop_app.core.statistics.compute import compute
+    from desktop_app.core.statistics.form01_export import form01_xlsx
+    from desktop_app.core.statistics.form02_export import form02_pdf, form02_xlsx
+    from desktop_app.core.storage.db import open_db
+
+    kind = args.report
+    allowed = (".xlsx", ".pdf") if kind == "form02" else (".xlsx",)
+    out = args.out or Path.cwd() / (f"02-HDCD-{args.as_of}.xlsx" if kind == "form02"
+                                    else f"01-HDCD-cdcs-{args.union}-{args.as_of}.xlsx")
+    if out.suffix.lower() not in allowed:
+        raise UserError(f"the output file must end in {' or '.join(allowed)}: {out}")
+    if out.is_dir():
+        raise UserError(f"{out} is a folder; give a file name ending in {' or '.join(allowed)}")
+    db = open_db(getattr(args, "db", None), create=False)
+    try:
+        form = compute(db, args.as_of)
+        if kind == "form01":
+            path = form01_xlsx(db, args.union, args.as_of, out, form=form)
+        elif out.suffix.lower() == ".pdf":
+            path = form02_pdf(db, args.as_of, out, form=form)
+        else:
+            path = form02_xlsx(db, args.as_of, out, form=form)
+    except NotFoundError as exc:
+        raise UserError(str(exc)) from None
+    except OSError as exc:
+        if isinstance(exc, UserError):
+            raise
+        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    finally:
+        db.close()
+    if kind == "form02" and form.missing:
+        print(f"{len(form.missing)} of {form.active} unions have not returned their 01-HĐCĐ "
+              f"for {args.as_of}", file=sys.stderr)
+    print(path)
+    return 0
+
+
 def register(sub, common) -> None:
     # --db may come before "report", after it, or after the report's name: ``common``
     # has no default of its own, so no level resets a value given earlier.
@@ -118,3 +168,13 @@ def register(sub, common) -> None:
         "--course", type=_positive, required=True, metavar="ID")
     add("certificates", "certificates for the participants who completed a course").add_argument(
         "--course", type=_positive, required=True, metavar="ID")
+    for name, help_text in (("form02", "statistics form 02-HĐCĐ (all unions) as .xlsx or .pdf"),
+                            ("form01", "statistics form 01-HĐCĐ of one union, pre-filled, as .xlsx")):
+        q = kinds.add_parser(name, parents=[common], help=help_text)
+        q.add_argument("--as-of", type=_date, required=True, metavar="YYYY-MM-DD",
+                       help="the date of the figures (31/5 or 30/11 of a year, or any date)")
+        q.add_argument("-o", "--out", type=Path, default=None, metavar="FILE",
+                       help="where to write it (.xlsx" + (" or .pdf)" if name == "form02" else ")"))
+        if name == "form01":
+            q.add_argument("--union", type=_positive, required=True, metavar="ID")
+        q.set_defaults(func=_run_form)

@@ -194,8 +194,11 @@ def _read_one(path: Path, matcher: UnionMatcher, out: Form01Import) -> tuple[Ret
             F.check_consistent(ret.values)
         except ValidationError as e:
             error(ret.values and "section I" or "", e.message)
-        if not any(v is not None for v in ret.values.values()) and not given:
-            error("", "the workbook has no figures filled in")
+        if not any(v is not None for v in ret.values.values()):
+            if given:
+                out.problems.append(Problem(name, "", "section I (labour, income) is not filled in", "warning"))
+            else:
+                error("", "the workbook has no figures filled in")
     out.problems.extend(errors)
     ret.ok = not errors
     return ret, given
