@@ -11,9 +11,9 @@ from openpyxl import load_workbook
 from desktop_app.core.excel.export import write_template
 from desktop_app.core.statistics import figures as F
 from desktop_app.core.statistics.compute import compute
+from desktop_app.core.statistics.form01_export import form01_xlsx
 from desktop_app.core.statistics.form01_import import read_returns
 from desktop_app.core.statistics.forms import FORM01_ROWS
-from desktop_app.core.statistics.form01_export import form01_xlsx
 from tests.conftest import dump
 
 DAY = dt.date(2026, 5, 31)

@@ -31,7 +31,7 @@ def replay(db, day: dt.date) -> dict[str, Counter]:
         return (founded is None or founded <= d) and not (status != "active" and status_on <= d)
 
     out: dict[str, Counter] = defaultdict(Counter)
-    for uid, (sector, is_state, founded, status, status_on) in unions.items():
+    for uid, (sector, _is_state, founded, status, status_on) in unions.items():
         if active(uid):
             out["unions"][uid] += 1
             out[f"unions_{sector}"][uid] += 1

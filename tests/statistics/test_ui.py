@@ -1,0 +1,91 @@
+"""The statistics forms through the window's widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidget, QPushButton
+
+from desktop_app.core.statistics import figures as F
+from desktop_app.core.statistics.compute import compute
+from tests.ui.conftest import messages, window  # noqa: F401  (the real main window on the district demo)
+
+
+def type_text(widget, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    QTest.keyClick(widget, Qt.Key.Key_Delete)
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def action(window, name):  # noqa: F811
+    return next(a for a in window.menus["reports"].actions() if a.objectName() == name)
+
+
+def test_form02_dialog_lists_the_missing_unions_and_saves_the_workbook(window, qtbot, tmp_path,  # noqa: F811
+                                                                       monkeypatch):
+    day = dt.date(2026, 11, 30)
+    union = next(u for u, i in compute(window.db, day).unions.items() if i.active)
+    F.set_figures(window.db, union, day, {"workers": 250})
+    action(window, "action_report_form02").trigger()
+    dialog = window._statistics_dialogs[-1]
+    picker = dialog.period
+    picker.year.setValue(2026)
+    picker.kind.setCurrentIndex(1)  # 30/11
+    assert picker.date() == day
+    active = compute(window.db, day).active
+    missing = dialog.findChild(QListWidget, "form02_missing")
+    assert missing.count() == active - 1
+    assert f"1 of {active}" in dialog.summary.text() or f"1/{active}" in dialog.summary.text()
+    picker.kind.setCurrentIndex(0)  # 31/5: nobody has reported for it
+    assert missing.count() == compute(window.db, dt.date(2026, 5, 31)).active
+
+    picker.kind.setCurrentIndex(1)
+    out = tmp_path / "02.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(dialog.findChild(QPushButton, "form02_xlsx"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(out.exists, timeout=20000)
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["02-HĐCĐ", "Chi tiết", "Chưa báo cáo"]
+    values = [c for r in wb["02-HĐCĐ"].iter_rows(values_only=True) for c in r]
+    assert 250 in values
+    dialog.reject()
+
+
+def test_period_figures_from_the_unions_tab(window, qtbot, messages):  # noqa: F811
+    window.show_tab("unions")
+    tab = window.list_tabs["unions"]
+    tab.ensure_loaded()
+    qtbot.waitUntil(lambda: tab.selected_id() is not None or tab.view.model().rowCount() > 0, timeout=10000)
+    tab.view.selectRow(0)
+    union = tab.selected_id()
+    assert union is not None
+    button = tab.findChild(QPushButton, "unions_period_figures")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window._statistics_dialogs[-1]
+    dialog.period.year.setValue(2026)
+    dialog.period.kind.setCurrentIndex(0)
+    day = dt.date(2026, 5, 31)
+    workers = dialog.findChild(QLineEdit, "figure_workers")
+    women = dialog.findChild(QLineEdit, "figure_workers_female")
+    type_text(workers, "120")
+    type_text(women, "300")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "figures_save"), Qt.MouseButton.LeftButton)
+    assert dialog.error.text()  # women > workers: refused, nothing stored
+    assert F.figures(window.db, union, day) == {}
+    type_text(women, "45")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "figures_save"), Qt.MouseButton.LeftButton)
+    stored = F.figures(window.db, union, day)
+    assert stored["workers"]["value"] == 120 and stored["workers_female"]["value"] == 45
+    assert stored["workers"]["entered_by"] == F.current_user()
+    note = dialog.findChild(type(dialog.error), "figure_workers_note")
+    assert F.current_user() in note.text()
+    # another period shows its own (empty) figures
+    dialog.period.kind.setCurrentIndex(1)
+    assert workers.text() == ""
+    dialog.reject()
+
