@@ -9,7 +9,7 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -244,6 +244,7 @@ class PeriodFiguresDialog(QDialog):
         name = self.db.execute("SELECT name FROM unions WHERE id = ?", [union_id]).fetchone()[0]
         self.setObjectName("period_figures_dialog")
         self.setWindowTitle(_(M_FIGURES_TITLE).replace("%1", name))
+        self.resize(860, 300)
         self.period = PeriodPicker(self)
         self.fields: dict[str, QLineEdit] = {}
         self.notes: dict[str, QLabel] = {}
@@ -255,7 +256,10 @@ class PeriodFiguresDialog(QDialog):
         for row in REPORTED:
             edit = QLineEdit(self)
             edit.setObjectName(f"figure_{row.key}")
+            edit.setMinimumWidth(120)
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             note = QLabel(self)
+            note.setMinimumWidth(230)
             note.setObjectName(f"figure_{row.key}_note")
             box = QHBoxLayout()
             box.addWidget(edit, 1)
