@@ -116,6 +116,134 @@
       <translation>Không có gì thay đổi.</translation>
     </message>
     <message>
+      <source>Import returned 01-HĐCĐ…</source>
+      <translation>Nhập mẫu 01-HĐCĐ các CĐCS gửi về…</translation>
+    </message>
+    <message>
+      <source>Import returned 01-HĐCĐ</source>
+      <translation>Nhập mẫu 01-HĐCĐ các CĐCS gửi về</translation>
+    </message>
+    <message>
+      <source>Workbooks (*.xlsx *.xlsm *.xls *.ods)</source>
+      <translation>Tệp bảng tính (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+      <source>Figures as of %1: %2 workbooks can be imported, %3 are refused. %4 grassroots unions have not returned theirs yet.</source>
+      <translation>Số liệu tính đến ngày %1: %2 tệp nhập được, %3 tệp bị từ chối. Còn %4 CĐCS chưa gửi.</translation>
+    </message>
+    <message>
+      <source>Imported: %1 figures changed.</source>
+      <translation>Đã nhập: %1 số liệu thay đổi.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Nhập</translation>
+    </message>
+    <message>
+      <source>Workbook</source>
+      <translation>Tệp</translation>
+    </message>
+    <message>
+      <source>Union</source>
+      <translation>Công đoàn cơ sở</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Kết quả</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Vị trí</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Vấn đề</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>nhận</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>từ chối</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>lưu ý</translation>
+    </message>
+    <message>
+      <source>row %1</source>
+      <translation>dòng %1</translation>
+    </message>
+    <message>
+      <source>cannot be read: %1</source>
+      <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+      <source>not a 01-HĐCĐ workbook</source>
+      <translation>không phải mẫu 01-HĐCĐ</translation>
+    </message>
+    <message>
+      <source>the workbook does not name its union</source>
+      <translation>tệp không ghi tên công đoàn cơ sở</translation>
+    </message>
+    <message>
+      <source>union not found: %1</source>
+      <translation>không tìm thấy công đoàn cơ sở: %1</translation>
+    </message>
+    <message>
+      <source>the date of the figures is not a date: %1</source>
+      <translation>ngày số liệu không hợp lệ: %1</translation>
+    </message>
+    <message>
+      <source>the workbook does not give the date of its figures</source>
+      <translation>tệp không ghi ngày tính số liệu</translation>
+    </message>
+    <message>
+      <source>the table of figures was not found</source>
+      <translation>không thấy bảng số liệu (cột "Chỉ tiêu")</translation>
+    </message>
+    <message>
+      <source>%1: a negative number: %2</source>
+      <translation>%1: số âm: %2</translation>
+    </message>
+    <message>
+      <source>%1: not a number: %2</source>
+      <translation>%1: không phải là số: %2</translation>
+    </message>
+    <message>
+      <source>women (%1) are more than the workers (%2)</source>
+      <translation>số lao động nữ (%1) nhiều hơn tổng số lao động (%2)</translation>
+    </message>
+    <message>
+      <source>%1: %2 is more than the workers (%3)</source>
+      <translation>%1: %2 nhiều hơn tổng số lao động (%3)</translation>
+    </message>
+    <message>
+      <source>section I (labour, income) is not filled in</source>
+      <translation>chưa điền mục I (lao động, thu nhập)</translation>
+    </message>
+    <message>
+      <source>the workbook has no figures filled in</source>
+      <translation>tệp chưa điền số liệu nào</translation>
+    </message>
+    <message>
+      <source>figures as of %1, not as of %2 (another period)</source>
+      <translation>số liệu tính đến %1, không phải %2 (khác kỳ báo cáo)</translation>
+    </message>
+    <message>
+      <source>%1: a second workbook for the same union (the first was %2)</source>
+      <translation>%1: tệp thứ hai của cùng một CĐCS (tệp trước: %2)</translation>
+    </message>
+    <message>
+      <source>%1 was not active on %2</source>
+      <translation>%1 không còn hoạt động vào ngày %2</translation>
+    </message>
+    <message>
+      <source>%1: %2 = %3 in the workbook, %4 in the records</source>
+      <translation>%1: %2 = %3 theo mẫu gửi về, %4 theo dữ liệu</translation>
+    </message>
+    <message>
       <source>Saved.</source>
       <translation>Đã lưu.</translation>
     </message>

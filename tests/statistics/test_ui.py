@@ -89,3 +89,32 @@ def test_period_figures_from_the_unions_tab(window, qtbot, messages):  # noqa: F
     assert workers.text() == ""
     dialog.reject()
 
+
+
+def test_import_returned_workbooks_from_the_menu(window, qtbot, tmp_path, monkeypatch):  # noqa: F811
+    from desktop_app.core.excel.export import write_template
+    from desktop_app.core.statistics.form01_export import form01_xlsx
+    from desktop_app.ui.features.statistics import problem_text
+    from tests.statistics.test_form01_import import fill
+
+    day = dt.date(2026, 5, 31)
+    form = compute(window.db, day)
+    unions = sorted(u for u, i in form.unions.items() if i.active)[:2]
+    paths = [fill(form01_xlsx(window.db, u, day, tmp_path / f"{u}.xlsx", form=form), {"workers": 90 + k})
+             for k, u in enumerate(unions)]
+    paths.append(write_template("members", tmp_path / "members.xlsx"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
+    importing = next(a for a in window.menus["import_export"].actions() if a.objectName() == "action_import_form01")
+    importing.trigger()
+    dialog = window._statistics_dialogs[-1]
+    table = dialog.table
+    cells = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
+    assert [c[0] for c in cells] == [p.name for p in paths]
+    assert problem_text("not a 01-HĐCĐ workbook (no 'Mẫu số 01-HĐCĐ' at the top)") in cells[2][4]
+    assert F.figures(window.db, unions[0], day) == {}  # the dry run wrote nothing
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert F.figures(window.db, unions[0], day)["workers"]["value"] == 90
+    assert F.figures(window.db, unions[1], day)["workers"]["value"] == 91
+    assert not dialog.import_button.isEnabled()
+    assert dialog.missing.count() == form.active - 2
+    dialog.reject()

@@ -6,6 +6,7 @@ statistics date, with who entered them and when, and its 01-HĐCĐ template)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import partial
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +36,7 @@ from desktop_app.core.errors import UserError, ValidationError
 from desktop_app.core.statistics import figures as F
 from desktop_app.core.statistics.compute import compute
 from desktop_app.core.statistics.form01_export import form01_xlsx
+from desktop_app.core.statistics.form01_import import read_returns
 from desktop_app.core.statistics.form02_export import form02_pdf, form02_xlsx
 from desktop_app.core.statistics.forms import FORM02_CODE, REPORTED, latest_statistics_date, statistics_dates
 from desktop_app.core.storage.db import connect
@@ -69,6 +73,53 @@ M_NEGATIVE = QT_TRANSLATE_NOOP("Statistics", "%1: must not be negative")
 M_WHOLE = QT_TRANSLATE_NOOP("Statistics", "%1: must be a whole number")
 M_MORE = QT_TRANSLATE_NOOP("Statistics", "%1 cannot be more than the workers")
 M_NOTHING = QT_TRANSLATE_NOOP("Statistics", "Nothing changed.")
+M_IMPORT_MENU = QT_TRANSLATE_NOOP("Statistics", "Import returned 01-HĐCĐ…")
+M_IMPORT_TITLE = QT_TRANSLATE_NOOP("Statistics", "Import returned 01-HĐCĐ")
+M_IMPORT_FILTER = QT_TRANSLATE_NOOP("Statistics", "Workbooks (*.xlsx *.xlsm *.xls *.ods)")
+M_IMPORT_SUMMARY = QT_TRANSLATE_NOOP(
+    "Statistics", "Figures as of %1: %2 workbooks can be imported, %3 are refused. "
+                  "%4 grassroots unions have not returned theirs yet.")
+M_IMPORT_DONE = QT_TRANSLATE_NOOP("Statistics", "Imported: %1 figures changed.")
+M_IMPORT = QT_TRANSLATE_NOOP("Statistics", "Import")
+M_COL_FILE = QT_TRANSLATE_NOOP("Statistics", "Workbook")
+M_COL_UNION = QT_TRANSLATE_NOOP("Statistics", "Union")
+M_COL_RESULT = QT_TRANSLATE_NOOP("Statistics", "Result")
+M_COL_WHERE = QT_TRANSLATE_NOOP("Statistics", "Where")
+M_COL_PROBLEM = QT_TRANSLATE_NOOP("Statistics", "Problem")
+M_OK = QT_TRANSLATE_NOOP("Statistics", "accepted")
+M_REFUSED = QT_TRANSLATE_NOOP("Statistics", "refused")
+M_WARNING = QT_TRANSLATE_NOOP("Statistics", "note")
+M_ROW = QT_TRANSLATE_NOOP("Statistics", "row %1")
+# The import's problems (core sentences) in the interface language, values kept.
+PROBLEMS = [(re.compile(p), t) for p, t in (
+    (r"cannot be read: (.*)", QT_TRANSLATE_NOOP("Statistics", "cannot be read: %1")),
+    (r"not a 01-HĐCĐ workbook.*", QT_TRANSLATE_NOOP("Statistics", "not a 01-HĐCĐ workbook")),
+    (r"the workbook does not name its union.*",
+     QT_TRANSLATE_NOOP("Statistics", "the workbook does not name its union")),
+    (r"union not found: (.*)", QT_TRANSLATE_NOOP("Statistics", "union not found: %1")),
+    (r"the date of the figures is not a date: (.*)",
+     QT_TRANSLATE_NOOP("Statistics", "the date of the figures is not a date: %1")),
+    (r"the workbook does not give the date of its figures.*",
+     QT_TRANSLATE_NOOP("Statistics", "the workbook does not give the date of its figures")),
+    (r"the table of figures .* was not found", QT_TRANSLATE_NOOP("Statistics", "the table of figures was not found")),
+    (r"(.+): a negative number: (.*)", QT_TRANSLATE_NOOP("Statistics", "%1: a negative number: %2")),
+    (r"(.+): not a number: (.*)", QT_TRANSLATE_NOOP("Statistics", "%1: not a number: %2")),
+    (r"women \((.+)\) are more than the workers \((.+)\)",
+     QT_TRANSLATE_NOOP("Statistics", "women (%1) are more than the workers (%2)")),
+    (r"(.+): (.+) is more than the workers \((.+)\)",
+     QT_TRANSLATE_NOOP("Statistics", "%1: %2 is more than the workers (%3)")),
+    (r"section I \(labour, income\) is not filled in",
+     QT_TRANSLATE_NOOP("Statistics", "section I (labour, income) is not filled in")),
+    (r"the workbook has no figures filled in",
+     QT_TRANSLATE_NOOP("Statistics", "the workbook has no figures filled in")),
+    (r"figures as of (\S+), not as of (\S+) \(another period\)",
+     QT_TRANSLATE_NOOP("Statistics", "figures as of %1, not as of %2 (another period)")),
+    (r"(.+): a second workbook for the same union \(the first was (.+)\)",
+     QT_TRANSLATE_NOOP("Statistics", "%1: a second workbook for the same union (the first was %2)")),
+    (r"(.+) was not active on (\S+)", QT_TRANSLATE_NOOP("Statistics", "%1 was not active on %2")),
+    (r"(.+): (.+) = (.+) in the workbook, (.+) in the records",
+     QT_TRANSLATE_NOOP("Statistics", "%1: %2 = %3 in the workbook, %4 in the records")),
+)]
 M_CHANGED = QT_TRANSLATE_NOOP("Statistics", "Saved.")
 
 
@@ -219,6 +270,108 @@ def compute_active(db, day: dt.date) -> int:
                       {"d": day.isoformat()}).fetchone()[0]
 
 
+def problem_text(reason: str) -> str:
+    """A problem of the 01-HĐCĐ import in the interface language."""
+    for pattern, template in PROBLEMS:
+        m = pattern.fullmatch(reason)
+        if m:
+            out = _(template)
+            for i, value in enumerate(m.groups(), 1):
+                out = out.replace(f"%{i}", value)
+            return out
+    return reason
+
+
+class Form01ImportDialog(QDialog):
+    """The dry run of the chosen workbooks, row by row; Import writes the accepted ones."""
+
+    def __init__(self, window, paths: list[str]):
+        super().__init__(window)
+        self.window_, self.paths = window, paths
+        self.setObjectName("form01_import_dialog")
+        self.setWindowTitle(_(M_IMPORT_TITLE))
+        self.resize(980, 520)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("form01_import_summary")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("form01_import_table")
+        self.table.setHorizontalHeaderLabels([_(h) for h in (M_COL_FILE, M_COL_UNION, M_COL_RESULT, M_COL_WHERE,
+                                                             M_COL_PROBLEM)])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.missing = QListWidget(self)
+        self.missing.setObjectName("form01_import_missing")
+        buttons = QDialogButtonBox(self)
+        self.import_button = buttons.addButton(_(M_IMPORT), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("form01_import_run")
+        close = buttons.addButton(_(M_CLOSE), QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(QLabel(_(M_MISSING), self))
+        layout.addWidget(self.missing, 1)
+        layout.addWidget(buttons)
+        self.import_button.clicked.connect(self.run_import)
+        close.clicked.connect(self.reject)
+        self.result = None
+        self.check()
+
+    def check(self) -> None:
+        self.show_result(read_returns(self.window_.db, self.paths, dry_run=True))
+
+    def show_result(self, result) -> None:
+        self.result = result
+        problems: dict[str, list] = {}
+        for p in result.problems:
+            problems.setdefault(p.file, []).append(p)
+        lines = []
+        for f in result.files:
+            name = f.path.name
+            found = problems.get(name) or [None]
+            for p in found:
+                verdict = _(M_OK) if f.ok else _(M_REFUSED)
+                if p is not None and p.level == "warning":
+                    verdict = f"{verdict} ({_(M_WARNING)})"
+                where = p.where if p else ""
+                if where.startswith("row "):
+                    where = _(M_ROW).replace("%1", where[4:])
+                lines.append((name, f.union_name, verdict, where,
+                              problem_text(p.reason) if p else ""))
+        self.table.setRowCount(len(lines))
+        for r, line in enumerate(lines):
+            for c, value in enumerate(line):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.missing.clear()
+        for m in result.missing:
+            self.missing.addItem(f"{m['code'] or ''}  {m['name']}".strip())
+        self.summary.setText(_(M_IMPORT_SUMMARY).replace("%1", vn_date(result.as_of) if result.as_of else "?")
+                             .replace("%2", str(len(result.accepted))).replace("%3", str(len(result.rejected)))
+                             .replace("%4", str(len(result.missing))))
+        self.import_button.setEnabled(result.dry_run and bool(result.accepted))
+
+    def run_import(self) -> None:
+        try:
+            result = read_returns(self.window_.db, self.paths, as_of=self.result.as_of, dry_run=False)
+        except UserError as e:
+            QMessageBox.warning(self, _(M_IMPORT_TITLE), str(e))
+            return
+        self.show_result(result)
+        self.summary.setText(self.summary.text() + "\n" + _(M_IMPORT_DONE).replace("%1", str(result.changed)))
+        refresh = getattr(self.window_, "refresh_all", None)
+        if refresh is not None and result.changed:
+            refresh()
+
+
+def open_form01_import(window, paths: list[str] | None = None) -> QDialog | None:
+    if paths is None:
+        paths, _filter = QFileDialog.getOpenFileNames(window, _(M_IMPORT_TITLE), "", _(M_IMPORT_FILTER))
+    if not paths:
+        return None
+    return _keep(window, Form01ImportDialog(window, list(paths)))
+
+
 def _localised(e: ValidationError) -> str:
     """The few messages of the figure checks, in the interface language."""
     row = next((r for r in REPORTED if r.key == e.field), None)
@@ -361,6 +514,10 @@ def install(window) -> None:
     separator = QAction(window)
     separator.setSeparator(True)
     window.add_feature_actions("reports", separator, action)
+    importing = QAction(_(M_IMPORT_MENU), window)
+    importing.setObjectName("action_import_form01")
+    importing.triggered.connect(partial(lambda w, _checked=False: open_form01_import(w), window))
+    window.add_feature_actions("import_export", importing)
     unions_tab = getattr(window, "list_tabs", {}).get("unions")
     if unions_tab is not None:
         button = QPushButton(_(M_FIGURES_BUTTON), unions_tab)
