@@ -157,7 +157,7 @@ def compute(db: sqlite_utils.Database, as_of: dt.date | str) -> Form02:
             weight += values["workers"]
     for r in REPORTED:
         if r.total.startswith("mean_by:"):
-            totals[r.key] = weighted / weight if weight else None
+            totals[r.key] = round(weighted / weight) if weight else None  # whole đồng
         else:
             totals[r.key] = sums.get(r.key) if reported[r.key] else None
 

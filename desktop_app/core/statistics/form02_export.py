@@ -11,7 +11,7 @@ from typing import Any
 import sqlite_utils
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desktop_app.core.excel.export import atomic_save, safe_text
 from desktop_app.core.reports.template import (
@@ -290,6 +290,7 @@ def form02_xlsx(db: sqlite_utils.Database, as_of: dt.date | str, out: Path | str
 
 _CELL_BOLD = paragraph_style("form_cell_bold", fontName=FONT_BOLD, fontSize=11, leading=13)
 _CELL_SMALL = paragraph_style("form_cell_small", fontSize=10, leading=12)
+_FORM_CODE = paragraph_style("form_code", fontName=FONT_ITALIC, fontSize=11, leading=13, alignment=2)  # right
 
 
 def form_table(rows: list[tuple[Row, str, str]], frame_width: float, value_head: str = "Số liệu") -> Table:
@@ -329,11 +330,12 @@ def form02_pdf(db: sqlite_utils.Database, as_of: dt.date | str, out: Path | str,
     issuer = Issuer.of(db)
     page = Page()
     story: list[Flowable] = [header_block(issuer, page.frame_width, number=None, issued_on=dt.date.today())]
-    story.append(para(f"Mẫu số {FORM02_CODE}", Styles.small))
+    story.append(para(f"Mẫu số {FORM02_CODE}", _FORM_CODE))
     story += title_block(FORM02_TITLE, as_of_line(form.as_of), f"({period_line(form)})")
     story.append(form_table([(row, shown(row, form.totals.get(row.key)), coverage(form, row)) for row in ROWS],
                             page.frame_width))
     returned = form.active - len(form.missing)
+    story.append(Spacer(1, 3 * mm))
     story.append(para(
         f"Số CĐCS đã gửi mẫu 01-HĐCĐ: {vn_number(returned)}/{vn_number(form.active)}. "
         "Mục I tổng hợp từ báo cáo của các CĐCS (thu nhập bình quân tính theo số lao động); "
