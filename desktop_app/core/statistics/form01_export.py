@@ -12,8 +12,9 @@ from desktop_app.core.excel.export import atomic_save, safe_text
 from desktop_app.core.records.fields import row as get_row
 from desktop_app.core.reports.template import Issuer
 from desktop_app.core.statistics.compute import Form02, compute, union_values
-from desktop_app.core.statistics.form02_export import styles, write_form_table, write_title_block
+from desktop_app.core.statistics.form02_export import setup_page, styles, write_form_table, write_title_block
 from desktop_app.core.statistics.forms import FORM01_CODE, FORM01_ROWS, FORM01_TITLE
+from desktop_app.core.statistics.sheet import SheetBuffer
 from desktop_app.core.text import vn_date
 
 # The labels of the identification cells; the importer looks for them (folded).
@@ -35,9 +36,9 @@ def form01_xlsx(db: sqlite_utils.Database, union_id: int, as_of: dt.date | str, 
     values = union_values(db, union_id, form.as_of, form)
     issuer = Issuer.of(db)
     st = styles()
-    wb = Workbook()
-    ws = wb.active
-    ws.title = FORM01_CODE
+    wb = Workbook(write_only=True)
+    ws = SheetBuffer(wb.create_sheet(FORM01_CODE))
+    setup_page(ws, {"A": 7, "B": 52, "C": 13, "D": 14, "E": 30})
     r = write_title_block(ws, Issuer(parent=issuer.own or issuer.name, own=union["name"].upper(), place="",
                                      doc_code="", name=union["name"]),
                           FORM01_CODE, FORM01_TITLE, form.as_of, None, 5)
@@ -52,9 +53,7 @@ def form01_xlsx(db: sqlite_utils.Database, union_id: int, as_of: dt.date | str, 
     r = write_form_table(ws, r + 1, rows, form01=True)
     ws.cell(r + 1, 2, "Người lập biểu").font = st["bold"]
     ws.cell(r + 1, 4, "TM. BAN CHẤP HÀNH").font = st["bold"]
-    for col, w in {"A": 7, "B": 52, "C": 13, "D": 14, "E": 30}.items():
-        ws.column_dimensions[col].width = w
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.flush()
     out = Path(out)
     atomic_save(out, lambda p: wb.save(p))
     return out

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+from openpyxl.utils import get_column_letter
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
@@ -41,6 +42,7 @@ from desktop_app.core.statistics.forms import (
     SECTIONS,
     Row,
 )
+from desktop_app.core.statistics.sheet import PAPER_A4, SheetBuffer, save
 from desktop_app.core.text import vn_date, vn_number
 
 NOT_REPORTED = "Chưa có số liệu"
@@ -94,8 +96,10 @@ def write_title_block(ws, issuer: Issuer, code: str, title: str, day: dt.date, u
                       width: int) -> int:
     """Rows 1-7 of a form sheet (bodies top left, form number top right, title, date);
     returns the next free row."""
+    from openpyxl.utils import get_column_letter
+
     st = styles()
-    last = ws.cell(1, width).column_letter
+    last = get_column_letter(width)
     left = "A{r}:B{r}"
     rows = [(issuer.parent, st["font"]), (issuer.own or issuer.name, st["bold"])]
     if unit_line:
@@ -179,27 +183,31 @@ def _signatures_xlsx(ws, r: int, issuer: Issuer, day: dt.date, chair: str) -> No
         c.font, c.alignment = st["bold"], st["center"]
 
 
-def _setup_page(ws, widths: dict[str, float], landscape: bool = False) -> None:
+def setup_page(ws, widths: dict[str, float], landscape: bool = False) -> None:
     for col, w in widths.items():
         ws.column_dimensions[col].width = w
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = PAPER_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def _detail_sheet(wb, form: Form02) -> None:
+def _detail_sheet(wb, form: Form02) -> SheetBuffer:
     """One row per union with a part in any row (or active on the date), one column per
     form row, and the totals underneath: they equal the form."""
     st = styles()
-    ws = wb.create_sheet("Chi tiết")
+    ws = SheetBuffer(wb.create_sheet("Chi tiết"))
     heads = ["Mã CĐCS", "Tên công đoàn cơ sở", "Khối", "Hoạt động tại ngày báo cáo", "Đã báo cáo 01-HĐCĐ"] + \
         [f"{r.section}.{r.number} {r.label} ({r.unit})" for r in ROWS]
+    for col, w in (("A", 12), ("B", 46), ("C", 24)):
+        ws.column_dimensions[col].width = w
+    for c in range(4, len(heads) + 1):
+        ws.column_dimensions[get_column_letter(c)].width = 14
+    ws.row_dimensions[1].height = 90
     for c, h in enumerate(heads, 1):
         cell = ws.cell(1, c, h)
         cell.font, cell.alignment, cell.border, cell.fill = st["bold"], st["center"], st["border"], st["fill"]
-    ws.row_dimensions[1].height = 90
     missing = {m["id"] for m in form.missing}
     ids = sorted({*form.parts, *(u for u, i in form.unions.items() if i.active)},
                  key=lambda u: (form.unions[u].name.lower(), u) if u in form.unions else ("", u))
@@ -207,15 +215,11 @@ def _detail_sheet(wb, form: Form02) -> None:
     for uid in ids:
         info = form.unions.get(uid)
         part = form.parts.get(uid, {})
-        ws.cell(r, 1, safe_text(info.code or "") if info else "")
-        ws.cell(r, 2, safe_text(info.name) if info else f"#{uid}")
-        ws.cell(r, 3, info.sector_name if info else "")
-        ws.cell(r, 4, "Có" if info and info.active else "Không")
-        ws.cell(r, 5, "" if not (info and info.active) else ("Chưa" if uid in missing else "Rồi"))
-        for c, row in enumerate(ROWS, 6):
-            v = part.get(row.key)
-            if v is not None:
-                ws.cell(r, c, v).number_format = "#,##0"
+        active = bool(info and info.active)
+        ws.set_row(r, [safe_text(info.code or "") if info else "", safe_text(info.name) if info else f"#{uid}",
+                       info.sector_name if info else "", "Có" if active else "Không",
+                       ("Chưa" if uid in missing else "Rồi") if active else "",
+                       *(part.get(row.key) for row in ROWS)])
         r += 1
     ws.cell(r, 2, "Tổng cộng (bằng số liệu trên mẫu 02-HĐCĐ)").font = st["bold"]
     for c, row in enumerate(ROWS, 6):
@@ -230,27 +234,25 @@ def _detail_sheet(wb, form: Form02) -> None:
         r += 1
         ws.cell(r, 2, f"{row.section}.{row.number} {row.label}: {row.how}")
     ws.freeze_panes = "C2"
-    ws.auto_filter.ref = f"A1:{ws.cell(1, len(heads)).column_letter}{len(ids) + 1}"
-    ws.column_dimensions["A"].width = 12
-    ws.column_dimensions["B"].width = 46
-    ws.column_dimensions["C"].width = 24
-    for c in range(4, len(heads) + 1):
-        ws.column_dimensions[ws.cell(1, c).column_letter].width = 14
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(heads))}{len(ids) + 1}"
+    ws.flush()
+    return ws
 
 
-def _missing_sheet(wb, form: Form02) -> None:
+def _missing_sheet(wb, form: Form02) -> SheetBuffer:
     st = styles()
-    ws = wb.create_sheet("Chưa báo cáo")
+    ws = SheetBuffer(wb.create_sheet("Chưa báo cáo"))
+    for col, w in (("A", 6), ("B", 12), ("C", 50), ("D", 30)):
+        ws.column_dimensions[col].width = w
     ws.cell(1, 1, f"CĐCS chưa gửi mẫu 01-HĐCĐ ({as_of_line(form.as_of).lower()}): "
                   f"{vn_number(len(form.missing))}/{vn_number(form.active)}").font = st["bold"]
     for c, h in enumerate(("STT", "Mã CĐCS", "Tên công đoàn cơ sở", "Khối"), 1):
         cell = ws.cell(3, c, h)
         cell.font, cell.border, cell.fill = st["bold"], st["border"], st["fill"]
     for i, m in enumerate(form.missing, 1):
-        for c, v in enumerate((i, safe_text(m["code"] or ""), safe_text(m["name"]), m["sector"] or ""), 1):
-            ws.cell(3 + i, c, v).border = st["border"]
-    for col, w in (("A", 6), ("B", 12), ("C", 50), ("D", 30)):
-        ws.column_dimensions[col].width = w
+        ws.set_row(3 + i, [i, safe_text(m["code"] or ""), safe_text(m["name"]), m["sector"] or ""])
+    ws.flush()
+    return ws
 
 
 def form02_xlsx(db: sqlite_utils.Database, as_of: dt.date | str, out: Path | str, *,
@@ -260,9 +262,9 @@ def form02_xlsx(db: sqlite_utils.Database, as_of: dt.date | str, out: Path | str
 
     form = form or compute(db, as_of)
     issuer = Issuer.of(db)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = FORM02_CODE
+    wb = Workbook(write_only=True)
+    ws = SheetBuffer(wb.create_sheet(FORM02_CODE))
+    setup_page(ws, {"A": 7, "B": 52, "C": 13, "D": 14, "E": 26})
     r = write_title_block(ws, issuer, FORM02_CODE, FORM02_TITLE, form.as_of, None, 5)
     ws.merge_cells(f"A{r - 1}:E{r - 1}")
     c = ws.cell(r - 1, 1, period_line(form))
@@ -277,12 +279,10 @@ def form02_xlsx(db: sqlite_utils.Database, as_of: dt.date | str, out: Path | str
     c.font, c.alignment = styles()["italic"], styles()["left"]
     ws.row_dimensions[r + 1].height = 34
     _signatures_xlsx(ws, r + 3, issuer, form.as_of, body_chair(db))
-    _setup_page(ws, {"A": 7, "B": 52, "C": 13, "D": 14, "E": 26})
-    ws.print_title_rows = None
-    _detail_sheet(wb, form)
-    _missing_sheet(wb, form)
+    ws.flush()
+    buffers = [ws, _detail_sheet(wb, form), _missing_sheet(wb, form)]
     out = Path(out)
-    atomic_save(out, lambda p: wb.save(p))
+    atomic_save(out, lambda p: save(wb, buffers, p))
     return out
 
 
