@@ -73,6 +73,8 @@ def _import_form01(args, db) -> int:
     unions that have not returned theirs."""
     from desktop_app.core.statistics.form01_import import read_returns
 
+    if args.sheet or args.course:
+        raise UserError("--sheet and --course do not apply to form01")
     result = read_returns(db, args.file, as_of=args.as_of, dry_run=args.dry_run)
     problems: dict[str, list] = {}
     for p in result.problems:
@@ -92,6 +94,10 @@ def _import_form01(args, db) -> int:
             print(f"  {m['code'] or ''} {m['name']}".rstrip())
         if len(result.missing) > args.show:
             print(f"  ... and {len(result.missing) - args.show} more")
+    if args.report:
+        from desktop_app.core.statistics.form01_import import write_report
+        write_report(result, args.report)
+        print(f"report saved to {args.report}")
     print("dry run, nothing changed" if args.dry_run else f"imported: {result.changed} figures changed")
     if result.backup:
         print(f"backup taken first: {result.backup}", file=sys.stderr)

@@ -34,8 +34,12 @@ def test_report_and_import_forms(demo_db_path, tmp_path, capsys):
     wb.save(tmp_path / "u3.xlsx")
 
     code, out, _ = run(capsys, "--db", db, "import", "form01", str(tmp_path / "u3.xlsx"),
-                       str(tmp_path / "f02.xlsx"), "--dry-run")
+                       str(tmp_path / "f02.xlsx"), "--dry-run", "--report", str(tmp_path / "check.xlsx"))
     assert code == 0
+    report = load_workbook(tmp_path / "check.xlsx")
+    rows = list(report.active.iter_rows(values_only=True))
+    assert rows[1][:3] == ("u3.xlsx", rows[1][1], "nhận") and rows[2][2] == "từ chối"
+    assert report["Chưa gửi"].max_row > 100
     assert "u3.xlsx: ok" in out and "f02.xlsx: REFUSED" in out and "not a 01-HĐCĐ workbook" in out
     assert "dry run, nothing changed" in out and "have not returned their 01-HĐCĐ yet" in out
     code, out, _ = run(capsys, "--db", db, "import", "form01", str(tmp_path / "u3.xlsx"))

@@ -147,6 +147,7 @@ def test_workbook_and_pdf_show_the_form(demo_db, tmp_path):
         got = table[row.label][3]
         assert got == form.totals[row.key], row.key  # None stays an empty cell, never 0
     # Chi tiết: each union's part; the totals row equals the form.
+    assert wb["Chi tiết"].freeze_panes == "C2" and ws.merged_cells.ranges
     detail = list(wb["Chi tiết"].iter_rows(values_only=True))
     head = detail[0]
     total = next(r for r in detail if r[1] and str(r[1]).startswith("Tổng cộng"))

@@ -282,3 +282,37 @@ def _would_change(db: sqlite_utils.Database, as_of: dt.date, by_union: dict[int,
         {k: v["value"] for k, v in F.figures(db, uid, as_of).items()} != {k: v for k, v in ret.values.items()
                                                                           if v is not None}
         for uid, ret in by_union.items())
+
+
+def write_report(result: Form01Import, path: Path | str) -> Path:
+    """The check of the returned workbooks as a workbook: one row per problem, and the
+    unions that have not returned theirs."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from desktop_app.core.excel.export import atomic_save, safe_text
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Kiểm tra 01-HĐCĐ"
+    ws.append(["Tệp", "Công đoàn cơ sở", "Kết quả", "Mức", "Vị trí", "Vấn đề"])
+    by_file: dict[str, list[Problem]] = {}
+    for p in result.problems:
+        by_file.setdefault(p.file, []).append(p)
+    for f in result.files:
+        for p in by_file.get(f.path.name) or [None]:
+            ws.append([safe_text(f.path.name), safe_text(f.union_name), "nhận" if f.ok else "từ chối",
+                       "" if p is None else ("lỗi" if p.level == "error" else "lưu ý"),
+                       "" if p is None else p.where, "" if p is None else safe_text(p.reason)])
+    missing = wb.create_sheet("Chưa gửi")
+    missing.append(["Mã CĐCS", "Tên công đoàn cơ sở", "Khối"])
+    for m in result.missing:
+        missing.append([safe_text(m["code"] or ""), safe_text(m["name"]), m["sector"] or ""])
+    for sheet, widths in ((ws, (24, 44, 10, 8, 14, 90)), (missing, (12, 50, 30))):
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for i, w in enumerate(widths):
+            sheet.column_dimensions[chr(65 + i)].width = w
+        sheet.freeze_panes = "A2"
+    atomic_save(Path(path), lambda p: wb.save(p))
+    return Path(path)
