@@ -62,6 +62,9 @@ def test_bad_arguments_are_one_line(demo_db_path, tmp_path, capsys):
     code, _, err = run(capsys, "--db", db, "report", "form01", "--union", "99999", "--as-of", "2026-11-30",
                        "-o", str(tmp_path / "u.xlsx"))
     assert code == 1 and "does not exist" in err
+    code, _, err = run(capsys, "--db", db, "report", "form01", "--union", "3", "--as-of", "1990-01-01",
+                       "-o", str(tmp_path / "u.xlsx"))
+    assert code == 1 and "was not active on 01/01/1990" in err
     code, _, err = run(capsys, "--db", db, "import", "members", str(tmp_path / "a.xlsx"), str(tmp_path / "b.xlsx"))
     assert code == 1 and "one workbook at a time" in err
     code, _, err = run(capsys, "--db", db, "import", "form01", str(tmp_path / "nothing.xlsx"), "--dry-run")

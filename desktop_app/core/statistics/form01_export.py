@@ -8,6 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.core.errors import UserError
 from desktop_app.core.excel.export import atomic_save, safe_text
 from desktop_app.core.records.fields import row as get_row
 from desktop_app.core.reports.template import Issuer
@@ -33,6 +34,8 @@ def form01_xlsx(db: sqlite_utils.Database, union_id: int, as_of: dt.date | str, 
 
     union = get_row(db, "unions", union_id, "Union")
     form = form or compute(db, as_of)
+    if union_id in form.unions and not form.unions[union_id].active:
+        raise UserError(f"{union['name']} was not active on {vn_date(form.as_of)}: it has no 01-HĐCĐ for that date")
     values = union_values(db, union_id, form.as_of, form)
     issuer = Issuer.of(db)
     st = styles()
