@@ -154,3 +154,13 @@ def test_contradicting_figures_are_refused(demo_db, returns):
     fill(paths[0], {"workers": 10, "workers_female": 30})
     result = read_returns(demo_db, [paths[0]], dry_run=True)
     assert not result.accepted and "more than the workers" in result.problems[0].reason
+
+
+def test_a_blank_cell_keeps_a_figure_typed_in(demo_db, returns):
+    unions, paths, _foreign, _form = returns
+    F.set_figures(demo_db, unions[0], DAY, {"average_income": 9_000_000}, entered_by="officer")
+    fill(paths[0], {"average_income": None})
+    read_returns(demo_db, [paths[0]], dry_run=False)
+    stored = F.figures(demo_db, unions[0], DAY)
+    assert stored["average_income"]["value"] == 9_000_000 and stored["average_income"]["entered_by"] == "officer"
+    assert stored["workers"]["value"] == 100 and stored["workers"]["source"] == "import"

@@ -4,8 +4,8 @@ together in one transaction.
 Each workbook names its union (name and code, found the way the Excel import finds a
 union) and its date. A workbook is taken whole or not at all: one that is not a
 01-HĐCĐ, names no known union, is for another date, has text or a negative number where
-a figure goes, or whose figures contradict each other is reported and left out. Figures
-the program also computes (members, officers...) are not stored from the workbook but
+a figure goes, or whose figures contradict each other is reported and left out. A blank
+cell never clears a figure already stored. Figures the program also computes (members, officers...) are not stored from the workbook but
 compared with the records; where they differ the report says so, so the officer can
 find out who is right. Importing the same workbooks again changes nothing.
 """
@@ -260,7 +260,9 @@ def read_returns(db: sqlite_utils.Database, paths: list[Path | str], *, as_of: d
     day = expected.isoformat()
     with db.atomic():
         for uid, ret in by_union.items():
-            result.changed += F.set_figures(db, uid, expected, ret.values, source="import", entered_by=who)
+            # A blank cell never clears a figure already stored (typed in, or from an earlier return).
+            given_values = {k: v for k, v in ret.values.items() if v is not None}
+            result.changed += F.set_figures(db, uid, expected, given_values, source="import", entered_by=who)
             cur = db.execute("""INSERT INTO period_returns (union_id, as_of, file_name, file_sha256, entered_by)
                                 VALUES (?,?,?,?,?)
                                 ON CONFLICT (union_id, as_of) DO UPDATE SET file_name = excluded.file_name,
@@ -278,10 +280,11 @@ def read_returns(db: sqlite_utils.Database, paths: list[Path | str], *, as_of: d
 def _would_change(db: sqlite_utils.Database, as_of: dt.date, by_union: dict[int, Returned]) -> bool:
     known = {r[0]: r[1] for r in db.execute("SELECT union_id, file_sha256 FROM period_returns WHERE as_of = ?",
                                             [as_of.isoformat()])}
-    return any(known.get(uid) != ret.sha256 for uid, ret in by_union.items()) or any(
-        {k: v["value"] for k, v in F.figures(db, uid, as_of).items()} != {k: v for k, v in ret.values.items()
-                                                                          if v is not None}
-        for uid, ret in by_union.items())
+    def differs(uid: int, ret: Returned) -> bool:
+        stored = F.figures(db, uid, as_of)
+        return any(v is not None and (k not in stored or stored[k]["value"] != v) for k, v in ret.values.items())
+
+    return any(known.get(uid) != ret.sha256 or differs(uid, ret) for uid, ret in by_union.items())
 
 
 def write_report(result: Form01Import, path: Path | str) -> Path:
