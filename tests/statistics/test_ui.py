@@ -44,6 +44,11 @@ def test_form02_dialog_lists_the_missing_unions_and_saves_the_workbook(window, q
     picker.kind.setCurrentIndex(0)  # 31/5: nobody has reported for it
     assert missing.count() == compute(window.db, dt.date(2026, 5, 31)).active
 
+    picker.kind.setCurrentIndex(2)  # any date
+    assert picker.other.isVisible() and not picker.year.isVisible()
+    picker.other.setDate(picker.other.date().fromString("15/08/2026", "dd/MM/yyyy"))
+    assert picker.date() == dt.date(2026, 8, 15)
+    assert missing.count() == compute(window.db, dt.date(2026, 8, 15)).active
     picker.kind.setCurrentIndex(1)
     out = tmp_path / "02.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
