@@ -196,10 +196,14 @@ def bench_reports(db_path: Path, runs: int) -> dict[str, object]:
             annual = timed(lambda: reports.annual_pdf(db, year, Path(tmp) / "annual.pdf"), runs)
             union_id, rows = _union_of_at_least(db, 10_000)
             members_list = timed(lambda: reports.members_pdf(db, union_id, Path(tmp) / "members.pdf"), runs)
+            from desktop_app.core.statistics.form02_export import form02_xlsx
+            from desktop_app.core.statistics.forms import latest_statistics_date
+            as_of = latest_statistics_date(dt.date.today())
+            form02 = timed(lambda: form02_xlsx(db, as_of, Path(tmp) / "form02.xlsx"), runs)
         db.close()
         return {"annual_report_s": summary(annual), "members_list_10k_s": summary(members_list),
-                "members_list_rows": rows}
-    return _optional(run, ("annual_report_s", "members_list_10k_s", "members_list_rows"))
+                "members_list_rows": rows, "form02_xlsx_s": summary(form02)}
+    return _optional(run, ("annual_report_s", "members_list_10k_s", "members_list_rows", "form02_xlsx_s"))
 
 
 def bench_backup(db_path: Path, runs: int) -> dict[str, object]:

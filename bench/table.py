@@ -22,6 +22,7 @@ ROWS = [
     ("export_600k_s", "Export all members to .xlsx", None, "s"),
     ("annual_report_s", "Annual report PDF", 3, "s"),
     ("members_list_10k_s", "Members list PDF, 10,000 rows", None, "s"),
+    ("form02_xlsx_s", "Statistics form 02-HĐCĐ as .xlsx, with each union's part", 5, "s"),
     ("backup_verify_s", "Backup + verify", 5, "s"),
     ("demo_city_s", "Build the city demo database", 60, "s"),
     ("demo_district_s", "Build the district demo database", None, "s"),
