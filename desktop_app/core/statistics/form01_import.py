@@ -5,9 +5,10 @@ Each workbook names its union (name and code, found the way the Excel import fin
 union) and its date. A workbook is taken whole or not at all: one that is not a
 01-HĐCĐ, names no known union, is for another date, has text or a negative number where
 a figure goes, or whose figures contradict each other is reported and left out. A blank
-cell never clears a figure already stored. Figures the program also computes (members, officers...) are not stored from the workbook but
-compared with the records; where they differ the report says so, so the officer can
-find out who is right. Importing the same workbooks again changes nothing.
+cell never clears a figure already stored. Figures the program also computes (members,
+officers...) are not stored from the workbook but compared with the records; where
+they differ the report says so, so the officer can find out who is right. Importing the
+same workbooks again changes nothing.
 """
 
 from __future__ import annotations

@@ -164,7 +164,7 @@ def write_form_table(ws, start_row: int, rows: list[tuple[Row, Any, str]], value
     return r
 
 
-def _signatures_xlsx(ws, r: int, issuer: Issuer, day: dt.date, chair: str) -> None:
+def _signatures_xlsx(ws, r: int, issuer: Issuer, chair: str) -> None:
     st = styles()
     place = f"{issuer.place}, " if issuer.place else ""
     ws.merge_cells(f"D{r}:E{r}")
@@ -278,7 +278,7 @@ def form02_xlsx(db: sqlite_utils.Database, as_of: dt.date | str, out: Path | str
     c = ws.cell(r + 1, 1, note)
     c.font, c.alignment = styles()["italic"], styles()["left"]
     ws.row_dimensions[r + 1].height = 34
-    _signatures_xlsx(ws, r + 3, issuer, form.as_of, body_chair(db))
+    _signatures_xlsx(ws, r + 3, issuer, body_chair(db))
     ws.flush()
     buffers = [ws, _detail_sheet(wb, form), _missing_sheet(wb, form)]
     out = Path(out)
