@@ -38,7 +38,7 @@ VI = {
     "Excel workbooks (*.xlsx)": "Tệp Excel (*.xlsx)",
     "Saved: %1": "Đã lưu: %1",
     "Close": "Đóng",
-    "Period figures…": "Số liệu kỳ báo cáo…",
+    "Period figures of the selected union…": "Số liệu kỳ báo cáo của CĐCS đang chọn…",
     "Period figures of %1": "Số liệu kỳ báo cáo của %1",
     "Select a grassroots union in the Unions tab first.": "Hãy chọn một công đoàn cơ sở ở thẻ Công đoàn cơ sở trước.",
     "Section I of 01-HĐCĐ: figures only the union knows. Leave a field empty if it is not known.":

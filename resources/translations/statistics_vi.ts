@@ -64,8 +64,8 @@
       <translation>Đóng</translation>
     </message>
     <message>
-      <source>Period figures…</source>
-      <translation>Số liệu kỳ báo cáo…</translation>
+      <source>Period figures of the selected union…</source>
+      <translation>Số liệu kỳ báo cáo của CĐCS đang chọn…</translation>
     </message>
     <message>
       <source>Period figures of %1</source>

@@ -32,7 +32,7 @@ def test_form02_dialog_lists_the_missing_unions_and_saves_the_workbook(window, q
     union = next(u for u, i in compute(window.db, day).unions.items() if i.active)
     F.set_figures(window.db, union, day, {"workers": 250})
     action(window, "action_report_form02").trigger()
-    dialog = window._statistics_dialogs[-1]
+    dialog = window.kept_windows[-1]
     picker = dialog.period
     picker.year.setValue(2026)
     picker.kind.setCurrentIndex(1)  # 30/11
@@ -69,9 +69,9 @@ def test_period_figures_from_the_unions_tab(window, qtbot, messages):  # noqa: F
     tab.view.selectRow(0)
     union = tab.selected_id()
     assert union is not None
-    button = tab.findChild(QPushButton, "unions_period_figures")
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = window._statistics_dialogs[-1]
+    figures = next(a for a in window.menus["records"].actions() if a.objectName() == "action_period_figures")
+    figures.trigger()
+    dialog = window.kept_windows[-1]
     dialog.period.year.setValue(2026)
     dialog.period.kind.setCurrentIndex(0)
     day = dt.date(2026, 5, 31)
@@ -111,7 +111,7 @@ def test_import_returned_workbooks_from_the_menu(window, qtbot, tmp_path, monkey
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
     importing = next(a for a in window.menus["import_export"].actions() if a.objectName() == "action_import_form01")
     importing.trigger()
-    dialog = window._statistics_dialogs[-1]
+    dialog = window.kept_windows[-1]
     table = dialog.table
     cells = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
     assert [c[0] for c in cells] == [p.name for p in paths]

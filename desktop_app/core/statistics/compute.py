@@ -21,6 +21,11 @@ import sqlite_utils
 
 from desktop_app.core.statistics import figures as F
 from desktop_app.core.statistics.forms import COMPUTED, REPORTED, ROWS, SECTOR_ROWS, period_start
+from desktop_app.core.vocabulary import IN_UNION_KINDS, STATUS_AFTER, sql_in
+
+# History kinds that leave a member in a union, and those that take them out of it.
+_IN = sql_in("{}", IN_UNION_KINDS)
+_OUT = sql_in("{}", tuple(k for k, s in STATUS_AFTER.items() if s != "active"))
 
 
 @dataclass
@@ -88,7 +93,7 @@ def compute(db: sqlite_utils.Database, as_of: dt.date | str) -> Form02:
     # the latest row of all, so they hold the answer for every member without a row after
     # the date; only members with a later row are looked up in the history. At city scale
     # that reads 609,274 cached rows instead of sorting 700,000 history rows.
-    for uid, n, women in db.execute("""
+    for uid, n, women in db.execute(f"""
             WITH later AS (SELECT DISTINCT member_id FROM memberships WHERE on_date > :d),
             now AS (SELECT union_id, count(*) AS n, sum(sex = 'F') AS f FROM members
                     WHERE +status = 'active' AND id NOT IN later GROUP BY union_id),
@@ -97,7 +102,7 @@ def compute(db: sqlite_utils.Database, as_of: dt.date | str) -> Form02:
                         ORDER BY q.on_date DESC, q.id DESC LIMIT 1) AS hid FROM later l),
             was AS (SELECT h.union_id, count(*) AS n, sum(m.sex = 'F') AS f
                     FROM back JOIN memberships h ON h.id = back.hid JOIN members m ON m.id = back.member_id
-                    WHERE h.kind IN ('join','transfer') GROUP BY h.union_id)
+                    WHERE {_IN.format('h.kind')} GROUP BY h.union_id)
             SELECT union_id, sum(n), sum(f) FROM (SELECT * FROM now UNION ALL SELECT * FROM was)
             GROUP BY union_id""", p):
         add(uid, "members", n)
@@ -111,15 +116,15 @@ def compute(db: sqlite_utils.Database, as_of: dt.date | str) -> Form02:
 
     # A member is lost to the union they were in just before leaving; a death recorded
     # after the member had already left is not a second loss.
-    for uid, n in db.execute("""
+    for uid, n in db.execute(f"""
             WITH x AS (SELECT id, member_id, on_date FROM memberships
-                       WHERE kind IN ('leave','transfer_out','death') AND on_date BETWEEN :s AND :d),
+                       WHERE {_OUT.format('kind')} AND on_date BETWEEN :s AND :d),
                  prev AS (SELECT (SELECT q.id FROM memberships q
                                   WHERE q.member_id = x.member_id
                                     AND (q.on_date < x.on_date OR (q.on_date = x.on_date AND q.id < x.id))
                                   ORDER BY q.on_date DESC, q.id DESC LIMIT 1) AS pid FROM x)
             SELECT q.union_id, count(*) FROM prev JOIN memberships q ON q.id = prev.pid
-            WHERE q.kind IN ('join','transfer') GROUP BY q.union_id""", p):
+            WHERE {_IN.format('q.kind')} GROUP BY q.union_id""", p):
         add(uid, "members_lost", n)
 
     for uid, n, women, chairs in db.execute("""

@@ -1,7 +1,8 @@
 """Statistics forms in the window: Reports → "Statistics report 02-HĐCĐ…" (the period
 chosen, the unions that have not reported listed before it is made, PDF preview or
-.xlsx), and on the unions tab "Period figures…" (a union's section I figures for a
-statistics date, with who entered them and when, and its 01-HĐCĐ template)."""
+.xlsx); Records → "Period figures of the selected union…" (the union selected in the
+unions tab: its section I figures for a statistics date, with who entered them and
+when, and its 01-HĐCĐ template); Import/Export → "Import returned 01-HĐCĐ…"."""
 
 from __future__ import annotations
 
@@ -39,7 +40,6 @@ from desktop_app.core.statistics.form01_export import form01_xlsx
 from desktop_app.core.statistics.form01_import import read_returns
 from desktop_app.core.statistics.form02_export import form02_pdf, form02_xlsx
 from desktop_app.core.statistics.forms import FORM02_CODE, REPORTED, latest_statistics_date, statistics_dates
-from desktop_app.core.storage.db import connect
 from desktop_app.core.text import vn_date, vn_number
 from desktop_app.ui.features.reports import generate
 
@@ -59,7 +59,7 @@ M_XLSX = QT_TRANSLATE_NOOP("Statistics", "Save as Excel…")
 M_XLSX_FILTER = QT_TRANSLATE_NOOP("Statistics", "Excel workbooks (*.xlsx)")
 M_SAVED = QT_TRANSLATE_NOOP("Statistics", "Saved: %1")
 M_CLOSE = QT_TRANSLATE_NOOP("Statistics", "Close")
-M_FIGURES_BUTTON = QT_TRANSLATE_NOOP("Statistics", "Period figures…")
+M_FIGURES_BUTTON = QT_TRANSLATE_NOOP("Statistics", "Period figures of the selected union…")
 M_FIGURES_TITLE = QT_TRANSLATE_NOOP("Statistics", "Period figures of %1")
 M_PICK_UNION = QT_TRANSLATE_NOOP("Statistics", "Select a grassroots union in the Unions tab first.")
 M_SECTION_I = QT_TRANSLATE_NOOP(
@@ -179,11 +179,6 @@ class PeriodPicker(QWidget):
         return statistics_dates(self.year.value())[self.kind.currentIndex()]
 
 
-def _worker_db(window):
-    path = getattr(window, "db_path", None)
-    return (connect(path), True) if path else (window.db, False)
-
-
 class Form02Dialog(QDialog):
     """Choose the period, see who has not reported, make the PDF or the workbook."""
 
@@ -248,16 +243,11 @@ class Form02Dialog(QDialog):
             return
         out = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
 
-        def work(progress):
+        def work(db, progress):
             progress(0, 0, _(M_TITLE))
-            db, own = _worker_db(self.window_)
-            try:
-                return form02_xlsx(db, day, out)
-            finally:
-                if own:
-                    db.close()
+            return form02_xlsx(db, day, out)
 
-        self.window_.run_in_background(_(M_TITLE), work, self._saved)
+        self.window_.run_read(_(M_TITLE), work, self._saved)
 
     def _saved(self, path: Path) -> None:
         self.summary.setText(self.summary.text() + "\n" + _(M_SAVED).replace("%1", str(path)))
@@ -359,9 +349,8 @@ class Form01ImportDialog(QDialog):
             return
         self.show_result(result)
         self.summary.setText(self.summary.text() + "\n" + _(M_IMPORT_DONE).replace("%1", str(result.changed)))
-        refresh = getattr(self.window_, "refresh_all", None)
-        if refresh is not None and result.changed:
-            refresh()
+        if result.changed:
+            self.window_.refresh_all()
 
 
 def open_form01_import(window, paths: list[str] | None = None) -> QDialog | None:
@@ -485,11 +474,7 @@ class PeriodFiguresDialog(QDialog):
 
 
 def _keep(window, dialog: QDialog) -> QDialog:
-    kept = getattr(window, "_statistics_dialogs", None)
-    if kept is None:
-        kept = window._statistics_dialogs = []
-    kept.append(dialog)
-    dialog.finished.connect(lambda _r: kept.remove(dialog) if dialog in kept else None)
+    window.keep(dialog)  # alive until closed
     dialog.open()
     return dialog
 
@@ -518,10 +503,7 @@ def install(window) -> None:
     importing.setObjectName("action_import_form01")
     importing.triggered.connect(partial(lambda w, _checked=False: open_form01_import(w), window))
     window.add_feature_actions("import_export", importing)
-    unions_tab = getattr(window, "list_tabs", {}).get("unions")
-    if unions_tab is not None:
-        button = QPushButton(_(M_FIGURES_BUTTON), unions_tab)
-        button.setObjectName("unions_period_figures")
-        button.clicked.connect(lambda _checked=False: open_period_figures(window))
-        bar = unions_tab.button_bar  # before the stretch the tab ends its buttons with
-        bar.insertWidget(max(bar.count() - 1, 0), button)
+    figures = QAction(_(M_FIGURES_BUTTON), window)
+    figures.setObjectName("action_period_figures")
+    figures.triggered.connect(partial(lambda w, _checked=False: open_period_figures(w), window))
+    window.add_feature_actions("records", figures)
