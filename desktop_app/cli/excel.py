@@ -26,7 +26,7 @@ def _open(args):
 def cmd_import(args) -> int:
     if args.kind != "form01":
         if len(args.file) > 1:
-            raise UserError(f"import {args.kind} takes one workbook at a time (form01 takes several)")
+            raise UserError("statistics.one_workbook", kind=args.kind)
         args.file = args.file[0]
     db = _open(args)
     try:
@@ -73,7 +73,7 @@ def _import_form01(args, db) -> int:
     from desktop_app.core.statistics.form01_import import read_returns
 
     if args.sheet or args.course:
-        raise UserError("--sheet and --course do not apply to form01")
+        raise UserError("statistics.no_sheet_option")
     result = read_returns(db, args.file, as_of=args.as_of, dry_run=args.dry_run)
     problems: dict[str, list] = {}
     for p in result.problems:

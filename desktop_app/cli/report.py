@@ -113,9 +113,9 @@ def _run_form(args) -> int:
     out = args.out or Path.cwd() / (f"02-HDCD-{args.as_of}.xlsx" if kind == "form02"
                                     else f"01-HDCD-cdcs-{args.union}-{args.as_of}.xlsx")
     if out.suffix.lower() not in allowed:
-        raise UserError(f"the output file must end in {' or '.join(allowed)}: {out}")
+        raise UserError("statistics.output_suffix", suffixes=" or ".join(allowed), file=out)
     if out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name ending in {' or '.join(allowed)}")
+        raise UserError("statistics.output_is_folder", suffixes=" or ".join(allowed), file=out)
     db = open_db(getattr(args, "db", None), create=False)
     try:
         form = compute(db, args.as_of)
@@ -126,11 +126,11 @@ def _run_form(args) -> int:
         else:
             path = form02_xlsx(db, args.as_of, out, form=form)
     except NotFoundError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.code, **exc.params) from None
     except OSError as exc:
         if isinstance(exc, UserError):
             raise
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise UserError("cli.cannot_write", file=out, error=exc.strerror or exc) from None
     finally:
         db.close()
     if kind == "form02" and form.missing:

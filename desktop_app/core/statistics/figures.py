@@ -28,25 +28,25 @@ def iso(day: dt.date | str) -> str:
     try:
         return dt.date.fromisoformat(str(day)).isoformat()
     except ValueError:
-        raise ValidationError("as_of", f"not a date (YYYY-MM-DD): {day!r}") from None
+        raise ValidationError("as_of", "statistics.not_a_date", value=repr(day)) from None
 
 
 def check_value(key: str, value: Any) -> float | None:
     """A figure as stored: None (not known), or a number >= 0 (whole for counts)."""
     row = ROW_BY_KEY.get(key)
     if row is None or not row.reported:
-        raise ValidationError(key, f"not a figure entered by hand: {key!r}")
+        raise ValidationError(key, "statistics.not_entered_by_hand", key=repr(key))
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
         number = float(str(value).replace(".", "").replace(",", "").replace(" ", "")
                        if isinstance(value, str) else value)
     except (TypeError, ValueError):
-        raise ValidationError(key, f"{row.label}: not a number: {value!r}") from None
+        raise ValidationError(key, "statistics.not_a_number", label=row.label, value=repr(value)) from None
     if number < 0:
-        raise ValidationError(key, f"{row.label}: must not be negative, got {value!r}")
+        raise ValidationError(key, "statistics.negative", label=row.label, value=repr(value))
     if row.unit == "Người" and not float(number).is_integer():
-        raise ValidationError(key, f"{row.label}: not a whole number: {value!r}")
+        raise ValidationError(key, "statistics.not_whole", label=row.label, value=repr(value))
     return number
 
 
@@ -54,11 +54,13 @@ def check_consistent(values: dict[str, float | None]) -> None:
     """Rules between figures of one union: women are part of the workers."""
     w, f = values.get("workers"), values.get("workers_female")
     if w is not None and f is not None and f > w:
-        raise ValidationError("workers_female", f"women ({f:,.0f}) are more than the workers ({w:,.0f})")
+        raise ValidationError("workers_female", "statistics.women_over_workers", women=f"{f:,.0f}",
+                              workers=f"{w:,.0f}")
     for key in ("workers_lost_jobs", "workers_unpaid"):
         v = values.get(key)
         if w is not None and v is not None and v > w:
-            raise ValidationError(key, f"{ROW_BY_KEY[key].label}: {v:,.0f} is more than the workers ({w:,.0f})")
+            raise ValidationError(key, "statistics.over_workers", label=ROW_BY_KEY[key].label, value=f"{v:,.0f}",
+                                  workers=f"{w:,.0f}")
 
 
 def set_figures(db: sqlite_utils.Database, union_id: int, as_of: dt.date | str, values: dict[str, Any], *,

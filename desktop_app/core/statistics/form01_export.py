@@ -35,7 +35,7 @@ def form01_xlsx(db: sqlite_utils.Database, union_id: int, as_of: dt.date | str, 
     union = get_row(db, "unions", union_id, "Union")
     form = form or compute(db, as_of)
     if union_id in form.unions and not form.unions[union_id].active:
-        raise UserError(f"{union['name']} was not active on {vn_date(form.as_of)}: it has no 01-HĐCĐ for that date")
+        raise UserError("statistics.union_not_active", name=union["name"], date=vn_date(form.as_of))
     values = union_values(db, union_id, form.as_of, form)
     issuer = Issuer.of(db)
     st = styles()

@@ -210,7 +210,7 @@ def read_returns(db: sqlite_utils.Database, paths: list[Path | str], *, as_of: d
     """Check every workbook; unless ``dry_run``, write the good ones in one transaction
     (after an automatic backup when anything would change)."""
     if not paths:
-        raise UserError("no workbook given")
+        raise UserError("statistics.no_workbook")
     expected = dt.date.fromisoformat(F.iso(as_of)) if as_of is not None else None
     matcher = UnionMatcher(db)
     result = Form01Import(expected, dry_run)

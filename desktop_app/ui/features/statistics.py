@@ -42,6 +42,7 @@ from desktop_app.core.statistics.form02_export import form02_pdf, form02_xlsx
 from desktop_app.core.statistics.forms import FORM02_CODE, REPORTED, latest_statistics_date, statistics_dates
 from desktop_app.core.text import vn_date, vn_number
 from desktop_app.ui.features.reports import generate
+from desktop_app.ui.i18n import message
 
 CONTEXT = "Statistics"
 M_MENU = QT_TRANSLATE_NOOP("Statistics", "Statistics report 02-HĐCĐ…")
@@ -68,10 +69,6 @@ M_ENTERED = QT_TRANSLATE_NOOP("Statistics", "entered by %1 on %2")
 M_IMPORTED = QT_TRANSLATE_NOOP("Statistics", "from the returned 01-HĐCĐ, %1")
 M_SAVE = QT_TRANSLATE_NOOP("Statistics", "Save")
 M_TEMPLATE = QT_TRANSLATE_NOOP("Statistics", "01-HĐCĐ template…")
-M_NOT_NUMBER = QT_TRANSLATE_NOOP("Statistics", "%1: not a number")
-M_NEGATIVE = QT_TRANSLATE_NOOP("Statistics", "%1: must not be negative")
-M_WHOLE = QT_TRANSLATE_NOOP("Statistics", "%1: must be a whole number")
-M_MORE = QT_TRANSLATE_NOOP("Statistics", "%1 cannot be more than the workers")
 M_NOTHING = QT_TRANSLATE_NOOP("Statistics", "Nothing changed.")
 M_IMPORT_MENU = QT_TRANSLATE_NOOP("Statistics", "Import returned 01-HĐCĐ…")
 M_IMPORT_TITLE = QT_TRANSLATE_NOOP("Statistics", "Import returned 01-HĐCĐ")
@@ -345,7 +342,7 @@ class Form01ImportDialog(QDialog):
         try:
             result = read_returns(self.window_.db, self.paths, as_of=self.result.as_of, dry_run=False)
         except UserError as e:
-            QMessageBox.warning(self, _(M_IMPORT_TITLE), str(e))
+            QMessageBox.warning(self, _(M_IMPORT_TITLE), message(e))
             return
         self.show_result(result)
         self.summary.setText(self.summary.text() + "\n" + _(M_IMPORT_DONE).replace("%1", str(result.changed)))
@@ -359,22 +356,6 @@ def open_form01_import(window, paths: list[str] | None = None) -> QDialog | None
     if not paths:
         return None
     return _keep(window, Form01ImportDialog(window, list(paths)))
-
-
-def _localised(e: ValidationError) -> str:
-    """The few messages of the figure checks, in the interface language."""
-    row = next((r for r in REPORTED if r.key == e.field), None)
-    label = row.label if row else e.field
-    msg = e.message
-    if "more than the workers" in msg:
-        return _(M_MORE).replace("%1", label)
-    if "negative" in msg:
-        return _(M_NEGATIVE).replace("%1", label)
-    if "whole number" in msg:
-        return _(M_WHOLE).replace("%1", label)
-    if "not a number" in msg:
-        return _(M_NOT_NUMBER).replace("%1", label)
-    return msg
 
 
 class PeriodFiguresDialog(QDialog):
@@ -448,12 +429,12 @@ class PeriodFiguresDialog(QDialog):
         try:
             changed = F.set_figures(self.db, self.union_id, self.period.date(), values)
         except ValidationError as e:
-            self.error.setText(_localised(e))
+            self.error.setText(message(e))
             if e.field in self.fields:
                 self.fields[e.field].setFocus()
             return False
         except UserError as e:
-            self.error.setText(str(e))
+            self.error.setText(message(e))
             return False
         self.load()
         self.error.setText(_(M_CHANGED) if changed else _(M_NOTHING))
@@ -468,7 +449,7 @@ class PeriodFiguresDialog(QDialog):
             try:
                 form01_xlsx(self.db, self.union_id, day, out, form=compute(self.db, day))
             except (UserError, OSError) as e:
-                QMessageBox.warning(self, _(M_TEMPLATE), str(e))
+                QMessageBox.warning(self, _(M_TEMPLATE), message(e) if isinstance(e, UserError) else str(e))
                 return
             self.error.setText(_(M_SAVED).replace("%1", str(out)))
 
