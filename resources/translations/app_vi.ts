@@ -1150,6 +1150,19 @@
         </message>
     </context>
     <context>
+        <name>FigureSource</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Entered by hand</source>
+            <translation>Nhập tay</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>From a returned 01-HĐCĐ</source>
+            <translation>Theo mẫu 01-HĐCĐ nhận về</translation>
+        </message>
+    </context>
+    <context>
         <name>Help</name>
         <message>
             <location filename="../../desktop_app/ui/features/help.py" line="22" />

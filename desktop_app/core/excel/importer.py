@@ -373,6 +373,11 @@ class _Unions:
         return [self.names[self.by_key[k][0]] for k in keys]
 
 
+# Other importers (the returned 01-HĐCĐ statistics forms) find a workbook's union the
+# same way a row of an import does.
+UnionMatcher = _Unions
+
+
 # --- members ----------------------------------------------------------------------
 
 MEMBER_COLUMNS = ("full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no", "note")
