@@ -9,6 +9,7 @@ import pkgutil
 import sys
 import traceback
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -133,12 +134,13 @@ class MainWindow(QMainWindow):
             tab = tabs.make_list_tab(self.db, key, lambda i, b=builder: b(self.db, i), self)
             self.list_tabs[key] = tab
             self.tabs.addTab(tab, titles[key])
-            tab.activated.connect(lambda record_id, k=key: self.edit_record(k, record_id))
+            tab.activated.connect(partial(self._edit_activated, key))
         self.member_union_filter = self.list_tabs["members"].filter_combos["union"]
         for key, tab in self.list_tabs.items():
-            tab.add_button(self.tr("New…"), lambda k=key: self.new_record(k), f"{key}_new")
-            tab.add_button(self.tr("Edit…"), lambda k=key: self.edit_record(k), f"{key}_edit")
-            tab.add_button(self.tr("Delete"), lambda k=key: self.delete_record(k), f"{key}_delete")
+            # clicked sends ``checked``: in ``lambda k=key:`` it would land in k (tests/test_slots.py).
+            tab.add_button(self.tr("New…"), lambda _checked=False, k=key: self.new_record(k), f"{key}_new")
+            tab.add_button(self.tr("Edit…"), lambda _checked=False, k=key: self.edit_record(k), f"{key}_edit")
+            tab.add_button(self.tr("Delete"), lambda _checked=False, k=key: self.delete_record(k), f"{key}_delete")
         members = self.list_tabs["members"]
         # Membership changes add history rows; one button with a menu keeps the bar narrow.
         change = members.add_button(self.tr("Membership change"), lambda: None, "members_change")
@@ -147,7 +149,7 @@ class MainWindow(QMainWindow):
                            ("leave", self.tr("Left the union…")), ("death", self.tr("Deceased…"))):
             action = menu.addAction(text)
             action.setObjectName(f"members_{kind}")
-            action.triggered.connect(lambda _=False, k=kind: self.member_action(k))
+            action.triggered.connect(lambda _checked=False, k=kind: self.member_action(k))
         change.setMenu(menu)
         members.add_button(self.tr("Enrol in a course…"), self.enrol_member, "members_enrol")
         members.add_button(self.tr("Union role…"), lambda: self.member_extra("officer"), "members_officer")
@@ -399,6 +401,9 @@ class MainWindow(QMainWindow):
     def _default_union(self) -> int | None:
         return self.member_union_filter.currentData() or self.selected_id("unions") or None
 
+    def _edit_activated(self, key: str, record_id: int) -> None:
+        self.edit_record(key, record_id)
+
     def edit_record(self, key: str, record_id: int | None = None) -> None:
         record_id = record_id if record_id is not None else self.selected_id(key)
         if record_id is None:
@@ -558,7 +563,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
         for i, path in enumerate(files):
             action = self.recent_menu.addAction(f"&{i + 1} {path}")
-            action.triggered.connect(lambda _=False, p=path: self.open_database(p))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_database(p))
 
     def _update_title(self) -> None:
         name = self.db_path.name if self.db_path else ""
