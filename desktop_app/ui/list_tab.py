@@ -111,6 +111,7 @@ class ListTab(QWidget):
         layout.addLayout(self.button_bar)
         self._loaded = False
         self.filter_combos: dict[str, QComboBox] = {}
+        self._selection_buttons: list[QPushButton] = []
 
     # ---- filters and buttons ----------------------------------------------------------
     def add_filter(self, name: str, label: str, choices: list[tuple[str, Any]],
@@ -137,12 +138,18 @@ class ListTab(QWidget):
         self.filter_combos[name] = combo
         return combo
 
-    def add_button(self, text: str, slot: Callable[[], None], name: str | None = None) -> QPushButton:
+    def add_button(self, text: str, slot: Callable[[], None], name: str | None = None,
+                   needs_selection: bool = False) -> QPushButton:
+        """A button under the list; one that acts on the selected record is disabled while
+        no row is selected (a click that silently does nothing looks broken)."""
         button = QPushButton(text, self)
         if name:
             button.setObjectName(name)
         button.clicked.connect(slot)
         self.button_bar.addWidget(button)
+        if needs_selection:
+            self._selection_buttons.append(button)
+            button.setEnabled(self.selected_id() is not None)
         return button
 
     def finish_buttons(self) -> None:
@@ -214,6 +221,8 @@ class ListTab(QWidget):
     def _row_changed(self, *_args) -> None:
         record_id = self.selected_id()
         self.show_details(record_id)
+        for button in self._selection_buttons:
+            button.setEnabled(record_id is not None)
         self.selectionChanged.emit(-1 if record_id is None else record_id)
 
     def show_details(self, record_id: int | None) -> None:

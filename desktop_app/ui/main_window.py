@@ -139,11 +139,15 @@ class MainWindow(QMainWindow):
         for key, tab in self.list_tabs.items():
             # clicked sends ``checked``: in ``lambda k=key:`` it would land in k (tests/test_slots.py).
             tab.add_button(self.tr("New…"), lambda _checked=False, k=key: self.new_record(k), f"{key}_new")
-            tab.add_button(self.tr("Edit…"), lambda _checked=False, k=key: self.edit_record(k), f"{key}_edit")
-            tab.add_button(self.tr("Delete"), lambda _checked=False, k=key: self.delete_record(k), f"{key}_delete")
+            tab.add_button(self.tr("Edit…"), lambda _checked=False, k=key: self.edit_record(k), f"{key}_edit",
+                           needs_selection=True)
+            tab.add_button(self.tr("Delete"), lambda _checked=False, k=key: self.delete_record(k), f"{key}_delete",
+                           needs_selection=True)
+            tab.selectionChanged.connect(self._update_record_actions)
         members = self.list_tabs["members"]
         # Membership changes add history rows; one button with a menu keeps the bar narrow.
-        change = members.add_button(self.tr("Membership change"), lambda: None, "members_change")
+        change = members.add_button(self.tr("Membership change"), lambda: None, "members_change",
+                                    needs_selection=True)
         menu = QMenu(change)
         for kind, text in (("transfer", self.tr("Transfer…")), ("transfer_out", self.tr("Transferred out…")),
                            ("leave", self.tr("Left the union…")), ("death", self.tr("Deceased…"))):
@@ -151,12 +155,16 @@ class MainWindow(QMainWindow):
             action.setObjectName(f"members_{kind}")
             action.triggered.connect(lambda _checked=False, k=kind: self.member_action(k))
         change.setMenu(menu)
-        members.add_button(self.tr("Enrol in a course…"), self.enrol_member, "members_enrol")
-        members.add_button(self.tr("Union role…"), lambda: self.member_extra("officer"), "members_officer")
-        members.add_button(self.tr("Support…"), lambda: self.member_extra("support"), "members_support")
-        members.add_button(self.tr("Roles, courses, support…"), self.member_records, "members_records")
-        self.list_tabs["unions"].add_button(self.tr("Show members"), self.show_union_members, "unions_show_members")
-        self.list_tabs["unions"].add_button(self.tr("Yearly facts…"), self.union_year, "unions_year")
+        for text, slot, name in (
+                (self.tr("Enrol in a course…"), self.enrol_member, "members_enrol"),
+                (self.tr("Union role…"), lambda: self.member_extra("officer"), "members_officer"),
+                (self.tr("Support…"), lambda: self.member_extra("support"), "members_support"),
+                (self.tr("Roles, courses, support…"), self.member_records, "members_records")):
+            members.add_button(text, slot, name, needs_selection=True)
+        unions_tab = self.list_tabs["unions"]
+        unions_tab.add_button(self.tr("Show members"), self.show_union_members, "unions_show_members",
+                              needs_selection=True)
+        unions_tab.add_button(self.tr("Yearly facts…"), self.union_year, "unions_year", needs_selection=True)
         for tab in self.list_tabs.values():
             tab.finish_buttons()
 
@@ -576,6 +584,13 @@ class MainWindow(QMainWindow):
             self.overview.ensure_loaded()
         else:
             self.list_tabs[key].ensure_loaded()
+        self._update_record_actions()
+
+    def _update_record_actions(self, *_args) -> None:
+        """Edit and Delete act on the selected row of the tab shown: disabled without one."""
+        has_row = self.selected_id(self.current_tab_key()) is not None
+        self.action_edit.setEnabled(has_row)
+        self.action_delete.setEnabled(has_row)
 
     def _restore_state(self) -> None:
         s = window_settings()
