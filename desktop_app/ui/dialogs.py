@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import UserError, ValidationError
 from desktop_app.core.records import events, members, officers, training, unions, welfare
 from desktop_app.core.text import fold, vn_date, vn_number
-from desktop_app.ui import lists
+from desktop_app.ui import lists, screen_fit
 from desktop_app.ui.forms.ui_course import Ui_CourseForm
 from desktop_app.ui.forms.ui_enrol import Ui_EnrolForm
 from desktop_app.ui.forms.ui_event import Ui_EventForm
@@ -60,6 +60,9 @@ class FormDialog(QDialog):
         self.result_value: Any = None
         self.ui.buttons.accepted.connect(self.try_accept)
         self.clear_errors()
+        # The forms are drawn for a large screen: cut to the screen, scroll when too tall.
+        screen_fit.scroll_if_too_tall(self, [self.ui.buttons])
+        screen_fit.fit(self)
 
     def widget(self, name: str) -> QWidget | None:
         return getattr(self.ui, name, None)

@@ -38,6 +38,7 @@ from desktop_app.core import setup
 from desktop_app.core.errors import UserError
 from desktop_app.core.storage import config as config_mod
 from desktop_app.core.storage.paths import data_dir, resources_dir
+from desktop_app.ui import screen_fit
 from desktop_app.ui.body_form import BodyForm
 from desktop_app.ui.setup_messages import localise
 
@@ -333,7 +334,7 @@ class FirstRunWizard(QWizard):
         for page_id, page in enumerate((self.welcome, self.data, self.start, self.body)):
             self.setPage(page_id, page)
         self.setStartId(self.WELCOME)
-        self.resize(720, 560)
+        screen_fit.fit(self, 720, 560)  # no larger than the screen
 
     def answers(self) -> setup.FirstRunAnswers:
         v = self.body.form.values()

@@ -39,6 +39,7 @@ from desktop_app.core.excel import importer as excel_import
 from desktop_app.core.excel.columns import KINDS, fields
 from desktop_app.core.excel.messages import vietnamese
 from desktop_app.core.excel.read import sheet_names
+from desktop_app.ui import screen_fit
 
 SHOWN = 5000  # problems listed in the window; the saved report has them all
 FILE_FILTER = "Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)"
@@ -426,7 +427,7 @@ class ImportWizard(QWizard):
         self.done_page = DonePage(self)
         for page in (self.file_page, self.mapping_page, self.check_page, self.done_page):
             self.addPage(page)
-        self.resize(860, 600)
+        screen_fit.fit(self, 860, 600)  # no larger than the screen
 
     def run(self, title: str, fn, on_done) -> None:
         """Run ``fn(progress)`` through the window's background runner, or directly."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.text import vn_number
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.table_model import ListSpec, SqlTableModel
 
 SEARCH_DEBOUNCE_MS = 120
@@ -60,7 +61,8 @@ class ListTab(QWidget):
         self.filter_bar.setContentsMargins(0, 0, 0, 0)
         self.count_label = QLabel(self)
         self.count_label.setObjectName(f"{self.key}_count")
-        self.button_bar = QHBoxLayout()
+        # Wraps to a second row when the window is narrow (1366×768 at 150 % scaling).
+        self.button_bar = FlowLayout()
         self.button_bar.setContentsMargins(0, 0, 0, 0)
 
         top = QHBoxLayout()
@@ -153,7 +155,7 @@ class ListTab(QWidget):
         return button
 
     def finish_buttons(self) -> None:
-        self.button_bar.addStretch(1)
+        """Kept for callers: the flow layout packs the buttons to the left by itself."""
 
     # ---- loading ----------------------------------------------------------------------
     def ensure_loaded(self) -> None:

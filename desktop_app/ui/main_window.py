@@ -31,7 +31,7 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.records import officers, training, welfare
 from desktop_app.core.storage import config as core_config
 from desktop_app.core.storage.db import open_db
-from desktop_app.ui import details, dialogs, member_records, tabs
+from desktop_app.ui import details, dialogs, member_records, screen_fit, tabs
 from desktop_app.ui.list_tab import ListTab
 from desktop_app.ui.messages import localise
 from desktop_app.ui.overview import OverviewTab
@@ -99,8 +99,8 @@ class MainWindow(QMainWindow):
         self.db = db
         self.db_path = Path(db_path) if db_path else None
         self.setObjectName("main_window")
-        self.setMinimumSize(900, 600)
-        self.resize(1280, 800)
+        # Never larger than the screen: on a 1366×768 laptop 1280×800 hid the status bar.
+        screen_fit.fit(self, 1280, 800, minimum=(900, 600), centre=True)
         self._threads: list[tuple[QThread, _Worker]] = []
         self.undo_stack = UndoStack()
         self.menus: dict[str, Any] = {}
@@ -598,6 +598,8 @@ class MainWindow(QMainWindow):
         # which trips PySide6's refcount bug: always ask contains() first.
         if s.contains("window/geometry"):
             self.restoreGeometry(s.value("window/geometry"))
+            if not self.isMaximized() and not screen_fit.on_screen(self):   # saved on a larger screen
+                screen_fit.fit(self, self.width(), self.height(), centre=True)
         if s.contains("window/state"):
             self.restoreState(s.value("window/state"))
         for tab in self.list_tabs.values():

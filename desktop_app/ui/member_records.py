@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import UserError
 from desktop_app.core.records import members, officers, training, welfare
 from desktop_app.core.text import vn_date, vn_number
-from desktop_app.ui import dialogs, lists
+from desktop_app.ui import dialogs, lists, screen_fit
 from desktop_app.ui.messages import localise
 from desktop_app.ui.undo import restore, snapshot
 
@@ -110,7 +110,7 @@ class MemberRecordsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self.resize(1000, 660)
+        screen_fit.fit(self, 1000, 660)  # no larger than the screen
         self.reload()
 
     # ---- the lists --------------------------------------------------------------------
