@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="62" />
+            <location filename="../../desktop_app/ui/app.py" line="60" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
@@ -508,6 +508,150 @@
         </message>
     </context>
     <context>
+        <name>Dialogs</name>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="262" />
+            <source>Transfer to another union</source>
+            <translation>Chuyển sinh hoạt sang công đoàn khác</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="263" />
+            <source>Transferred out of this federation</source>
+            <translation>Chuyển đi ngoài đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="264" />
+            <source>Left the union</source>
+            <translation>Ra khỏi tổ chức công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="265" />
+            <source>Deceased</source>
+            <translation>Từ trần</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="519" />
+            <source>Yearly facts</source>
+            <translation>Số liệu hằng năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="117" />
+            <source>Choose an item from the list.</source>
+            <translation>Hãy chọn một mục trong danh sách.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="223" />
+            <source>Edit grassroots union</source>
+            <translation>Sửa công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="226" />
+            <source>New grassroots union</source>
+            <translation>Thêm công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="239" />
+            <source>Enter the date the member joined.</source>
+            <translation>Hãy nhập ngày vào công đoàn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="249" />
+            <source>Edit member</source>
+            <translation>Sửa đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="252" />
+            <source>New member</source>
+            <translation>Thêm đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="278" />
+            <source>Choose the union the member moves to.</source>
+            <translation>Hãy chọn công đoàn chuyển đến.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="291" />
+            <source>Destination</source>
+            <translation>Nơi chuyển đến</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="336" />
+            <source>Role must be: %1.</source>
+            <translation>Vai trò phải là: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="362" />
+            <source>Edit event</source>
+            <translation>Sửa sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="370" />
+            <source>New event</source>
+            <translation>Thêm sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="420" />
+            <source>Edit training course</source>
+            <translation>Sửa lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="423" />
+            <source>New training course</source>
+            <translation>Thêm lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="441" />
+            <source>Choose the course.</source>
+            <translation>Hãy chọn lớp tập huấn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="456" />
+            <source>Course attendance</source>
+            <translation>Kết quả học tập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="458" />
+            <source>Enrol in a training course</source>
+            <translation>Ghi danh lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="487" />
+            <source>Edit support payment</source>
+            <translation>Sửa khoản hỗ trợ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="489" />
+            <source>Support payment</source>
+            <translation>Thăm hỏi, trợ cấp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="502" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="504" />
+            <source>Enter a year such as 2026.</source>
+            <translation>Hãy nhập năm, vd. 2026.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="513" />
+            <source>Type A</source>
+            <translation>Loại A</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="513" />
+            <source>Type B</source>
+            <translation>Loại B</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="556" />
+            <source>Edit union role</source>
+            <translation>Sửa chức vụ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="558" />
+            <source>Union role</source>
+            <translation>Chức vụ công đoàn</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolForm</name>
         <message>
             <location filename="../../forms/enrol.ui" line="6" />
@@ -667,22 +811,22 @@
     <context>
         <name>ListTab</name>
         <message>
-            <location filename="../../desktop_app/ui/list_tab.py" line="51" />
+            <location filename="../../desktop_app/ui/list_tab.py" line="52" />
             <source>Search (no accents needed, any word order)…  Ctrl+F</source>
             <translation>Tìm kiếm (gõ không dấu cũng được, thứ tự từ bất kỳ)…  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/list_tab.py" line="100" />
+            <location filename="../../desktop_app/ui/list_tab.py" line="102" />
             <source>Select a row to see its details.</source>
             <translation>Chọn một dòng để xem chi tiết.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/list_tab.py" line="189" />
+            <location filename="../../desktop_app/ui/list_tab.py" line="198" />
             <source>sorting…</source>
             <translation>đang sắp xếp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/list_tab.py" line="194" />
+            <location filename="../../desktop_app/ui/list_tab.py" line="203" />
             <source>%1 rows</source>
             <translation>%1 dòng</translation>
         </message>
@@ -690,279 +834,279 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="110" />
+            <location filename="../../desktop_app/ui/main_window.py" line="111" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="128" />
+            <location filename="../../desktop_app/ui/main_window.py" line="129" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="128" />
+            <location filename="../../desktop_app/ui/main_window.py" line="129" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="129" />
+            <location filename="../../desktop_app/ui/main_window.py" line="130" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="129" />
+            <location filename="../../desktop_app/ui/main_window.py" line="130" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="129" />
+            <location filename="../../desktop_app/ui/main_window.py" line="130" />
             <source>Training</source>
             <translation>Tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="139" />
+            <location filename="../../desktop_app/ui/main_window.py" line="141" />
             <source>New…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="140" />
+            <location filename="../../desktop_app/ui/main_window.py" line="142" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="141" />
-            <location filename="../../desktop_app/ui/main_window.py" line="419" />
+            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="432" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="146" />
+            <location filename="../../desktop_app/ui/main_window.py" line="152" />
             <source>Transfer…</source>
             <translation>Chuyển sinh hoạt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="147" />
+            <location filename="../../desktop_app/ui/main_window.py" line="153" />
             <source>Left the union…</source>
             <translation>Ra khỏi công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="146" />
+            <location filename="../../desktop_app/ui/main_window.py" line="152" />
             <source>Transferred out…</source>
             <translation>Chuyển đi nơi khác…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="149" />
             <source>Membership change</source>
             <translation>Biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="147" />
+            <location filename="../../desktop_app/ui/main_window.py" line="153" />
             <source>Deceased…</source>
             <translation>Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="152" />
+            <location filename="../../desktop_app/ui/main_window.py" line="159" />
             <source>Enrol in a course…</source>
             <translation>Ghi danh lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <location filename="../../desktop_app/ui/main_window.py" line="160" />
             <source>Union role…</source>
             <translation>Chức vụ công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="161" />
             <source>Support…</source>
             <translation>Hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="155" />
+            <location filename="../../desktop_app/ui/main_window.py" line="162" />
             <source>Roles, courses, support…</source>
             <translation>Chức vụ, tập huấn, hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="156" />
+            <location filename="../../desktop_app/ui/main_window.py" line="165" />
             <source>Show members</source>
             <translation>Xem đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="157" />
+            <location filename="../../desktop_app/ui/main_window.py" line="167" />
             <source>Yearly facts…</source>
             <translation>Số liệu năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <location filename="../../desktop_app/ui/main_window.py" line="177" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <location filename="../../desktop_app/ui/main_window.py" line="177" />
             <source>&amp;Records</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="168" />
+            <location filename="../../desktop_app/ui/main_window.py" line="178" />
             <source>&amp;Import/Export</source>
             <translation>&amp;Nhập/Xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="168" />
+            <location filename="../../desktop_app/ui/main_window.py" line="178" />
             <source>Re&amp;ports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="179" />
             <source>&amp;Backup</source>
             <translation>Sao &amp;lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="179" />
             <source>&amp;Settings</source>
             <translation>&amp;Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="179" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="175" />
+            <location filename="../../desktop_app/ui/main_window.py" line="185" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="179" />
+            <location filename="../../desktop_app/ui/main_window.py" line="189" />
             <source>Open &amp;recent</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="183" />
+            <location filename="../../desktop_app/ui/main_window.py" line="193" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="189" />
+            <location filename="../../desktop_app/ui/main_window.py" line="199" />
             <source>&amp;New record…</source>
             <translation>&amp;Thêm mới…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="192" />
+            <location filename="../../desktop_app/ui/main_window.py" line="202" />
             <source>&amp;Edit record…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="194" />
+            <location filename="../../desktop_app/ui/main_window.py" line="204" />
             <source>&amp;Delete record</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="197" />
+            <location filename="../../desktop_app/ui/main_window.py" line="207" />
             <source>&amp;Find</source>
             <translation>&amp;Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="200" />
+            <location filename="../../desktop_app/ui/main_window.py" line="210" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="203" />
-            <location filename="../../desktop_app/ui/main_window.py" line="501" />
+            <location filename="../../desktop_app/ui/main_window.py" line="213" />
+            <location filename="../../desktop_app/ui/main_window.py" line="514" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="302" />
+            <location filename="../../desktop_app/ui/main_window.py" line="312" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="330" />
+            <location filename="../../desktop_app/ui/main_window.py" line="340" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="366" />
+            <location filename="../../desktop_app/ui/main_window.py" line="376" />
             <source>Something went wrong: %1</source>
             <translation>Đã xảy ra lỗi: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="396" />
+            <location filename="../../desktop_app/ui/main_window.py" line="406" />
             <source>adding a record</source>
             <translation>việc thêm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="408" />
+            <location filename="../../desktop_app/ui/main_window.py" line="421" />
             <source>editing a record</source>
             <translation>việc sửa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="419" />
+            <location filename="../../desktop_app/ui/main_window.py" line="432" />
             <source>Delete “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="426" />
+            <location filename="../../desktop_app/ui/main_window.py" line="439" />
             <source>deleting a record</source>
             <translation>việc xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="428" />
+            <location filename="../../desktop_app/ui/main_window.py" line="441" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="441" />
+            <location filename="../../desktop_app/ui/main_window.py" line="454" />
             <source>a membership change</source>
             <translation>biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="452" />
+            <location filename="../../desktop_app/ui/main_window.py" line="465" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="461" />
+            <location filename="../../desktop_app/ui/main_window.py" line="474" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="462" />
+            <location filename="../../desktop_app/ui/main_window.py" line="475" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="491" />
+            <location filename="../../desktop_app/ui/main_window.py" line="504" />
             <source>yearly facts</source>
             <translation>số liệu năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="501" />
+            <location filename="../../desktop_app/ui/main_window.py" line="514" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="507" />
+            <location filename="../../desktop_app/ui/main_window.py" line="520" />
             <source>Cannot undo</source>
             <translation>Không hoàn tác được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="549" />
+            <location filename="../../desktop_app/ui/main_window.py" line="562" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="550" />
+            <location filename="../../desktop_app/ui/main_window.py" line="563" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="558" />
+            <location filename="../../desktop_app/ui/main_window.py" line="571" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="565" />
+            <location filename="../../desktop_app/ui/main_window.py" line="578" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -1072,206 +1216,206 @@
     <context>
         <name>MemberRecordsDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="53" />
+            <location filename="../../desktop_app/ui/member_records.py" line="55" />
             <source>Roles, courses and support — %1</source>
             <translation>Chức vụ, tập huấn và hỗ trợ — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
             <source>Role</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
             <source>Term</source>
             <translation>Nhiệm kỳ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
             <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
             <source>Starts</source>
             <translation>Bắt đầu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="59" />
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
             <source>Ends</source>
             <translation>Kết thúc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="60" />
+            <location filename="../../desktop_app/ui/member_records.py" line="62" />
             <source>Full-time</source>
             <translation>Chuyên trách</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
             <source>Course</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
             <source>Attended</source>
             <translation>Số buổi dự</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
             <source>Completed</source>
             <translation>Hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="62" />
+            <location filename="../../desktop_app/ui/member_records.py" line="64" />
             <source>Certificate</source>
             <translation>Chứng nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <location filename="../../desktop_app/ui/member_records.py" line="65" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <location filename="../../desktop_app/ui/member_records.py" line="65" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <location filename="../../desktop_app/ui/member_records.py" line="65" />
             <source>Amount (đ)</source>
             <translation>Số tiền (đ)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <location filename="../../desktop_app/ui/member_records.py" line="65" />
             <source>Reason</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="65" />
+            <location filename="../../desktop_app/ui/member_records.py" line="67" />
             <source>Union roles</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="65" />
+            <location filename="../../desktop_app/ui/member_records.py" line="67" />
             <source>Courses</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="66" />
+            <location filename="../../desktop_app/ui/member_records.py" line="68" />
             <source>Support received</source>
             <translation>Hỗ trợ đã nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="68" />
             <location filename="../../desktop_app/ui/member_records.py" line="70" />
+            <location filename="../../desktop_app/ui/member_records.py" line="72" />
             <source>Add…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="68" />
             <location filename="../../desktop_app/ui/member_records.py" line="70" />
+            <location filename="../../desktop_app/ui/member_records.py" line="72" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="68" />
             <location filename="../../desktop_app/ui/member_records.py" line="70" />
+            <location filename="../../desktop_app/ui/member_records.py" line="72" />
             <source>Delete…</source>
             <translation>Xóa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="69" />
+            <location filename="../../desktop_app/ui/member_records.py" line="71" />
             <source>Enrol…</source>
             <translation>Ghi danh…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="69" />
+            <location filename="../../desktop_app/ui/member_records.py" line="71" />
             <source>Attendance…</source>
             <translation>Kết quả học…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="69" />
+            <location filename="../../desktop_app/ui/member_records.py" line="71" />
             <source>Remove from course…</source>
             <translation>Rút khỏi lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="185" />
+            <location filename="../../desktop_app/ui/member_records.py" line="192" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="186" />
+            <location filename="../../desktop_app/ui/member_records.py" line="193" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="187" />
+            <location filename="../../desktop_app/ui/member_records.py" line="194" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="198" />
+            <location filename="../../desktop_app/ui/member_records.py" line="205" />
             <source>editing a union role</source>
             <translation>việc sửa chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="199" />
+            <location filename="../../desktop_app/ui/member_records.py" line="206" />
             <source>editing course attendance</source>
             <translation>việc sửa kết quả học</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="200" />
+            <location filename="../../desktop_app/ui/member_records.py" line="207" />
             <source>editing a support payment</source>
             <translation>việc sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="217" />
+            <location filename="../../desktop_app/ui/member_records.py" line="224" />
             <source>Delete the union role “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa chức vụ “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="222" />
+            <location filename="../../desktop_app/ui/member_records.py" line="229" />
             <source>Delete the support payment “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa khoản hỗ trợ “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="223" />
+            <location filename="../../desktop_app/ui/member_records.py" line="230" />
             <source>Remove this member from the course “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Rút đoàn viên này khỏi lớp “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="225" />
+            <location filename="../../desktop_app/ui/member_records.py" line="232" />
             <source>Certificate no. %1 issued on this course is deleted with it.</source>
             <translation>Chứng nhận số %1 đã cấp cho lớp này cũng bị xóa theo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="233" />
+            <location filename="../../desktop_app/ui/member_records.py" line="240" />
             <source>Remove from course</source>
             <translation>Rút khỏi lớp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="233" />
+            <location filename="../../desktop_app/ui/member_records.py" line="240" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="240" />
+            <location filename="../../desktop_app/ui/member_records.py" line="247" />
             <source>deleting a union role</source>
             <translation>việc xóa chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="241" />
+            <location filename="../../desktop_app/ui/member_records.py" line="248" />
             <source>removing from a course</source>
             <translation>việc rút khỏi lớp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="242" />
+            <location filename="../../desktop_app/ui/member_records.py" line="249" />
             <source>deleting a support payment</source>
             <translation>việc xóa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="248" />
+            <location filename="../../desktop_app/ui/member_records.py" line="255" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
@@ -2333,130 +2477,6 @@
             <location filename="../../desktop_app/ui/tabs.py" line="98" />
             <source>Joined in</source>
             <translation>Vào năm</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dialogs</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="482" />
-            <source>Yearly facts</source>
-            <translation>Số liệu hằng năm</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="108" />
-            <source>Choose an item from the list.</source>
-            <translation>Hãy chọn một mục trong danh sách.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="187" />
-            <source>Edit grassroots union</source>
-            <translation>Sửa công đoàn cơ sở</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="190" />
-            <source>New grassroots union</source>
-            <translation>Thêm công đoàn cơ sở</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="203" />
-            <source>Enter the date the member joined.</source>
-            <translation>Hãy nhập ngày vào công đoàn.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="213" />
-            <source>Edit member</source>
-            <translation>Sửa đoàn viên</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="216" />
-            <source>New member</source>
-            <translation>Thêm đoàn viên</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="241" />
-            <source>Choose the union the member moves to.</source>
-            <translation>Hãy chọn công đoàn chuyển đến.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="254" />
-            <source>Destination</source>
-            <translation>Nơi chuyển đến</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="299" />
-            <source>Role must be: %1.</source>
-            <translation>Vai trò phải là: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="325" />
-            <source>Edit event</source>
-            <translation>Sửa sự kiện</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="333" />
-            <source>New event</source>
-            <translation>Thêm sự kiện</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="383" />
-            <source>Edit training course</source>
-            <translation>Sửa lớp tập huấn</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="386" />
-            <source>New training course</source>
-            <translation>Thêm lớp tập huấn</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="404" />
-            <source>Choose the course.</source>
-            <translation>Hãy chọn lớp tập huấn.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="419" />
-            <source>Course attendance</source>
-            <translation>Kết quả học tập</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="421" />
-            <source>Enrol in a training course</source>
-            <translation>Ghi danh lớp tập huấn</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="450" />
-            <source>Edit support payment</source>
-            <translation>Sửa khoản hỗ trợ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="452" />
-            <source>Support payment</source>
-            <translation>Thăm hỏi, trợ cấp</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="465" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="467" />
-            <source>Enter a year such as 2026.</source>
-            <translation>Hãy nhập năm, vd. 2026.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="476" />
-            <source>Type A</source>
-            <translation>Loại A</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="476" />
-            <source>Type B</source>
-            <translation>Loại B</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="519" />
-            <source>Edit union role</source>
-            <translation>Sửa chức vụ công đoàn</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="521" />
-            <source>Union role</source>
-            <translation>Chức vụ công đoàn</translation>
         </message>
     </context>
     <context>
