@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QMenu,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
 )
@@ -98,7 +99,8 @@ def in_modal(qtbot, action):
 
     def poll():
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog) or not dialog.isVisible():
+        # A progress dialog is not the one asked for: the program shows it while it works.
+        if not isinstance(dialog, QDialog) or not dialog.isVisible() or isinstance(dialog, QProgressDialog):
             QTimer.singleShot(20, poll)
             return
         if QApplication.activeWindow() is not dialog:   # shown, keyboard focus not yet there
@@ -372,7 +374,7 @@ def test_forum_with_a_timed_programme_and_its_minutes(qtbot, vi_window, tmp_path
     for expected in ("Phát biểu khai mạc", "Báo cáo đề dẫn", "Kết luận tọa đàm", "Lê Thị Kim Điệp",
                      "Nguyễn Văn Nam", "Thống nhất đề xuất tăng cường đối thoại"):
         assert expected in text, expected
-    assert "8h30" in text or "08:30" in text
+    assert "8 giờ 30: Đồng chí Lê Thị Kim Điệp" in text and "11 giờ: Đồng chí" in text
 
 
 def test_enrol_members_and_print_certificates(qtbot, vi_window, tmp_path, monkeypatch):
@@ -459,38 +461,43 @@ def test_import_a_workbook_through_the_wizard(qtbot, vi_window, tmp_path):
 
 
 def test_back_up_to_a_usb_stick(qtbot, vi_window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog, QLabel
+    """A folder stands in for the USB stick: the platform's drive detection is the one
+    thing replaced (no stick can be plugged into the test machine)."""
+    from PySide6.QtWidgets import QLabel
 
-    from desktop_app.core.backup import archive
+    from desktop_app.core.backup import archive, drives
 
     window = vi_window
     usb = tmp_path / "USB (E:)"
     usb.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(usb)))
+    real_kind = drives.drive_kind
+    monkeypatch.setattr(drives, "removable_drives", lambda: [drives.Drive(usb, "KINGSTON", drives.REMOVABLE)])
+    monkeypatch.setattr(drives, "drive_kind", lambda path: drives.REMOVABLE if usb in Path(path).parents
+                        or Path(path) == usb else real_kind(path))
+    status = window.findChild(QLabel, "backup_status")
+    assert "Chưa sao lưu ra USB lần nào" in status.text()
 
     def run(dialog):
-        other = [b for b in dialog.findChildren(QPushButton) if b.text() == "Thư mục khác…"][0]
-        qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
-        assert dialog.folder() == usb
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert dialog.folder() == usb, "the USB drive is listed first and chosen"
+        press(Qt.Key.Key_Return)     # Enter: back up
         return dialog.result()
 
     verdict: list = []
 
     def close_verdict(dialog):
-        verdict.append(dialog.windowTitle())
-        press(Qt.Key.Key_Escape, widget=dialog)
+        verdict.append((dialog.windowTitle(), " ".join(label.text() for label in dialog.findChildren(QLabel))))
+        press(Qt.Key.Key_Escape)
 
     check = in_modal(qtbot, run)
     shortcut(qtbot, window, Qt.Key.Key_B, CTRL | Qt.KeyboardModifier.ShiftModifier)   # Ctrl+Shift+B
     assert check() == QDialog.DialogCode.Accepted
     check = in_modal(qtbot, close_verdict)
-    qtbot.waitUntil(lambda: bool(verdict), timeout=60000)
+    qtbot.waitUntil(lambda: bool(verdict) and not window._threads, timeout=60000)
     check()
-    assert verdict == ["Đã sao lưu"] or verdict
-    made = sorted(usb.iterdir())
-    assert len(made) == 1 and made[0].suffix == ".sqlite3"
-    assert archive.verify_backup(made[0]).ok
-    status = window.findChild(QLabel, "backup_status").text()
-    assert "Chưa sao lưu ra USB lần nào" not in status
-
+    title, text = verdict[0]
+    assert title == "Đã sao lưu" and "rút USB" in text, verdict
+    made = sorted(p.name for p in usb.iterdir())
+    assert len(made) == 2 and made[1] == made[0] + ".manifest.json", made   # nothing half-written left
+    assert archive.verify_backup(usb / made[0]).ok
+    assert "Chưa sao lưu ra USB lần nào" not in status.text()
+    assert status.text().startswith("Lần sao lưu ra USB gần nhất:"), status.text()
