@@ -9,8 +9,10 @@ dialog that opens. Only the platform's file dialogs are replaced (they cannot be
 offscreen): Save gets a path in a temporary folder, Open is cancelled, a folder choice
 gets a folder standing in for a USB stick.
 
-``patient``: each background job (progress dialog) runs to its end, message boxes are
-answered Yes/OK, record dialogs are accepted with what they show. ``impatient``: each
+``patient``: each background job (progress dialog) runs to its end; in each dialog the
+window opens, every button other than its answers is clicked first (Print…, Save…,
+Refresh, Other folder…, Add…); message boxes are answered Yes/OK, record dialogs are
+accepted with what they show. ``impatient``: each
 progress dialog is cancelled as soon as it shows, every other dialog is cancelled, and the
 next control is clicked without waiting for anything.
 
@@ -33,7 +35,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+import shiboken6  # noqa: E402
 from PySide6.QtCore import QModelIndex, Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QApplication,
@@ -63,6 +67,8 @@ class Watcher:
         self.patient = patient
         self.seen: list[tuple[str, str]] = []     # (class, title or text) of every window that opened
         self.errors: list[str] = []
+        self.explore_dialogs = patient
+        self.explored: list[str] = []    # buttons clicked inside dialogs
         self.timer = QTimer()
         self.timer.setInterval(25)
         self.timer.timeout.connect(self.tick)
@@ -108,13 +114,59 @@ class Watcher:
                 self.errors.append(f"progress dialog never finished: {dialog.labelText()}")
                 dialog.cancel()
             return
-        if ticks == 0:
+        if ticks == 0 and self.explore_dialogs and self._explorable(dialog):
+            # Its own buttons first, from another timer: this one does not fire again while
+            # its slot runs, and a button may open a dialog that needs answering.
+            dialog.setProperty("walk_exploring", True)
+            QTimer.singleShot(0, lambda d=dialog: self.explore(d))
+        elif dialog.property("walk_exploring"):
+            dialog.setProperty("walk_ticks", 1)   # wait for the exploration to end
+        elif ticks == 0 or (ticks == 1 and dialog.property("walk_explored")):
             self.answer(dialog)
         elif ticks == 4:        # still open: the answer was refused (a field error): cancel
             dialog.reject()
         elif ticks == 40:
             self.errors.append(f"dialog does not close: {type(dialog).__name__} {dialog.windowTitle()}")
             dialog.done(0)
+
+    def _explorable(self, dialog: QDialog) -> bool:
+        return (not isinstance(dialog, (QMessageBox, QInputDialog, QFileDialog))
+                and dialog.parentWidget() is self.window and not dialog.property("walk_explored"))
+
+    def explore(self, dialog: QDialog) -> None:
+        """Click every enabled button of a dialog the window opened, except its answers
+        (OK, Cancel, Close…), then let the watcher answer it."""
+        answers = {b for box in dialog.findChildren(QDialogButtonBox) for b in box.buttons()}
+        if isinstance(dialog, QWizard):
+            answers |= {dialog.button(b) for b in (QWizard.WizardButton.CancelButton, QWizard.WizardButton.FinishButton,
+                                                   QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton)}
+        name = type(dialog).__name__
+        try:
+            for button in dialog.findChildren(QPushButton):
+                if not dialog.isVisible():
+                    break
+                if button in answers or not button.isVisible() or not button.isEnabled():
+                    continue
+                if button.text() in ("Close", "Đóng"):
+                    continue
+                label = f"{name} {button.objectName() or button.text()}"
+                self.explored.append(label)
+                if VERBOSE:
+                    print(f"{time.monotonic():.2f}   in {label}", file=sys.stderr, flush=True)
+                QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+                self.wait_for_jobs()
+        finally:
+            if shiboken6.isValid(dialog):
+                dialog.setProperty("walk_exploring", False)
+                dialog.setProperty("walk_explored", True)
+                dialog.setProperty("walk_ticks", 1)
+
+    def wait_for_jobs(self) -> None:
+        deadline = time.monotonic() + 60
+        while getattr(self.window, "_threads", None) and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
+        QApplication.processEvents()
 
     def answer(self, dialog: QDialog) -> None:
         from desktop_app.ui.dialogs import FormDialog
@@ -334,7 +386,8 @@ def test_walk(qtbot, demo_db, demo_db_path, tmp_path, monkeypatch):
         collector.timer.stop()
         gc.enable()
     elapsed = time.monotonic() - started
-    report = {"mode": "patient" if patient else "impatient", "clicks": walk.clicks, "seconds": round(elapsed, 1),
+    report = {"mode": "patient" if patient else "impatient", "clicks": walk.clicks + len(watcher.explored),
+              "window_controls": walk.clicks, "dialog_buttons": len(watcher.explored), "seconds": round(elapsed, 1),
               "dialogs": len(watcher.seen), "kinds": dict(Counter(kind for kind, _text in watcher.seen)),
               "no_effect": walk.no_effect, "errors": watcher.errors + thread_errors}
     out = os.environ.get("CLICK_WALK_REPORT")
