@@ -18,10 +18,10 @@ WALK = Path(__file__).with_name("walk_window.py")
 ROOT = Path(__file__).parents[2]
 
 
-def run_walk(mode: str, tmp_path: Path) -> dict:
+def run_walk(mode: str, tmp_path: Path, database: str = "district") -> dict:
     report = tmp_path / f"walk-{mode}.json"
     env = dict(os.environ, CLICK_WALK_MODE=mode, CLICK_WALK_REPORT=str(report), QT_QPA_PLATFORM="offscreen",
-               PYTHONFAULTHANDLER="1")
+               PYTHONFAULTHANDLER="1", CLICK_WALK_DB=database)
     proc = subprocess.run([sys.executable, "-m", "pytest", str(WALK), "-q", "-p", "no:cacheprovider",
                            "-W", "ignore::pytest.PytestCollectionWarning", "--basetemp", str(tmp_path / "walk")],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
@@ -29,7 +29,7 @@ def run_walk(mode: str, tmp_path: Path) -> dict:
                        if "propagateSizeHints" not in line)
     assert proc.returncode == 0, f"the {mode} walk failed (exit {proc.returncode}):\n{output[-8000:]}"
     result = json.loads(report.read_text(encoding="utf-8"))
-    print(f"{mode} walk: {result['clicks']} controls clicked, {result['dialogs']} dialogs and menus answered, "
+    print(f"{mode} walk ({database}): {result['clicks']} controls clicked, {result['dialogs']} dialogs and menus answered, "
           f"{result['seconds']} s")
     return result
 
@@ -41,3 +41,10 @@ def test_click_every_control(mode, tmp_path):
     # 4 list tabs x 2 selection states + the overview, each with its buttons and ~35 actions
     # (the patient pass also clicks the buttons inside each dialog the window opens).
     assert result["clicks"] > 250
+
+
+def test_click_every_control_of_an_empty_database(tmp_path):
+    """The first start without demo data: no row to select anywhere."""
+    result = run_walk("patient", tmp_path, database="empty")
+    assert result["errors"] == [] and result["no_effect"] == []
+    assert result["clicks"] > 150

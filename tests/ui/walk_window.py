@@ -274,7 +274,7 @@ class Walk:
             return
         tab.view.setFocus()
         tab.ensure_loaded()
-        if self.patient:
+        if self.patient and self.window.db.execute(f"SELECT count(*) FROM {key}").fetchone()[0]:
             self.qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=10000)
         if selected:
             if tab.selected_id() is None and tab.model.rowCount():
@@ -352,10 +352,26 @@ class Walk:
         self.settle()
 
 
-def test_walk(qtbot, demo_db, demo_db_path, tmp_path, monkeypatch):
+@pytest.fixture
+def walk_db(request, tmp_path):
+    """The district demo database, or with ``CLICK_WALK_DB=empty`` a new empty one (the
+    first start without demo data)."""
+    if os.environ.get("CLICK_WALK_DB") == "empty":
+        from desktop_app.core.storage.db import open_db
+
+        path = tmp_path / "empty.sqlite3"
+        database = open_db(path)
+        yield database, path
+        database.close()
+        return
+    yield request.getfixturevalue("demo_db"), request.getfixturevalue("demo_db_path")
+
+
+def test_walk(qtbot, walk_db, tmp_path, monkeypatch):
     from desktop_app.ui.gc_guard import MainThreadCollector
     from desktop_app.ui.main_window import MainWindow
 
+    demo_db, demo_db_path = walk_db
     patient = os.environ.get("CLICK_WALK_MODE", "patient") == "patient"
     thread_errors: list[str] = []
     monkeypatch.setattr(threading, "excepthook",
