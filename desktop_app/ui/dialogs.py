@@ -65,6 +65,12 @@ class FormDialog(QDialog):
         # where Enter starts a new line.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.try_accept)
+        for text in self.findChildren(QPlainTextEdit):
+            text.setTabChangesFocus(True)   # Tab went into the text: the keyboard was trapped there
+        for grid in self.findChildren(QTableWidget):
+            # Tab leaves a grid (the arrows move in it); while a cell is edited Tab still
+            # goes on to the next cell. Tab used to cycle the cells for ever.
+            grid.setTabKeyNavigation(False)
         self.clear_errors()
         # The forms are drawn for a large screen: cut to the screen, scroll when too tall.
         screen_fit.scroll_if_too_tall(self, [self.ui.buttons])

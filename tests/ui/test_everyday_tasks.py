@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.records import events, members, training, unions
+from desktop_app.ui import dialogs
 
 NO_MOD = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -501,3 +502,51 @@ def test_back_up_to_a_usb_stick(qtbot, vi_window, tmp_path, monkeypatch):
     assert archive.verify_backup(usb / made[0]).ok
     assert "Chưa sao lưu ra USB lần nào" not in status.text()
     assert status.text().startswith("Lần sao lưu ra USB gần nhất:"), status.text()
+
+
+FORMS = {
+    "union": lambda db: dialogs.union_dialog(None, db, 1),
+    "member": lambda db: dialogs.member_dialog(None, db),
+    "event": lambda db: dialogs.event_dialog(None, db, 1),
+    "course": lambda db: dialogs.course_dialog(None, db, 1),
+    "transfer": lambda db: dialogs.member_history_dialog(
+        None, db, 1, "transfer"),
+    "enrol": lambda db: dialogs.enrol_dialog(None, db, 1),
+    "support": lambda db: dialogs.support_dialog(None, db, 1),
+    "officer": lambda db: dialogs.officer_dialog(None, db, 1),
+    "union_year": lambda db: dialogs.union_year_dialog(
+        None, db, 1, 2025),
+}
+
+
+@pytest.mark.parametrize("form", list(FORMS))
+def test_tab_goes_through_every_form_in_order(qtbot, demo_db, form):
+    """Tab visits the fields top to bottom, then OK and Cancel, then the first field again:
+    no field keeps the keyboard (a text box took Tab as a character, a grid cycled its
+    cells for ever)."""
+    dialog = FORMS[form](demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    visible = [f for f in dialog.fields if dialog.widget(f).isVisibleTo(dialog) and dialog.widget(f).isEnabled()]
+    first = field_of(dialog, focused())
+    assert first == visible[0], (first, visible)
+    grids = [g.objectName() for g in dialog.findChildren(QTableWidget) if g.isVisibleTo(dialog)]
+    seen: list[str] = []
+    buttons = 0
+    for _ in range(3 * len(visible) + 10):
+        press(Qt.Key.Key_Tab)
+        name = field_of(dialog, focused())
+        if name is None and isinstance(focused(), QTableWidget):
+            assert not buttons and focused().objectName() not in seen, "each grid once, before OK"
+            seen.append(focused().objectName())
+        elif name is None:
+            assert dialog.ui.buttons.isAncestorOf(focused()), f"Tab left the form for {focused()}"
+            buttons += 1
+        elif name == visible[0]:
+            break
+        elif not seen or seen[-1] != name:
+            seen.append(name)
+    assert [visible[0], *seen] == visible + grids, "every field once, in the order of the form"
+    assert buttons == 2, "then OK and Cancel"
