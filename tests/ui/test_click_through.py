@@ -29,8 +29,8 @@ def run_walk(mode: str, tmp_path: Path, database: str = "district") -> dict:
                        if "propagateSizeHints" not in line)
     assert proc.returncode == 0, f"the {mode} walk failed (exit {proc.returncode}):\n{output[-8000:]}"
     result = json.loads(report.read_text(encoding="utf-8"))
-    print(f"{mode} walk ({database}): {result['clicks']} controls clicked, {result['dialogs']} dialogs and menus answered, "
-          f"{result['seconds']} s")
+    print(f"{mode} walk ({database}): {result['clicks']} controls clicked, "
+          f"{result['dialogs']} dialogs and menus answered, {result['seconds']} s")
     return result
 
 
