@@ -5,7 +5,8 @@
 Pretends to be a screen of that many pixels with Windows' taskbar (40 px) taken off the
 bottom, at that display scaling (``QT_SCALE_FACTOR``), opens the main window the way the
 program does on the district demo database, in Vietnamese, and saves a PNG of every tab
-and of the member, event, import, backup and merge dialogs. Prints JSON: the available
+and of the member, event, import, backup and merge dialogs, a member's records and a
+report's preview. Prints JSON: the available
 screen, the window's and each dialog's geometry, and what does not fit.
 ``tests/ui/test_screen_sizes.py`` runs it for every screen; look at the PNGs.
 """
@@ -17,6 +18,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 TASKBAR = 40
@@ -61,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import desktop_app.ui  # noqa: F401  (pins None/True/False: see ui/__init__)
     from desktop_app import APP_NAME
+    from desktop_app.core import reports
     from desktop_app.core.demo.builder import build_demo
     from desktop_app.core.storage.db import open_db
     from desktop_app.ui import dialogs, i18n
@@ -68,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.ui.backup_dialog import BackupDialog
     from desktop_app.ui.import_wizard import ImportWizard
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.member_records import MemberRecordsDialog
     from desktop_app.ui.merge_dialog import MergeDialog
+    from desktop_app.ui.report_preview import ReportPreviewDialog
 
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -118,13 +123,18 @@ def main(argv: list[str] | None = None) -> int:
         "import": lambda: ImportWizard(db, window.run_in_background, window),
         "backup": lambda: BackupDialog(window, status=("", False)),
         "merge": lambda: MergeDialog(db, window, runner=window.run_in_background),
+        "member_records": lambda: MemberRecordsDialog(window, db, member),
+        "preview": lambda: ReportPreviewDialog(reports.minutes_pdf(db, event, out / "minutes.pdf"), "Biên bản",
+                                               window),
     }
     report["dialogs"] = {}
     for name, make in big.items():
         dialog = make()
         dialog.show()
-        for _ in range(3):
+        for _ in range(40 if name == "preview" else 3):   # the PDF's pages render in the background
             app.processEvents()
+            if name == "preview":
+                time.sleep(0.05)
         report["dialogs"][name] = geometry(dialog)
         if not fits(dialog.geometry(), avail):
             report["problems"].append(f"dialog {name} {geometry(dialog)} does not fit {report['available']}")
@@ -132,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         dialog.close()
         dialog.deleteLater()
         app.processEvents()
+    (out / "minutes.pdf").unlink(missing_ok=True)
     print(json.dumps(report, ensure_ascii=False))
     window.close()
     window.deleteLater()

@@ -28,6 +28,6 @@ def test_window_and_dialogs_fit_the_screen(screen, scale, demo_db_path, tmp_path
     assert report["problems"] == []
     width, height = report["available"][2:]
     assert report["window"][2] <= width and report["window"][3] <= height
-    assert set(report["dialogs"]) == {"member", "event", "import", "backup", "merge"}
+    assert set(report["dialogs"]) == {"member", "event", "import", "backup", "merge", "member_records", "preview"}
     shots = sorted(p.name for p in out.glob("*.png"))
-    assert len(shots) == 10, shots     # five tabs, five dialogs
+    assert len(shots) == 12, shots     # five tabs, seven dialogs
