@@ -120,9 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     big = {
         "member": lambda: dialogs.member_dialog(window, db, member),
         "event": lambda: dialogs.event_dialog(window, db, event),
-        "import": lambda: ImportWizard(db, window.run_in_background, window),
+        "import": lambda: ImportWizard(db, window.run_write, window),
         "backup": lambda: BackupDialog(window, status=("", False)),
-        "merge": lambda: MergeDialog(db, window, runner=window.run_in_background),
+        "merge": lambda: MergeDialog(db, window, runner=window.run_write),
         "member_records": lambda: MemberRecordsDialog(window, db, member),
         "preview": lambda: ReportPreviewDialog(reports.minutes_pdf(db, event, out / "minutes.pdf"), "Biên bản",
                                                window),

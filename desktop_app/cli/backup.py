@@ -14,16 +14,16 @@ def _passphrase(args, *, confirm: bool) -> str | None:
         try:
             text = Path(args.passphrase_file).read_text(encoding="utf-8")
         except OSError as e:
-            raise UserError(f"cannot read the passphrase file {args.passphrase_file}: {e.strerror}") from None
+            raise UserError("cli.cannot_read_passphrase_file", file=args.passphrase_file, error=e.strerror) from None
         text = text.rstrip("\r\n")
         if not text:
-            raise UserError(f"the passphrase file {args.passphrase_file} is empty")
+            raise UserError("cli.passphrase_file_empty", file=args.passphrase_file)
         return text
     if not sys.stdin.isatty():
-        raise UserError("give the passphrase with --passphrase-file FILE")
+        raise UserError("cli.give_passphrase_file")
     first = getpass.getpass("Passphrase: ")
     if confirm and getpass.getpass("Passphrase again: ") != first:
-        raise UserError("the two passphrases differ")
+        raise UserError("cli.two_passphrases_differ")
     return first
 
 
@@ -46,9 +46,9 @@ def cmd_create(args) -> int:
     if args.encrypt:
         passphrase = _passphrase(args, confirm=True) or ""
         if len(passphrase) < 8:
-            raise UserError("the passphrase must be at least 8 characters")
+            raise UserError("cli.passphrase_too_short")
     elif args.passphrase_file:
-        raise UserError("--passphrase-file needs --encrypt")
+        raise UserError("cli.passphrase_file_needs_encrypt")
     path = _db_path(args)
     made = create_backup(path, args.dest, passphrase=passphrase, check=args.check, progress=_progress)
     if sys.stderr.isatty():
@@ -68,7 +68,7 @@ def cmd_verify(args) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if not verdict.ok:
-        raise UserError(f"{args.file}: NOT OK: {verdict.reason}")
+        raise UserError("cli.backup_not_ok", file=args.file, reason=verdict.reason)
     print(f"{args.file}: OK ({verdict.seconds:.1f} s)")
     for c in verdict.checks:
         print(f"  - {c}")

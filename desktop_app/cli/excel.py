@@ -37,8 +37,7 @@ def _import(args, db) -> int:
     started = time.perf_counter()
     source = excel_import.open_source(args.file, args.kind, args.sheet)
     if source.guess is None:
-        raise UserError(f"{args.file.name}: no header row found (expected headers such as 'Họ và tên', "
-                        "'Ngày sinh', 'Số CCCD' in the first 30 rows)")
+        raise UserError("cli.no_header_row", file=args.file.name)
     result = excel_import.import_file(db, source, dry_run=args.dry_run, course_id=args.course)
     elapsed = time.perf_counter() - started
     print(f"sheet {result.sheet!r}, header on row {source.guess.row + 1}; columns: " +

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.records import events, members, training, unions
-from desktop_app.ui import dialogs
+from desktop_app.ui import dialogs, operations
 
 NO_MOD = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -136,8 +136,10 @@ def save_pdf_from_preview(qtbot, window, target: Path, monkeypatch) -> Path:
     """The report's preview shows when the background build ends: press its Save…"""
     from PySide6.QtWidgets import QFileDialog
 
-    qtbot.waitUntil(lambda: bool(getattr(window, "_report_previews", None)), timeout=60000)
-    preview = window._report_previews[-1]
+    from desktop_app.ui.report_preview import ReportPreviewDialog
+
+    qtbot.waitUntil(lambda: any(isinstance(w, ReportPreviewDialog) for w in window.kept_windows), timeout=60000)
+    preview = [w for w in window.kept_windows if isinstance(w, ReportPreviewDialog)][-1]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     qtbot.mouseClick(preview.findChild(QPushButton, "save_button"), Qt.MouseButton.LeftButton)
     assert target.exists() and target.stat().st_size > 1000
@@ -493,7 +495,7 @@ def test_back_up_to_a_usb_stick(qtbot, vi_window, tmp_path, monkeypatch):
     shortcut(qtbot, window, Qt.Key.Key_B, CTRL | Qt.KeyboardModifier.ShiftModifier)   # Ctrl+Shift+B
     assert check() == QDialog.DialogCode.Accepted
     check = in_modal(qtbot, close_verdict)
-    qtbot.waitUntil(lambda: bool(verdict) and not window._threads, timeout=60000)
+    qtbot.waitUntil(lambda: bool(verdict) and not operations.running(), timeout=60000)
     check()
     title, text = verdict[0]
     assert title == "Đã sao lưu" and "rút USB" in text, verdict

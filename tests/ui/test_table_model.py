@@ -167,7 +167,7 @@ def test_background_count(qtbot, demo_db):
 @pytest.mark.parametrize("text", ["bac nguyen", "thi h", "le", "Đức", "pham van"])
 def test_every_search_plan_gives_the_same_rows(demo_db, monkeypatch, text):
     """The LIKE walk, the FTS id list and the name-prefix tiers must agree."""
-    from desktop_app.ui import table_model
+    from desktop_app.core import listing
 
     def all_ids():
         m = model(demo_db, "members", status=("members.status = ?", ["active"]))
@@ -178,7 +178,7 @@ def test_every_search_plan_gives_the_same_rows(demo_db, monkeypatch, text):
         return [m.row_id(r) for r in range(m.rowCount())], m.total()
 
     walked, total = all_ids()                       # generous budget: LIKE walk
-    monkeypatch.setattr(table_model, "LIKE_BUDGET_S", 0.0)
+    monkeypatch.setattr(listing, "LIKE_BUDGET_S", 0.0)
     listed, _ = all_ids()                           # no budget: FTS ids, sorted
     assert walked == listed and len(walked) == total
     m = model(demo_db, "members", status=("members.status = ?", ["active"]))

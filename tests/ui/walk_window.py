@@ -37,6 +37,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 import shiboken6  # noqa: E402
 from PySide6.QtCore import QModelIndex, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QDesktopServices  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
@@ -88,10 +89,9 @@ class Watcher:
             self.seen.append(("QMenu", popup.title() or popup.objectName()))
             popup.close()
             return
-        for w in QApplication.topLevelWidgets():
-            if w is self.window or not w.isVisible() or isinstance(w, QMenu) or not isinstance(w, QDialog):
-                continue
-            self.handle(w)
+        for w in open_dialogs(self.window):
+            if shiboken6.isValid(w) and w.isVisible():   # answering one may have deleted another
+                self.handle(w)
 
     def handle(self, dialog: QDialog) -> None:
         # Counted on the dialog itself: a Python id() is reused by the next dialog.
@@ -163,7 +163,7 @@ class Watcher:
 
     def wait_for_jobs(self) -> None:
         deadline = time.monotonic() + 60
-        while getattr(self.window, "_threads", None) and time.monotonic() < deadline:
+        while busy() and time.monotonic() < deadline:
             QApplication.processEvents()
             time.sleep(0.01)
         QApplication.processEvents()
@@ -203,7 +203,8 @@ class Watcher:
 
 def replace_file_dialogs(monkeypatch, folder: Path, seen: list) -> Path:
     """The platform's file dialogs, the one thing that cannot be clicked offscreen: Save
-    gets a new file in ``folder``, Open is cancelled, a folder choice gets ``folder/usb``."""
+    gets a new file in ``folder``, Open is cancelled, a folder choice gets ``folder/usb``;
+    opening a folder in the file manager fails (there is none)."""
     usb = folder / "usb"
     usb.mkdir(parents=True, exist_ok=True)
     counter = iter(range(10**6))
@@ -225,7 +226,33 @@ def replace_file_dialogs(monkeypatch, folder: Path, seen: list) -> Path:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", cancelled("getOpenFileName", ("", "")))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", cancelled("getOpenFileNames", ([], "")))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", cancelled("getExistingDirectory", str(usb)))
+
+    def open_url(url) -> bool:   # no file manager here: the program must say where the folder is
+        seen.append(("QDesktopServices.openUrl", url.toString()))
+        return False
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
     return usb
+
+
+def open_dialogs(window) -> list[QDialog]:
+    """The modal dialog on top and the window's own visible dialogs. Not
+    ``QApplication.topLevelWidgets()``: wrapping every top-level widget, Qt's static
+    dialogs' deleted ones included, crashed inside PySide now and then."""
+    found: list[QDialog] = []
+    modal = QApplication.activeModalWidget()
+    if isinstance(modal, QDialog):
+        found.append(modal)
+    for w in [*window.findChildren(QDialog), *getattr(window, "kept_windows", [])]:
+        if isinstance(w, QDialog) and w not in found and shiboken6.isValid(w) and w.isVisible():
+            found.append(w)
+    return found
+
+
+def busy() -> bool:
+    """Work of ``ui/operations`` still running (with a progress dialog or silent)."""
+    from desktop_app.ui import operations
+
+    return bool(operations.running())
 
 
 class Walk:
@@ -237,12 +264,12 @@ class Walk:
         self.clicks = 0
         self.jobs = 0   # background jobs started (impatient: they may end before we look)
         self.no_effect: list[str] = []
-        run_in_background = window.run_in_background
+        start = window.operations._start   # every job with a progress dialog goes through it
 
         def counted(*args, **kwargs):
             self.jobs += 1
-            return run_in_background(*args, **kwargs)
-        window.run_in_background = counted
+            return start(*args, **kwargs)
+        window.operations._start = counted
 
     # ---- state ------------------------------------------------------------------------
     def fingerprint(self) -> tuple:
@@ -252,19 +279,18 @@ class Walk:
                 tuple(t.model.property("walk_resets") for t in w.list_tabs.values()),
                 w.undo_stack.last() and w.undo_stack.last().description,
                 tuple(w.selected_id(k) for k in w.list_tabs), w.member_union_filter.currentIndex(),
-                focus.objectName() if focus else None, w.db_path, len(w._threads))
+                focus.objectName() if focus else None, w.db_path, len(w.operations.handles))
 
     def settle(self) -> None:
         """Patient: wait until no background job runs and no dialog is left open."""
         if not self.patient:
             QApplication.processEvents()
             return
-        self.qtbot.waitUntil(lambda: not self.window._threads and not self._open_dialogs(), timeout=120000)
+        self.qtbot.waitUntil(lambda: not busy() and not self._open_dialogs(), timeout=120000)
         QApplication.processEvents()
 
     def _open_dialogs(self) -> list:
-        return [w for w in QApplication.topLevelWidgets()
-                if w is not self.window and w.isVisible() and isinstance(w, QDialog)]
+        return open_dialogs(self.window)
 
     def prepare(self, key: str, selected: bool) -> None:
         w = self.window
@@ -368,7 +394,7 @@ def walk_db(request, tmp_path):
 
 
 def test_walk(qtbot, walk_db, tmp_path, monkeypatch):
-    from desktop_app.ui.gc_guard import MainThreadCollector
+    from desktop_app.ui import operations
     from desktop_app.ui.main_window import MainWindow
 
     demo_db, demo_db_path = walk_db
@@ -376,7 +402,7 @@ def test_walk(qtbot, walk_db, tmp_path, monkeypatch):
     thread_errors: list[str] = []
     monkeypatch.setattr(threading, "excepthook",
                         lambda args: thread_errors.append(f"{args.thread and args.thread.name}: {args.exc_value!r}"))
-    collector = MainThreadCollector(QApplication.instance())   # as the program runs (ui/app.py)
+    operations.set_runner(operations.ThreadRunner())   # as the program runs: work off the UI thread
     started = time.monotonic()
     window = MainWindow(demo_db, demo_db_path)
     qtbot.addWidget(window)
@@ -396,11 +422,10 @@ def test_walk(qtbot, walk_db, tmp_path, monkeypatch):
         # Quit last: the window closes with everything it started.
         walk.use("quit", window.action_quit.trigger)
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
-        qtbot.waitUntil(lambda: not window._threads, timeout=120000)
+        qtbot.waitUntil(lambda: not busy(), timeout=120000)
     finally:
         watcher.stop()
-        collector.timer.stop()
-        gc.enable()
+        gc.collect()
     elapsed = time.monotonic() - started
     report = {"mode": "patient" if patient else "impatient", "clicks": walk.clicks + len(watcher.explored),
               "window_controls": walk.clicks, "dialog_buttons": len(watcher.explored), "seconds": round(elapsed, 1),

@@ -70,7 +70,7 @@ def _derive(passphrase: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
 
 def _key(passphrase: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
     if not passphrase:
-        raise UserError("the passphrase is empty")
+        raise UserError("backup.passphrase_empty")
     return _derive(passphrase, salt, log2n, r, p)
 
 
@@ -116,17 +116,17 @@ def decrypt_chunks(src: BinaryIO, passphrase: str) -> Iterator[bytes]:
     """Plaintext chunks of an encrypted file; raises WrongPassphrase or DamagedFile."""
     raw = src.read(HEADER_SIZE)
     if len(raw) < HEADER_SIZE or not raw.startswith(MAGIC):
-        raise DamagedFile("the file is not an encrypted backup of this program, or its header is cut off")
+        raise DamagedFile("backup.not_an_encrypted_backup")
     header, check = raw[: _HEADER.size], raw[_HEADER.size:]
     magic, kdf, log2n, r, p, salt, prefix, chunk_size = _HEADER.unpack(header)
     if kdf != KDF_SCRYPT or not (10 <= log2n <= MAX_LOG2N) or not (1 <= r <= 32) or not (1 <= p <= 16) \
             or not (1 <= chunk_size <= 64 << 20):
-        raise DamagedFile("the encrypted backup's header is damaged (impossible parameters)")
+        raise DamagedFile("backup.encrypted_header_damaged")
     aead = AESGCM(_key(passphrase, salt, log2n, r, p))
     try:
         aead.decrypt(prefix + _CHECK_NONCE_TAIL, check, header)
     except InvalidTag:
-        raise WrongPassphrase("wrong passphrase (or the file's header has been altered)") from None
+        raise WrongPassphrase("backup.wrong_passphrase") from None
     step = chunk_size + TAG
     counter = 0
     current = src.read(step)
@@ -135,11 +135,11 @@ def decrypt_chunks(src: BinaryIO, passphrase: str) -> Iterator[bytes]:
         following = src.read(step) if len(current) == step else b""
         last = not following
         if len(current) < TAG:
-            raise DamagedFile(f"the encrypted backup is cut off at byte {offset}")
+            raise DamagedFile("backup.encrypted_cut_off", offset=offset)
         try:
             plain = aead.decrypt(_nonce(prefix, counter, last), current, header)
         except InvalidTag:
-            raise DamagedFile(f"the encrypted backup is damaged or cut off near byte {offset}") from None
+            raise DamagedFile("backup.encrypted_damaged", offset=offset) from None
         yield plain
         if last:
             return

@@ -17,6 +17,7 @@ import sqlite_utils
 from desktop_app.core.errors import DatabaseFileError
 from desktop_app.core.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from desktop_app.core.storage.paths import default_db_path
+from desktop_app.core.vocabulary import status_after_sql, union_after_sql
 
 # "SCĐD" in ASCII: Sổ Công Đoàn. Stored in the file header at offset 68.
 APPLICATION_ID = 0x53434444
@@ -33,22 +34,20 @@ def check_file(path: Path) -> None:
         with open(path, "rb") as f:
             header = f.read(100)
     except OSError as e:
-        raise DatabaseFileError(f"cannot read {path}: {e.strerror}") from None
+        raise DatabaseFileError("database.cannot_read", path=path, error=e.strerror) from None
     if not header:
         return  # an empty file becomes a new database
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise DatabaseFileError(f"{path} is not a database file of this program (not SQLite)")
+        raise DatabaseFileError("database.not_sqlite", path=path)
     app_id = int.from_bytes(header[68:72], "big")
     version = int.from_bytes(header[60:64], "big")
     if app_id != APPLICATION_ID:
         raise DatabaseFileError(
-            f"{path} is a SQLite database of another program, not of this one"
+            "database.foreign", path=path
         )
     if version > SCHEMA_VERSION:
         raise DatabaseFileError(
-            f"{path} was written by a newer version of this program "
-            f"(data version {version}, this program knows up to {SCHEMA_VERSION}); "
-            "please update the program"
+            "database.newer_version", path=path, version=version, known=SCHEMA_VERSION
         )
 
 
@@ -75,7 +74,7 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
     if path.exists():
         check_file(path)
     elif not create:
-        raise DatabaseFileError(f"no such database file: {path}")
+        raise DatabaseFileError("backup.no_such_database_file", path=path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -83,14 +82,14 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
         is_new = db.execute("PRAGMA application_id").fetchone()[0] == 0
         if is_new and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             db.close()
-            raise DatabaseFileError(f"{path} is a SQLite database of another program, not of this one")
+            raise DatabaseFileError("database.foreign", path=path)
         with db.ensure_autocommit_on():
             db.execute("PRAGMA journal_mode = WAL")
         if migrate:
             upgrade(db, path)
         return db
     except sqlite3.DatabaseError as e:
-        raise DatabaseFileError(f"{path} cannot be opened as a database: {e}") from None
+        raise DatabaseFileError("database.cannot_open", path=path, error=e) from None
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
@@ -106,7 +105,7 @@ def upgrade(db: sqlite_utils.Database, path: Path | None = None) -> int:
     version = schema_version(db)
     if version > SCHEMA_VERSION:
         raise DatabaseFileError(
-            f"database version {version} is newer than this program ({SCHEMA_VERSION})"
+            "database.version_newer", version=version, known=SCHEMA_VERSION
         )
     if version == SCHEMA_VERSION:
         return version
@@ -174,14 +173,12 @@ def rebuild_derived(db: sqlite_utils.Database) -> None:
     """Recompute every member's current union/status from history and rebuild the
     search indexes; the same result the triggers give row by row."""
     db.execute(
-        """
+        f"""
         UPDATE members SET union_id = h.u, status = h.s, status_on = h.d, joined_on = h.j
         FROM (
           SELECT member_id,
-                 CASE WHEN kind IN ('join','transfer') THEN union_id END AS u,
-                 CASE kind WHEN 'join' THEN 'active' WHEN 'transfer' THEN 'active'
-                      WHEN 'transfer_out' THEN 'transferred' WHEN 'leave' THEN 'left'
-                      ELSE 'deceased' END AS s,
+                 {union_after_sql("kind", "union_id")} AS u,
+                 {status_after_sql("kind")} AS s,
                  on_date AS d, j
           FROM (
             SELECT member_id, kind, union_id, on_date,

@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from desktop_app.core.vocabulary import status_after_sql, union_after_sql
+
 UID = "uid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16))))"
 NOW = "(strftime('%Y-%m-%dT%H:%M:%S','now'))"
 STAMPS = f"created_at TEXT NOT NULL DEFAULT {NOW}, updated_at TEXT NOT NULL DEFAULT {NOW}"
@@ -28,14 +30,11 @@ _LATEST = (
 
 
 def _refresh_member(m: str) -> str:
-    status = (
-        "CASE kind WHEN 'join' THEN 'active' WHEN 'transfer' THEN 'active' "
-        "WHEN 'transfer_out' THEN 'transferred' WHEN 'leave' THEN 'left' "
-        "WHEN 'death' THEN 'deceased' END"
-    )
+    # Built from the vocabulary: the text is byte for byte step 1's (test_vocabulary pins it).
+    status = status_after_sql("kind")
     return f"""
     UPDATE members SET
-      union_id = {_LATEST.format(expr="CASE WHEN kind IN ('join','transfer') THEN union_id END", m=m)},
+      union_id = {_LATEST.format(expr=union_after_sql("kind", "union_id"), m=m)},
       status = coalesce({_LATEST.format(expr=status, m=m)}, 'none'),
       status_on = {_LATEST.format(expr="on_date", m=m)},
       joined_on = (SELECT min(on_date) FROM memberships WHERE member_id = {m} AND kind = 'join')
