@@ -315,7 +315,8 @@ class Form01ImportDialog(QDialog):
             for p in found:
                 verdict = tr(CONTEXT, M_OK) if f.ok else tr(CONTEXT, M_REFUSED)
                 if p is not None and p.level == "warning":
-                    verdict = f"{verdict} ({tr(CONTEXT, M_WARNING)})"
+                    warning = tr(CONTEXT, M_WARNING)
+                    verdict = f"{verdict} ({warning})"
                 where = p.where if p else ""
                 if where.startswith("row "):
                     where = tr(CONTEXT, M_ROW).replace("%1", where[4:])
