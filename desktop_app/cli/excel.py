@@ -112,6 +112,9 @@ def cmd_convert_text(args) -> int:
     if not lines:
         print("no text in an old Vietnamese font was found; the copy is the same text")
     print(f"saved to {args.output} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
 def _import_form01(args, db) -> int:
     """Returned statistics forms: one line per workbook, then its problems, then the
     unions that have not returned theirs."""
