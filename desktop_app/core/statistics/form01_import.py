@@ -24,6 +24,7 @@ import sqlite_utils
 
 from desktop_app.core.backup.check import sha256_file
 from desktop_app.core.errors import UserError, ValidationError
+from desktop_app.core.excel import legacy as legacy_fonts
 from desktop_app.core.excel import normalise as N
 from desktop_app.core.excel.importer import UnionMatcher
 from desktop_app.core.excel.read import read_sheet
@@ -111,6 +112,8 @@ def _read_one(path: Path, matcher: UnionMatcher, out: Form01Import) -> tuple[Ret
 
     try:
         sheet = read_sheet(path)
+        # a form filled in with .VnTime/VNI fonts reads as Unicode, column by column
+        sheet = legacy_fonts.converted(sheet, legacy_fonts.find_in_sheet(Path(path), sheet))
         ret.sha256 = sha256_file(Path(path))
     except (UserError, OSError) as e:
         out.problems.append(Problem(name, "", f"cannot be read: {e}"))
