@@ -11,7 +11,7 @@ import re
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,7 +42,7 @@ from desktop_app.core.statistics.form02_export import form02_pdf, form02_xlsx
 from desktop_app.core.statistics.forms import FORM02_CODE, REPORTED, latest_statistics_date, statistics_dates
 from desktop_app.core.text import vn_date, vn_number
 from desktop_app.ui.features.reports import generate
-from desktop_app.ui.i18n import message
+from desktop_app.ui.i18n import message, tr
 
 CONTEXT = "Statistics"
 M_MENU = QT_TRANSLATE_NOOP("Statistics", "Statistics report 02-HĐCĐ…")
@@ -120,10 +120,6 @@ PROBLEMS = [(re.compile(p), t) for p, t in (
 M_CHANGED = QT_TRANSLATE_NOOP("Statistics", "Saved.")
 
 
-def _(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class PeriodPicker(QWidget):
     """31/5 or 30/11 of a year, or any date."""
 
@@ -134,7 +130,7 @@ class PeriodPicker(QWidget):
         initial = initial or latest_statistics_date(dt.date.today())
         self.kind = QComboBox(self)
         self.kind.setObjectName("period_kind")
-        self.kind.addItems([_(M_MAY), _(M_NOV), _(M_OTHER)])
+        self.kind.addItems([tr(CONTEXT, M_MAY), tr(CONTEXT, M_NOV), tr(CONTEXT, M_OTHER)])
         self.year = QSpinBox(self)
         self.year.setObjectName("period_year")
         self.year.setRange(1990, 2200)
@@ -142,7 +138,7 @@ class PeriodPicker(QWidget):
         self.other.setObjectName("period_date")
         self.other.setCalendarPopup(True)
         self.other.setDisplayFormat("dd/MM/yyyy")
-        self.year_label = QLabel(_(M_YEAR), self)
+        self.year_label = QLabel(tr(CONTEXT, M_YEAR), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for w in (self.kind, self.year_label, self.year, self.other):
@@ -183,22 +179,22 @@ class Form02Dialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.setObjectName("form02_dialog")
-        self.setWindowTitle(_(M_TITLE))
+        self.setWindowTitle(tr(CONTEXT, M_TITLE))
         self.resize(620, 480)
         self.period = PeriodPicker(self)
         self.summary = QLabel(self)
         self.summary.setObjectName("form02_summary")
         self.summary.setWordWrap(True)
-        self.missing_label = QLabel(_(M_MISSING), self)
+        self.missing_label = QLabel(tr(CONTEXT, M_MISSING), self)
         self.missing = QListWidget(self)
         self.missing.setObjectName("form02_missing")
-        self.pdf = QPushButton(_(M_PDF), self)
+        self.pdf = QPushButton(tr(CONTEXT, M_PDF), self)
         self.pdf.setObjectName("form02_pdf")
-        self.xlsx = QPushButton(_(M_XLSX), self)
+        self.xlsx = QPushButton(tr(CONTEXT, M_XLSX), self)
         self.xlsx.setObjectName("form02_xlsx")
-        close = QPushButton(_(M_CLOSE), self)
+        close = QPushButton(tr(CONTEXT, M_CLOSE), self)
         form = QFormLayout()
-        form.addRow(_(M_PERIOD), self.period)
+        form.addRow(tr(CONTEXT, M_PERIOD), self.period)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pdf)
         buttons.addWidget(self.xlsx)
@@ -220,34 +216,34 @@ class Form02Dialog(QDialog):
         day = self.period.date()
         active = compute_active(self.window_.db, day)
         missing = F.missing(self.window_.db, day)
-        self.summary.setText(_(M_RETURNED).replace("%1", vn_number(active - len(missing)))
+        self.summary.setText(tr(CONTEXT, M_RETURNED).replace("%1", vn_number(active - len(missing)))
                              .replace("%2", vn_number(active)).replace("%3", vn_date(day)))
         self.missing.clear()
         for m in missing:
             self.missing.addItem(f"{m['code'] or ''}  {m['name']}".strip())
-        self.missing_label.setText(_(M_MISSING) if missing else _(M_ALL_IN))
+        self.missing_label.setText(tr(CONTEXT, M_MISSING) if missing else tr(CONTEXT, M_ALL_IN))
 
     def make_pdf(self) -> None:
         day = self.period.date()
-        generate(self.window_, _(M_TITLE), lambda db, out, **kw: form02_pdf(db, day, out, **kw),
+        generate(self.window_, tr(CONTEXT, M_TITLE), lambda db, out, **kw: form02_pdf(db, day, out, **kw),
                  f"02-HDCD-{day.isoformat()}.pdf")
 
     def save_xlsx(self) -> None:
         day = self.period.date()
-        path, _filter = QFileDialog.getSaveFileName(self, _(M_XLSX), f"02-HDCD-{day.isoformat()}.xlsx",
-                                                    _(M_XLSX_FILTER))
+        path, _filter = QFileDialog.getSaveFileName(self, tr(CONTEXT, M_XLSX), f"02-HDCD-{day.isoformat()}.xlsx",
+                                                    tr(CONTEXT, M_XLSX_FILTER))
         if not path:
             return
         out = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
 
         def work(db, progress):
-            progress(0, 0, _(M_TITLE))
+            progress(0, 0, tr(CONTEXT, M_TITLE))
             return form02_xlsx(db, day, out)
 
-        self.window_.run_read(_(M_TITLE), work, self._saved)
+        self.window_.run_read(tr(CONTEXT, M_TITLE), work, self._saved)
 
     def _saved(self, path: Path) -> None:
-        self.summary.setText(self.summary.text() + "\n" + _(M_SAVED).replace("%1", str(path)))
+        self.summary.setText(self.summary.text() + "\n" + tr(CONTEXT, M_SAVED).replace("%1", str(path)))
 
 
 def compute_active(db, day: dt.date) -> int:
@@ -262,7 +258,7 @@ def problem_text(reason: str) -> str:
     for pattern, template in PROBLEMS:
         m = pattern.fullmatch(reason)
         if m:
-            out = _(template)
+            out = tr(CONTEXT, template)
             for i, value in enumerate(m.groups(), 1):
                 out = out.replace(f"%{i}", value)
             return out
@@ -276,27 +272,27 @@ class Form01ImportDialog(QDialog):
         super().__init__(window)
         self.window_, self.paths = window, paths
         self.setObjectName("form01_import_dialog")
-        self.setWindowTitle(_(M_IMPORT_TITLE))
+        self.setWindowTitle(tr(CONTEXT, M_IMPORT_TITLE))
         self.resize(980, 520)
         self.summary = QLabel(self)
         self.summary.setObjectName("form01_import_summary")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("form01_import_table")
-        self.table.setHorizontalHeaderLabels([_(h) for h in (M_COL_FILE, M_COL_UNION, M_COL_RESULT, M_COL_WHERE,
-                                                             M_COL_PROBLEM)])
+        heads = (M_COL_FILE, M_COL_UNION, M_COL_RESULT, M_COL_WHERE, M_COL_PROBLEM)
+        self.table.setHorizontalHeaderLabels([tr(CONTEXT, h) for h in heads])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.missing = QListWidget(self)
         self.missing.setObjectName("form01_import_missing")
         buttons = QDialogButtonBox(self)
-        self.import_button = buttons.addButton(_(M_IMPORT), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(tr(CONTEXT, M_IMPORT), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("form01_import_run")
-        close = buttons.addButton(_(M_CLOSE), QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(tr(CONTEXT, M_CLOSE), QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 3)
-        layout.addWidget(QLabel(_(M_MISSING), self))
+        layout.addWidget(QLabel(tr(CONTEXT, M_MISSING), self))
         layout.addWidget(self.missing, 1)
         layout.addWidget(buttons)
         self.import_button.clicked.connect(self.run_import)
@@ -317,12 +313,12 @@ class Form01ImportDialog(QDialog):
             name = f.path.name
             found = problems.get(name) or [None]
             for p in found:
-                verdict = _(M_OK) if f.ok else _(M_REFUSED)
+                verdict = tr(CONTEXT, M_OK) if f.ok else tr(CONTEXT, M_REFUSED)
                 if p is not None and p.level == "warning":
-                    verdict = f"{verdict} ({_(M_WARNING)})"
+                    verdict = f"{verdict} ({tr(CONTEXT, M_WARNING)})"
                 where = p.where if p else ""
                 if where.startswith("row "):
-                    where = _(M_ROW).replace("%1", where[4:])
+                    where = tr(CONTEXT, M_ROW).replace("%1", where[4:])
                 lines.append((name, f.union_name, verdict, where,
                               problem_text(p.reason) if p else ""))
         self.table.setRowCount(len(lines))
@@ -333,7 +329,7 @@ class Form01ImportDialog(QDialog):
         self.missing.clear()
         for m in result.missing:
             self.missing.addItem(f"{m['code'] or ''}  {m['name']}".strip())
-        self.summary.setText(_(M_IMPORT_SUMMARY).replace("%1", vn_date(result.as_of) if result.as_of else "?")
+        self.summary.setText(tr(CONTEXT, M_IMPORT_SUMMARY).replace("%1", vn_date(result.as_of) if result.as_of else "?")
                              .replace("%2", str(len(result.accepted))).replace("%3", str(len(result.rejected)))
                              .replace("%4", str(len(result.missing))))
         self.import_button.setEnabled(result.dry_run and bool(result.accepted))
@@ -342,17 +338,18 @@ class Form01ImportDialog(QDialog):
         try:
             result = read_returns(self.window_.db, self.paths, as_of=self.result.as_of, dry_run=False)
         except UserError as e:
-            QMessageBox.warning(self, _(M_IMPORT_TITLE), message(e))
+            QMessageBox.warning(self, tr(CONTEXT, M_IMPORT_TITLE), message(e))
             return
         self.show_result(result)
-        self.summary.setText(self.summary.text() + "\n" + _(M_IMPORT_DONE).replace("%1", str(result.changed)))
+        self.summary.setText(self.summary.text() + "\n" + tr(CONTEXT, M_IMPORT_DONE).replace("%1", str(result.changed)))
         if result.changed:
             self.window_.refresh_all()
 
 
 def open_form01_import(window, paths: list[str] | None = None) -> QDialog | None:
     if paths is None:
-        paths, _filter = QFileDialog.getOpenFileNames(window, _(M_IMPORT_TITLE), "", _(M_IMPORT_FILTER))
+        paths, _filter = QFileDialog.getOpenFileNames(window, tr(CONTEXT, M_IMPORT_TITLE), "",
+                                                      tr(CONTEXT, M_IMPORT_FILTER))
     if not paths:
         return None
     return _keep(window, Form01ImportDialog(window, list(paths)))
@@ -366,14 +363,14 @@ class PeriodFiguresDialog(QDialog):
         self.window_, self.db, self.union_id = window, window.db, union_id
         name = self.db.execute("SELECT name FROM unions WHERE id = ?", [union_id]).fetchone()[0]
         self.setObjectName("period_figures_dialog")
-        self.setWindowTitle(_(M_FIGURES_TITLE).replace("%1", name))
+        self.setWindowTitle(tr(CONTEXT, M_FIGURES_TITLE).replace("%1", name))
         self.resize(860, 300)
         self.period = PeriodPicker(self)
         self.fields: dict[str, QLineEdit] = {}
         self.notes: dict[str, QLabel] = {}
         form = QFormLayout()
-        form.addRow(_(M_PERIOD), self.period)
-        intro = QLabel(_(M_SECTION_I), self)
+        form.addRow(tr(CONTEXT, M_PERIOD), self.period)
+        intro = QLabel(tr(CONTEXT, M_SECTION_I), self)
         intro.setWordWrap(True)
         form.addRow(intro)
         for row in REPORTED:
@@ -395,11 +392,11 @@ class PeriodFiguresDialog(QDialog):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(_(M_SAVE), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.save_button = buttons.addButton(tr(CONTEXT, M_SAVE), QDialogButtonBox.ButtonRole.ApplyRole)
         self.save_button.setObjectName("figures_save")
-        self.template_button = buttons.addButton(_(M_TEMPLATE), QDialogButtonBox.ButtonRole.ActionRole)
+        self.template_button = buttons.addButton(tr(CONTEXT, M_TEMPLATE), QDialogButtonBox.ButtonRole.ActionRole)
         self.template_button.setObjectName("figures_template")
-        close = buttons.addButton(_(M_CLOSE), QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(tr(CONTEXT, M_CLOSE), QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -417,8 +414,8 @@ class PeriodFiguresDialog(QDialog):
             edit.setText(vn_number(got["value"]) if got else "")
             if got:
                 at = vn_date(got["entered_at"][:10]) + " " + got["entered_at"][11:16]
-                text = (_(M_IMPORTED).replace("%1", at) if got["source"] == "import"
-                        else _(M_ENTERED).replace("%1", got["entered_by"] or "?").replace("%2", at))
+                text = (tr(CONTEXT, M_IMPORTED).replace("%1", at) if got["source"] == "import"
+                        else tr(CONTEXT, M_ENTERED).replace("%1", got["entered_by"] or "?").replace("%2", at))
             else:
                 text = ""
             self.notes[key].setText(text)
@@ -437,21 +434,22 @@ class PeriodFiguresDialog(QDialog):
             self.error.setText(message(e))
             return False
         self.load()
-        self.error.setText(_(M_CHANGED) if changed else _(M_NOTHING))
+        self.error.setText(tr(CONTEXT, M_CHANGED) if changed else tr(CONTEXT, M_NOTHING))
         return True
 
     def save_template(self) -> None:
         day = self.period.date()
         path, _filter = QFileDialog.getSaveFileName(
-            self, _(M_TEMPLATE), f"01-HDCD-cdcs-{self.union_id}-{day.isoformat()}.xlsx", _(M_XLSX_FILTER))
+            self, tr(CONTEXT, M_TEMPLATE), f"01-HDCD-cdcs-{self.union_id}-{day.isoformat()}.xlsx",
+            tr(CONTEXT, M_XLSX_FILTER))
         if path:
             out = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
             try:
                 form01_xlsx(self.db, self.union_id, day, out, form=compute(self.db, day))
             except (UserError, OSError) as e:
-                QMessageBox.warning(self, _(M_TEMPLATE), message(e) if isinstance(e, UserError) else str(e))
+                QMessageBox.warning(self, tr(CONTEXT, M_TEMPLATE), message(e) if isinstance(e, UserError) else str(e))
                 return
-            self.error.setText(_(M_SAVED).replace("%1", str(out)))
+            self.error.setText(tr(CONTEXT, M_SAVED).replace("%1", str(out)))
 
 
 def _keep(window, dialog: QDialog) -> QDialog:
@@ -467,24 +465,24 @@ def open_form02(window) -> QDialog:
 def open_period_figures(window) -> QDialog | None:
     union = window.selected_id("unions")
     if union is None:
-        QMessageBox.information(window, _(M_TITLE), _(M_PICK_UNION))
+        QMessageBox.information(window, tr(CONTEXT, M_TITLE), tr(CONTEXT, M_PICK_UNION))
         return None
     return _keep(window, PeriodFiguresDialog(window, union))
 
 
 def install(window) -> None:
-    action = QAction(_(M_MENU), window)
+    action = QAction(tr(CONTEXT, M_MENU), window)
     action.setObjectName("action_report_form02")
     action.setToolTip(FORM02_CODE)
     action.triggered.connect(partial(lambda w, _checked=False: open_form02(w), window))
     separator = QAction(window)
     separator.setSeparator(True)
     window.add_feature_actions("reports", separator, action)
-    importing = QAction(_(M_IMPORT_MENU), window)
+    importing = QAction(tr(CONTEXT, M_IMPORT_MENU), window)
     importing.setObjectName("action_import_form01")
     importing.triggered.connect(partial(lambda w, _checked=False: open_form01_import(w), window))
     window.add_feature_actions("import_export", importing)
-    figures = QAction(_(M_FIGURES_BUTTON), window)
+    figures = QAction(tr(CONTEXT, M_FIGURES_BUTTON), window)
     figures.setObjectName("action_period_figures")
     figures.triggered.connect(partial(lambda w, _checked=False: open_period_figures(w), window))
     window.add_feature_actions("records", figures)
