@@ -19,6 +19,7 @@ from pathlib import Path
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.records.bodies import KINDS, own_body, set_own_body
 from desktop_app.core.storage import config as config_mod
+from desktop_app.core.storage.files import CopyDamaged, copy_database
 from desktop_app.core.storage.paths import data_dir
 
 DB_FILE_NAME = "socongdoan.sqlite3"
@@ -259,27 +260,17 @@ def move_database(source: Path | str, folder: Path | str,
         raise ValidationError("data_folder", "The data is already in this folder")
     if database_has_data(target):
         raise ValidationError("data_folder", f"{target} already exists; choose another folder")
-    tmp = target.with_name(target.name + ".moving")
-    tmp.unlink(missing_ok=True)
     src = sqlite3.connect(str(source))
     try:
-        dst = sqlite3.connect(str(tmp))
-        try:
-            src.backup(dst)
-            dst.commit()
-            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
-            if ok != "ok":
-                raise ValidationError("data_folder", f"the copy in {folder} is damaged ({ok}); nothing was moved")
-            if _table_counts(src) != _table_counts(dst):
+        expected = _table_counts(src)
+
+        def same_records(copy: sqlite3.Connection) -> None:
+            if _table_counts(copy) != expected:
                 raise ValidationError("data_folder", "the copy does not hold the same records; nothing was moved")
-        finally:
-            dst.close()
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+
+        copy_database(src, target, check="full", verify=same_records)
+    except CopyDamaged as e:
+        raise ValidationError("data_folder", f"the copy in {folder} is damaged ({e}); nothing was moved") from None
     finally:
         src.close()
 

@@ -6,7 +6,7 @@ How a backup is made (``create_backup``):
    which reads committed pages while other connections keep writing. ``VACUUM INTO``
    rebuilds every table and index and took 72 s at city scale; the backup API copies
    pages and takes under 2 s.
-2. The snapshot is written under a hidden temporary name (``.NAME.partial``) in the
+2. The snapshot is written under a hidden temporary name (``.NAME.<pid>-<hex>.partial``) in the
    destination folder, or, for a USB stick on another drive or an encrypted export, to a
    staging file on this computer first and then streamed to the destination while
    hashing (progress per 4 MB, and no plaintext ever touches the stick).
@@ -30,7 +30,6 @@ import hashlib
 import json
 import os
 import re
-import secrets
 import shutil
 import sqlite3
 import struct
@@ -57,14 +56,22 @@ from desktop_app.core.backup.check import (
 from desktop_app.core.backup.rotation import Entry, Policy, plan
 from desktop_app.core.errors import UserError
 from desktop_app.core.storage.db import APPLICATION_ID, audit, check_file, connect, get_setting, set_setting, upgrade
+from desktop_app.core.storage.files import (
+    LEFTOVER_AGE,
+    atomic_write,
+    fsync_file,
+    publish,
+    remove_leftovers,
+    snapshot,
+    temp_path,
+)
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
 from desktop_app.core.storage.paths import data_dir
 
 __all__ = ["BackupResult", "RestoreResult", "BackupInfo", "Verdict", "Cancelled", "create_backup",
            "verify_backup", "restore_backup", "list_backups", "rotate", "auto_backup", "backups_dir",
-           "last_removable_backup", "removable_backup_warning", "copy_database_to", "Policy"]
+           "last_removable_backup", "safety_backup", "removable_backup_warning", "copy_database_to", "Policy"]
 
-PAGES_PER_STEP = 16384          # 64 MB of 4 KB pages per backup step
 COPY_BLOCK = 4 << 20
 PLAIN_SUFFIX = ".sqlite3"
 ENCRYPTED_SUFFIX = ".scdb-enc"
@@ -177,21 +184,6 @@ def _explain(e: BaseException, where: Path) -> UserError:
     return UserError(f"the backup failed: {e}")
 
 
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as f:
-        os.fsync(f.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows cannot open a directory; NTFS journals the rename itself
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _write(f, data: bytes) -> None:
     """Every byte a backup writes to its destination goes through here (tests patch it)."""
     f.write(data)
@@ -225,49 +217,6 @@ def _final_path(dest: Path, *, encrypted: bool, kind: str, reason: str) -> Path:
     if final.exists():
         raise UserError(f"{final} already exists; choose another name or folder")
     return final
-
-
-# ---------------------------------------------------------------- snapshot
-class _Restarted(Exception):
-    pass
-
-
-def _snapshot(conn: sqlite3.Connection, target: Path, progress: Callable[[int, int], None] | None) -> None:
-    """Copy the database behind ``conn`` into ``target`` through the backup API.
-
-    Steps of PAGES_PER_STEP pages give progress and cancellation. If other
-    connections keep committing, SQLite restarts a stepped backup from the start; after
-    three restarts it is redone in one step, which holds one read snapshot throughout
-    (in WAL mode writers are not blocked by it).
-    """
-    target.unlink(missing_ok=True)
-    dst = sqlite3.connect(str(target))
-    try:
-        dst.execute("PRAGMA journal_mode = OFF")   # a private temporary file: we fsync it ourselves
-        dst.execute("PRAGMA synchronous = OFF")
-        state = {"last": None, "restarts": 0}
-
-        def step(status: int, remaining: int, total: int) -> None:
-            if state["last"] is not None and remaining > state["last"]:
-                state["restarts"] += 1
-                if state["restarts"] > 3:
-                    raise _Restarted
-            state["last"] = remaining
-            if progress:
-                progress(total - remaining, total)
-
-        try:
-            conn.backup(dst, pages=PAGES_PER_STEP, progress=step)
-        except _Restarted:
-            conn.backup(dst, pages=-1)
-        # The copy carries the source's header, WAL flag included: a backup file is
-        # a plain rollback-journal database that opens anywhere, read-only too.
-        dst.execute("PRAGMA journal_mode = DELETE")
-        dst.commit()
-    finally:
-        dst.close()
-    for extra in ("-wal", "-shm", "-journal"):
-        Path(str(target) + extra).unlink(missing_ok=True)
 
 
 def _copy_hashing(src: Path, dst: Path, progress: Callable[[int, int], None] | None) -> str:
@@ -348,12 +297,11 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
         raise UserError("the passphrase is empty")
     final = _final_path(dest, encrypted=encrypted, kind=kind, reason=reason)
     folder = final.parent
-    partial = folder / f".{final.name}.partial"
-    partial_manifest = folder / f".{final.name}.manifest.partial"
+    partial = temp_path(final)
     if staged is None:
         staged = encrypted or not _same_device(folder, backups_dir())
-    staging = _staging_dir() / f"{secrets.token_hex(8)}.sqlite3" if (staged or encrypted) else None
-    written: list[Path] = [partial, partial_manifest]
+    staging = temp_path(_staging_dir() / "snapshot.sqlite3") if (staged or encrypted) else None
+    written: list[Path] = [partial]
     timings: dict[str, float] = {}
     with _source(source) as conn:
         source_name = _source_path(source)
@@ -366,9 +314,9 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
             if staging is not None:
                 written.append(staging)
             report(0, needed, "Taking a snapshot")
-            _snapshot(conn, snap, report.phase("Taking a snapshot"))
+            snapshot(conn, snap, report.phase("Taking a snapshot"))
             if staging is None:
-                _fsync_file(snap)
+                fsync_file(snap)
             timings["snapshot"] = time.perf_counter() - started
             checks, facts = check_database_file(snap, expected=None, level=check,
                                                 progress=report.phase("Checking the copy"))
@@ -388,15 +336,11 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
                                     progress=report.phase("Reading back"))
                 checks.append("read back from the destination: SHA-256 matches")
             if not encrypted:
-                with open(partial_manifest, "xb") as f:
+                with atomic_write(manifest_path(final)) as f:
                     _write(f, manifest_bytes(manifest))
-                    f.flush()
-                    os.fsync(f.fileno())
-                os.replace(partial_manifest, manifest_path(final))
             if final.exists():
                 raise UserError(f"{final} appeared while the backup was written; not overwritten")
-            os.replace(partial, final)
-            _fsync_dir(folder)
+            publish(partial, final, overwrite=False)
         except BaseException as e:
             for p in written:
                 with contextlib.suppress(OSError):
@@ -533,7 +477,7 @@ def verify_backup(path, *, passphrase: str | None = None, level: str = "standard
         if backup_crypto.is_encrypted(path):
             if not passphrase:
                 raise CheckFailed("this backup is encrypted: give its passphrase to check it")
-            tmp = _staging_dir() / f"verify-{secrets.token_hex(8)}.sqlite3"
+            tmp = temp_path(_staging_dir() / "verify.sqlite3")
             try:
                 manifest, digest = _decrypt(path, passphrase, tmp, report.phase("Decrypting"))
                 structure = _structure_level(level, manifest)
@@ -582,19 +526,6 @@ def _exclusive_prepare(live: Path) -> None:
     Path(str(live) + "-shm").unlink(missing_ok=True)
 
 
-def _replace(src: Path, dst: Path, tries: int = 5) -> None:
-    """os.replace, retried briefly: on Windows a virus scanner or the indexer can hold
-    the file that was just closed for a moment."""
-    for attempt in range(tries):
-        try:
-            os.replace(src, dst)
-            return
-        except PermissionError:
-            if attempt == tries - 1:
-                raise UserError(f"{dst} is held open by another program; close it and try again") from None
-            time.sleep(0.2 * (attempt + 1))
-
-
 def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progress: ProgressFn | None = None,
                    level: str = "full") -> RestoreResult:
     """Replace the database at ``live_db_path`` with the backup, if it verifies.
@@ -613,7 +544,7 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
         raise UserError("that is the database itself, not a backup of it")
     if not live.parent.is_dir():
         raise UserError(f"the folder {live.parent} does not exist")
-    tmp = live.parent / f".{live.name}.restore-{secrets.token_hex(6)}.tmp"
+    tmp = temp_path(live, "restore")
     try:
         try:
             if backup_crypto.is_encrypted(backup):
@@ -640,7 +571,7 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
                 db.execute("PRAGMA journal_mode = DELETE")
             finally:
                 db.close()
-            _fsync_file(tmp)
+            fsync_file(tmp)
         safety = None
         history: list[tuple] = []
         if live.exists() and live.stat().st_size:
@@ -649,8 +580,10 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
             safety = create_backup(live, backups_dir(), kind="auto", reason="before restore",
                                    check="none", record=False, staged=False).path
             _exclusive_prepare(live)
-        _replace(tmp, live)
-        _fsync_dir(live.parent)
+        try:
+            publish(tmp, live)
+        except PermissionError:
+            raise UserError(f"{live} is held open by another program; close it and try again") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -751,14 +684,24 @@ def rotate(folder: Path | str | None = None, *, now: dt.datetime | None = None,
             manifest_path(e.path).unlink(missing_ok=True)
             gone.append(e.path)
     # leftovers of interrupted backups: temporary files, manifests whose file never got its name
-    leftovers = list(folder.glob(".*.partial"))
-    leftovers += [m for m in folder.glob("auto-*" + MANIFEST_SUFFIX)
-                  if not m.with_name(m.name[: -len(MANIFEST_SUFFIX)]).exists()]
-    for p in leftovers:
+    remove_leftovers(folder)
+    remove_leftovers(_staging_dir())
+    for m in folder.glob("auto-*" + MANIFEST_SUFFIX):
         with contextlib.suppress(OSError):
-            if time.time() - p.stat().st_mtime > 3600:
-                p.unlink()
+            if (not m.with_name(m.name[: -len(MANIFEST_SUFFIX)]).exists()
+                    and time.time() - m.stat().st_mtime > LEFTOVER_AGE):
+                m.unlink()
     return gone
+
+
+def safety_backup(db: sqlite_utils.Database, reason: str) -> Path:
+    """A checked copy of ``db`` in the backups folder before a change that cannot be
+    undone in the program (a schema upgrade). Works on a file of any schema version:
+    no audit row is written (an old file may have no audit log)."""
+    made = create_backup(db, backups_dir(), kind="auto", reason=reason, check="quick",
+                         staged=False, record=False)
+    rotate()
+    return made.path
 
 
 def auto_backup(db, reason: str, *, progress: ProgressFn | None = None, check: str = "quick") -> Path:

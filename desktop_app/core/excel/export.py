@@ -10,7 +10,6 @@ runs it as a formula (CSV/formula injection); the importer takes it off again.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ import sqlite_utils
 from desktop_app.core.errors import UserError
 from desktop_app.core.excel.columns import FIELDS
 from desktop_app.core.storage.db import audit
+from desktop_app.core.storage.files import write_atomically
 
 Progress = Callable[..., Any] | None
 
@@ -141,19 +141,6 @@ def safe_text(value: str) -> str:
     return "'" + value if value.startswith(_DANGEROUS) else value
 
 
-def atomic_save(path: Path, write: Callable[[Path], None]) -> None:
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        write(tmp)
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def _styles():
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     thin = Side(style="thin", color="999999")
@@ -202,11 +189,11 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
             from desktop_app.core.excel.importer import Cancelled
             raise Cancelled("the export was cancelled")
 
-    def write(target: Path) -> None:
+    def write(target) -> None:
         write_query(target, db, spec.title, [c.header for c in spec.columns], [c.width for c in spec.columns],
                     kinds, f"SELECT {select} {base} ORDER BY {spec.order}", list(params), on_row)
 
-    atomic_save(path, write)
+    write_atomically(path, write)
     audit(db, "export", target=str(path), records=total, detail=f"excel {kind}")
     return total
 
@@ -258,7 +245,7 @@ def write_template(kind: str, path: Path | str) -> Path:
                 ws.cell(r, i).number_format = "@"
     ws.freeze_panes = "A5"
     path = Path(path)
-    atomic_save(path, wb.save)
+    write_atomically(path, wb.save)
     return path
 
 
@@ -291,5 +278,5 @@ def write_report(result, path: Path | str) -> Path:
         for name, close in result.unknown_unions.items():
             ws2.append([safe_text(name), safe_text("; ".join(close))])
     path = Path(path)
-    atomic_save(path, wb.save)
+    write_atomically(path, wb.save)
     return path

@@ -20,6 +20,7 @@ import sqlite_utils
 from desktop_app.core.backup.check import sha256_file
 from desktop_app.core.errors import DatabaseFileError
 from desktop_app.core.storage.db import APPLICATION_ID, check_file, connect, schema_version, upgrade
+from desktop_app.core.storage.files import copy_database
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
 
 REQUIRED_TABLES = ("bodies", "unions", "members", "memberships", "officers", "events", "courses",
@@ -79,7 +80,7 @@ def open_source(path: Path | str, target: sqlite_utils.Database | None = None) -
     tmpdir = Path(tempfile.mkdtemp(prefix="socongdoan-merge-"))
     copy = tmpdir / "source.sqlite3"
     try:
-        _snapshot(path, copy)
+        copy_database(path, copy, check="none")  # _validate runs integrity_check on it
         db = connect(copy)
         try:
             _validate(db, path)
@@ -109,18 +110,6 @@ def _same_file(target: sqlite_utils.Database, path: Path) -> bool:
             except OSError:
                 return False
     return False
-
-
-def _snapshot(path: Path, copy: Path) -> None:
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(str(copy))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
 
 
 def _validate(db: sqlite_utils.Database, path: Path) -> None:

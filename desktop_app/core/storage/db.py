@@ -7,7 +7,6 @@ are enforced and commits are durable everywhere, not just where someone remember
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -100,8 +99,9 @@ def schema_version(db: sqlite_utils.Database) -> int:
 def upgrade(db: sqlite_utils.Database, path: Path | None = None) -> int:
     """Run the pending migrations, each in its own transaction; return the version.
 
-    Before upgrading a file that already holds data, a copy is taken beside it so a
-    migration that goes wrong in the field can be undone by hand.
+    Before upgrading a file that already holds data (``path`` given), a checked copy
+    goes to the backups folder (``backup.archive.safety_backup``), so a migration that
+    goes wrong in the field can be undone with an ordinary restore.
     """
     version = schema_version(db)
     if version > SCHEMA_VERSION:
@@ -111,7 +111,10 @@ def upgrade(db: sqlite_utils.Database, path: Path | None = None) -> int:
     if version == SCHEMA_VERSION:
         return version
     if version > 0 and path is not None:
-        snapshot_before_migration(db, path, version)
+        # Imported here: the backup package builds on this module.
+        from desktop_app.core.backup.archive import safety_backup
+
+        safety_backup(db, f"before upgrade from version {version}")
     for number in range(version + 1, SCHEMA_VERSION + 1):
         step = MIGRATIONS[number - 1]
         with db.atomic():
@@ -119,17 +122,6 @@ def upgrade(db: sqlite_utils.Database, path: Path | None = None) -> int:
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {number}")
     return SCHEMA_VERSION
-
-
-def snapshot_before_migration(db: sqlite_utils.Database, path: Path, version: int) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.v{version}-{stamp}.before-upgrade{path.suffix}")
-    dest = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    return target
 
 
 @contextlib.contextmanager
