@@ -113,6 +113,7 @@ VI: dict[str, str] = {
         "Xóa “%1”? (Ctrl+Z để hoàn tác.)", "Cannot delete": "Không xóa được", "Open database": "Mở cơ sở dữ liệu",
     "Databases (*.sqlite3 *.sqlite *.db);;All files (*)": "Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)",
     "(none)": "(chưa có)", "Sổ Công đoàn": "Sổ Công đoàn",
+    "(read-only)": "(chỉ đọc)",
     # overview
     "Year:": "Năm:", "Members and unions": "Đoàn viên và công đoàn cơ sở", "Targets and results": "Chỉ tiêu và kết quả",
     "By sector block": "Theo khối", "Year %1 at a glance": "Tổng quan năm %1", "Members on %1": "Đoàn viên đến %1",

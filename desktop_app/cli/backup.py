@@ -56,6 +56,8 @@ def cmd_create(args) -> int:
     print(f"backup written: {made.path}")
     print(f"  {made.size / 1e6:.1f} MB, {made.members:,} members, SHA-256 {made.sha256}"
           f"{', encrypted' if made.encrypted else ''}; checked in {made.seconds:.1f} s")
+    for warning in made.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 
@@ -91,6 +93,8 @@ def cmd_restore(args) -> int:
             print(f"  updated from data version {result.schema_from} to {SCHEMA_VERSION}")
     if result.safety_backup:
         print(f"  the database as it was before: {result.safety_backup}")
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 

@@ -12,14 +12,14 @@ import sys
 import time
 from pathlib import Path
 
-from desktop_app.core.errors import UserError
+from desktop_app.core.errors import PartlyDone, UserError
 from desktop_app.core.excel.columns import KINDS
 from desktop_app.core.excel.export import LISTS
 
 
-def _open(args):
+def _open(args, *, read_only: bool = False):
     from desktop_app.core.storage.db import open_db
-    return open_db(args.db)
+    return open_db(args.db, read_only_fallback=read_only)
 
 
 def cmd_import(args) -> int:
@@ -64,13 +64,18 @@ def _import(args, db) -> int:
 def cmd_export(args) -> int:
     from desktop_app.core.excel import export as excel_export
 
-    db = _open(args)
+    db = _open(args, read_only=True)
     started = time.perf_counter()
+    warning = None
     try:
         n = excel_export.export_list(db, args.kind, args.file)
+    except PartlyDone as e:   # the file is written; only the audit row is missing
+        n, warning = e.done, str(e)
     finally:
         db.close()
     print(f"{n} rows written to {args.file} in {time.perf_counter() - started:.1f} s")
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 

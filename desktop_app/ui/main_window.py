@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         """Open another database file; on failure the message is shown and the old file
         stays open. Returns whether it worked."""
         try:
-            db = open_db(Path(path))
+            db = open_db(Path(path), read_only_fallback=True)
         except UserError as e:
             QMessageBox.warning(self, self.tr("Cannot open the database"), localise(str(e)))
             return False
@@ -562,7 +562,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.db_path.name if self.db_path else ""
-        self.setWindowTitle(self.tr("Sổ Công đoàn") + (f" — {name}" if name else ""))
+        # A file on a write-protected drive opens read-only: say so before an edit fails.
+        read_only = " " + self.tr("(read-only)") if getattr(self.db, "read_only", False) else ""
+        self.setWindowTitle(self.tr("Sổ Công đoàn") + (f" — {name}" if name else "") + read_only)
 
     # ---- tabs and state ---------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:

@@ -47,7 +47,8 @@ def test_copy_database_is_checked_and_leaves_nothing_when_refused(tmp_path):
     with pytest.raises(FileExistsError):
         files.copy_database(db.conn, out)   # never over an existing file unless asked
     db.close()
-    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("live")) == ["copy.sqlite3"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file() and not p.name.startswith("live")) == [
+        "copy.sqlite3"]
 
 
 def test_leftovers_of_a_dead_process_are_removed_live_ones_kept(tmp_path):

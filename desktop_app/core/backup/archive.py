@@ -55,18 +55,31 @@ from desktop_app.core.backup.check import (
 )
 from desktop_app.core.backup.rotation import Entry, Policy, plan
 from desktop_app.core.errors import UserError
-from desktop_app.core.storage.db import APPLICATION_ID, audit, check_file, connect, get_setting, set_setting, upgrade
+from desktop_app.core.storage.db import (
+    APPLICATION_ID,
+    Database,
+    audit,
+    audit_done,
+    check_file,
+    connect,
+    explain,
+    get_setting,
+    set_setting,
+    upgrade,
+)
 from desktop_app.core.storage.files import (
     LEFTOVER_AGE,
     atomic_write,
     fsync_file,
+    open_read_only,
     publish,
+    read_only_location,
     remove_leftovers,
     snapshot,
     temp_path,
 )
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
-from desktop_app.core.storage.paths import data_dir
+from desktop_app.core.storage.paths import backups_dir, staging_dir
 
 __all__ = ["BackupResult", "RestoreResult", "BackupInfo", "Verdict", "Cancelled", "create_backup",
            "verify_backup", "restore_backup", "list_backups", "rotate", "auto_backup", "backups_dir",
@@ -98,6 +111,7 @@ class BackupResult:
     destination_kind: str = drives.UNKNOWN
     checks: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)   # seconds per phase
+    warnings: list[str] = field(default_factory=list)         # the backup is good; something after it failed
 
     @property
     def members(self) -> int:
@@ -112,6 +126,7 @@ class RestoreResult:
     schema_from: int
     counts: dict[str, int]
     sha256: str
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -126,16 +141,7 @@ class BackupInfo:
     intact: bool | None     # manifest readable and size/header as recorded; None: cannot tell
 
 
-def backups_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
-
-def _staging_dir() -> Path:
-    path = backups_dir() / ".staging"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 # ---------------------------------------------------------------- progress and errors
@@ -237,20 +243,25 @@ def _copy_hashing(src: Path, dst: Path, progress: Callable[[int, int], None] | N
 
 
 @contextlib.contextmanager
-def _source(source) -> sqlite3.Connection:
-    """A connection to the database to back up: an open Database, or a file path."""
+def _source(source) -> sqlite_utils.Database:
+    """The database to back up: an open Database, or a file path (opened read-only when
+    it is on a write-protected drive or file: a backup only reads it)."""
     if isinstance(source, sqlite_utils.Database):
-        yield source.conn
+        yield source
         return
     path = Path(source)
     if not path.is_file():
         raise UserError(f"no such database file: {path}")
     check_file(path)
-    conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+    if read_only_location(path):
+        db = Database(open_read_only(path))
+        db.read_only = True
+    else:
+        db = connect(path)
     try:
-        yield conn
+        yield db
     finally:
-        conn.close()
+        db.close()
 
 
 def _source_path(source) -> str:
@@ -297,13 +308,15 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
         raise UserError("the passphrase is empty")
     final = _final_path(dest, encrypted=encrypted, kind=kind, reason=reason)
     folder = final.parent
+    remove_leftovers(folder)   # what an interrupted backup to this folder (a stick) left
     partial = temp_path(final)
     if staged is None:
         staged = encrypted or not _same_device(folder, backups_dir())
-    staging = temp_path(_staging_dir() / "snapshot.sqlite3") if (staged or encrypted) else None
+    staging = temp_path(staging_dir() / "snapshot.sqlite3") if (staged or encrypted) else None
     written: list[Path] = [partial]
     timings: dict[str, float] = {}
-    with _source(source) as conn:
+    with _source(source) as source_db:
+        conn = source_db.conn
         source_name = _source_path(source)
         needed = _estimated_size(conn)
         _check_room(folder, needed)
@@ -363,7 +376,7 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
                               manifest_path=None if encrypted else manifest_path(final),
                               destination_kind=kind_of_drive, checks=checks, timings=timings)
         if record:
-            _record(conn, result, kind, reason)
+            _record(source_db, result, kind, reason)
     return result
 
 
@@ -427,23 +440,25 @@ def _decrypt(path: Path, passphrase: str, out_path: Path | None,
     return manifest, h.hexdigest()
 
 
-def _record(conn: sqlite3.Connection, result: BackupResult, kind: str, reason: str) -> None:
-    """The audit row in the source database, and the last backup to a USB drive."""
-    db = sqlite_utils.Database(conn)
+def _record(source_db: sqlite_utils.Database, result: BackupResult, kind: str, reason: str) -> None:
+    """The audit row in the source database, and the last backup to a USB drive. The
+    backup is finished and verified by now: a database that cannot take the row (locked
+    by another program, read-only) adds a warning to the result, not a failure."""
     detail = {"kind": kind, "reason": reason, "encrypted": result.encrypted,
               "drive": result.destination_kind, "members": result.counts.get("members"),
               "unions": result.counts.get("unions"), "size": result.size}
-    try:
-        audit(db, "export_encrypted" if result.encrypted else "backup", str(result.path),
-              records=sum(result.counts.values()), sha256=result.sha256,
-              detail=json.dumps(detail, ensure_ascii=False))
-        if result.destination_kind == drives.REMOVABLE:
-            set_setting(db, LAST_REMOVABLE_KEY, json.dumps(
+    warning = audit_done(source_db, "export_encrypted" if result.encrypted else "backup", str(result.path),
+                         records=sum(result.counts.values()), sha256=result.sha256,
+                         detail=json.dumps(detail, ensure_ascii=False))
+    if warning is None and result.destination_kind == drives.REMOVABLE:
+        try:
+            set_setting(source_db, LAST_REMOVABLE_KEY, json.dumps(
                 {"at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                  "path": str(result.path)}, ensure_ascii=False))
-    except sqlite3.OperationalError as e:
-        if "no such table" not in str(e):
-            raise
+        except sqlite3.OperationalError as e:
+            warning = f"it could not be noted in the database: {explain(e)}"
+    if warning:
+        result.warnings.append(f"The backup is complete, but {warning}.")
 
 
 # ---------------------------------------------------------------- verify
@@ -477,7 +492,7 @@ def verify_backup(path, *, passphrase: str | None = None, level: str = "standard
         if backup_crypto.is_encrypted(path):
             if not passphrase:
                 raise CheckFailed("this backup is encrypted: give its passphrase to check it")
-            tmp = temp_path(_staging_dir() / "verify.sqlite3")
+            tmp = temp_path(staging_dir() / "verify.sqlite3")
             try:
                 manifest, digest = _decrypt(path, passphrase, tmp, report.phase("Decrypting"))
                 structure = _structure_level(level, manifest)
@@ -592,13 +607,19 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
         with db.ensure_autocommit_on():
             db.execute("PRAGMA journal_mode = WAL")
         counts = manifest["counts"]
-        _carry_audit(db, history)
-        audit(db, "restore", str(backup), records=sum(counts.values()), sha256=manifest["sha256"],
-              detail=json.dumps({"backup_created": manifest.get("created_at"), "schema_from": schema_from,
-                                 "safety_backup": str(safety) if safety else None}, ensure_ascii=False))
+        try:
+            _carry_audit(db, history)
+        except sqlite3.OperationalError:
+            pass  # the restore is done; the row below says whether the log can be written at all
+        warning = audit_done(db, "restore", str(backup), records=sum(counts.values()), sha256=manifest["sha256"],
+                             detail=json.dumps({"backup_created": manifest.get("created_at"),
+                                                "schema_from": schema_from,
+                                                "safety_backup": str(safety) if safety else None},
+                                               ensure_ascii=False))
     finally:
         db.close()
-    return RestoreResult(live, backup, safety, schema_from, counts, manifest["sha256"])
+    return RestoreResult(live, backup, safety, schema_from, counts, manifest["sha256"],
+                         [f"The restore is complete, but {warning}."] if warning else [])
 
 
 _AUDIT_COLUMNS = "at, action, target, records, sha256, detail"
@@ -685,7 +706,7 @@ def rotate(folder: Path | str | None = None, *, now: dt.datetime | None = None,
             gone.append(e.path)
     # leftovers of interrupted backups: temporary files, manifests whose file never got its name
     remove_leftovers(folder)
-    remove_leftovers(_staging_dir())
+    remove_leftovers(staging_dir())
     for m in folder.glob("auto-*" + MANIFEST_SUFFIX):
         with contextlib.suppress(OSError):
             if (not m.with_name(m.name[: -len(MANIFEST_SUFFIX)]).exists()

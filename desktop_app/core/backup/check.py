@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.core.storage.db import APPLICATION_ID, SQLITE_HEADER
+from desktop_app.core.storage.db import APPLICATION_ID, SQLITE_HEADER, schema_problems
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
 
 MANIFEST_SUFFIX = ".manifest.json"
@@ -171,6 +171,22 @@ def structure_check(path: Path, level: str) -> list[str]:
         conn.close()
 
 
+def schema_check(path: Path, version: int) -> None:
+    """Every table (and column) of the file's data version is there: a file with our
+    application id but not our tables is not a backup, whatever its manifest says."""
+    try:
+        conn = open_readonly(path)
+        try:
+            missing = schema_problems(conn, version)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise CheckFailed(f"SQLite cannot read the file: {e}") from None
+    if missing:
+        shown = ", ".join(missing[:6]) + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")
+        raise CheckFailed(f"the file lacks tables of this program ({shown}): not a backup of its data")
+
+
 def content_facts(path: Path) -> dict[str, int]:
     conn = open_readonly(path)
     try:
@@ -219,6 +235,8 @@ def check_database_file(path: Path, *, expected: dict | None, level: str = "quic
                 if expected is not None and digest != expected.get("sha256"):
                     structure.cancel()
             checks.extend(structure.result())
+    schema_check(path, facts["schema_version"])
+    checks.append(f"every table of data version {facts['schema_version']} present")
     counts = content_facts(path)
     if expected is not None and expected.get("counts") != counts:
         raise CheckFailed("the record counts differ from the manifest")

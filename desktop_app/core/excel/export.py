@@ -17,9 +17,9 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop_app.core.errors import UserError
+from desktop_app.core.errors import PartlyDone, UserError
 from desktop_app.core.excel.columns import FIELDS
-from desktop_app.core.storage.db import audit
+from desktop_app.core.storage.db import audit_done
 from desktop_app.core.storage.files import write_atomically
 
 Progress = Callable[..., Any] | None
@@ -194,7 +194,9 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
                     kinds, f"SELECT {select} {base} ORDER BY {spec.order}", list(params), on_row)
 
     write_atomically(path, write)
-    audit(db, "export", target=str(path), records=total, detail=f"excel {kind}")
+    warning = audit_done(db, "export", target=str(path), records=total, detail=f"excel {kind}")
+    if warning:
+        raise PartlyDone(f"{total} rows were written to {path}, but {warning}", done=total)
     return total
 
 

@@ -36,7 +36,7 @@ from desktop_app.core.excel import normalise as N
 from desktop_app.core.excel.columns import HeaderGuess, fields, find_header
 from desktop_app.core.excel.read import SheetData, read_sheet
 from desktop_app.core.excel.xlsx import column_letter
-from desktop_app.core.storage.db import audit, triggers_suspended
+from desktop_app.core.storage.db import audit, database_file, explain, triggers_suspended
 from desktop_app.core.text import fold as _fold_text
 from desktop_app.core.text import vn_date
 
@@ -929,6 +929,8 @@ def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = Tr
     except sqlite3.IntegrityError as e:  # the checks should have caught it: say so plainly
         raise UserError(f"import stopped, nothing was changed: the data breaks a rule of the database ({e})") \
             from None
+    except sqlite3.OperationalError as e:  # disk full at commit, another program holding the file
+        raise UserError(f"nothing was imported: {explain(e, database_file(db))}") from None
     result.problems.sort(key=lambda p: (p.row, p.level != "error"))
     return result
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,12 +18,17 @@ import sqlite_utils
 
 from desktop_app.core.backup.check import sha256_file
 from desktop_app.core.errors import DatabaseFileError
-from desktop_app.core.storage.db import APPLICATION_ID, check_file, connect, schema_version, upgrade
-from desktop_app.core.storage.files import copy_database
+from desktop_app.core.storage.db import (
+    APPLICATION_ID,
+    MERGE_COPY_PREFIX,
+    check_file,
+    connect,
+    schema_problems,
+    schema_version,
+    upgrade,
+)
+from desktop_app.core.storage.files import copy_database, private_dir
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
-
-REQUIRED_TABLES = ("bodies", "unions", "members", "memberships", "officers", "events", "courses",
-                   "enrolments", "welfare", "union_years", "targets")
 
 
 @dataclass
@@ -77,7 +81,7 @@ def open_source(path: Path | str, target: sqlite_utils.Database | None = None) -
     check_file(path)  # foreign files and newer versions, from the header alone
     if target is not None and _same_file(target, path):
         raise DatabaseFileError(f"{path.name} is the database that is open; choose another file")
-    tmpdir = Path(tempfile.mkdtemp(prefix="socongdoan-merge-"))
+    tmpdir = private_dir(MERGE_COPY_PREFIX)
     copy = tmpdir / "source.sqlite3"
     try:
         copy_database(path, copy, check="none")  # _validate runs integrity_check on it
@@ -125,7 +129,6 @@ def _validate(db: sqlite_utils.Database, path: Path) -> None:
     if problems != ["ok"]:
         raise DatabaseFileError(f"{path.name} is damaged (integrity check: {problems[0]}); "
                                 "restore it from a backup before merging")
-    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
-    missing = [t for t in REQUIRED_TABLES if t not in tables]
+    missing = schema_problems(db.conn, version)
     if missing:
-        raise DatabaseFileError(f"{path.name} lacks tables of this program ({', '.join(missing)})")
+        raise DatabaseFileError(f"{path.name} lacks tables of this program ({', '.join(missing[:6])})")

@@ -7,19 +7,77 @@ are enforced and commits are durable everywhere, not just where someone remember
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
 
 from desktop_app.core.errors import DatabaseFileError
+from desktop_app.core.storage.files import open_read_only, read_only_location, remove_leftover_dirs, remove_leftovers
 from desktop_app.core.storage.migrations import MIGRATIONS, SCHEMA_VERSION
-from desktop_app.core.storage.paths import default_db_path
+from desktop_app.core.storage.paths import default_db_path, staging_dir
 
 # "SCĐD" in ASCII: Sổ Công Đoàn. Stored in the file header at offset 68.
 APPLICATION_ID = 0x53434444
 SQLITE_HEADER = b"SQLite format 3\x00"
+# How long a writer waits for another one (another window, an import in another program)
+# before saying so: an import of a whole district takes seconds, not minutes.
+BUSY_TIMEOUT_MS = 30_000
+MERGE_COPY_PREFIX = "socongdoan-merge-"
+
+
+class Database(sqlite_utils.Database):
+    """sqlite-utils' Database whose transactions queue for the write lock at BEGIN.
+
+    ``atomic()`` starts with ``BEGIN IMMEDIATE``: a writer waits (busy timeout) for
+    another one to finish instead of reading first and then failing at its first write
+    with "database is locked" (SQLite cannot upgrade a read snapshot that another
+    writer has overtaken). ``read_only`` is True for a file opened only to be read.
+    """
+
+    read_only = False
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self._commit()
+        except BaseException:
+            self.rollback()
+            raise
+
+    def _commit(self) -> None:
+        self.conn.execute("COMMIT")
+
+
+def explain(e: sqlite3.Error, path: Path | str | None = None) -> str:
+    """What a database error means for the user, in one sentence."""
+    name = Path(path).name if path else "the database"
+    text = str(e).lower()
+    if "full" in text:
+        return f"the disk holding {name} is full; free some space and try again"
+    if "locked" in text or "busy" in text:
+        return (f"another program (or another window of this program) is changing {name}; "
+                "try again when it has finished")
+    if "readonly" in text or "read-only" in text:
+        return f"{name} is read-only (a write-protected drive or file): it can be read but not changed"
+    if "disk i/o" in text or "unable to open" in text:
+        return f"cannot read or write {name} (was the drive removed?)"
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return f"{name} is damaged ({e}); restore it from a backup"
+    return f"database error on {name}: {e}"
 
 
 def check_file(path: Path) -> None:
@@ -51,21 +109,30 @@ def check_file(path: Path) -> None:
         )
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
+def connect(path: Path | str) -> Database:
     """A connection with our pragmas, without any check or migration."""
-    conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
-    db = sqlite_utils.Database(conn)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    return _with_pragmas(Database(conn))
+
+
+def _with_pragmas(db: Database) -> Database:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = FULL")
-    db.execute("PRAGMA busy_timeout = 10000")
+    db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     # 64 MB of page cache: the city-scale indexes are tens of MB and random lookups
     # into them thrash SQLite's 2 MB default.
     db.execute("PRAGMA cache_size = -65536")
     return db
 
 
-def open_db(path: Path | str | None = None, *, create: bool = True, migrate: bool = True) -> sqlite_utils.Database:
+def open_db(path: Path | str | None = None, *, create: bool = True, migrate: bool = True,
+            read_only: bool = False, read_only_fallback: bool = False) -> Database:
     """Open (or create) a database file of this program and bring it up to date.
+
+    ``read_only``: open an existing file only to read it (commands that only read: the
+    file may be on a write-protected drive). ``read_only_fallback``: open for writing,
+    but read-only when the file or its drive cannot be written (``db.read_only`` says
+    which). Also removes what interrupted operations left behind (``clean_leftovers``).
 
     Raises DatabaseFileError for a file that is not ours, a file from a newer
     version of the program, or a missing file when ``create`` is False.
@@ -73,10 +140,16 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
     path = Path(path) if path is not None else default_db_path()
     if path.exists():
         check_file(path)
-    elif not create:
+        if read_only or (read_only_fallback and read_only_location(path)):
+            return _open_read_only(path)
+        if read_only_location(path):
+            raise DatabaseFileError(f"{path.name} is read-only (a write-protected drive or file): "
+                                    "it can be read but not changed")
+    elif not create or read_only:
         raise DatabaseFileError(f"no such database file: {path}")
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(path)
     try:
         db = connect(path)
         is_new = db.execute("PRAGMA application_id").fetchone()[0] == 0
@@ -89,7 +162,66 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
             upgrade(db, path)
         return db
     except sqlite3.DatabaseError as e:
-        raise DatabaseFileError(f"{path} cannot be opened as a database: {e}") from None
+        raise DatabaseFileError(f"{path} cannot be opened as a database: {explain(e, path)}") from None
+
+
+def _open_read_only(path: Path) -> Database:
+    try:
+        db = _with_pragmas(Database(open_read_only(path)))
+        db.read_only = True
+        version = schema_version(db)
+    except sqlite3.DatabaseError as e:
+        raise DatabaseFileError(f"{path} cannot be opened as a database: {explain(e, path)}") from None
+    if version < SCHEMA_VERSION:
+        db.close()
+        raise DatabaseFileError(f"{path.name} is of an older version of this program and is on a read-only "
+                                "drive, so it cannot be updated: copy it to this computer first")
+    return db
+
+
+@functools.cache
+def expected_schema(version: int) -> dict[str, frozenset[str]]:
+    """The tables (with their columns) a file of data version ``version`` holds: the
+    migration steps run on an empty in-memory database."""
+    db = Database(sqlite3.connect(":memory:"))
+    try:
+        for step in MIGRATIONS[:version]:
+            with db.atomic():
+                step(db)
+        return _tables(db.conn)
+    finally:
+        db.close()
+
+
+def _tables(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {n: frozenset(r[1] for r in conn.execute(f'PRAGMA table_info("{n}")')) for n in names}
+
+
+def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
+    """What the database behind ``conn`` lacks of the schema of ``version``: missing
+    tables by name, missing columns as ``table.column``. Empty when complete."""
+    if version < 1:
+        return ["every table (data version 0: the file holds no data of this program)"]
+    have = _tables(conn)
+    problems = []
+    for table, columns in expected_schema(version).items():
+        if table not in have:
+            problems.append(table)
+        else:
+            problems += [f"{table}.{c}" for c in sorted(columns - have[table])]
+    return problems
+
+
+def clean_leftovers(path: Path) -> list[Path]:
+    """Remove the temporary files that interrupted operations (a killed program, a
+    power cut) left: copies beside the database (restore, move), the plaintext
+    snapshots of the backups' staging folder, and private copies of merged files. A
+    file whose writer is still running is kept (see ``files.is_leftover``)."""
+    gone = remove_leftovers(path.parent, prefix=f".{path.name}.")
+    gone += remove_leftovers(staging_dir())
+    gone += remove_leftover_dirs(Path(tempfile.gettempdir()), MERGE_COPY_PREFIX)
+    return gone
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
@@ -213,3 +345,29 @@ def audit(db: sqlite_utils.Database, action: str, target: str | None = None,
             "INSERT INTO audit_log(action, target, records, sha256, detail) VALUES (?,?,?,?,?)",
             [action, target, records, sha256, detail],
         )
+
+
+def audit_done(db: sqlite_utils.Database, action: str, target: str | None = None, **fields) -> str | None:
+    """``audit`` for work that is already finished (a file written): a failure to write
+    the row must not turn a finished backup or export into a reported failure. Returns
+    None, or a sentence saying why the row could not be written."""
+    if getattr(db, "read_only", False):
+        return f"it could not be noted in the log of {_db_name(db)}: the file is read-only"
+    try:
+        audit(db, action, target, **fields)
+    except sqlite3.OperationalError as e:
+        if "no such table" in str(e):
+            return None   # a file of the first version: no audit log yet
+        return f"it could not be noted in the database's log: {explain(e, database_file(db))}"
+    return None
+
+
+def database_file(db: sqlite_utils.Database) -> str | None:
+    """The file behind ``db`` (None for an in-memory database)."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    return row[2] if row and row[2] else None
+
+
+def _db_name(db: sqlite_utils.Database) -> str:
+    file = database_file(db)
+    return Path(file).name if file else "the database"

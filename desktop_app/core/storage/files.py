@@ -240,13 +240,20 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 
 
 def _read_only_device(path: Path) -> bool:
-    st = getattr(os, "statvfs", None)
-    if st is None:
+    if not hasattr(os, "statvfs"):
         return False
     try:
         return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
     except OSError:
         return False
+
+
+def read_only_location(path: Path) -> bool:
+    """Whether the database at ``path`` cannot be opened for writing: the file is
+    read-only, or its folder or drive is (SQLite must create its journal files there)."""
+    path = Path(path)
+    return (_read_only_device(path) or not os.access(path, os.W_OK)
+            or not os.access(path.parent, os.W_OK))
 
 
 # ---------------------------------------------------------------- leftovers
@@ -289,6 +296,40 @@ def is_leftover(path: Path, *, max_age: float = LEFTOVER_AGE, now: float | None 
             return False
         return age > max_age
     return False
+
+
+def private_dir(prefix: str) -> Path:
+    """A new private temporary folder whose name carries this process's id, so that a
+    later start can remove it if the program is killed (``remove_leftover_dirs``)."""
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-"))
+
+
+def remove_leftover_dirs(folder: Path, prefix: str, *, max_age: float = LEFTOVER_AGE) -> list[Path]:
+    """Delete the ``private_dir(prefix)`` folders of processes that are gone (and, for
+    names without a process id, older than ``max_age``)."""
+    import shutil
+
+    gone = []
+    try:
+        found = [p for p in folder.iterdir() if p.name.startswith(prefix) and p.is_dir()]
+    except OSError:
+        return gone
+    for p in found:
+        rest = p.name[len(prefix):]
+        pid = rest.split("-", 1)[0]
+        if pid.isdigit() and "-" in rest:
+            stale = not _alive(int(pid))
+        else:
+            try:
+                stale = time.time() - p.stat().st_mtime > max_age
+            except OSError:
+                continue
+        if stale:
+            shutil.rmtree(p, ignore_errors=True)
+            gone.append(p)
+    return gone
 
 
 def remove_leftovers(folder: Path, *, prefix: str = ".", max_age: float = LEFTOVER_AGE) -> list[Path]:
