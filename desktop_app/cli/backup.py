@@ -6,6 +6,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from desktop_app.core.backup.crypto import normalise_passphrase
 from desktop_app.core.errors import UserError
 
 
@@ -15,14 +16,15 @@ def _passphrase(args, *, confirm: bool) -> str | None:
             text = Path(args.passphrase_file).read_text(encoding="utf-8")
         except OSError as e:
             raise UserError(f"cannot read the passphrase file {args.passphrase_file}: {e.strerror}") from None
-        text = text.rstrip("\r\n")
-        if not text:
-            raise UserError(f"the passphrase file {args.passphrase_file} is empty")
+        if not normalise_passphrase(text):
+            raise UserError(f"the first line of the passphrase file {args.passphrase_file} is empty")
+        # Given whole: core uses its first line, and the whole text for backups that
+        # older versions encrypted with it.
         return text
     if not sys.stdin.isatty():
         raise UserError("give the passphrase with --passphrase-file FILE")
     first = getpass.getpass("Passphrase: ")
-    if confirm and getpass.getpass("Passphrase again: ") != first:
+    if confirm and normalise_passphrase(getpass.getpass("Passphrase again: ")) != normalise_passphrase(first):
         raise UserError("the two passphrases differ")
     return first
 
@@ -45,7 +47,7 @@ def cmd_create(args) -> int:
     passphrase = None
     if args.encrypt:
         passphrase = _passphrase(args, confirm=True) or ""
-        if len(passphrase) < 8:
+        if len(normalise_passphrase(passphrase)) < 8:
             raise UserError("the passphrase must be at least 8 characters")
     elif args.passphrase_file:
         raise UserError("--passphrase-file needs --encrypt")
