@@ -35,11 +35,15 @@ def _import(args, db) -> int:
     from desktop_app.core.excel import importer as excel_import
 
     started = time.perf_counter()
+    if args.report:
+        excel_export.check_report_path(args.report, args.file)
+    choices = _choices(args.choice)
     source = excel_import.open_source(args.file, args.kind, args.sheet)
     if source.guess is None:
         raise UserError(f"{args.file.name}: no header row found (expected headers such as 'Họ và tên', "
                         "'Ngày sinh', 'Số CCCD' in the first 30 rows)")
-    result = excel_import.import_file(db, source, dry_run=args.dry_run, course_id=args.course)
+    result = excel_import.import_file(db, source, dry_run=args.dry_run, course_id=args.course,
+                                      conflicts=args.conflicts, choices=choices)
     elapsed = time.perf_counter() - started
     print(f"sheet {result.sheet!r}, header on row {source.guess.row + 1}; columns: " +
           ", ".join(f"{source.headers[c]}→{k}" for c, k in sorted(source.mapping.items())))
@@ -50,6 +54,16 @@ def _import(args, db) -> int:
         print(f"  ... and {errors - args.show} more errors (use --report to save them all)")
     for name, close in result.unknown_unions.items():
         print(f"  unknown union {name!r}" + (f"; closest: {'; '.join(close)}" if close else ""))
+    for c in result.conflicts:
+        shown = "; ".join(f"{k}: {old!r} in the program, {new!r} in the file"
+                          for k, (old, new) in c.differences.items())
+        print(f"  conflict, row {c.row}: {c.name!r} is already union #{c.existing_id} "
+              f"with another {c.what} ({shown})")
+    undecided = [c.row for c in result.conflicts if not choices.get(c.row, args.conflicts)]
+    if undecided:
+        print(f"  {len(undecided)} union(s) with a conflict were not imported: decide with --conflicts "
+              "update|new|skip for all, or per row with --choice ROW=update|new|skip "
+              f"(e.g. --choice {undecided[0]}=new)")
     if args.report:
         excel_export.write_report(result, args.report)
         print(f"report saved to {args.report}")
@@ -59,6 +73,19 @@ def _import(args, db) -> int:
     if result.backup:
         print(f"backup taken first: {result.backup}", file=sys.stderr)
     return 0
+
+
+def _choices(pairs: list[str]) -> dict[int, str]:
+    """``--choice 12=new --choice 15=update``: decisions per Excel row."""
+    from desktop_app.core.excel.importer import CONFLICT_CHOICES
+
+    out: dict[int, str] = {}
+    for pair in pairs:
+        row, _, choice = pair.partition("=")
+        if not row.strip().isdigit() or choice.strip() not in CONFLICT_CHOICES:
+            raise UserError(f"--choice {pair!r}: write ROW=update, ROW=new or ROW=skip")
+        out[int(row)] = choice.strip()
+    return out
 
 
 def cmd_export(args) -> int:
@@ -97,6 +124,11 @@ def register(sub, common) -> None:
     p.add_argument("--report", type=Path, metavar="OUT.xlsx", help="save every problem found to a workbook")
     p.add_argument("--course", type=int, help="course id (for enrolments)")
     p.add_argument("--show", type=int, default=20, help="how many errors to print (default 20)")
+    p.add_argument("--conflicts", choices=["update", "new", "skip"],
+                   help="unions whose name is in the database with another address or code: update the "
+                        "existing union, add a new one, or skip the row (default: list them, import neither)")
+    p.add_argument("--choice", action="append", default=[], metavar="ROW=DECISION",
+                   help="decide one conflict by its Excel row number, e.g. --choice 12=new (repeatable)")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help="export a list to .xlsx")

@@ -129,6 +129,6 @@ def test_same_name_other_code_conflict_decided_per_row(tmp_path):
     dry = importer.import_file(db, importer.open_source(book, "unions"), dry_run=True)
     assert [c.differences["code"] for c in dry.conflicts] == [("CS001", "BV-07")]
     done = importer.import_file(db, importer.open_source(book, "unions"), dry_run=False, backup=False,
-                                conflicts={2: "update"})
+                                choices={2: "update"})
     assert done.updated == 1
     assert U.get_union(db, 1)["code"] == "BV-07"

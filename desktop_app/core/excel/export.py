@@ -10,6 +10,7 @@ runs it as a formula (CSV/formula injection); the importer takes it off again.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -251,8 +252,20 @@ def write_template(kind: str, path: Path | str) -> Path:
     return path
 
 
+def check_report_path(report: Path | str, workbook: Path | str) -> None:
+    """Refuse a report that would be written over the workbook it reports on."""
+    report, workbook = Path(report), Path(workbook)
+    same = report.resolve() == workbook.resolve()
+    if not same and report.exists() and workbook.exists():
+        same = os.path.samefile(report, workbook)
+    if same:
+        raise UserError(f"the report would overwrite the workbook being imported ({workbook.name}); "
+                        "choose another name for the report")
+
+
 def write_report(result, path: Path | str) -> Path:
     """The import problems as a workbook: sheet, row, column, value, reason, level."""
+    check_report_path(path, result.path)
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter

@@ -9,12 +9,24 @@ values.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-_P: list[tuple[str, str]] = [
+
+def _conflict_vi(m: re.Match) -> str:
+    what = {"code and address": "mã và địa chỉ", "code": "mã", "address": "địa chỉ"}[m[1]]
+    return (f"trong chương trình đã có công đoàn cơ sở cùng tên nhưng khác {what}: hãy chọn đó là cùng một "
+            "công đoàn (cập nhật) hay một công đoàn khác (thêm mới)")
+
+
+_P: list[tuple[str, Any]] = [
     (r"only the year (\d+) was given; the date was left blank", r"chỉ ghi năm \1, không đủ ngày tháng; để trống"),
     (r"only the month and year \((.+)\) were given; the date was left blank",
      r"chỉ ghi tháng năm (\1), không đủ ngày; để trống"),
     (r"impossible date: (.+)", r"ngày không tồn tại: \1"),
+    (r"(.+) is a number, not a date \(an age or a count\?\); write the date as dd/mm/yyyy",
+     r"\1 là một con số, không phải ngày tháng (tuổi hay số lượng?); hãy ghi ngày theo dạng dd/mm/yyyy"),
+    (r"a total, note or signature line under the list, not a record: skipped",
+     r"dòng tổng cộng, ghi chú hoặc chữ ký dưới danh sách, không phải một bản ghi: bỏ qua"),
     (r"not a date: (.+?)(?: \(expected dd/mm/yyyy\))?", r"không phải ngày tháng: \1 (ghi theo dạng dd/mm/yyyy)"),
     (r"date (\S+) is before (\S+)", r"ngày \1 trước ngày \2"),
     (r"date (\S+) is in the future", r"ngày \1 ở tương lai"),
@@ -62,6 +74,8 @@ _P: list[tuple[str, str]] = [
     (r"the union's name is missing", r"thiếu tên công đoàn cơ sở"),
     (r"unknown sector block: (.+?) \(e\.g\..*", r"không rõ khối: \1 (ví dụ: Hành chính sự nghiệp, Giáo dục, "
                                                r"Doanh nghiệp ngoài nhà nước, FDI)"),
+    (r"a union with this name is already in the database with another (code and address|code|address): choose "
+     r"whether it is the same union \(update it\) or another one \(add it\)", _conflict_vi),
     (r"several unions in the database have this name; add the code \(Mã CĐCS\)",
      r"nhiều công đoàn cơ sở trùng tên; hãy ghi thêm Mã CĐCS"),
     (r"several members have this name and birth date; add the CCCD",
