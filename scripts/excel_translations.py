@@ -95,6 +95,16 @@ VI = {
     "errors: {4}.": "Đã đọc {0} dòng. Sẽ thêm mới: {1}; cập nhật: {2}; không đổi hoặc bỏ qua: {3}; không nhập "
                     "do có lỗi: {4}.",
     "{0} rows saved to\n{1}": "Đã lưu {0} dòng vào\n{1}",
+    "{0} total, note or signature lines under the list are not records and were skipped.":
+        "{0} dòng tổng cộng, ghi chú hoặc chữ ký dưới danh sách không phải bản ghi nên được bỏ qua.",
+    "These unions have the name of a union in the program but another address or code. Is it the same union?":
+        "Các công đoàn cơ sở dưới đây trùng tên với một công đoàn trong chương trình nhưng khác địa chỉ hoặc mã. "
+        "Đó có phải cùng một công đoàn không?",
+    "Union": "Công đoàn cơ sở", "In the program → in the file": "Trong chương trình → trong tệp",
+    "Decision": "Quyết định", "Decide… (not imported)": "Chọn… (chưa nhập)",
+    "Same union: update it": "Cùng một công đoàn: cập nhật", "Another union: add it": "Công đoàn khác: thêm mới",
+    "Skip this row": "Bỏ qua dòng này", "Code": "Mã", "Address": "Địa chỉ", "Ward": "Phường/xã",
+    "Employer": "Đơn vị sử dụng lao động", "Sector block": "Khối", "Founded": "Ngày thành lập",
 }
 
 
