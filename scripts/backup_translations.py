@@ -167,6 +167,11 @@ VI = {
     "The backup file is damaged or has been changed since it was made.":
         "Tệp sao lưu bị hỏng hoặc đã bị thay đổi kể từ khi tạo.",
     "This file is not a backup of this program.": "Tệp này không phải bản sao lưu của chương trình.",
+    "Every table of data version %1 is present": "Có đủ mọi bảng của phiên bản dữ liệu %1",
+    "The backup is complete, but it could not be noted in the database's log (the database is read-only or in "
+    "use by another program).":
+        "Bản sao lưu đã xong, nhưng không ghi được vào nhật ký của cơ sở dữ liệu (tệp chỉ đọc hoặc đang được "
+        "chương trình khác dùng).",
     "This backup was made by a newer version of the program: please update the program.":
         "Bản sao lưu này do phiên bản mới hơn của chương trình tạo ra: hãy cập nhật chương trình.",
     "The database is open in another window or program: close it first.":

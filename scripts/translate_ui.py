@@ -114,6 +114,19 @@ VI: dict[str, str] = {
     "Databases (*.sqlite3 *.sqlite *.db);;All files (*)": "Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)",
     "(none)": "(chưa có)", "Sổ Công đoàn": "Sổ Công đoàn",
     "(read-only)": "(chỉ đọc)",
+    "the disk holding %1 is full; free some space and try again":
+        "ổ đĩa chứa %1 đã đầy; hãy giải phóng bớt dung lượng rồi thử lại",
+    "another program (or another window of this program) is changing %1; try again when it has finished":
+        "một chương trình khác (hoặc một cửa sổ khác của chương trình này) đang ghi vào %1; hãy thử lại khi "
+        "việc đó xong",
+    "%1 is read-only (a write-protected drive or file): it can be read but not changed":
+        "%1 chỉ đọc được (ổ đĩa hoặc tệp bị chống ghi): xem được nhưng không sửa được",
+    "cannot read or write %1 (was the drive removed?)": "không đọc hay ghi được %1 (ổ đĩa đã bị rút ra?)",
+    "%1 is damaged (%2); restore it from a backup": "%1 bị hỏng (%2); hãy khôi phục từ bản sao lưu",
+    "%1 rows were written to %2, but the export could not be noted in the database's log (the file is read-only "
+    "or in use by another program).":
+        "Đã ghi %1 dòng vào %2, nhưng không ghi được vào nhật ký của cơ sở dữ liệu (tệp chỉ đọc hoặc đang được "
+        "chương trình khác dùng).",
     # overview
     "Year:": "Năm:", "Members and unions": "Đoàn viên và công đoàn cơ sở", "Targets and results": "Chỉ tiêu và kết quả",
     "By sector block": "Theo khối", "Year %1 at a glance": "Tổng quan năm %1", "Members on %1": "Đoàn viên đến %1",

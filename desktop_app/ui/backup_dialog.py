@@ -68,7 +68,7 @@ _REASONS = [
      "The backup's check file (manifest) is missing or damaged, so it cannot be trusted."),
     (r"SHA-256|size is wrong|differs from the manifest|cut off|damaged|altered|truncated",
      "The backup file is damaged or has been changed since it was made."),
-    (r"another program|not a SQLite|not SQLite", "This file is not a backup of this program."),
+    (r"another program|not a SQLite|not SQLite|lacks tables", "This file is not a backup of this program."),
     (r"newer version", "This backup was made by a newer version of the program: please update the program."),
     (r"open in another", "The database is open in another window or program: close it first."),
     (r"already exists", "A file with that name already exists."),
@@ -84,6 +84,7 @@ _CHECKS = [
     (r"size = (\d+) pages x (\d+) bytes", "Size = %1 pages × %2 bytes"),
     (r"SHA-256 matches the manifest", "SHA-256 checksum matches the manifest"),
     (r"record counts as in the manifest \((\d+) members\)", "Record counts match the manifest (%1 members)"),
+    (r"every table of data version (\d+) present", "Every table of data version %1 is present"),
     (r"(\w+) passed when the backup was made.*", "%1 passed when the backup was made; the SHA-256 "
      "proves the file has not changed since"),
     (r"(\w+_check) ok", "%1 passed"),

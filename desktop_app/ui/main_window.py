@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
+import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import UserError
 from desktop_app.core.records import officers, training, welfare
 from desktop_app.core.storage import config as core_config
-from desktop_app.core.storage.db import open_db
+from desktop_app.core.storage.db import explain, open_db
 from desktop_app.ui import details, dialogs, member_records, tabs
 from desktop_app.ui.list_tab import ListTab
 from desktop_app.ui.messages import localise
@@ -361,6 +362,8 @@ class MainWindow(QMainWindow):
                     return
                 if isinstance(exc, UserError):
                     QMessageBox.warning(self, title, localise(str(exc)))
+                elif isinstance(exc, sqlite3.OperationalError):   # disk full, read-only, locked
+                    QMessageBox.warning(self, title, localise(explain(exc, self.db_path)))
                 else:
                     traceback.print_exception(exc)
                     QMessageBox.critical(self, title, self.tr("Something went wrong: %1").replace("%1", str(exc)))
@@ -426,6 +429,9 @@ class MainWindow(QMainWindow):
             self._push(self.tr("deleting a record"), lambda db: restore(db, key, record_id, saved), key, record_id)
         except UserError as e:  # InUseError: it would orphan other records
             QMessageBox.warning(self, self.tr("Cannot delete"), localise(str(e)))
+            return
+        except sqlite3.OperationalError as e:  # a read-only file, another program writing
+            QMessageBox.warning(self, self.tr("Cannot delete"), localise(explain(e, self.db_path)))
             return
         row = tab.view.currentIndex().row()
         self._reload_views()

@@ -62,6 +62,21 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p), t) for p, t in (
     (r"the course has only (\d+) sessions", QT_TRANSLATE_NOOP("CoreMessages", "the course has only %1 sessions")),
     (r"certificate number (.+) is already issued",
      QT_TRANSLATE_NOOP("CoreMessages", "certificate number %1 is already issued")),
+    (r"the disk holding (.+) is full; free some space and try again",
+     QT_TRANSLATE_NOOP("CoreMessages", "the disk holding %1 is full; free some space and try again")),
+    (r"another program \(or another window of this program\) is changing (.+); try again when it has finished",
+     QT_TRANSLATE_NOOP("CoreMessages", "another program (or another window of this program) is changing %1; "
+                                       "try again when it has finished")),
+    (r"(.+) is read-only \(a write-protected drive or file\): it can be read but not changed",
+     QT_TRANSLATE_NOOP("CoreMessages", "%1 is read-only (a write-protected drive or file): it can be read but "
+                                       "not changed")),
+    (r"cannot read or write (.+) \(was the drive removed\?\)",
+     QT_TRANSLATE_NOOP("CoreMessages", "cannot read or write %1 (was the drive removed?)")),
+    (r"(.+) is damaged \((.+)\); restore it from a backup",
+     QT_TRANSLATE_NOOP("CoreMessages", "%1 is damaged (%2); restore it from a backup")),
+    (r"(\d+) rows were written to (.+), but it could not be noted in the .+",
+     QT_TRANSLATE_NOOP("CoreMessages", "%1 rows were written to %2, but the export could not be noted in the "
+                                       "database's log (the file is read-only or in use by another program).")),
     (r"(Member|Union) '?(.+?)'? cannot be deleted: (.+) still refer to it",
      QT_TRANSLATE_NOOP("CoreMessages", "%1 %2 cannot be deleted: %3 still refer to it")),
 )]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import threading
+from pathlib import Path
 
 import sqlite_utils
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import stats
+from desktop_app.core.storage.files import open_read_only
 from desktop_app.core.text import vn_date, vn_number
 from desktop_app.ui.table_model import database_file
 
@@ -161,7 +162,7 @@ class OverviewTab(QWidget):
 
     def _compute(self, path: str, year: int, generation: int) -> None:
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            conn = open_read_only(Path(path))   # also on a write-protected drive
             try:
                 summary = stats.year_summary(sqlite_utils.Database(conn), year)
             finally:

@@ -23,12 +23,14 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 
 from desktop_app.core.search import WORD, fts_query, ranked_ids
+from desktop_app.core.storage.files import open_read_only
 from desktop_app.core.text import fold, vn_date, vn_number
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -131,7 +133,7 @@ class _Counter(QObject):
 
     def _run(self, path: str, generation: int, sql: str, params: list[Any], column: bool = False) -> None:
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            conn = open_read_only(Path(path))   # also on a write-protected drive
         except sqlite3.Error:
             return
         with self._lock:

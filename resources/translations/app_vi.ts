@@ -359,66 +359,96 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/messages.py" line="66" />
+            <source>the disk holding %1 is full; free some space and try again</source>
+            <translation>ổ đĩa chứa %1 đã đầy; hãy giải phóng bớt dung lượng rồi thử lại</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="68" />
+            <source>another program (or another window of this program) is changing %1; try again when it has finished</source>
+            <translation>một chương trình khác (hoặc một cửa sổ khác của chương trình này) đang ghi vào %1; hãy thử lại khi việc đó xong</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="71" />
+            <source>%1 is read-only (a write-protected drive or file): it can be read but not changed</source>
+            <translation>%1 chỉ đọc được (ổ đĩa hoặc tệp bị chống ghi): xem được nhưng không sửa được</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="74" />
+            <source>cannot read or write %1 (was the drive removed?)</source>
+            <translation>không đọc hay ghi được %1 (ổ đĩa đã bị rút ra?)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="76" />
+            <source>%1 is damaged (%2); restore it from a backup</source>
+            <translation>%1 bị hỏng (%2); hãy khôi phục từ bản sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="78" />
+            <source>%1 rows were written to %2, but the export could not be noted in the database's log (the file is read-only or in use by another program).</source>
+            <translation>Đã ghi %1 dòng vào %2, nhưng không ghi được vào nhật ký của cơ sở dữ liệu (tệp chỉ đọc hoặc đang được chương trình khác dùng).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/messages.py" line="81" />
             <source>%1 %2 cannot be deleted: %3 still refer to it</source>
             <translation>Không thể xóa %1 %2: còn %3 liên quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="69" />
+            <location filename="../../desktop_app/ui/messages.py" line="84" />
             <source>Member</source>
             <translation>đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="70" />
+            <location filename="../../desktop_app/ui/messages.py" line="85" />
             <source>Union</source>
             <translation>công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="71" />
+            <location filename="../../desktop_app/ui/messages.py" line="86" />
             <source>Officer role</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="72" />
+            <location filename="../../desktop_app/ui/messages.py" line="87" />
             <source>Support payment</source>
             <translation>Khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="73" />
+            <location filename="../../desktop_app/ui/messages.py" line="88" />
             <source>Enrolment</source>
             <translation>Lượt ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="74" />
+            <location filename="../../desktop_app/ui/messages.py" line="89" />
             <source>officer roles</source>
             <translation>chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="75" />
+            <location filename="../../desktop_app/ui/messages.py" line="90" />
             <source>course enrolments</source>
             <translation>lượt dự lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="76" />
+            <location filename="../../desktop_app/ui/messages.py" line="91" />
             <source>support payments</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="77" />
+            <location filename="../../desktop_app/ui/messages.py" line="92" />
             <source>event roles</source>
             <translation>vai trò trong sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="78" />
+            <location filename="../../desktop_app/ui/messages.py" line="93" />
             <source>membership history rows</source>
             <translation>dòng quá trình sinh hoạt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="79" />
+            <location filename="../../desktop_app/ui/messages.py" line="94" />
             <source>event participations</source>
             <translation>lượt tham gia sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/messages.py" line="80" />
+            <location filename="../../desktop_app/ui/messages.py" line="95" />
             <source>unions merged into it</source>
             <translation>công đoàn sáp nhập vào</translation>
         </message>
@@ -690,279 +720,285 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="110" />
+            <location filename="../../desktop_app/ui/main_window.py" line="111" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="128" />
+            <location filename="../../desktop_app/ui/main_window.py" line="129" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="128" />
+            <location filename="../../desktop_app/ui/main_window.py" line="129" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="129" />
+            <location filename="../../desktop_app/ui/main_window.py" line="130" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="129" />
+            <location filename="../../desktop_app/ui/main_window.py" line="130" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="129" />
+            <location filename="../../desktop_app/ui/main_window.py" line="130" />
             <source>Training</source>
             <translation>Tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="139" />
+            <location filename="../../desktop_app/ui/main_window.py" line="140" />
             <source>New…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="140" />
+            <location filename="../../desktop_app/ui/main_window.py" line="141" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="141" />
-            <location filename="../../desktop_app/ui/main_window.py" line="419" />
+            <location filename="../../desktop_app/ui/main_window.py" line="142" />
+            <location filename="../../desktop_app/ui/main_window.py" line="422" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="146" />
+            <location filename="../../desktop_app/ui/main_window.py" line="147" />
             <source>Transfer…</source>
             <translation>Chuyển sinh hoạt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="147" />
+            <location filename="../../desktop_app/ui/main_window.py" line="148" />
             <source>Left the union…</source>
             <translation>Ra khỏi công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="146" />
+            <location filename="../../desktop_app/ui/main_window.py" line="147" />
             <source>Transferred out…</source>
             <translation>Chuyển đi nơi khác…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="145" />
             <source>Membership change</source>
             <translation>Biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="147" />
+            <location filename="../../desktop_app/ui/main_window.py" line="148" />
             <source>Deceased…</source>
             <translation>Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="152" />
+            <location filename="../../desktop_app/ui/main_window.py" line="153" />
             <source>Enrol in a course…</source>
             <translation>Ghi danh lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <location filename="../../desktop_app/ui/main_window.py" line="154" />
             <source>Union role…</source>
             <translation>Chức vụ công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="155" />
             <source>Support…</source>
             <translation>Hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="155" />
+            <location filename="../../desktop_app/ui/main_window.py" line="156" />
             <source>Roles, courses, support…</source>
             <translation>Chức vụ, tập huấn, hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="156" />
+            <location filename="../../desktop_app/ui/main_window.py" line="157" />
             <source>Show members</source>
             <translation>Xem đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="157" />
+            <location filename="../../desktop_app/ui/main_window.py" line="158" />
             <source>Yearly facts…</source>
             <translation>Số liệu năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <location filename="../../desktop_app/ui/main_window.py" line="168" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <location filename="../../desktop_app/ui/main_window.py" line="168" />
             <source>&amp;Records</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="168" />
+            <location filename="../../desktop_app/ui/main_window.py" line="169" />
             <source>&amp;Import/Export</source>
             <translation>&amp;Nhập/Xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="168" />
+            <location filename="../../desktop_app/ui/main_window.py" line="169" />
             <source>Re&amp;ports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="170" />
             <source>&amp;Backup</source>
             <translation>Sao &amp;lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="170" />
             <source>&amp;Settings</source>
             <translation>&amp;Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="170" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="175" />
+            <location filename="../../desktop_app/ui/main_window.py" line="176" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="179" />
+            <location filename="../../desktop_app/ui/main_window.py" line="180" />
             <source>Open &amp;recent</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="183" />
+            <location filename="../../desktop_app/ui/main_window.py" line="184" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="189" />
+            <location filename="../../desktop_app/ui/main_window.py" line="190" />
             <source>&amp;New record…</source>
             <translation>&amp;Thêm mới…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="192" />
+            <location filename="../../desktop_app/ui/main_window.py" line="193" />
             <source>&amp;Edit record…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="194" />
+            <location filename="../../desktop_app/ui/main_window.py" line="195" />
             <source>&amp;Delete record</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="197" />
+            <location filename="../../desktop_app/ui/main_window.py" line="198" />
             <source>&amp;Find</source>
             <translation>&amp;Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="200" />
+            <location filename="../../desktop_app/ui/main_window.py" line="201" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="203" />
-            <location filename="../../desktop_app/ui/main_window.py" line="501" />
+            <location filename="../../desktop_app/ui/main_window.py" line="204" />
+            <location filename="../../desktop_app/ui/main_window.py" line="507" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="302" />
+            <location filename="../../desktop_app/ui/main_window.py" line="303" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="330" />
+            <location filename="../../desktop_app/ui/main_window.py" line="331" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="366" />
+            <location filename="../../desktop_app/ui/main_window.py" line="369" />
             <source>Something went wrong: %1</source>
             <translation>Đã xảy ra lỗi: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="396" />
+            <location filename="../../desktop_app/ui/main_window.py" line="399" />
             <source>adding a record</source>
             <translation>việc thêm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="408" />
+            <location filename="../../desktop_app/ui/main_window.py" line="411" />
             <source>editing a record</source>
             <translation>việc sửa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="419" />
+            <location filename="../../desktop_app/ui/main_window.py" line="422" />
             <source>Delete “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="426" />
+            <location filename="../../desktop_app/ui/main_window.py" line="429" />
             <source>deleting a record</source>
             <translation>việc xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="428" />
+            <location filename="../../desktop_app/ui/main_window.py" line="431" />
+            <location filename="../../desktop_app/ui/main_window.py" line="434" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="441" />
+            <location filename="../../desktop_app/ui/main_window.py" line="447" />
             <source>a membership change</source>
             <translation>biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="452" />
+            <location filename="../../desktop_app/ui/main_window.py" line="458" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="461" />
+            <location filename="../../desktop_app/ui/main_window.py" line="467" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="462" />
+            <location filename="../../desktop_app/ui/main_window.py" line="468" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="491" />
+            <location filename="../../desktop_app/ui/main_window.py" line="497" />
             <source>yearly facts</source>
             <translation>số liệu năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="501" />
+            <location filename="../../desktop_app/ui/main_window.py" line="507" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="507" />
+            <location filename="../../desktop_app/ui/main_window.py" line="513" />
             <source>Cannot undo</source>
             <translation>Không hoàn tác được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="549" />
+            <location filename="../../desktop_app/ui/main_window.py" line="555" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="550" />
+            <location filename="../../desktop_app/ui/main_window.py" line="556" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="558" />
+            <location filename="../../desktop_app/ui/main_window.py" line="564" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="567" />
+            <location filename="../../desktop_app/ui/main_window.py" line="572" />
+            <source>(read-only)</source>
+            <translation>(chỉ đọc)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="573" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -1328,116 +1364,116 @@
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="107" />
-            <location filename="../../desktop_app/ui/overview.py" line="223" />
+            <location filename="../../desktop_app/ui/overview.py" line="108" />
+            <location filename="../../desktop_app/ui/overview.py" line="224" />
             <source>Year:</source>
             <translation>Năm:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="110" />
+            <location filename="../../desktop_app/ui/overview.py" line="111" />
             <source>Members and unions</source>
             <translation>Đoàn viên và công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="114" />
+            <location filename="../../desktop_app/ui/overview.py" line="115" />
             <source>Targets and results</source>
             <translation>Chỉ tiêu và kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="118" />
+            <location filename="../../desktop_app/ui/overview.py" line="119" />
             <source>By sector block</source>
             <translation>Theo khối</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="120" />
+            <location filename="../../desktop_app/ui/overview.py" line="121" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="122" />
+            <location filename="../../desktop_app/ui/overview.py" line="123" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="158" />
-            <location filename="../../desktop_app/ui/overview.py" line="183" />
+            <location filename="../../desktop_app/ui/overview.py" line="159" />
+            <location filename="../../desktop_app/ui/overview.py" line="184" />
             <source>Year %1 at a glance</source>
             <translation>Tổng quan năm %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="159" />
+            <location filename="../../desktop_app/ui/overview.py" line="160" />
             <source>calculating…</source>
             <translation>đang tính…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="186" />
             <location filename="../../desktop_app/ui/overview.py" line="187" />
+            <location filename="../../desktop_app/ui/overview.py" line="188" />
             <source>Members on %1</source>
             <translation>Đoàn viên đến %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="188" />
+            <location filename="../../desktop_app/ui/overview.py" line="189" />
             <source>Admitted this year</source>
             <translation>Kết nạp trong năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="189" />
+            <location filename="../../desktop_app/ui/overview.py" line="190" />
             <source>Transferred in</source>
             <translation>Chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="190" />
+            <location filename="../../desktop_app/ui/overview.py" line="191" />
             <source>Left, transferred out or died</source>
             <translation>Ra khỏi tổ chức, chuyển đi, từ trần</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="191" />
             <location filename="../../desktop_app/ui/overview.py" line="192" />
+            <location filename="../../desktop_app/ui/overview.py" line="193" />
             <source>Grassroots unions on %1</source>
             <translation>Công đoàn cơ sở đến %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="193" />
+            <location filename="../../desktop_app/ui/overview.py" line="194" />
             <source>Unions founded / closed</source>
             <translation>CĐCS thành lập / giải thể, sáp nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="194" />
+            <location filename="../../desktop_app/ui/overview.py" line="195" />
             <source>Events / participations</source>
             <translation>Sự kiện / lượt người</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="196" />
+            <location filename="../../desktop_app/ui/overview.py" line="197" />
             <source>Courses / completed</source>
             <translation>Lớp tập huấn / học viên hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="197" />
+            <location filename="../../desktop_app/ui/overview.py" line="198" />
             <source>Support paid</source>
             <translation>Hỗ trợ đã chi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="197" />
+            <location filename="../../desktop_app/ui/overview.py" line="198" />
             <source>%1 payments, %2 đ</source>
             <translation>%1 lượt, %2 đ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="214" />
+            <location filename="../../desktop_app/ui/overview.py" line="215" />
             <source>Indicator</source>
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="214" />
+            <location filename="../../desktop_app/ui/overview.py" line="215" />
             <source>Result</source>
             <translation>Kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="215" />
+            <location filename="../../desktop_app/ui/overview.py" line="216" />
             <source>Target</source>
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="215" />
+            <location filename="../../desktop_app/ui/overview.py" line="216" />
             <source>Achieved</source>
             <translation>Đạt</translation>
         </message>
@@ -2338,123 +2374,123 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="482" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="487" />
             <source>Yearly facts</source>
             <translation>Số liệu hằng năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="108" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="110" />
             <source>Choose an item from the list.</source>
             <translation>Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="187" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="192" />
             <source>Edit grassroots union</source>
             <translation>Sửa công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="190" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="195" />
             <source>New grassroots union</source>
             <translation>Thêm công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="203" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="208" />
             <source>Enter the date the member joined.</source>
             <translation>Hãy nhập ngày vào công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="213" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="218" />
             <source>Edit member</source>
             <translation>Sửa đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="216" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="221" />
             <source>New member</source>
             <translation>Thêm đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="241" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="246" />
             <source>Choose the union the member moves to.</source>
             <translation>Hãy chọn công đoàn chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="254" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="259" />
             <source>Destination</source>
             <translation>Nơi chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="299" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="304" />
             <source>Role must be: %1.</source>
             <translation>Vai trò phải là: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="325" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="330" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="333" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="338" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="383" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="388" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="386" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="391" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="404" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="409" />
             <source>Choose the course.</source>
             <translation>Hãy chọn lớp tập huấn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="419" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="424" />
             <source>Course attendance</source>
             <translation>Kết quả học tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="421" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="426" />
             <source>Enrol in a training course</source>
             <translation>Ghi danh lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="450" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="455" />
             <source>Edit support payment</source>
             <translation>Sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="452" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="457" />
             <source>Support payment</source>
             <translation>Thăm hỏi, trợ cấp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="465" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="467" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="470" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="472" />
             <source>Enter a year such as 2026.</source>
             <translation>Hãy nhập năm, vd. 2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="476" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="481" />
             <source>Type A</source>
             <translation>Loại A</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="476" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="481" />
             <source>Type B</source>
             <translation>Loại B</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="519" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="524" />
             <source>Edit union role</source>
             <translation>Sửa chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="521" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="526" />
             <source>Union role</source>
             <translation>Chức vụ công đoàn</translation>
         </message>

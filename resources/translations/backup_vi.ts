@@ -60,6 +60,10 @@
       <translation>Bây giờ có thể rút USB (hãy bấm "Eject"/"Tháo an toàn" trước).</translation>
     </message>
     <message>
+      <source>The backup is complete, but it could not be noted in the database's log (the database is read-only or in use by another program).</source>
+      <translation>Bản sao lưu đã xong, nhưng không ghi được vào nhật ký của cơ sở dữ liệu (tệp chỉ đọc hoặc đang được chương trình khác dùng).</translation>
+    </message>
+    <message>
       <source>Backup made</source>
       <translation>Đã sao lưu</translation>
     </message>
@@ -210,6 +214,10 @@ Bản sao lưu sẽ được kiểm tra trước; cơ sở dữ liệu hiện t�
     <message>
       <source>Record counts match the manifest (%1 members)</source>
       <translation>Số bản ghi khớp với manifest (%1 đoàn viên)</translation>
+    </message>
+    <message>
+      <source>Every table of data version %1 is present</source>
+      <translation>Có đủ mọi bảng của phiên bản dữ liệu %1</translation>
     </message>
     <message>
       <source>%1 passed when the backup was made; the SHA-256 proves the file has not changed since</source>

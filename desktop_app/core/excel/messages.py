@@ -129,6 +129,18 @@ _P += [
     (r"choose the course the enrolment list belongs to \(--course ID\)",
      r"hãy chọn lớp tập huấn của danh sách học viên"),
     (r"import stopped, nothing was changed: (.+)", r"đã dừng nhập, không có gì thay đổi: \1"),
+    (r"nothing was imported: (.+)", lambda m: "không nhập gì: " + vietnamese(m[1])),
+    (r"the disk holding (.+) is full; free some space and try again",
+     r"ổ đĩa chứa \1 đã đầy; hãy giải phóng bớt dung lượng rồi thử lại"),
+    (r"another program \(or another window of this program\) is changing (.+); try again when it has finished",
+     r"một chương trình khác (hoặc một cửa sổ khác của chương trình này) đang ghi vào \1; hãy thử lại khi việc "
+     r"đó xong"),
+    (r"(.+) is read-only \(a write-protected drive or file\): it can be read but not changed",
+     r"\1 chỉ đọc được (ổ đĩa hoặc tệp bị chống ghi): xem được nhưng không sửa được"),
+    (r"cannot read or write (.+) \(was the drive removed\?\)", r"không đọc hay ghi được \1 (ổ đĩa đã bị rút ra?)"),
+    (r"the report would overwrite the workbook being imported \((.+)\); choose another name for the report",
+     r"báo cáo sẽ ghi đè lên chính tệp đang nhập (\1); hãy đặt tên khác cho báo cáo"),
+    (r"a conflict is decided with one of: (.+)", r"mỗi trường hợp trùng tên được quyết định bằng một trong: \1"),
 ]
 _COMPILED = [(re.compile(f"^{p}$"), r) for p, r in _P]
 

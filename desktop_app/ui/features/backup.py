@@ -136,6 +136,9 @@ class BackupFeature(QObject):
             .replace("%4", tr(", encrypted") if made.encrypted else "")
         if made.destination_kind == drives.REMOVABLE:
             summary += "\n" + tr("You can now remove the USB drive safely (eject it first).")
+        if made.warnings:
+            summary += "\n\n" + tr("The backup is complete, but it could not be noted in the database's log "
+                                    "(the database is read-only or in use by another program).")
         VerdictDialog(self.window, ok=True, title=tr("Backup made"), summary=summary,
                       detail="SHA-256: " + made.sha256).exec()
 
