@@ -268,7 +268,7 @@ def move_database(source: Path | str, folder: Path | str,
             if _table_counts(copy) != expected:
                 raise ValidationError("data_folder", "the copy does not hold the same records; nothing was moved")
 
-        copy_database(src, target, check="full", verify=same_records)
+        copy_database(src, target, check="full", verify=same_records, overwrite=True)  # empty: checked above
     except CopyDamaged as e:
         raise ValidationError("data_folder", f"the copy in {folder} is damaged ({e}); nothing was moved") from None
     finally:

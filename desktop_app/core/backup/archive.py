@@ -309,6 +309,7 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
     final = _final_path(dest, encrypted=encrypted, kind=kind, reason=reason)
     folder = final.parent
     remove_leftovers(folder)   # what an interrupted backup to this folder (a stick) left
+    remove_leftovers(staging_dir())
     partial = temp_path(final)
     if staged is None:
         staged = encrypted or not _same_device(folder, backups_dir())

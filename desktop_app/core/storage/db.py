@@ -140,6 +140,7 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
     path = Path(path) if path is not None else default_db_path()
     if path.exists():
         check_file(path)
+        clean_leftovers(path)
         if read_only or (read_only_fallback and read_only_location(path)):
             return _open_read_only(path)
         if read_only_location(path):
@@ -149,7 +150,18 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
         raise DatabaseFileError(f"no such database file: {path}")
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    clean_leftovers(path)
+        clean_leftovers(path)
+    try:
+        return _open_for_writing(path, migrate)
+    except DatabaseFileError as e:
+        # Windows reports a write-protected stick only when SQLite tries to write.
+        if read_only_fallback and path.exists() and ("read-only" in str(e) or "cannot read or write" in str(e)):
+            return _open_read_only(path)
+        raise
+
+
+def _open_for_writing(path: Path, migrate: bool) -> Database:
+    db = None
     try:
         db = connect(path)
         is_new = db.execute("PRAGMA application_id").fetchone()[0] == 0
@@ -162,6 +174,8 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
             upgrade(db, path)
         return db
     except sqlite3.DatabaseError as e:
+        if db is not None:
+            db.close()
         raise DatabaseFileError(f"{path} cannot be opened as a database: {explain(e, path)}") from None
 
 
