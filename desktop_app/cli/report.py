@@ -56,7 +56,7 @@ def _run(args) -> int:
              "course": "course", "certificates": "course", "annual": "year"}.get(kind)
     ident_value = getattr(args, ident) if ident else None
     out = args.out or Path.cwd() / default_name(kind, ident_value)
-    db = open_db(getattr(args, "db", None), create=False)
+    db = open_db(getattr(args, "db", None), create=False, read_only_fallback=True)  # a report only reads
     try:
         if kind == "minutes":
             path = reports.minutes_pdf(db, args.event, out)

@@ -44,7 +44,7 @@ def cmd_show(args) -> int:
     if reason:
         print(f"WARNING: the database is on {reason}; move it to this computer's disk (setup move-data)")
     if path.exists():
-        db = open_db(path, create=False)
+        db = open_db(path, create=False, read_only_fallback=True)
         try:
             body = body_settings(db)
             parent_line, own_line = header_lines(db)

@@ -54,3 +54,16 @@ def test_window_title_says_read_only(read_only_live, qtbot, monkeypatch):
     qtbot.addWidget(window)
     assert "read-only" in window.windowTitle()
     window.close_database()
+
+
+def test_every_reading_command_works_on_a_write_protected_file(read_only_live, tmp_path, capsys):
+    db = ["--db", str(read_only_live)]
+    assert main(["report", "unions", *db, "-o", str(tmp_path / "cdcs.pdf")]) == 0
+    assert main(["report", "members", *db, "--union", "1", "-o", str(tmp_path / "dv.pdf")]) == 0
+    assert main(["setup", "show", *db]) == 0
+    assert (tmp_path / "cdcs.pdf").stat().st_size > 0 and (tmp_path / "dv.pdf").stat().st_size > 0
+    capsys.readouterr()
+    # a command that writes says why it cannot, in one line
+    assert main(["demo", *db]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "read-only" in err and "Traceback" not in err
