@@ -168,6 +168,8 @@ VI = {
         "Tệp sao lưu bị hỏng hoặc đã bị thay đổi kể từ khi tạo.",
     "This file is not a backup of this program.": "Tệp này không phải bản sao lưu của chương trình.",
     "Every table of data version %1 is present": "Có đủ mọi bảng của phiên bản dữ liệu %1",
+    "The restore is complete, but it could not be noted in the database's log.":
+        "Đã khôi phục xong, nhưng không ghi được vào nhật ký của cơ sở dữ liệu.",
     "The backup is complete, but it could not be noted in the database's log (the database is read-only or in "
     "use by another program).":
         "Bản sao lưu đã xong, nhưng không ghi được vào nhật ký của cơ sở dữ liệu (tệp chỉ đọc hoặc đang được "

@@ -116,6 +116,10 @@ Bản sao lưu sẽ được kiểm tra trước; cơ sở dữ liệu hiện t�
       <translation>Cơ sở dữ liệu trước khi khôi phục được lưu tại %1.</translation>
     </message>
     <message>
+      <source>The restore is complete, but it could not be noted in the database's log.</source>
+      <translation>Đã khôi phục xong, nhưng không ghi được vào nhật ký của cơ sở dữ liệu.</translation>
+    </message>
+    <message>
       <source>Automatic backups are kept in %1: the last few, one a day for a week, one a week for two months and one a month for a year.</source>
       <translation>Các bản sao lưu tự động được giữ trong %1: vài bản mới nhất, mỗi ngày một bản trong một tuần, mỗi tuần một bản trong hai tháng và mỗi tháng một bản trong một năm.</translation>
     </message>

@@ -224,6 +224,8 @@ class BackupFeature(QObject):
         if result.safety_backup:
             summary += "\n" + tr("The database as it was before is saved as %1.").replace(
                 "%1", str(result.safety_backup))
+        if result.warnings:
+            summary += "\n\n" + tr("The restore is complete, but it could not be noted in the database's log.")
         VerdictDialog(self.window, ok=True, title=tr("Restore"), summary=summary).exec()
 
     # ------------------------------------------------------------ automatic backups list
