@@ -54,13 +54,15 @@ def test_copy_database_is_checked_and_leaves_nothing_when_refused(tmp_path):
 def test_leftovers_of_a_dead_process_are_removed_live_ones_kept(tmp_path):
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True).stdout.strip()
-    gone = tmp_path / f".x.sqlite3.{dead}-abcd.partial"
+    gone = tmp_path / f".x.sqlite3.{dead}-abcd0123.partial"
     mine = files.temp_path(tmp_path / "y.sqlite3")
     old_style = tmp_path / ".z.sqlite3.restore-0a1b.tmp"
     young = tmp_path / ".w.sqlite3.partial"
-    for p in (gone, mine, old_style, young):
+    not_ours = tmp_path / ".video.mp4.partial"     # another program's, in a folder the user chose
+    for p in (gone, mine, old_style, young, not_ours):
         p.write_bytes(b"personal data")
     os.utime(old_style, (1, 1))
+    os.utime(not_ours, (1, 1))
     removed = files.remove_leftovers(tmp_path)
     assert sorted(removed) == sorted([gone, old_style])
-    assert mine.exists() and young.exists()
+    assert mine.exists() and young.exists() and not_ours.exists()

@@ -32,9 +32,11 @@ PARTIAL_SUFFIX = ".partial"
 PAGES_PER_STEP = 16384          # 64 MB of 4 KB pages per backup step
 LEFTOVER_AGE = 3600             # seconds after which a temporary file of unknown owner is stale
 
-# .NAME.<pid>-<token>.partial, and the names of older versions: .NAME.partial, .NAME.restore-<hex>.tmp
-_OWNED = re.compile(r"\.(\d+)-[0-9a-f]+\.partial$")
-_LEGACY = re.compile(r"^\..+(\.partial|\.restore-[0-9a-f]+\.tmp)$")
+# .NAME.<pid>-<token>.partial, and the names older versions used for backups and
+# restores (.NAME.partial, .NAME.restore-<hex>.tmp). Nothing else in a folder the user
+# chose (a stick) is ever taken for a leftover.
+_OWNED = re.compile(r"^\..+\.(\d+)-[0-9a-f]{8}\.partial$")
+_LEGACY = re.compile(r"^\..+\.(sqlite3|scdb-enc|manifest\.json)\.partial$|^\..+\.restore-[0-9a-f]+\.tmp$")
 
 
 def temp_path(final: Path, tag: str = "") -> Path:
@@ -286,7 +288,7 @@ def is_leftover(path: Path, *, max_age: float = LEFTOVER_AGE, now: float | None 
     """Whether ``path`` is a temporary file whose writer is gone: its process is no
     longer running, or (names without a process id) it is older than ``max_age``."""
     name = path.name
-    owned = _OWNED.search(name)
+    owned = _OWNED.match(name)
     if owned:
         return not _alive(int(owned.group(1)))
     if _LEGACY.match(name):
