@@ -57,11 +57,11 @@ from desktop_app.core.backup.rotation import Entry, Policy, plan
 from desktop_app.core.errors import UserError
 from desktop_app.core.storage.db import (
     APPLICATION_ID,
-    Database,
     audit,
     audit_done,
     check_file,
     connect,
+    connect_read_only,
     explain,
     get_setting,
     set_setting,
@@ -71,7 +71,6 @@ from desktop_app.core.storage.files import (
     LEFTOVER_AGE,
     atomic_write,
     fsync_file,
-    open_read_only,
     publish,
     read_only_location,
     remove_leftovers,
@@ -253,11 +252,7 @@ def _source(source) -> sqlite_utils.Database:
     if not path.is_file():
         raise UserError(f"no such database file: {path}")
     check_file(path)
-    if read_only_location(path):
-        db = Database(open_read_only(path))
-        db.read_only = True
-    else:
-        db = connect(path)
+    db = connect_read_only(path) if read_only_location(path) else connect(path)
     try:
         yield db
     finally:

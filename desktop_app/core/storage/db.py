@@ -179,10 +179,17 @@ def _open_for_writing(path: Path, migrate: bool) -> Database:
         raise DatabaseFileError(f"{path} cannot be opened as a database: {explain(e, path)}") from None
 
 
+def connect_read_only(path: Path | str) -> Database:
+    """A connection that only reads, with our pragmas; works on a write-protected drive
+    too (see ``files.open_read_only``). No check, no migration."""
+    db = _with_pragmas(Database(open_read_only(Path(path))))
+    db.read_only = True
+    return db
+
+
 def _open_read_only(path: Path) -> Database:
     try:
-        db = _with_pragmas(Database(open_read_only(path)))
-        db.read_only = True
+        db = connect_read_only(path)
         version = schema_version(db)
     except sqlite3.DatabaseError as e:
         raise DatabaseFileError(f"{path} cannot be opened as a database: {explain(e, path)}") from None
