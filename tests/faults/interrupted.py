@@ -3,6 +3,7 @@ reaches the phase named on the command line, says so and waits to be killed.
 
     python interrupted.py OPERATION STOP_AT ARGS...
     OPERATION: backup (LIVE DEST [PASSPHRASE]) | restore (BACKUP LIVE) | merge (LIVE SOURCE)
+               | import (LIVE WORKBOOK)
 """
 
 import sys
@@ -36,4 +37,12 @@ elif op == "merge":
     with open_source(source, open_db(live)):
         print("at open", flush=True)
         time.sleep(60)
+elif op == "import":
+    from desktop_app.core.excel import importer
+    from desktop_app.core.storage.db import open_db
+
+    live, book = args
+    db = open_db(live)
+    importer.import_file(db, importer.open_source(book, "members"), dry_run=False, progress=progress)
+    db.close()
 print("finished", flush=True)

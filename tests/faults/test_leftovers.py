@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -103,7 +104,6 @@ def test_random_kills_never_leave_leftovers_after_the_next_start(live, tmp_path)
         op = ("backup", "", str(live), str(stick)) if run % 2 else ("restore", "", str(made.path), str(live))
         proc = _start(*op)
         proc.stdout.readline()   # started: imports done
-        import time
         time.sleep(rng.random() * 0.15)
         proc.send_signal(signal.SIGKILL)
         proc.communicate()
@@ -114,4 +114,44 @@ def test_random_kills_never_leave_leftovers_after_the_next_start(live, tmp_path)
         assert _hidden(stick) == [], f"run {run}"
         conn = sqlite3.connect(live)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", f"run {run}"
+        conn.close()
+
+
+def test_random_kills_during_import_leave_all_or_nothing(live, tmp_path):
+    """Kill an import of 300 members at a random moment, 12 times: the file is intact and
+    holds all of them or none, and nothing is left behind after the next start."""
+    from tests.excel.conftest import make_book
+
+    rows = [["Họ và tên", "Ngày sinh", "Số CCCD", "Công đoàn cơ sở"]]
+    rows += [[f"Đinh Văn Khoa {i}", "01/02/1980", f"0010803{i:05d}", "Công đoàn Công ty May Sông Hồng"]
+             for i in range(300)]
+    book = make_book(tmp_path / "300.xlsx", rows)
+    rng = random.Random(4)
+    staging = backup.backups_dir() / ".staging"
+    original = live.read_bytes()
+    for run in range(12):
+        for extra in ("-wal", "-shm"):
+            Path(str(live) + extra).unlink(missing_ok=True)
+        live.write_bytes(original)
+        before = _members(live)
+        proc = _start("import", "", str(live), str(book))
+        proc.stdout.readline()
+        time.sleep(rng.random() * 0.3)
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate()
+        open_db(live).close()
+        after = _members(live)
+        assert after in (before, before + 300), f"run {run}: {before} -> {after}"
+        conn = sqlite3.connect(live)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", f"run {run}"
+        conn.close()
+        assert not list(staging.iterdir()), f"run {run}"
+        assert _hidden(live.parent) == [], f"run {run}"
+
+
+def _members(path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*) FROM members").fetchone()[0]
+    finally:
         conn.close()
