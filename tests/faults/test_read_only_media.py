@@ -67,3 +67,13 @@ def test_every_reading_command_works_on_a_write_protected_file(read_only_live, t
     assert main(["demo", *db]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "read-only" in err and "Traceback" not in err
+
+
+def test_fallback_when_only_sqlite_notices_the_write_protection(read_only_live, monkeypatch):
+    """On Windows a write-protected stick looks writable until SQLite tries to write."""
+    from desktop_app.core.storage import db as storage_db
+
+    monkeypatch.setattr(storage_db, "read_only_location", lambda path: False)
+    db = open_db(read_only_live, read_only_fallback=True)
+    assert db.read_only and db.execute("SELECT count(*) FROM members").fetchone()[0] == 12
+    db.close()
