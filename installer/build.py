@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import os
 import re
 import subprocess
 import sys
@@ -39,19 +38,12 @@ def ensure_pyinstaller() -> None:
 
 
 def compile_translations() -> None:
-    """Compile every resources/translations/*.ts whose .qm is missing or older."""
-    folder = ROOT / "resources" / "translations"
-    sources = sorted(folder.glob("*.ts")) if folder.is_dir() else []
-    stale = [ts for ts in sources
-             if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
-    if not stale:
-        return
-    exe = Path(sys.executable).parent / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
-    tool = str(exe) if exe.exists() else "pyside6-lrelease"
-    for ts in stale:
-        subprocess.run([tool, str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True,
-                       stdout=subprocess.DEVNULL)
-    print(f"compiled {len(stale)} translation(s)")
+    """Compile every resources/translations/*.ts (scripts/i18n.py release)."""
+    spec = importlib.util.spec_from_file_location("_scripts_i18n", ROOT / "scripts" / "i18n.py")
+    i18n = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = i18n  # its dataclasses look their module up
+    spec.loader.exec_module(i18n)
+    print(f"compiled {len(i18n.release())} translation(s)")
 
 
 def compile_forms() -> None:

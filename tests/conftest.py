@@ -20,6 +20,9 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     """Nothing a test does may touch the real user data folder."""
     monkeypatch.setenv("SOCONGDOAN_DATA_DIR", str(tmp_path / "userdata"))
     monkeypatch.setenv("SOCONGDOAN_CONFIG_DIR", str(tmp_path / "userconfig"))
+    # The command line speaks the config's language (Vietnamese by default); the CLI tests
+    # read its English. tests/core/test_messages.py checks the Vietnamese default.
+    monkeypatch.setenv("SOCONGDOAN_LANGUAGE", "en")
 
 
 @pytest.fixture
@@ -75,11 +78,23 @@ def dump(database) -> list[str]:
     return list(database.conn.iterdump())
 
 
+@pytest.fixture
+def sync_operations():
+    """Work of ``ui/operations`` runs at once on the test's thread (like Picard's
+    FakeThreadPool): its result is there when the call returns."""
+    from desktop_app.ui import operations
+
+    previous = operations.set_runner(operations.SyncRunner())
+    yield
+    operations.set_runner(previous)
+
+
 @pytest.fixture(autouse=True)
 def _collect_qt_garbage_on_the_main_thread():
-    """Collect a test's dropped Qt wrappers here, on the main thread. Left to chance, the
-    garbage collector may run on a worker thread (the overview computes on one); shiboken
-    then defers the C++ delete to the event loop of a later test, which crashed there."""
+    """Collect a test's dropped Qt wrappers here, between tests: a dialog a test left
+    behind is then deleted while its window still exists, not in a later test's event
+    loop (hygiene between tests; the window itself is safe with collections on any
+    thread, see tests/ui/test_gc_safety.py)."""
     yield
     if "PySide6.QtWidgets" in sys.modules:
         import gc

@@ -15,17 +15,17 @@ def _passphrase(args, *, confirm: bool) -> str | None:
         try:
             text = Path(args.passphrase_file).read_text(encoding="utf-8")
         except OSError as e:
-            raise UserError(f"cannot read the passphrase file {args.passphrase_file}: {e.strerror}") from None
+            raise UserError("cli.cannot_read_passphrase_file", file=args.passphrase_file, error=e.strerror) from None
         if not normalise_passphrase(text):
-            raise UserError(f"the first line of the passphrase file {args.passphrase_file} is empty")
+            raise UserError("cli.passphrase_first_line_empty", file=args.passphrase_file)
         # Given whole: core uses its first line, and the whole text for backups that
         # older versions encrypted with it.
         return text
     if not sys.stdin.isatty():
-        raise UserError("give the passphrase with --passphrase-file FILE")
+        raise UserError("cli.give_passphrase_file")
     first = getpass.getpass("Passphrase: ")
     if confirm and normalise_passphrase(getpass.getpass("Passphrase again: ")) != normalise_passphrase(first):
-        raise UserError("the two passphrases differ")
+        raise UserError("cli.two_passphrases_differ")
     return first
 
 
@@ -48,9 +48,9 @@ def cmd_create(args) -> int:
     if args.encrypt:
         passphrase = _passphrase(args, confirm=True) or ""
         if len(normalise_passphrase(passphrase)) < 8:
-            raise UserError("the passphrase must be at least 8 characters")
+            raise UserError("cli.passphrase_too_short")
     elif args.passphrase_file:
-        raise UserError("--passphrase-file needs --encrypt")
+        raise UserError("cli.passphrase_file_needs_encrypt")
     path = _db_path(args)
     made = create_backup(path, args.dest, passphrase=passphrase, check=args.check, progress=_progress)
     if sys.stderr.isatty():
@@ -59,7 +59,7 @@ def cmd_create(args) -> int:
     print(f"  {made.size / 1e6:.1f} MB, {made.members:,} members, SHA-256 {made.sha256}"
           f"{', encrypted' if made.encrypted else ''}; checked in {made.seconds:.1f} s")
     for warning in made.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(_warning_line(warning), file=sys.stderr)
     return 0
 
 
@@ -72,7 +72,7 @@ def cmd_verify(args) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if not verdict.ok:
-        raise UserError(f"{args.file}: NOT OK: {verdict.reason}")
+        raise UserError("cli.backup_not_ok", file=args.file, reason=verdict.reason)
     print(f"{args.file}: OK ({verdict.seconds:.1f} s)")
     for c in verdict.checks:
         print(f"  - {c}")
@@ -96,7 +96,7 @@ def cmd_restore(args) -> int:
     if result.safety_backup:
         print(f"  the database as it was before: {result.safety_backup}")
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(_warning_line(warning), file=sys.stderr)
     return 0
 
 
@@ -143,3 +143,9 @@ def register(sub, common) -> None:
     ls = bsub.add_parser("list", parents=[common], help="list backups (default: the automatic ones)")
     ls.add_argument("folder", type=Path, nargs="?")
     ls.set_defaults(func=cmd_list)
+
+
+def _warning_line(warning: object) -> str:
+    from desktop_app.cli.main import warning_line
+
+    return warning_line(warning)

@@ -40,8 +40,7 @@ def _import(args, db) -> int:
     choices = _choices(args.choice)
     source = excel_import.open_source(args.file, args.kind, args.sheet)
     if source.guess is None:
-        raise UserError(f"{args.file.name}: no header row found (expected headers such as 'Họ và tên', "
-                        "'Ngày sinh', 'Số CCCD' in the first 30 rows)")
+        raise UserError("cli.no_header_row", file=args.file.name)
     result = excel_import.import_file(db, source, dry_run=args.dry_run, course_id=args.course,
                                       conflicts=args.conflicts, choices=choices)
     elapsed = time.perf_counter() - started
@@ -83,7 +82,7 @@ def _choices(pairs: list[str]) -> dict[int, str]:
     for pair in pairs:
         row, _, choice = pair.partition("=")
         if not row.strip().isdigit() or choice.strip() not in CONFLICT_CHOICES:
-            raise UserError(f"--choice {pair!r}: write ROW=update, ROW=new or ROW=skip")
+            raise UserError("cli.bad_choice", pair=pair)
         out[int(row)] = choice.strip()
     return out
 
@@ -97,12 +96,14 @@ def cmd_export(args) -> int:
     try:
         n = excel_export.export_list(db, args.kind, args.file)
     except PartlyDone as e:   # the file is written; only the audit row is missing
-        n, warning = e.done, str(e)
+        n, warning = e.done, e
     finally:
         db.close()
     print(f"{n} rows written to {args.file} in {time.perf_counter() - started:.1f} s")
-    if warning:
-        print(f"warning: {warning}", file=sys.stderr)
+    if warning is not None:
+        from desktop_app.cli.main import warning_line
+
+        print(warning_line(warning), file=sys.stderr)
     return 0
 
 

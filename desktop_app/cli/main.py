@@ -22,6 +22,7 @@ from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.core.errors import UserError
+from desktop_app.core.messages import Message, render
 
 # An explicit list: a feature module that fails to import is an error, not a silently
 # missing command (a bundle that lost a module must fail its smoke test).
@@ -153,6 +154,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def language() -> str:
+    """The language of messages: the interface language of the config ("vi" unless the
+    user chose English), overridden by SOCONGDOAN_LANGUAGE (scripts that parse output)."""
+    import os
+
+    chosen = os.environ.get("SOCONGDOAN_LANGUAGE")
+    if not chosen:
+        try:
+            from desktop_app.core.storage import config
+            chosen = config.load().language
+        except Exception:  # noqa: BLE001 - an unreadable config must not hide the real error
+            chosen = "vi"
+    return "en" if chosen == "en" else "vi"
+
+
+def error_line(error: object) -> str:
+    """One line for stderr: the message of ``error`` in the user's language."""
+    lang = language()
+    return render(Message("cli.error", message=error), lang)
+
+
+def warning_line(warning: object) -> str:
+    """One line for stderr about work that was done but not completely (an audit row)."""
+    return render(Message("cli.warning", message=warning), language())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -162,15 +189,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except UserError as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(error_line(e), file=sys.stderr)
         return 1
     except sqlite3.Error as e:   # a full disk, a file another program holds, a read-only drive
         from desktop_app.core.storage.db import explain
 
-        print(f"error: {explain(e, getattr(args, 'db', None))}", file=sys.stderr)
+        print(error_line(explain(e, getattr(args, "db", None))), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        print(error_line(Message("cli.interrupted")), file=sys.stderr)
         return 130
     except BrokenPipeError:  # `... | head`: the reader has all it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -181,5 +208,5 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # a defect: still one line for the user (SOCONGDOAN_DEBUG=1 shows where)
         if os.environ.get("SOCONGDOAN_DEBUG"):
             raise
-        print(f"error: unexpected failure ({type(e).__name__}: {e}); please report it", file=sys.stderr)
+        print(error_line(Message("cli.unexpected", kind=type(e).__name__, error=e)), file=sys.stderr)
         return 1

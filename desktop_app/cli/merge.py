@@ -14,7 +14,7 @@ def cmd_merge(args) -> int:
     from desktop_app.core.storage.db import open_db
 
     if args.prefer not in PREFERENCES:
-        raise UserError(f"--prefer must be one of {', '.join(PREFERENCES)}")
+        raise UserError("merge.bad_preference", choices=', '.join(PREFERENCES))
     choices = load_choices(args.choices) if args.choices else None
     db = open_db(args.db)
     try:
@@ -28,7 +28,7 @@ def cmd_merge(args) -> int:
                 json.dumps([c.to_dict() for c in report.conflicts], ensure_ascii=False, indent=2),
                 encoding="utf-8")
         except OSError as e:
-            raise UserError(f"cannot write {args.write_conflicts}: {e.strerror}") from None
+            raise UserError("cli.cannot_write", file=args.write_conflicts, error=e.strerror) from None
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, default=str))
     else:

@@ -48,9 +48,9 @@ def _run(args) -> int:
     from desktop_app.core.storage.db import open_db
 
     if args.out is not None and args.out.suffix.lower() != ".pdf":
-        raise UserError(f"the output file must end in .pdf: {args.out}")
+        raise UserError("cli.pdf_name_needed", file=args.out)
     if args.out is not None and args.out.is_dir():
-        raise UserError(f"{args.out} is a folder; give a file name ending in .pdf")
+        raise UserError("cli.pdf_is_folder", file=args.out)
     kind = args.report
     ident = {"minutes": "event", "participants": "event", "members": "union", "officers": "union",
              "course": "course", "certificates": "course", "annual": "year"}.get(kind)
@@ -64,7 +64,7 @@ def _run(args) -> int:
             path = reports.participants_pdf(db, args.event, out)
         elif kind == "annual":
             if args.year > dt.date.today().year:
-                raise UserError(f"no report for {args.year}: the year has not started")
+                raise UserError("report.year_not_started", year=args.year)
             path = reports.annual_pdf(db, args.year, out)
         elif kind == "unions":
             path = reports.unions_pdf(db, out)
@@ -77,13 +77,13 @@ def _run(args) -> int:
         else:
             path = reports.certificates_pdf(db, args.course, out)
     except NotFoundError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.code, **exc.params) from None
     except PermissionError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or 'permission denied'}") from None
+        raise UserError("cli.cannot_write", file=out, error=exc.strerror or 'permission denied') from None
     except OSError as exc:
         if isinstance(exc, UserError):
             raise
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise UserError("cli.cannot_write", file=out, error=exc.strerror or exc) from None
     finally:
         db.close()
     print(path)

@@ -26,6 +26,8 @@ def _db_path(args) -> Path:
 
 def cmd_show(args) -> int:
     from desktop_app import __version__
+    from desktop_app.cli.main import language
+    from desktop_app.core.messages import Message, render
     from desktop_app.core.records.bodies import header_lines
     from desktop_app.core.setup import body_settings, removable_reason
     from desktop_app.core.storage import config
@@ -42,7 +44,7 @@ def cmd_show(args) -> int:
     print(f"database:       {path}" + ("" if path.exists() else "  (not created yet)"))
     reason = removable_reason(path.parent)
     if reason:
-        print(f"WARNING: the database is on {reason}; move it to this computer's disk (setup move-data)")
+        print(render(Message("cli.database_on_removable", reason=reason), language()))
     if path.exists():
         db = open_db(path, create=False, read_only_fallback=True)
         try:
@@ -106,7 +108,7 @@ def cmd_move(args) -> int:
     source = _db_path(args)
     if not source.exists():
         from desktop_app.core.errors import NotFoundError
-        raise NotFoundError(f"no database at {source}")
+        raise NotFoundError("setup.no_database_at", source=source)
     target = move_database(source, args.folder)
     print(f"moved to {target}; the old file was kept beside the original, renamed *.moved-<date>")
     return 0

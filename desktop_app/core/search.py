@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 import sqlite_utils
 
@@ -127,18 +126,3 @@ def _union_details(db: sqlite_utils.Database, ids: list[int]) -> dict[int, tuple
     return {uid: (name, ", ".join(p for p in (code or "", address or "") if p))
             for uid, name, code, address in db.execute(
                 f"SELECT id, name, code, address FROM unions WHERE id IN ({marks})", ids)}
-
-
-def member_filter(text: str) -> tuple[str, list[Any]] | None:
-    """SQL condition on ``members.id`` for list views, with its parameters."""
-    expression = fts_query(text)
-    if expression is None:
-        return None
-    return "members.id IN (SELECT rowid FROM members_fts WHERE members_fts MATCH ?)", [expression]
-
-
-def union_filter(text: str) -> tuple[str, list[Any]] | None:
-    expression = fts_query(text)
-    if expression is None:
-        return None
-    return "unions.id IN (SELECT rowid FROM unions_fts WHERE unions_fts MATCH ?)", [expression]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.errors import ValidationError
+from desktop_app.core.messages import Message
 from desktop_app.core.records.bodies import KINDS, own_body, set_own_body
 from desktop_app.core.storage import config as config_mod
 from desktop_app.core.storage.files import CopyDamaged, copy_database
@@ -52,17 +53,17 @@ def _existing_ancestor(path: Path) -> Path:
     return path
 
 
-def _windows_drive_reason(path: Path) -> str | None:
+def _windows_drive_reason(path: Path) -> Message | None:
     import ctypes  # noqa: PLC0415 - Windows only
 
     path = Path(path)
     anchor = (path if path.is_absolute() else path.absolute()).anchor
     if anchor.startswith("\\\\"):
-        return "a network share"
+        return Message("setup.drive_network_share")
     kind = ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(anchor))
     # 2 DRIVE_REMOVABLE, 4 DRIVE_REMOTE, 5 DRIVE_CDROM
-    return {2: "a removable drive (USB stick or memory card)", 4: "a network drive",
-            5: "a CD/DVD drive"}.get(kind)
+    code = {2: "setup.drive_removable", 4: "setup.drive_network", 5: "setup.drive_cd"}.get(kind)
+    return Message(code) if code else None
 
 
 def _linux_removable_flag(path: Path) -> bool:
@@ -87,16 +88,16 @@ def _linux_removable_flag(path: Path) -> bool:
     return False
 
 
-def removable_reason(folder: Path | str) -> str | None:
+def removable_reason(folder: Path | str) -> Message | None:
     """Why ``folder`` must not hold the live database (None when it is fine)."""
     folder = Path(folder).expanduser().absolute()
     if sys.platform == "win32":
         return _windows_drive_reason(folder)
     text = folder.as_posix()
     if text.startswith(("/media/", "/run/media/", "/mnt/usb")):
-        return "a removable drive (USB stick or memory card)"
+        return Message("setup.drive_removable")
     if _linux_removable_flag(_existing_ancestor(folder)):
-        return "a removable drive (USB stick or memory card)"
+        return Message("setup.drive_removable")
     return None
 
 
@@ -104,20 +105,19 @@ def check_data_folder(folder: Path | str) -> Path:
     """The folder as an absolute path, created if needed; ValidationError when refused."""
     text = str(folder).strip()
     if not text:
-        raise ValidationError("data_folder", "Choose a folder for the data")
+        raise ValidationError("data_folder", "setup.choose_folder")
     path = Path(text).expanduser().absolute()
     reason = removable_reason(path)
     if reason:
         raise ValidationError("data_folder",
-                              f"{path} is on {reason}. Keep the data on this computer's own disk; "
-                              "use USB sticks only for backups.")
+                              "setup.folder_on_removable", path=path, reason=reason)
     try:
         path.mkdir(parents=True, exist_ok=True)
         probe = path / ".socongdoan-write-test"
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as e:
-        raise ValidationError("data_folder", f"cannot write in {path}: {e.strerror or e}") from None
+        raise ValidationError("data_folder", "setup.cannot_write", path=path, error=e.strerror or e) from None
     return path
 
 
@@ -133,15 +133,15 @@ def database_has_data(path: Path | str) -> bool:
 
 def _validate_body(answers: FirstRunAnswers) -> None:
     if not answers.body_name.strip() and answers.start != "restore":  # a backup brings its own
-        raise ValidationError("body_name", "The name of the managing body is required")
+        raise ValidationError("body_name", "setup.body_name_required")
     if answers.body_kind not in KINDS:
-        raise ValidationError("body_kind", f"unknown kind of body: {answers.body_kind!r}")
+        raise ValidationError("body_kind", "body.unknown_kind", kind=repr(answers.body_kind))
     if answers.parent_kind not in KINDS:
-        raise ValidationError("parent_kind", f"unknown kind of body: {answers.parent_kind!r}")
+        raise ValidationError("parent_kind", "body.unknown_kind", kind=repr(answers.parent_kind))
     if answers.start not in START_CHOICES:
-        raise ValidationError("start", f"unknown way to start: {answers.start!r}")
+        raise ValidationError("start", "setup.unknown_way_start", start=repr(answers.start))
     if answers.language not in ("vi", "en"):
-        raise ValidationError("language", f"unknown language: {answers.language!r}")
+        raise ValidationError("language", "setup.unknown_language", language=repr(answers.language))
 
 
 def restore_available() -> bool:
@@ -171,18 +171,18 @@ def apply_first_run(answers: FirstRunAnswers, config: config_mod.Config | None =
     path = folder / DB_FILE_NAME
     if answers.start == "restore":
         if not answers.backup_file or not Path(answers.backup_file).is_file():
-            raise ValidationError("backup_file", "Choose the backup file to restore")
+            raise ValidationError("backup_file", "setup.choose_backup_file")
         if not restore_available():
-            raise ValidationError("start", "this version cannot restore backups")
+            raise ValidationError("start", "setup.cannot_restore")
         if database_has_data(path):
-            raise ValidationError("data_folder", f"{path} already exists; choose an empty folder to restore into")
+            raise ValidationError("data_folder", "setup.restore_target_exists", path=path)
         _restore(Path(answers.backup_file), path, answers.passphrase)
     elif answers.start == "existing":
         if not database_has_data(path):
-            raise ValidationError("data_folder", f"there is no database in {folder}")
+            raise ValidationError("data_folder", "setup.no_database_in_folder", folder=folder)
     elif database_has_data(path):
         raise ValidationError("data_folder",
-                              f"{path} already holds data; choose \"use the existing data\" or another folder")
+                              "setup.folder_has_data", path=path)
 
     db = open_db(path)
     try:
@@ -257,20 +257,20 @@ def move_database(source: Path | str, folder: Path | str,
     folder = check_data_folder(folder)
     target = folder / source.name
     if target.resolve() == source.resolve():
-        raise ValidationError("data_folder", "The data is already in this folder")
+        raise ValidationError("data_folder", "setup.already_there")
     if database_has_data(target):
-        raise ValidationError("data_folder", f"{target} already exists; choose another folder")
+        raise ValidationError("data_folder", "setup.target_exists", target=target)
     src = sqlite3.connect(str(source))
     try:
         expected = _table_counts(src)
 
         def same_records(copy: sqlite3.Connection) -> None:
             if _table_counts(copy) != expected:
-                raise ValidationError("data_folder", "the copy does not hold the same records; nothing was moved")
+                raise ValidationError("data_folder", "setup.copy_differs")
 
         copy_database(src, target, check="full", verify=same_records, overwrite=True)  # empty: checked above
     except CopyDamaged as e:
-        raise ValidationError("data_folder", f"the copy in {folder} is damaged ({e}); nothing was moved") from None
+        raise ValidationError("data_folder", "setup.copy_damaged", folder=folder, problem=str(e)) from None
     finally:
         src.close()
 
@@ -298,7 +298,7 @@ def move_database(source: Path | str, folder: Path | str,
 def set_language(language: str, config: config_mod.Config | None = None) -> config_mod.Config:
     """Save the interface language ("vi" or "en"); it takes effect at the next start."""
     if language not in ("vi", "en"):
-        raise ValidationError("language", f"unknown language: {language!r}")
+        raise ValidationError("language", "setup.unknown_language", language=repr(language))
     cfg = config if config is not None else config_mod.load()
     cfg.language = language
     config_mod.save(cfg)

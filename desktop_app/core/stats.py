@@ -14,12 +14,15 @@ import sqlite_utils
 
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.records.fields import rows
+from desktop_app.core.vocabulary import IN_UNION_KINDS, sql_in
 
 # The latest history row per member up to a date; SQLite returns the bare columns
 # of the row holding max(). The id breaks ties between rows of the same date.
 _LATEST_AS_OF = """
     SELECT member_id, kind, union_id, max(on_date || printf('%012d', id)) AS k
     FROM memberships WHERE on_date <= ? GROUP BY member_id"""
+# The latest history row is one of these kinds: the member is in its union.
+_IN_UNION = sql_in("kind", IN_UNION_KINDS)
 
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100   # the dates the program records; beyond them a typing slip
@@ -27,13 +30,14 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100   # the dates the program records; beyond the
 
 def check_year(year: int) -> int:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError("year", f"the year must be between {FIRST_YEAR} and {LAST_YEAR}, not {year}")
+        raise ValidationError("year", "stats.year_out_of_range", first=FIRST_YEAR, last=LAST_YEAR, year=year)
     return year
 
 
 def check_day(day: dt.date) -> dt.date:
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise ValidationError("as_of", f"the date {day:%d/%m/%Y} is outside the years {FIRST_YEAR}-{LAST_YEAR}")
+        raise ValidationError("as_of", "stats.date_out_of_range", date=f"{day.day:02d}/{day.month:02d}/{day.year:04d}",
+                              first=FIRST_YEAR, last=LAST_YEAR)
     return day
 
 
@@ -43,13 +47,13 @@ def _iso(day: dt.date | str) -> str:
 
 
 def members_as_of(db: sqlite_utils.Database, day: dt.date | str) -> int:
-    return db.execute(f"SELECT count(*) FROM ({_LATEST_AS_OF}) WHERE kind IN ('join','transfer')",
+    return db.execute(f"SELECT count(*) FROM ({_LATEST_AS_OF}) WHERE {_IN_UNION}",
                       [_iso(day)]).fetchone()[0]
 
 
 def members_by_union_as_of(db: sqlite_utils.Database, day: dt.date | str) -> dict[int, int]:
     return dict(db.execute(
-        f"SELECT union_id, count(*) FROM ({_LATEST_AS_OF}) WHERE kind IN ('join','transfer') GROUP BY union_id",
+        f"SELECT union_id, count(*) FROM ({_LATEST_AS_OF}) WHERE {_IN_UNION} GROUP BY union_id",
         [_iso(day)]).fetchall())
 
 
@@ -68,7 +72,7 @@ def by_sector_as_of(db: sqlite_utils.Database, day: dt.date | str) -> list[dict[
     d = _iso(day)
     return rows(db, f"""
         WITH latest AS ({_LATEST_AS_OF.replace('?', ':d')}),
-             m AS (SELECT union_id, count(*) AS n FROM latest WHERE kind IN ('join','transfer') GROUP BY union_id)
+             m AS (SELECT union_id, count(*) AS n FROM latest WHERE {_IN_UNION} GROUP BY union_id)
         SELECT s.code, s.name, s.is_state,
                count(u.id) AS unions,
                coalesce(sum(m.n), 0) AS members
@@ -101,13 +105,13 @@ INDICATOR_BY_CODE = {i.code: i for i in INDICATORS}
 def set_target(db: sqlite_utils.Database, year: int, indicator: str, value: float | None) -> None:
     """Set (or clear, with None) the target of an indicator for a year."""
     if indicator not in INDICATOR_BY_CODE:
-        raise ValidationError("indicator", f"unknown indicator: {indicator!r}")
+        raise ValidationError("indicator", "stats.unknown_indicator", indicator=repr(indicator))
     with db.atomic():
         if value is None:
             db.execute("DELETE FROM targets WHERE year = ? AND indicator = ?", [year, indicator])
             return
         if value <= 0:
-            raise ValidationError("value", "a target must be greater than zero")
+            raise ValidationError("value", "stats.target_not_positive")
         db.execute("INSERT INTO targets(year, indicator, value) VALUES (?,?,?) "
                    "ON CONFLICT(year, indicator) DO UPDATE SET value = excluded.value",
                    [year, indicator, value])

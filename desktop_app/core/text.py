@@ -69,7 +69,7 @@ def normalise_cccd(value: object) -> str | None:
     if not text:
         return None
     if not _CCCD.match(text):
-        raise ValidationError("cccd", f"CCCD must be exactly 12 digits, got {clean(value)!r}")
+        raise ValidationError("cccd", "member.cccd_not_12_digits", value=repr(clean(value)))
     return text
 
 
@@ -93,7 +93,7 @@ def normalise_phone(value: object) -> str | None:
         # Excel drops the leading zero of a number typed without quotes.
         text = "0" + text
     if not (text.isdigit() and text.startswith("0") and len(text) in (10, 11)):
-        raise ValidationError("phone", f"not a Vietnamese phone number: {clean(value)!r}")
+        raise ValidationError("phone", "member.bad_phone", value=repr(clean(value)))
     return text
 
 
@@ -119,7 +119,7 @@ def parse_date(value: object, field: str = "date") -> dt.date | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         serial = float(value)
         if not (1 <= serial < 2958466) or serial != int(serial):
-            raise ValidationError(field, f"not a date: {value!r}")
+            raise ValidationError(field, "date.not_a_date", value=repr(value))
         return EXCEL_EPOCH + dt.timedelta(days=int(serial))
     text = clean(value)
     if not text:
@@ -140,8 +140,8 @@ def parse_date(value: object, field: str = "date") -> dt.date | None:
         if text.isdigit() and 3 <= len(text) <= 7:
             return parse_date(int(text), field)
     except ValueError:
-        raise ValidationError(field, f"impossible date: {text!r}") from None
-    raise ValidationError(field, f"not a date: {text!r} (expected dd/mm/yyyy)")
+        raise ValidationError(field, "date.impossible", value=repr(text)) from None
+    raise ValidationError(field, "date.not_a_date_dd_mm", value=repr(text))
 
 
 def iso_date(value: object, field: str = "date") -> str | None:

@@ -23,7 +23,6 @@ def run(db_path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop_app import APP_NAME
-    from desktop_app.core.demo.builder import build_demo
     from desktop_app.core.errors import UserError
     from desktop_app.core.storage import config as core_config
     from desktop_app.core.storage.db import open_db
@@ -33,9 +32,9 @@ def run(db_path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv)
-    from desktop_app.ui.gc_guard import MainThreadCollector
+    from desktop_app.ui import error_report
 
-    collector = MainThreadCollector(app)  # noqa: F841  (lives as long as the app, its parent)
+    error_report.install(app)  # unexpected errors: the log and a message, never lost on stderr
     cfg = core_config.load()
     i18n.install_translations(app, cfg.language or "vi")
     i18n.install_fonts(app)
@@ -57,10 +56,11 @@ def run(db_path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     except UserError as e:
         print(f"error: {e}", file=sys.stderr)
         if interactive:
-            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(e))
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), i18n.message(e))
         return 1
     if (not os.environ.get("SOCONGDOAN_NO_DEMO") and not db.read_only
             and not db.execute("SELECT count(*) FROM unions").fetchone()[0]):
+        from desktop_app.core.demo.builder import build_demo
         build_demo(db, "district")
     if interactive:
         try:

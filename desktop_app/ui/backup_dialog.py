@@ -2,16 +2,15 @@
 the verdict, and the warning about a database kept on a USB or network drive.
 
 They only collect choices and show results; the work runs in
-``ui/features/backup.py`` through ``window.run_in_background``.
+``ui/features/backup.py`` through ``window.run_read``/``run_write``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,14 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.backup import drives
-from desktop_app.core.backup.archive import backups_dir
+from desktop_app.core.storage.paths import backups_dir
+from desktop_app.ui import i18n
+from desktop_app.ui.i18n import tr
 
 MIN_PASSPHRASE = 8
 FOLDER_ROLE = Qt.ItemDataRole.UserRole
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backup", text)
 
 
 def vn_datetime(moment: dt.datetime) -> str:
@@ -47,83 +44,13 @@ def removable_status(last: dict | None, now: dt.datetime | None = None, days: in
     """The status line about the last USB backup, and whether it is a warning."""
     now = now or dt.datetime.now(dt.UTC)
     if last is None:
-        return tr("No backup has been made to a USB drive yet."), True
+        return tr("Backup", "No backup has been made to a USB drive yet."), True
     age = (now - last["at"]).days
     when = vn_datetime(last["at"])
     if age > days:
-        return tr("Last backup to a USB drive: %1 (%2 days ago). Please back up again.") \
+        return tr("Backup", "Last backup to a USB drive: %1 (%2 days ago). Please back up again.") \
             .replace("%1", when).replace("%2", str(age)), True
-    return tr("Last backup to a USB drive: %1.").replace("%1", when), False
-
-
-# Core messages are English; the most common ones get a Vietnamese headline here and
-# keep the original as the detail (it names the file or folder).
-_REASONS = [
-    (r"destination is full|not enough free space", "The destination is full: free some space or use another drive."),
-    (r"disappeared|drive removed|unable to open", "The drive was removed or stopped responding while writing."),
-    (r"read-only|not writable", "The destination is write-protected (read-only)."),
-    (r"wrong passphrase", "Wrong passphrase."),
-    (r"passphrase", "This backup is encrypted: a passphrase is needed."),
-    (r"manifest (is|has)|manifest \S+ is missing|backup manifests",
-     "The backup's check file (manifest) is missing or damaged, so it cannot be trusted."),
-    (r"SHA-256|size is wrong|differs from the manifest|cut off|damaged|altered|truncated",
-     "The backup file is damaged or has been changed since it was made."),
-    (r"another program|not a SQLite|not SQLite|lacks tables", "This file is not a backup of this program."),
-    (r"newer version", "This backup was made by a newer version of the program: please update the program."),
-    (r"open in another", "The database is open in another window or program: close it first."),
-    (r"already exists", "A file with that name already exists."),
-    (r"cancelled", "Cancelled. Nothing was written."),
-]
-
-
-# The checks a verdict lists, as core words them, and their translatable templates.
-_CHECKS = [
-    (r"manifest intact", "The manifest (check file) is intact"),
-    (r"SQLite header, application id and schema version ok",
-     "SQLite header, program id and data version are valid"),
-    (r"size = (\d+) pages x (\d+) bytes", "Size = %1 pages × %2 bytes"),
-    (r"SHA-256 matches the manifest", "SHA-256 checksum matches the manifest"),
-    (r"record counts as in the manifest \((\d+) members\)", "Record counts match the manifest (%1 members)"),
-    (r"every table of data version (\d+) present", "Every table of data version %1 is present"),
-    (r"(\w+) passed when the backup was made.*", "%1 passed when the backup was made; the SHA-256 "
-     "proves the file has not changed since"),
-    (r"(\w+_check) ok", "%1 passed"),
-    (r"passphrase accepted.*", "Passphrase accepted; every encrypted block is authentic"),
-    (r"encrypted file decrypts.*", "The encrypted file decrypts and matches the snapshot"),
-    (r"read back from the destination.*", "Read back from the destination: SHA-256 matches"),
-]
-
-
-# What core reports as the phase of a long operation (shown in the progress dialog).
-PHASES = ["Taking a snapshot", "Checking the copy", "Writing to the destination", "Reading back", "Encrypting",
-          "Decrypting", "Checking", "Copying the backup", "Checking the backup",
-          "Updating the backup to this version", "Safety backup of the current database"]
-
-
-def translated_progress(progress):
-    """Wrap the window's ``progress(done, total, text)`` so core's phase names are translated."""
-    def report(done: int, total: int, text: str = "") -> object:
-        return progress(done, total, tr(text) if text else text)
-    return report
-
-
-def translate_check(line: str) -> str:
-    for pattern, template in _CHECKS:
-        m = re.fullmatch(pattern, line)
-        if m:
-            text = tr(template)
-            for i, value in enumerate(m.groups(), start=1):
-                text = text.replace(f"%{i}", value)
-            return text
-    return line
-
-
-def explain(message: str) -> str:
-    """A translated one-line headline for a core message (the message itself follows)."""
-    for pattern, headline in _REASONS:
-        if re.search(pattern, message, re.IGNORECASE):
-            return tr(headline)
-    return tr("The operation failed.")
+    return tr("Backup", "Last backup to a USB drive: %1.").replace("%1", when), False
 
 
 class BackupDialog(QDialog):
@@ -283,7 +210,7 @@ class VerdictDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
         if checks:
-            box = QLabel("\n".join(f"• {translate_check(c)}" for c in checks))
+            box = QLabel("\n".join(f"• {i18n.message(c)}" for c in checks))
             box.setWordWrap(True)
             box.setStyleSheet("color: #555")
             layout.addWidget(box)

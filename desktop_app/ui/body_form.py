@@ -8,28 +8,17 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop_app.core.records.bodies import KINDS
+from desktop_app.core.vocabulary import BODY_KIND
 
 
 def kind_label(kind: str) -> str:
-    """How a kind of body is called in the interface."""
-    labels = {
-        "national": QCoreApplication.translate("BodyForm", "National federation"),
-        "province": QCoreApplication.translate("BodyForm", "Provincial federation"),
-        "city": QCoreApplication.translate("BodyForm", "City federation"),
-        "district": QCoreApplication.translate("BodyForm", "District federation (former district level)"),
-        "commune": QCoreApplication.translate("BodyForm", "Commune union"),
-        "ward": QCoreApplication.translate("BodyForm", "Ward union"),
-        "industrial_zone": QCoreApplication.translate("BodyForm", "Industrial-zone union"),
-        "sector": QCoreApplication.translate("BodyForm", "Sector union"),
-        "other": QCoreApplication.translate("BodyForm", "Other"),
-    }
-    return labels.get(kind, kind)
+    """How a kind of body is called in the interface (the core vocabulary's label)."""
+    return QCoreApplication.translate(BODY_KIND.context, BODY_KIND.en(kind))
 
 
 def kind_combo(parent: QWidget | None = None) -> QComboBox:
     combo = QComboBox(parent)
-    for kind in KINDS:
+    for kind in BODY_KIND.codes():
         combo.addItem(kind_label(kind), kind)
     return combo
 

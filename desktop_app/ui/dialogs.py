@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,7 +25,7 @@ from desktop_app.core.errors import UserError, ValidationError
 from desktop_app.core.records import events, members, officers, training, unions, welfare
 from desktop_app.core.storage.db import explain
 from desktop_app.core.text import fold, vn_date, vn_number
-from desktop_app.ui import lists
+from desktop_app.ui import i18n, lists
 from desktop_app.ui.forms.ui_course import Ui_CourseForm
 from desktop_app.ui.forms.ui_enrol import Ui_EnrolForm
 from desktop_app.ui.forms.ui_event import Ui_EventForm
@@ -35,16 +35,12 @@ from desktop_app.ui.forms.ui_officer import Ui_OfficerForm
 from desktop_app.ui.forms.ui_support import Ui_SupportForm
 from desktop_app.ui.forms.ui_union import Ui_UnionForm
 from desktop_app.ui.forms.ui_union_year import Ui_UnionYearForm
-from desktop_app.ui.messages import localise
+from desktop_app.ui.i18n import tr
 
 DATE_FIELDS = {"founded_on", "status_on", "birth_date", "joined_on", "on_date", "starts_on", "ends_on",
                "term_start", "term_end", "paid_on", "agreement_signed_on", "agreement_expires_on"}
 DATETIME_FIELDS = {"starts_at", "ends_at"}
 NUMBER_FIELDS = {"workers", "expected_count", "present_count", "participant_count", "sessions", "amount"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 class FormDialog(QDialog):
@@ -107,7 +103,7 @@ class FormDialog(QDialog):
                     if not w.currentText().strip():
                         out[name] = None
                     elif index < 0:
-                        raise ValidationError(name, tr("Choose an item from the list."))
+                        raise ValidationError(name, tr("Dialogs", "Choose an item from the list."))
                     else:
                         out[name] = w.itemData(index)
                 else:
@@ -126,11 +122,11 @@ class FormDialog(QDialog):
                 child.setText("")
                 child.setVisible(False)
 
-    def show_error(self, field: str, message: str) -> None:
+    def show_error(self, field: str, message: object) -> None:
         label = self.widget(f"{field}_error")
         if not isinstance(label, QLabel) or field not in self.error_fields:
             label = self.ui.form_error
-        label.setText(localise(message))
+        label.setText(i18n.message(message))
         label.setVisible(True)
         w = self.widget(field)
         if w is not None and field in self.fields:
@@ -144,7 +140,7 @@ class FormDialog(QDialog):
             self.show_error(e.field, e.message)
             return
         except UserError as e:
-            self.show_error("form", str(e))
+            self.show_error("form", e)
             return
         except sqlite3.OperationalError as e:   # a read-only file, another program writing
             self.show_error("form", explain(e))
@@ -187,12 +183,12 @@ def union_dialog(parent, db, union_id: int | None = None) -> FormDialog:
 
     d = FormDialog(Ui_UnionForm, save, fields, parent)
     _fill(d.ui.sector, [(s["name"], s["code"]) for s in unions.sectors(db)])
-    _fill(d.ui.status, [(lists.tr_value(t), c) for c, t in lists.UNION_STATUS.items()], blank=False)
+    _fill(d.ui.status, lists.choices(lists.UNION_STATUS), blank=False)
     if union_id is not None:
-        d.setWindowTitle(tr("Edit grassroots union"))
+        d.setWindowTitle(tr("Dialogs", "Edit grassroots union"))
         d.set_values(unions.get_union(db, union_id))
     else:
-        d.setWindowTitle(tr("New grassroots union"))
+        d.setWindowTitle(tr("Dialogs", "New grassroots union"))
     return d
 
 
@@ -205,20 +201,20 @@ def member_dialog(parent, db, member_id: int | None = None, default_union: int |
             union = values.pop("union_id", None)
             joined = values.pop("joined_on", None)
             if union is not None and not (joined or "").strip():
-                raise ValidationError("joined_on", tr("Enter the date the member joined."))
+                raise ValidationError("joined_on", tr("Dialogs", "Enter the date the member joined."))
             return members.add_member(db, union_id=union, joined_on=joined or None, **values)
         members.update_member(db, member_id, **values)
         return member_id
 
     d = FormDialog(Ui_MemberForm, save, fields, parent)
-    _fill(d.ui.sex, [(lists.tr_value(t), c) for c, t in lists.SEX.items()])
+    _fill(d.ui.sex, lists.choices(lists.SEX))
     if member_id is not None:
         d.hide_field("union_id")
         d.hide_field("joined_on")
-        d.setWindowTitle(tr("Edit member"))
+        d.setWindowTitle(tr("Dialogs", "Edit member"))
         d.set_values(members.get_member(db, member_id))
     else:
-        d.setWindowTitle(tr("New member"))
+        d.setWindowTitle(tr("Dialogs", "New member"))
         _fill(d.ui.union_id, _union_items(db))
         _completer(d.ui.union_id)
         if default_union is not None:
@@ -243,20 +239,20 @@ def member_history_dialog(parent, db, member_id: int, kind: str) -> FormDialog:
 
     def save(values: dict[str, Any]) -> int:
         if kind == "transfer" and values.get("union_id") is None:
-            raise ValidationError("union_id", tr("Choose the union the member moves to."))
+            raise ValidationError("union_id", tr("Dialogs", "Choose the union the member moves to."))
         return actions[kind](values)
 
     d = FormDialog(Ui_MemberHistoryForm, save, fields, parent)
     member = members.get_member(db, member_id)
     d.ui.member.setText(f"{member['full_name']} ({vn_date(member['birth_date'])})")
-    d.setWindowTitle(tr(HISTORY_TITLES[kind]))
+    d.setWindowTitle(tr("Dialogs", HISTORY_TITLES[kind]))
     if kind == "transfer":
         _fill(d.ui.union_id, [(n, i) for n, i in _union_items(db) if i != member["union_id"]])
         _completer(d.ui.union_id)
     else:
         d.hide_field("union_id")
     if kind == "transfer_out":
-        d.ui.reason_label.setText(tr("Destination"))
+        d.ui.reason_label.setText(tr("Dialogs", "Destination"))
     return d
 
 
@@ -295,14 +291,14 @@ def set_table_rows(table: QTableWidget, rows: list[list[str]]) -> None:
 
 def _people_role(text: str) -> str:
     wanted = fold(text)
-    for code, label in lists.PEOPLE_ROLES.items():
-        if wanted in (code, fold(label), fold(lists.tr_value(label))):
+    found = lists.PEOPLE_ROLES.find(text)
+    if found is not None:
+        return found
+    for label, code in lists.choices(lists.PEOPLE_ROLES):
+        if wanted == fold(label):
             return code
-    aliases = {"chair": "chair", "chu tri": "chair", "thu ky": "secretary", "khach": "guest", "khach moi": "guest"}
-    if wanted in aliases:
-        return aliases[wanted]
-    raise ValidationError("people", tr("Role must be: %1.").replace(
-        "%1", ", ".join(lists.tr_value(label) for label in lists.PEOPLE_ROLES.values())))
+    raise ValidationError("people", tr("Dialogs", "Role must be: %1.").replace(
+        "%1", ", ".join(label for label, _ in lists.choices(lists.PEOPLE_ROLES))))
 
 
 def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
@@ -321,28 +317,28 @@ def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
 
     d = FormDialog(Ui_EventForm, save, fields, parent)
     d.error_fields |= {"people", "items"}
-    _fill(d.ui.kind, [(lists.tr_value(t), c) for c, t in lists.EVENT_KINDS.items()], blank=False)
+    _fill(d.ui.kind, lists.choices(lists.EVENT_KINDS), blank=False)
     for table, widths in ((d.ui.people, (230, 190, 170)), (d.ui.items, (60, 170, 120, 190))):
         table.verticalHeader().setDefaultSectionSize(24)
         for i, w in enumerate(widths):
             table.setColumnWidth(i, w)
     if event_id is not None:
-        d.setWindowTitle(tr("Edit event"))
+        d.setWindowTitle(tr("Dialogs", "Edit event"))
         event = events.get_event(db, event_id)
         d.set_values(event)
-        set_table_rows(d.ui.people, [[lists.tr_value(lists.PEOPLE_ROLES.get(p["role"], p["role"])), p["name"],
+        set_table_rows(d.ui.people, [[lists.value_label(lists.PEOPLE_ROLES, p["role"]), p["name"],
                                       p["position"] or "", p["unit"] or ""] for p in event["people"]])
         set_table_rows(d.ui.items, [[i["at_time"] or "", i["speaker"] or "", i["speaker_role"] or "",
                                      i["speaker_unit"] or "", i["content"]] for i in event["items"]])
     else:
-        d.setWindowTitle(tr("New event"))
+        d.setWindowTitle(tr("Dialogs", "New event"))
         set_table_rows(d.ui.people, [])
         set_table_rows(d.ui.items, [])
     return d
 
 
 def _yes(text: str) -> bool:
-    return fold(text) in ("1", "yes", "co", "x", "true", fold(lists.tr_value("Yes")))
+    return fold(text) in ("1", "yes", "co", "x", "true", fold(tr("Values", "Yes")))
 
 
 def course_dialog(parent, db, course_id: int | None = None) -> FormDialog:
@@ -367,7 +363,8 @@ def course_dialog(parent, db, course_id: int | None = None) -> FormDialog:
                         training.set_attendance(db, e["id"], attended_sessions=attended, completed=completed,
                                                 certificate_no=certificate, note=e["note"])
                     except ValidationError as err:
-                        raise ValidationError("enrolments", f"{e['full_name']}: {localise(err.message)}") from None
+                        raise ValidationError("enrolments", "record.named_problem", name=e["full_name"],
+                                              problem=err) from None
         return course_id
 
     d = FormDialog(Ui_CourseForm, save, fields, parent)
@@ -382,13 +379,13 @@ def course_dialog(parent, db, course_id: int | None = None) -> FormDialog:
         name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
         table.setItem(r, 0, name)
         table.setItem(r, 1, QTableWidgetItem("" if e["attended_sessions"] is None else str(e["attended_sessions"])))
-        table.setItem(r, 2, QTableWidgetItem(lists.tr_value("Yes") if e["completed"] else lists.tr_value("No")))
+        table.setItem(r, 2, QTableWidgetItem(tr("Values", "Yes") if e["completed"] else tr("Values", "No")))
         table.setItem(r, 3, QTableWidgetItem(e["certificate_no"] or ""))
     if course_id is not None:
-        d.setWindowTitle(tr("Edit training course"))
+        d.setWindowTitle(tr("Dialogs", "Edit training course"))
         d.set_values(training.get_course(db, course_id))
     else:
-        d.setWindowTitle(tr("New training course"))
+        d.setWindowTitle(tr("Dialogs", "New training course"))
         d.ui.sessions.setText("1")
         d.hide_field("enrolments")
     return d
@@ -406,7 +403,7 @@ def enrol_dialog(parent, db, member_id: int, enrolment_id: int | None = None) ->
                                     note=current["note"])
             return enrolment_id
         if values.get("course_id") is None:
-            raise ValidationError("course_id", tr("Choose the course."))
+            raise ValidationError("course_id", tr("Dialogs", "Choose the course."))
         return training.enrol(db, values["course_id"], member_id, attended_sessions=values["attended_sessions"],
                               completed=bool(values["completed"]), certificate_no=values["certificate_no"])
 
@@ -415,15 +412,15 @@ def enrol_dialog(parent, db, member_id: int, enrolment_id: int | None = None) ->
     d.ui.member.setText(f"{member['full_name']} ({vn_date(member['birth_date'])})")
     _fill(d.ui.course_id, [(f"{vn_date(start)} – {title}", cid) for cid, title, start in db.execute(
         "SELECT id, title, starts_on FROM courses ORDER BY starts_on DESC, id DESC")])
-    _fill(d.ui.completed, [(lists.tr_value("No"), 0), (lists.tr_value("Yes"), 1)], blank=False)
+    _fill(d.ui.completed, [(tr("Values", "No"), 0), (tr("Values", "Yes"), 1)], blank=False)
     if enrolment_id is not None:
         current = next(e for e in training.for_member(db, member_id) if e["id"] == enrolment_id)
         d.set_values({**current, "attended_sessions": "" if current["attended_sessions"] is None
                       else str(current["attended_sessions"])})
         d.ui.course_id.setEnabled(False)  # another course is another enrolment
-        d.setWindowTitle(tr("Course attendance"))
+        d.setWindowTitle(tr("Dialogs", "Course attendance"))
     else:
-        d.setWindowTitle(tr("Enrol in a training course"))
+        d.setWindowTitle(tr("Dialogs", "Enrol in a training course"))
     return d
 
 
@@ -448,13 +445,13 @@ def support_dialog(parent, db, member_id: int, support_id: int | None = None) ->
     current = None
     if support_id is not None:
         current = next(w for w in welfare.for_member(db, member_id) if w["id"] == support_id)
-    _fill(d.ui.kind, [(lists.tr_value(t), c) for c, t in lists.WELFARE_KINDS.items()
+    _fill(d.ui.kind, [(t, c) for t, c in lists.choices(lists.WELFARE_KINDS)
                       if c not in ("union_startup",) or (current and current["kind"] == c)], blank=False)
     if current is not None:
         d.set_values(current)
-        d.setWindowTitle(tr("Edit support payment"))
+        d.setWindowTitle(tr("Dialogs", "Edit support payment"))
     else:
-        d.setWindowTitle(tr("Support payment"))
+        d.setWindowTitle(tr("Dialogs", "Support payment"))
     return d
 
 
@@ -467,9 +464,9 @@ def union_year_dialog(parent, db, union_id: int, year: int) -> FormDialog:
         try:
             y = int(str(values.pop("year")).strip())
         except ValueError:
-            raise ValidationError("year", tr("Enter a year such as 2026.")) from None
+            raise ValidationError("year", tr("Dialogs", "Enter a year such as 2026.")) from None
         if not 1900 <= y <= 2200:
-            raise ValidationError("year", tr("Enter a year such as 2026."))
+            raise ValidationError("year", tr("Dialogs", "Enter a year such as 2026."))
         values["workers_conference"] = bool(values["workers_conference"])
         unions.set_year(db, union_id, y, **values)
         return y
@@ -477,14 +474,14 @@ def union_year_dialog(parent, db, union_id: int, year: int) -> FormDialog:
     d = FormDialog(Ui_UnionYearForm, save, fields, parent)
     d.ui.union.setText(unions.get_union(db, union_id)["name"])
     _fill(d.ui.rating, [(r, r) for r in RATINGS])
-    _fill(d.ui.workers_conference, [(lists.tr_value("No"), 0), (lists.tr_value("Yes"), 1)], blank=False)
-    _fill(d.ui.agreement_type, [(tr("Type A"), "A"), (tr("Type B"), "B")])
+    _fill(d.ui.workers_conference, [(tr("Values", "No"), 0), (tr("Values", "Yes"), 1)], blank=False)
+    _fill(d.ui.agreement_type, [(tr("Dialogs", "Type A"), "A"), (tr("Dialogs", "Type B"), "B")])
     current = next((y for y in unions.years(db, union_id) if y["year"] == year), None)
     d.ui.year.setText(str(year))
     if current:
         d.set_values({**current, "year": None})
         d.ui.year.setText(str(year))
-    d.setWindowTitle(tr("Yearly facts"))
+    d.setWindowTitle(tr("Dialogs", "Yearly facts"))
     return d
 
 
@@ -508,7 +505,7 @@ def officer_dialog(parent, db, member_id: int, officer_id: int | None = None) ->
     d = FormDialog(Ui_OfficerForm, save, fields, parent)
     member = members.get_member(db, member_id)
     d.ui.member.setText(f"{member['full_name']} ({vn_date(member['birth_date'])})")
-    _fill(d.ui.role, [(lists.tr_value(t), c) for c, t in lists.OFFICER_ROLES.items()])
+    _fill(d.ui.role, lists.choices(lists.OFFICER_ROLES))
     items = _union_items(db)
     if current is not None and current["union_id"] and all(i != current["union_id"] for _, i in items):
         items.append((current["union_name"], current["union_id"]))  # a union since merged or dissolved
@@ -516,14 +513,14 @@ def officer_dialog(parent, db, member_id: int, officer_id: int | None = None) ->
     _completer(d.ui.union_id)
     if member["union_id"]:
         d.set_values({"union_id": member["union_id"]})
-    _fill(d.ui.full_time, [(lists.tr_value("No"), 0), (lists.tr_value("Yes"), 1)], blank=False)
+    _fill(d.ui.full_time, [(tr("Values", "No"), 0), (tr("Values", "Yes"), 1)], blank=False)
     if current is not None:
         d.set_values({**current, "full_time": 1 if current["full_time"] else 0})
         if current["body_id"] is not None:
             d.hide_field("union_id")
-        d.setWindowTitle(tr("Edit union role"))
+        d.setWindowTitle(tr("Dialogs", "Edit union role"))
     else:
-        d.setWindowTitle(tr("Union role"))
+        d.setWindowTitle(tr("Dialogs", "Union role"))
     return d
 
 

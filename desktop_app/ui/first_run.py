@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_TITLE, __version__
 from desktop_app.core import setup
 from desktop_app.core.errors import UserError
+from desktop_app.core.messages import Message
 from desktop_app.core.storage import config as config_mod
 from desktop_app.core.storage.paths import data_dir, resources_dir
+from desktop_app.ui import i18n
 from desktop_app.ui.body_form import BodyForm
-from desktop_app.ui.setup_messages import localise
 
 
 def needed(config: config_mod.Config, db_path: Path | str | None) -> bool:
@@ -52,20 +53,9 @@ def needed(config: config_mod.Config, db_path: Path | str | None) -> bool:
     return not setup.database_has_data(db_path)
 
 
-def removable_message(reason_text: str, folder: Path) -> str:
-    return QCoreApplication.translate(
-        "FirstRun", "{folder} is on {reason}.\nKeep the data on this computer's own disk; "
-        "use USB sticks only for backups.").format(folder=folder, reason=reason_text)
-
-
-def reason_label(reason: str) -> str:
-    if "removable" in reason:
-        return QCoreApplication.translate("FirstRun", "a removable drive (USB stick or memory card)")
-    if "network" in reason:
-        return QCoreApplication.translate("FirstRun", "a network drive")
-    if "CD" in reason:
-        return QCoreApplication.translate("FirstRun", "a CD/DVD drive")
-    return reason
+def removable_message(reason: object, folder: Path) -> str:
+    """Why the data may not live in ``folder`` (``reason`` from ``setup.removable_reason``)."""
+    return i18n.message(Message("setup.folder_on_removable", path=folder, reason=reason))
 
 
 def _error_label() -> QLabel:
@@ -202,13 +192,13 @@ class DataPage(QWizardPage):
     def validatePage(self) -> bool:
         reason = setup.removable_reason(self.path())
         if reason:
-            self.error.setText(removable_message(reason_label(reason), self.path()))
+            self.error.setText(removable_message(reason, self.path()))
             self.error.show()
             return False
         try:
             setup.check_data_folder(self.path())
         except UserError as e:
-            self.error.setText(localise(str(e)))
+            self.error.setText(i18n.message(e))
             self.error.show()
             return False
         return True
@@ -351,7 +341,7 @@ class FirstRunWizard(QWizard):
         try:
             self.result_path = setup.apply_first_run(self.answers(), self.config)
         except UserError as e:
-            message = localise(str(e))
+            message = i18n.message(e)
         except OSError as e:
             message = self.tr("Cannot write the data: {error}").format(error=e.strerror or e)
         else:

@@ -7,9 +7,29 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
+from desktop_app.core import messages
 from desktop_app.core.storage.paths import resources_dir
 
 _installed: list[QTranslator] = []
+_language = "en"  # the language of the loaded translations: core messages are rendered in it
+
+
+def tr(context: str, text: str, /, n: int | None = None, **args: object) -> str:
+    """``text`` of ``context`` in the interface language, its ``{name}`` placeholders
+    filled from ``args`` (``n`` chooses the plural form of a ``%n`` text). The window's
+    one translation helper: ``scripts/i18n.py update`` finds its literal calls."""
+    translated = QCoreApplication.translate(context, text, None, -1 if n is None else n)
+    return translated.format(**args) if args else translated
+
+
+def language() -> str:
+    """The interface language ("vi" or "en") chosen at start."""
+    return _language
+
+
+def message(error_or_message: object) -> str:
+    """A core error or ``Message`` (or plain text) in the interface language."""
+    return messages.render(error_or_message, _language)
 
 
 def translations_dir() -> Path:
@@ -19,9 +39,11 @@ def translations_dir() -> Path:
 def install_translations(app: QCoreApplication, language: str) -> list[str]:
     """Load Qt's own strings (``qt_vi.qm``, which we write ourselves: the wheels ship no
     Vietnamese) and every feature's ``*_vi.qm``. Returns the files loaded."""
+    global _language
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+    _language = language if language == "vi" else "en"
     if language == "vi":
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     else:

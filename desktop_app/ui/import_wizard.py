@@ -3,7 +3,7 @@ dry-run report → import.
 
 All the work is in ``core.excel_import``; the wizard only shows its guesses and
 results. The check and the import run through ``runner`` (the main window's
-``run_in_background``) when given, so a 100,000-row file never freezes the window;
+``run_write``) when given, so a 100,000-row file never freezes the window;
 without a runner (tests, standalone use) they run directly.
 """
 
@@ -38,8 +38,10 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import UserError
 from desktop_app.core.excel import importer as excel_import
 from desktop_app.core.excel.columns import KINDS, fields
-from desktop_app.core.excel.messages import vietnamese
 from desktop_app.core.excel.read import sheet_names
+from desktop_app.core.messages import render
+from desktop_app.core.work import EVERYTHING, NOTHING
+from desktop_app.ui import i18n
 
 SHOWN = 5000  # problems listed in the window; the saved report has them all
 FILE_FILTER = "Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)"
@@ -47,15 +49,7 @@ FILE_FILTER = "Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)"
 
 def shown_error(wizard: ImportWizard, error: Exception) -> str:
     """A ``UserError`` in the interface language."""
-    text = str(error)
-    if not wizard.vietnamese:
-        return text
-    try:
-        from desktop_app.ui.messages import localise
-        text = localise(text)
-    except ImportError:  # the window's message table is not there when run alone
-        pass
-    return vietnamese(text)
+    return render(error, wizard.language)
 
 
 def _item(text: Any) -> QTableWidgetItem:
@@ -73,10 +67,10 @@ class ProblemsModel(QAbstractTableModel):
     so roles this model does not fill get None, as Qt expects (an empty string would
     show a check box for CheckStateRole)."""
 
-    def __init__(self, headers: list[str], vietnamese: bool, levels: tuple[str, str]):
+    def __init__(self, headers: list[str], language: str, levels: tuple[str, str]):
         super().__init__()
         self.headers = headers
-        self.vietnamese = vietnamese
+        self.language = language
         self.levels = levels
         self.problems: list[excel_import.Problem] = []
         self.font = QFont()
@@ -114,7 +108,7 @@ class ProblemsModel(QAbstractTableModel):
         if col == 2:
             return p.value
         if col == 3:
-            return vietnamese(p.reason) if self.vietnamese else p.reason
+            return render(p.reason, self.language)
         return self.levels[0] if p.level == "error" else self.levels[1]
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -238,7 +232,7 @@ class MappingPage(QWizardPage):
         sample = src.sample(3)
         self.table.setRowCount(len(headers))
         self.combos = []
-        vi = self.w.vietnamese
+        vi = self.w.language == "vi"
         for c, header in enumerate(headers):
             self.table.setItem(c, 0, _item(header))
             values = [excel_import._show(r[c]) for r in sample if c < len(r) and r[c] not in ("", None)]
@@ -285,7 +279,7 @@ class CheckPage(QWizardPage):
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
         self.model = ProblemsModel([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem"),
-                                    self.tr("Level")], wizard.vietnamese, (self.tr("Error"), self.tr("Warning")))
+                                    self.tr("Level")], wizard.language, (self.tr("Error"), self.tr("Warning")))
         self.table = QTableView()
         self.table.setObjectName("problems")
         self.table.setModel(self.model)
@@ -329,9 +323,11 @@ class CheckPage(QWizardPage):
         self.result = None
         self._imported = False
         self.summary.setText(self.tr("Checking…"))
-        self.w.run(self.tr("Checking the rows"), lambda progress: excel_import.import_file(
-            self.w.db, self.w.source, dry_run=True, course_id=self.w.course_id, progress=progress,
-            choices=dict(self.w.choices)), self.show_result)
+        source, course_id = self.w.source, self.w.course_id  # plain data for the worker, no widget
+        choices = dict(self.w.choices)
+        self.w.run(self.tr("Checking the rows"), lambda db, progress: excel_import.import_file(
+            db, source, dry_run=True, course_id=course_id, progress=progress, choices=choices), self.show_result,
+            changes=NOTHING)
 
     def show_result(self, result: excel_import.ImportResult | None) -> None:
         if result is None:
@@ -409,7 +405,7 @@ class CheckPage(QWizardPage):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), default, "Excel (*.xlsx)")
         if path:
             try:
-                write_report(self.result, path)
+                write_report(self.result, path, self.w.language)
             except (UserError, OSError) as e:
                 QMessageBox.warning(self, self.tr("Save the report"), shown_error(self.w, e))
 
@@ -428,9 +424,11 @@ class CheckPage(QWizardPage):
             self.w.next()
 
         checked = self.result
-        self.w.run(self.tr("Importing"), lambda progress: excel_import.import_file(
-            self.w.db, self.w.source, dry_run=False, course_id=self.w.course_id, progress=progress,
-            checked=checked, choices=dict(self.w.choices)), done)
+        source, course_id = self.w.source, self.w.course_id
+        choices = dict(self.w.choices)
+        self.w.run(self.tr("Importing"), lambda db, progress: excel_import.import_file(
+            db, source, dry_run=False, course_id=course_id, progress=progress, checked=checked, choices=choices),
+            done, changes=EVERYTHING)
         return self._imported
 
 
@@ -457,7 +455,7 @@ class DonePage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    def __init__(self, db, runner=None, parent: QWidget | None = None, *, vietnamese: bool | None = None):
+    def __init__(self, db, runner=None, parent: QWidget | None = None, *, language: str | None = None):
         super().__init__(parent)
         self.db = db
         self.runner = runner
@@ -466,9 +464,7 @@ class ImportWizard(QWizard):
         self.final: excel_import.ImportResult | None = None
         self.imported = False
         self.choices: dict[int, str] = {}   # conflicting unions: Excel row -> update/new/skip
-        if vietnamese is None:
-            vietnamese = self.tr("Import from Excel") != "Import from Excel"
-        self.vietnamese = vietnamese
+        self.language = language or i18n.language()
         self.setWindowTitle(self.tr("Import from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -485,13 +481,14 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.resize(860, 600)
 
-    def run(self, title: str, fn, on_done) -> None:
-        """Run ``fn(progress)`` through the window's background runner, or directly."""
+    def run(self, title: str, fn, on_done, *, changes) -> None:
+        """Run ``fn(db, progress)`` through the window's ``run_write`` (on a connection of
+        the worker's own), or directly on the wizard's connection."""
         if self.runner is not None:
-            self.runner(title, fn, on_done)
+            self.runner(title, fn, on_done, changes=changes)
             return
         try:
-            result = fn(lambda *a, **k: True)
+            result = fn(self.db, lambda *a, **k: True)
         except UserError as e:
             QMessageBox.warning(self, self.windowTitle(), shown_error(self, e))
             on_done(None)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.text import vn_number
+from desktop_app.ui import i18n
 from desktop_app.ui.table_model import ListSpec, SqlTableModel
 
 SEARCH_DEBOUNCE_MS = 120
@@ -81,7 +82,8 @@ class ListTab(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setSortIndicator(spec.default_sort, spec.default_order)
+        header.setSortIndicator(spec.default_sort, Qt.SortOrder.DescendingOrder if spec.default_descending
+                                else Qt.SortOrder.AscendingOrder)
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         header.sortIndicatorChanged.connect(lambda *_: header.setSortIndicatorShown(True))
@@ -223,7 +225,7 @@ class ListTab(QWidget):
         try:
             self.detail.setHtml(self._details(record_id))
         except Exception as e:  # a record deleted elsewhere; never leave a traceback on screen
-            self.detail.setPlainText(str(e))
+            self.detail.setPlainText(i18n.message(e))
 
     def _activate(self, row: int) -> None:
         record_id = self.model.row_id(row)

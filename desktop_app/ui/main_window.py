@@ -4,17 +4,13 @@ small API that feature modules (``ui/features/*.py``) use to plug themselves in.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import pkgutil
 import sqlite3
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,73 +18,40 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QTabWidget,
     QToolBar,
 )
 
 from desktop_app.core.errors import UserError
+from desktop_app.core.listing import ListQuery
 from desktop_app.core.records import officers, training, welfare
 from desktop_app.core.storage import config as core_config
 from desktop_app.core.storage.db import explain, open_db
-from desktop_app.ui import details, dialogs, member_records, tabs
+from desktop_app.core.work import EVERYTHING, KINDS, Changes
+from desktop_app.ui import details, dialogs, error_report, i18n, member_records, tabs
+from desktop_app.ui.features.host import MENU_KEYS
 from desktop_app.ui.list_tab import ListTab
-from desktop_app.ui.messages import localise
+from desktop_app.ui.operations import Operations, Work
 from desktop_app.ui.overview import OverviewTab
 from desktop_app.ui.undo import Change, UndoStack, restore, snapshot
 
 TAB_KEYS = ("overview", "unions", "members", "events", "courses")
-MENU_KEYS = ("file", "records", "import_export", "reports", "backup", "settings", "help")
+# The kinds of records each view shows (its list and its details pane): a write that
+# changed none of them leaves the view alone.
+VIEW_KINDS = {
+    "overview": frozenset(KINDS),
+    "unions": frozenset({"unions", "members", "settings"}),
+    "members": frozenset({"members", "unions", "officers", "welfare", "courses"}),
+    "events": frozenset({"events", "members", "unions"}),
+    "courses": frozenset({"courses", "members"}),
+}
+# The record kind of each tab's dialogs.
+RECORD_KINDS = {"unions": "unions", "members": "members", "events": "events", "courses": "courses"}
 
 
 def window_settings() -> QSettings:
     """Window geometry, column widths and sort: an ini file beside the JSON config."""
     return QSettings(str(core_config.config_path().parent / "window.ini"), QSettings.Format.IniFormat)
-
-
-class Cancelled(UserError):
-    """The user pressed Cancel in a progress dialog."""
-
-
-class _Worker(QObject):
-    progressed = Signal(int, int, str)
-    finished = Signal(object, object)  # result, exception
-
-    def __init__(self, fn: Callable[[Callable[..., bool]], Any]):
-        super().__init__()
-        self.fn = fn
-        self.cancelled = False
-
-    def progress(self, done: int, total: int, text: str = "") -> bool:
-        if self.cancelled:
-            return False
-        self.progressed.emit(int(done), int(total), str(text))
-        return True
-
-    def run(self) -> None:
-        try:
-            result = self.fn(self.progress)
-        except BaseException as exc:  # reported on the UI thread
-            self.finished.emit(None, exc)
-            return
-        self.finished.emit(result, None)
-
-
-class _Relay(QObject):
-    """Lives on the UI thread so that the worker's signals are delivered there."""
-
-    def __init__(self, on_progress, on_finished, parent: QObject):
-        super().__init__(parent)
-        self._on_progress = on_progress
-        self._on_finished = on_finished
-
-    @Slot(int, int, str)
-    def progressed(self, done: int, total: int, text: str) -> None:
-        self._on_progress(done, total, text)
-
-    @Slot(object, object)
-    def finished(self, result: Any, exc: Any) -> None:
-        self._on_finished(result, exc)
 
 
 class MainWindow(QMainWindow):
@@ -101,7 +64,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setMinimumSize(900, 600)
         self.resize(1280, 800)
-        self._threads: list[tuple[QThread, _Worker]] = []
+        self.operations = Operations(self, lambda: self.db_path, self.apply_changes, self.show_unexpected_error)
+        self._stale: set[str] = set()  # views to read again when they are next shown
+        self.kept_windows: list = []   # non-modal windows of features (report previews)
         self.undo_stack = UndoStack()
         self.menus: dict[str, Any] = {}
         self.tabs = QTabWidget(self)
@@ -219,17 +184,16 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         from desktop_app.ui import features
 
-        for info in sorted(pkgutil.iter_modules(features.__path__), key=lambda m: m.name):
-            name = f"{features.__name__}.{info.name}"
-            try:
-                module = importlib.import_module(name)
-                install = getattr(module, "install", None)
-                if install is not None:
-                    install(self)
-            except Exception:
-                print(f"feature {name} failed to install:", file=sys.stderr)
-                traceback.print_exc()
+        self.feature_errors = features.install_all(self)
+        for failure in self.feature_errors:
+            self.report_feature_failure(failure)
         self._hide_empty_menus()
+
+    def report_feature_failure(self, failure) -> None:
+        """A feature that did not install: logged, and once the window is shown (without
+        that feature's menu items) the user is told."""
+        doing = self.tr("starting the program (part “%1”)").replace("%1", failure.name)
+        error_report.report(failure.error, doing, self, later=True)
 
     def _hide_empty_menus(self) -> None:
         """A menu no feature has filled yet (reports before that feature exists) is hidden."""
@@ -252,20 +216,42 @@ class MainWindow(QMainWindow):
                 self.toolbar.addAction(action)
         self.menus[menu_key].menuAction().setVisible(True)
 
+    def keep(self, window) -> None:
+        self.kept_windows.append(window)
+        window.finished.connect(lambda _result: self.kept_windows.remove(window)
+                                if window in self.kept_windows else None)
+
     def refresh_all(self) -> None:
-        """Reload every tab after data changed outside the window's own dialogs (an import,
-        a merge...): the undo list is dropped, its copies may no longer be the truth."""
+        """Reload every view after data changed outside the window's own dialogs (an
+        import, a merge...): the undo list is dropped, its copies may no longer be the truth."""
         self.undo_stack.clear()
         self._update_undo()
-        self._reload_views()
+        self.apply_changes(Changes.all())
 
-    def _reload_views(self) -> None:
-        self._fill_union_filter()
-        if self.overview._loaded or self.current_tab_key() == "overview":
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh the views that show what ``changes`` names: the one on screen now,
+        the others when they are next shown (the overview's figures take seconds at
+        city scale; one edit of a member should not recompute them behind the user)."""
+        if not changes:
+            return
+        if changes.touches({"unions"}):
+            self._fill_union_filter()
+        current = self.current_tab_key()
+        for key, kinds in VIEW_KINDS.items():
+            if not changes.touches(kinds):
+                continue
+            view = self.overview if key == "overview" else self.list_tabs[key]
+            if key == current:
+                self._refresh_view(key)
+            elif view._loaded:  # a view never shown reads everything when first shown
+                self._stale.add(key)
+
+    def _refresh_view(self, key: str) -> None:
+        self._stale.discard(key)
+        if key == "overview":
             self.overview.refresh()
-        for key, tab in self.list_tabs.items():
-            if tab._loaded or key == self.current_tab_key():
-                tab.refresh()
+        else:
+            self.list_tabs[key].refresh()
 
     def current_tab_key(self) -> str:
         return TAB_KEYS[max(self.tabs.currentIndex(), 0)]
@@ -274,11 +260,10 @@ class MainWindow(QMainWindow):
         tab = self.list_tabs.get(key)
         return tab.selected_id() if tab else None
 
-    def current_query(self, key: str) -> tuple[str, list[Any]]:
+    def current_query(self, key: str) -> ListQuery | None:
+        """What the list ``key`` shows now (search, filters, sort), or None for no such tab."""
         tab = self.list_tabs.get(key)
-        if tab is None:
-            return "1", []
-        return tab.model.where()
+        return tab.model.query() if tab is not None else None
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TAB_KEYS.index(key))
@@ -287,6 +272,7 @@ class MainWindow(QMainWindow):
         """Close the open file (before a restore or merge replaces it)."""
         for tab in self.list_tabs.values():
             tab.stop()
+        self.overview.stop()
         if self.db is not None:
             try:
                 self.db.close()
@@ -300,7 +286,7 @@ class MainWindow(QMainWindow):
         try:
             db = open_db(Path(path), read_only_fallback=True)
         except UserError as e:
-            QMessageBox.warning(self, self.tr("Cannot open the database"), localise(str(e)))
+            QMessageBox.warning(self, self.tr("Cannot open the database"), i18n.message(e))
             return False
         self.close_database()
         self.db = db
@@ -326,60 +312,20 @@ class MainWindow(QMainWindow):
         self.databaseChanged.emit()
         return True
 
-    def run_in_background(self, title: str, fn: Callable[[Callable[..., bool]], Any],
-                          on_done: Callable[[Any], None] | None = None) -> None:
-        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        worker = _Worker(fn)
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        dialog.canceled.connect(lambda: setattr(worker, "cancelled", True))
+    def run_read(self, title: str, work: Work, on_done: Callable[[Any], None] | None = None, *,
+                 use_db: bool = True):
+        """Run ``work(db, progress)`` off the UI thread on a read-only connection of its
+        own, with a cancellable progress dialog; ``on_done(result)`` on the UI thread."""
+        return self.operations.read(title, work, on_done, use_db=use_db)
 
-        def progressed(done: int, total: int, text: str) -> None:
-            dialog.setMaximum(max(total, 0))
-            dialog.setValue(min(done, total) if total > 0 else 0)
-            if text:
-                dialog.setLabelText(text)
+    def run_write(self, title: str, work: Work, on_done: Callable[[Any], None] | None = None, *,
+                  changes: Changes | Callable[[Any], Changes] = EVERYTHING, use_db: bool = True):
+        """As ``run_read`` on a writable connection; then the views showing ``changes``
+        (or ``changes(result)``) are refreshed. ``use_db=False``: work on files only."""
+        return self.operations.write(title, work, on_done, changes=changes, use_db=use_db)
 
-        def finished(result: Any, exc: BaseException | None) -> None:
-            cancelled = worker.cancelled
-            dialog.canceled.disconnect()  # QProgressDialog emits canceled when it closes
-            dialog.close()
-            # Deleted now, not with deleteLater: a deferred delete left pending until some
-            # later event loop ran after the window was gone crashed in ~QDialog.
-            shiboken6.delete(dialog)
-            thread.quit()
-            thread.wait()
-            self._threads = [(t, w) for t, w in self._threads if t is not thread]
-            worker._relay.deleteLater()
-            if exc is not None:
-                if cancelled or isinstance(exc, Cancelled):
-                    return
-                if isinstance(exc, UserError):
-                    QMessageBox.warning(self, title, localise(str(exc)))
-                elif isinstance(exc, sqlite3.OperationalError):   # disk full, read-only, locked
-                    QMessageBox.warning(self, title, localise(explain(exc, self.db_path)))
-                else:
-                    traceback.print_exception(exc)
-                    QMessageBox.critical(self, title, self.tr("Something went wrong: %1").replace("%1", str(exc)))
-                return
-            if cancelled:
-                return
-            if on_done is not None:
-                on_done(result)
-
-        relay = _Relay(progressed, finished, self)
-        worker.progressed.connect(relay.progressed)
-        worker.finished.connect(relay.finished)
-        worker._relay = relay
-        self._threads.append((thread, worker))
-        thread.start()
-        dialog.show()
+    def show_unexpected_error(self, doing: str, exc: BaseException) -> None:
+        error_report.report(exc, doing, self)
 
     # ---- records ----------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -428,13 +374,13 @@ class MainWindow(QMainWindow):
             dialogs.delete_record(self.db, key, record_id)
             self._push(self.tr("deleting a record"), lambda db: restore(db, key, record_id, saved), key, record_id)
         except UserError as e:  # InUseError: it would orphan other records
-            QMessageBox.warning(self, self.tr("Cannot delete"), localise(str(e)))
+            QMessageBox.warning(self, self.tr("Cannot delete"), i18n.message(e))
             return
         except sqlite3.OperationalError as e:  # a read-only file, another program writing
-            QMessageBox.warning(self, self.tr("Cannot delete"), localise(explain(e, self.db_path)))
+            QMessageBox.warning(self, self.tr("Cannot delete"), i18n.message(explain(e, self.db_path)))
             return
         row = tab.view.currentIndex().row()
-        self._reload_views()
+        self.apply_changes(Changes.of(RECORD_KINDS[key]))
         if tab.model.rowCount():
             tab.view.selectRow(min(row, tab.model.rowCount() - 1))
 
@@ -456,7 +402,7 @@ class MainWindow(QMainWindow):
         if enrolment_id is None:
             return
         self._push(self.tr("an enrolment"), lambda db: training.unenrol(db, enrolment_id), "members", member_id)
-        self.after_change("members", member_id)
+        self.after_change("members", member_id, Changes.of("members", "courses"))
 
     def member_extra(self, kind: str) -> None:
         """A union role or a support payment for the selected member (undo deletes it)."""
@@ -471,7 +417,7 @@ class MainWindow(QMainWindow):
         if new_id is None:
             return
         self._push(what, lambda db: remove(db, new_id), "members", member_id)
-        self.after_change("members", member_id)
+        self.after_change("members", member_id, Changes.of("members", "officers" if kind == "officer" else "welfare"))
 
     def member_records(self) -> None:
         """Edit or delete one of the selected member's union roles, enrolments or support
@@ -482,7 +428,7 @@ class MainWindow(QMainWindow):
 
         def changed(description: str, undo) -> None:
             self._push(description, undo, "members", member_id)
-            self.after_change("members", member_id)
+            self.after_change("members", member_id, Changes.of("members", "officers", "courses", "welfare"))
 
         member_records.manage(self, self.db, member_id, changed)
 
@@ -510,15 +456,16 @@ class MainWindow(QMainWindow):
         try:
             change = self.undo_stack.undo(self.db)
         except UserError as e:
-            QMessageBox.warning(self, self.tr("Cannot undo"), localise(str(e)))
+            QMessageBox.warning(self, self.tr("Cannot undo"), i18n.message(e))
             return
         self._update_undo()
         if change is None:
             return
         if change.record_id is not None:
-            self.after_change(change.key, change.record_id)
+            # an undo may restore related rows too (roles, enrolments, support)
+            self.after_change(change.key, change.record_id, Changes.all())
         else:
-            self._reload_views()
+            self.apply_changes(Changes.all())
 
     def show_union_members(self) -> None:
         union_id = self.selected_id("unions")
@@ -527,10 +474,11 @@ class MainWindow(QMainWindow):
         self.show_tab("members")
         self.member_union_filter.select_union(union_id)
 
-    def after_change(self, key: str, record_id: int) -> None:
-        """Reload after a change and show the changed record: when it is not among the
-        rows loaded (a list of 600,000 sorted by name), search for it by name."""
-        self._reload_views()
+    def after_change(self, key: str, record_id: int, changes: Changes | None = None) -> None:
+        """Refresh the views that show what changed (by default: records of ``key``) and
+        show the changed record: when it is not among the rows loaded (a list of 600,000
+        sorted by name), search for it by name."""
+        self.apply_changes(changes or Changes.of(RECORD_KINDS[key]))
         tab = self.list_tabs.get(key)
         if tab is None:
             return
@@ -575,7 +523,9 @@ class MainWindow(QMainWindow):
     # ---- tabs and state ---------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:
         key = TAB_KEYS[max(index, 0)]
-        if key == "overview":
+        if key in self._stale:
+            self._refresh_view(key)
+        elif key == "overview":
             self.overview.ensure_loaded()
         else:
             self.list_tabs[key].ensure_loaded()
@@ -608,10 +558,8 @@ class MainWindow(QMainWindow):
         self.save_state()
         for tab in self.list_tabs.values():
             tab.stop()
-        for thread, worker in list(self._threads):
-            worker.cancelled = True
-            thread.quit()
-            thread.wait(2000)
+        self.overview.stop()
+        self.operations.cancel_all()
         super().closeEvent(event)
 
 

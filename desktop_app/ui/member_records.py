@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import UserError
 from desktop_app.core.records import members, officers, training, welfare
 from desktop_app.core.text import vn_date, vn_number
-from desktop_app.ui import dialogs, lists
-from desktop_app.ui.messages import localise
+from desktop_app.ui import dialogs, i18n, lists
+from desktop_app.ui.i18n import tr
 from desktop_app.ui.undo import restore, snapshot
 
 KINDS = ("officers", "enrolments", "welfare")
@@ -114,19 +114,19 @@ class MemberRecordsDialog(QDialog):
 
     # ---- the lists --------------------------------------------------------------------
     def reload(self) -> None:
-        yes, no = lists.tr_value("Yes"), lists.tr_value("No")
+        yes, no = tr("Values", "Yes"), tr("Values", "No")
         self.rows["officers"] = officers.for_member(self.db, self.member_id)
         self.rows["enrolments"] = training.for_member(self.db, self.member_id)
         self.rows["welfare"] = welfare.for_member(self.db, self.member_id)
         cells = {
-            "officers": [[lists.tr_value(lists.OFFICER_ROLES.get(o["role"], o["role"])),
+            "officers": [[lists.value_label(lists.OFFICER_ROLES, o["role"]),
                           o["union_name"] or o["body_name"] or "", o["term"] or "", vn_date(o["term_start"]),
                           vn_date(o["term_end"]), yes if o["full_time"] else no] for o in self.rows["officers"]],
             "enrolments": [[vn_date(e["starts_on"]), e["title"],
                             "" if e["attended_sessions"] is None else str(e["attended_sessions"]),
                             yes if e["completed"] else no, e["certificate_no"] or ""]
                            for e in self.rows["enrolments"]],
-            "welfare": [[vn_date(w["paid_on"]), lists.tr_value(lists.WELFARE_KINDS.get(w["kind"], w["kind"])),
+            "welfare": [[vn_date(w["paid_on"]), lists.value_label(lists.WELFARE_KINDS, w["kind"]),
                          vn_number(w["amount"]), w["reason"] or ""] for w in self.rows["welfare"]],
         }
         for kind, table in self.tables.items():
@@ -178,7 +178,7 @@ class MemberRecordsDialog(QDialog):
         try:
             return dialogs.run_dialog(d)
         finally:
-            shiboken6.delete(d)  # at once, not deleteLater: see ui/gc_guard
+            shiboken6.delete(d)  # at once: a deferred delete could outlive the window
 
     def _changed(self, description: str, undo: Callable[[Any], None], kind: str, record_id: int | None) -> None:
         self.on_change(description, undo)
@@ -217,13 +217,13 @@ class MemberRecordsDialog(QDialog):
     def describe(self, kind: str, record_id: int) -> str:
         x = self._record(kind, record_id)
         if kind == "officers":
-            parts = [lists.tr_value(lists.OFFICER_ROLES.get(x["role"], x["role"])),
+            parts = [lists.value_label(lists.OFFICER_ROLES, x["role"]),
                      x["union_name"] or x["body_name"] or "",
                      x["term"] or "–".join(v for v in (vn_date(x["term_start"]), vn_date(x["term_end"])) if v)]
             return self.tr("Delete the union role “%1”? (Ctrl+Z undoes it.)").replace(
                 "%1", ", ".join(p for p in parts if p))
         if kind == "welfare":
-            parts = [vn_date(x["paid_on"]), lists.tr_value(lists.WELFARE_KINDS.get(x["kind"], x["kind"])),
+            parts = [vn_date(x["paid_on"]), lists.value_label(lists.WELFARE_KINDS, x["kind"]),
                      f"{vn_number(x['amount'])} đ"]
             return self.tr("Delete the support payment “%1”? (Ctrl+Z undoes it.)").replace("%1", ", ".join(parts))
         text = self.tr("Remove this member from the course “%1”? (Ctrl+Z undoes it.)").replace("%1", x["title"])
@@ -251,7 +251,7 @@ class MemberRecordsDialog(QDialog):
         try:
             remove(self.db, record_id)
         except UserError as e:  # refused (InUseError), or gone meanwhile (NotFoundError)
-            QMessageBox.warning(self, self.tr("Cannot delete"), localise(str(e)))
+            QMessageBox.warning(self, self.tr("Cannot delete"), i18n.message(e))
             self.reload()
             return
         self._changed(what, lambda db: restore(db, kind, record_id, saved), kind, None)

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import UserError
 from desktop_app.core.merge.engine import MergeReport, merge_files
 from desktop_app.core.text import vn_number
+from desktop_app.core.work import EVERYTHING, NOTHING
+from desktop_app.ui import i18n
 
 TABLES = ("unions", "members", "officers", "events", "courses", "welfare")
 # A combo box per row is fine for hundreds of conflicts; past this many, the rest are
@@ -58,7 +60,7 @@ def _stamp(value: str | None) -> str:
 
 class MergeDialog(QDialog):
     def __init__(self, db, parent: QWidget | None = None, *,
-                 runner: Callable[[str, Callable, Callable], None] | None = None,
+                 runner: Callable[..., object] | None = None,
                  on_merged: Callable[[MergeReport], None] | None = None):
         super().__init__(parent)
         self.db = db
@@ -144,11 +146,11 @@ class MergeDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
 
-    def _run_here(self, title: str, fn: Callable, on_done: Callable) -> None:
+    def _run_here(self, title: str, fn: Callable, on_done: Callable, **_changes) -> None:
         try:
-            result = fn(lambda *a, **k: True)
+            result = fn(self.db, lambda *a, **k: True)
         except UserError as e:
-            QMessageBox.warning(self, title, str(e))
+            QMessageBox.warning(self, title, i18n.message(e))
             return
         except Exception as e:  # noqa: BLE001 - shown, and the merge rolled back
             QMessageBox.critical(self, title, self.tr("The merge failed and nothing was changed: %1")
@@ -202,9 +204,10 @@ class MergeDialog(QDialog):
         paths = self.paths()
         if not paths:
             return
+        # A dry run writes inside a transaction it rolls back: a write that changes nothing.
         self.runner(self.tr("Checking the files to merge"),
-                    lambda progress: merge_files(self.db, paths, dry_run=True, progress=progress),
-                    self.show_report)
+                    lambda db, progress: merge_files(db, paths, dry_run=True, progress=progress),
+                    self.show_report, changes=NOTHING)
 
     def show_report(self, report: MergeReport) -> None:
         self.report = report
@@ -279,8 +282,8 @@ class MergeDialog(QDialog):
             return
         paths, choices = self.paths(), self.choices()
         self.runner(self.tr("Merging"),
-                    lambda progress: merge_files(self.db, paths, choices=choices, progress=progress),
-                    self.merged)
+                    lambda db, progress: merge_files(db, paths, choices=choices, progress=progress),
+                    self.merged, changes=EVERYTHING)
 
     def merged(self, report: MergeReport) -> None:
         self.result_report = report

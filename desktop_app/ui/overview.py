@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from pathlib import Path
 
-import sqlite_utils
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import stats
-from desktop_app.core.storage.files import open_read_only
 from desktop_app.core.text import vn_date, vn_number
+from desktop_app.ui import i18n, operations
 from desktop_app.ui.table_model import database_file
 
 GOOD, SHORT, TRACK = QColor("#2e7d32"), QColor("#c62828"), QColor("#e3e8ee")
@@ -77,7 +74,6 @@ class BarChart(QWidget):
 
 
 class OverviewTab(QWidget):
-    _computed = Signal(int, object)
     def __init__(self, db, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
@@ -139,7 +135,7 @@ class OverviewTab(QWidget):
         self._loaded = False
         self._generation = 0
         self.ready = False
-        self._computed.connect(self._show)
+        self._job: operations.Handle | None = None
 
     def ensure_loaded(self) -> None:
         if not self._loaded:
@@ -147,32 +143,30 @@ class OverviewTab(QWidget):
 
     def refresh(self, *_args) -> None:
         """Compute the year's figures off the UI thread (about 7 s over 609,274 members)
-        on a private read-only connection; the figures replace the old ones when ready."""
+        on the worker's own read-only connection; the figures replace the old ones when
+        ready, and a newer refresh drops an older one still running."""
         self._loaded = True
         self._generation += 1
         self.ready = False
+        if self._job is not None:
+            self._job.cancel()
         year = self.year.value()
         path = database_file(self.db) if self.db is not None else None
         if path is None:  # an in-memory database cannot be opened twice
-            self._computed.emit(self._generation, stats.year_summary(self.db, year))
+            self._show(self._generation, stats.year_summary(self.db, year))
             return
         self.heading.setText(self.tr("Year %1 at a glance").replace("%1", str(year)) + " — " +
                              self.tr("calculating…"))
-        threading.Thread(target=self._compute, args=(path, year, self._generation), daemon=True).start()
+        generation = self._generation
+        self._job = operations.run(path, lambda db, _progress: stats.year_summary(db, year),
+                                   done=lambda s: self._show(generation, s),
+                                   failed=lambda e: self._show(generation, {"error": str(e)}), owner=self,
+                                   name="overview")
 
-    def _compute(self, path: str, year: int, generation: int) -> None:
-        try:
-            conn = open_read_only(Path(path))   # also on a write-protected drive
-            try:
-                summary = stats.year_summary(sqlite_utils.Database(conn), year)
-            finally:
-                conn.close()
-        except Exception as e:  # shown in the heading rather than lost in a thread
-            summary = {"error": str(e)}
-        try:
-            self._computed.emit(generation, summary)
-        except RuntimeError:  # the window closed meanwhile
-            pass
+    def stop(self) -> None:
+        self._generation += 1
+        if self._job is not None:
+            self._job.cancel()
 
     def _show(self, generation: int, s: dict) -> None:
         if generation != self._generation:
@@ -200,7 +194,7 @@ class OverviewTab(QWidget):
         ]
         self.figures.setText("<table cellspacing='3'>" + "".join(
             f"<tr><td>{k}</td><td align='right'><b>{v}</b></td></tr>" for k, v in rows) + "</table>")
-        vi = self._vietnamese()
+        vi = i18n.language() == "vi"
         items, lines = [], []
         for ind in s["indicators"]:
             name = ind["label_vi"] if vi else ind["label_en"]
@@ -219,6 +213,3 @@ class OverviewTab(QWidget):
             f"<th>{target_h}</th><th>{achieved}</th></tr>" + "".join(lines) + "</table>")
         self.sector_members.set_items([(x["name"], x["members"], n(x["members"])) for x in s["by_sector"]])
         self.sector_unions.set_items([(x["name"], x["unions"], n(x["unions"])) for x in s["by_sector"]])
-
-    def _vietnamese(self) -> bool:
-        return self.tr("Year:") != "Year:"

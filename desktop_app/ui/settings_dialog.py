@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import setup
-from desktop_app.core.backup.archive import backups_dir
 from desktop_app.core.errors import UserError
 from desktop_app.core.storage import config as config_mod
 from desktop_app.core.storage.db import open_db
+from desktop_app.core.storage.paths import backups_dir
+from desktop_app.ui import i18n
 from desktop_app.ui.body_form import BodyForm
-from desktop_app.ui.first_run import reason_label, removable_message
-from desktop_app.ui.setup_messages import localise
+from desktop_app.ui.first_run import removable_message
 
 
 class SettingsDialog(QDialog):
@@ -139,7 +139,7 @@ class SettingsDialog(QDialog):
         folder = Path(self.folder.text().strip()).expanduser()
         reason = setup.removable_reason(folder)
         if reason:
-            self._error(removable_message(reason_label(reason), folder))
+            self._error(removable_message(reason, folder))
             return None
         if folder.absolute() == self.db_path.parent.absolute():
             self._error(self.tr("The data is already in this folder."))
@@ -154,7 +154,7 @@ class SettingsDialog(QDialog):
             new = setup.move_database(self.db_path, folder, self.config)
         except (UserError, OSError) as e:
             QGuiApplication.restoreOverrideCursor()
-            self._error(self.tr("The data was not moved: {error}").format(error=localise(str(e))))
+            self._error(self.tr("The data was not moved: {error}").format(error=i18n.message(e)))
         else:
             QGuiApplication.restoreOverrideCursor()
         finally:
@@ -189,9 +189,9 @@ class SettingsDialog(QDialog):
                 QMessageBox.information(self, self.windowTitle(), self.tr(
                     "The new language takes effect the next time the program starts."))
         except UserError as e:
-            self._error(localise(str(e)))
+            self._error(i18n.message(e))
             return
-        if self.window_ is not None and hasattr(self.window_, "refresh_all"):
+        if self.window_ is not None:
             self.window_.refresh_all()
         self._close_own()
         super().accept()

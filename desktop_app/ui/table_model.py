@@ -1,84 +1,40 @@
 """One lazy, SQL-backed table model for every list in the window.
 
-The model never loads a whole table: it reads one page (``PAGE`` rows) at a time with
-``ORDER BY ... LIMIT``, and Qt asks for the next page (``canFetchMore``/``fetchMore``)
-when the view scrolls near the end. Sorting and filtering are SQL, so the first page of
-609,274 members comes straight off the ``members(status, name_folded, birth_date)``
-index. The total number of matching rows is counted on a separate read-only
-connection in a worker thread and reported with ``countChanged``; until it arrives the
-window shows "≥ N".
-
-Search uses the core search's accent-folded FTS index. A short prefix ("n") can match
-hundreds of thousands of members, and materialising them all to sort by name is slow;
-when the FTS index says there are many matches the model walks the name index in order
-instead and checks each row's folded words with ``LIKE`` (the same accent-free,
-word-prefix, any-order rule), which finds a page of matches after a few thousand rows.
+The rows are a core ``ListQuery`` (``core/listing.py``: search, filters, sort, the
+paging plans); the model keeps one page at a time and Qt asks for the next one
+(``canFetchMore``/``fetchMore``) when the view scrolls near the end. The total number
+of matching rows is counted on a separate read-only connection in a worker thread and
+reported with ``countChanged``; until it arrives the window shows "≥ N". Orders no
+index gives (members by birth date) are sorted there too, into a list of ids.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
-import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 
-from desktop_app.core.search import WORD, fts_query, ranked_ids
-from desktop_app.core.storage.files import open_read_only
-from desktop_app.core.text import fold, vn_date, vn_number
+from desktop_app.core.listing import Column, ListQuery, ListSpec, Sort
+from desktop_app.core.text import vn_date, vn_number
+from desktop_app.core.vocabulary import Vocabulary
+from desktop_app.ui import operations
+from desktop_app.ui.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-# Below this many FTS matches the ids are sorted directly; above it the name index is
-# walked in order and each row checked with LIKE.
-DENSE_MATCHES = 10000
-# How long the name-order LIKE walk may try before the FTS index is asked instead.
-LIKE_BUDGET_S = 0.006
 COUNT_DELAY_MS = 250
 
 
-@dataclass(frozen=True)
-class Column:
-    key: str
-    title: str                      # English source text, translated in context "Columns"
-    expr: str                       # SQL expression in the SELECT list
-    sort: str | None = None         # ORDER BY expression (default: expr)
-    kind: str = "text"              # text | date | number | money | enum | bool
-    labels: dict[str, str] = field(default_factory=dict)  # enum code -> English label ("Values")
-    width: int = 120
-
-
-@dataclass(frozen=True)
-class ListSpec:
-    key: str                        # "unions", "members", "events", "courses"
-    table: str                      # the table whose ids the rows are
-    from_sql: str                   # FROM clause (table plus joins)
-    columns: tuple[Column, ...]
-    default_sort: int = 0
-    default_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
-    fts: str | None = None          # FTS table over ``table`` (members_fts / unions_fts)
-    like_column: str | None = None  # folded text checked with LIKE when FTS matches are many
-    relevance: bool = False         # while searching, best matches first until a column is clicked
-    prefix_column: str | None = None  # folded name column: names starting with the search come first
-    name_sort: str | None = None      # the ``sort`` of the name column that prefix_column orders
-    selective_filters: tuple[str, ...] = ()  # filters that leave few rows: search those with LIKE
-    fast_sorts: tuple[str, ...] | None = None  # columns an index sorts; the others are sorted in
-    # the background once into a list of ids (seconds over 609,274 members), then paged from it
-    tiebreak: str = ""              # appended to ORDER BY so pages are stable
-
-    def column_index(self, key: str) -> int:
-        return next(i for i, c in enumerate(self.columns) if c.key == key)
-
-
-def tr_value(text: str) -> str:
-    return QCoreApplication.translate("Values", text)
+def value_label(vocabulary: Vocabulary, code: str | None) -> str:
+    """The label of a stored code in the window's language ('' for None)."""
+    if code is None or code == "":
+        return ""
+    return QCoreApplication.translate(vocabulary.context, vocabulary.en(str(code)))
 
 
 def format_value(column: Column, value: Any) -> str:
@@ -98,9 +54,9 @@ def format_value(column: Column, value: Any) -> str:
     if column.kind in ("number", "money"):
         return vn_number(value)
     if column.kind == "enum":
-        return tr_value(column.labels.get(str(value), str(value)))
+        return value_label(column.vocabulary, str(value)) if column.vocabulary else str(value)
     if column.kind == "bool":
-        return tr_value("Yes") if value else tr_value("No")
+        return tr("Values", "Yes") if value else tr("Values", "No")
     return str(value)
 
 
@@ -111,47 +67,34 @@ def database_file(db: sqlite_utils.Database) -> str | None:
     return None
 
 
-class _Counter(QObject):
-    """Counts rows on a private read-only connection, off the UI thread."""
+class _Counter:
+    """Counts (or lists the ids of) rows off the UI thread, on the worker's own
+    read-only connection; a new start or ``cancel`` interrupts the one running."""
 
-    counted = Signal(int, object)  # generation, count (or the list of ids with column=True)
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.Lock()
+    def __init__(self, owner: QObject, counted: Callable[[int, Any], None]):
+        self._owner = owner
+        self._counted = counted
+        self._job: operations.Handle | None = None
 
     def start(self, path: str, generation: int, sql: str, params: Sequence[Any], column: bool = False) -> None:
         self.cancel()
-        thread = threading.Thread(target=self._run, args=(path, generation, sql, list(params), column), daemon=True)
-        thread.start()
+        params = list(params)
+
+        def work(db, _progress):
+            cursor = db.execute(sql, params)
+            return [r[0] for r in cursor] if column else cursor.fetchone()[0]
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, sqlite3.Error):  # interrupted by a newer search: nothing to say
+                raise exc
+
+        self._job = operations.run(path, work, done=lambda n: self._counted(generation, n), failed=failed,
+                                   owner=self._owner, name="count")
 
     def cancel(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.interrupt()
-
-    def _run(self, path: str, generation: int, sql: str, params: list[Any], column: bool = False) -> None:
-        try:
-            conn = open_read_only(Path(path))   # also on a write-protected drive
-        except sqlite3.Error:
-            return
-        with self._lock:
-            self._conn = conn
-        try:
-            cursor = conn.execute(sql, params)
-            n = [r[0] for r in cursor] if column else cursor.fetchone()[0]
-        except sqlite3.Error:
-            return
-        finally:
-            with self._lock:
-                if self._conn is conn:
-                    self._conn = None
-            conn.close()
-        try:
-            self.counted.emit(generation, n)
-        except RuntimeError:  # the model went away while we counted
-            pass
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
 
 
 class SqlTableModel(QAbstractTableModel):
@@ -172,22 +115,16 @@ class SqlTableModel(QAbstractTableModel):
         self._search = ""
         self._filters: dict[str, tuple[str, list[Any]]] = {}
         self._sort_column = spec.default_sort
-        self._sort_order = spec.default_order
+        self._sort_order = Qt.SortOrder.DescendingOrder if spec.default_descending else Qt.SortOrder.AscendingOrder
         self._generation = 0
         self._started = False
         self._count: int | None = None
         self._relevance = True
-        self._ranked: list[int] | None = None
-        self._ranked_done = False
-        self._tiers: dict[str, Any] | None = None
-        self._id_list: list[int] | None = None
+        self._query = self.query()
         self.busy = False
-        self._sorter = _Counter(self)
-        self._sorter.counted.connect(self._on_sorted)
-        self._sql, self._params = "", []
+        self._sorter = _Counter(self, self._on_sorted)
         self._background_count = background_count
-        self._counter = _Counter(self)
-        self._counter.counted.connect(self._on_counted)
+        self._counter = _Counter(self, self._on_counted)
         # Counting waits until typing pauses, so it never competes with the next keystroke.
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
@@ -225,191 +162,18 @@ class SqlTableModel(QAbstractTableModel):
     def filters(self) -> dict[str, tuple[str, list[Any]]]:
         return dict(self._filters)
 
+    def query(self) -> ListQuery:
+        """A new query of what the list shows now (for an export: the same rows, same order)."""
+        return ListQuery(self.db, self.spec, self._search, self._filters,
+                         Sort(self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder),
+                         ranked=self._relevance)
+
     def where(self) -> tuple[str, list[Any]]:
-        """The SQL condition of what the list shows (exact FTS form), for exports."""
-        parts, params = self._filter_parts()
-        expression = fts_query(self._search) if self.spec.fts else None
-        if expression is not None:
-            parts.append(f"{self.spec.table}.id IN (SELECT rowid FROM {self.spec.fts} "
-                         f"WHERE {self.spec.fts} MATCH ?)")
-            params.append(expression)
-        return (" AND ".join(f"({p})" for p in parts) or "1", params)
+        """The SQL condition of what the list shows."""
+        return self._query.where()
 
-    def _filter_parts(self) -> tuple[list[str], list[Any]]:
-        parts: list[str] = []
-        params: list[Any] = []
-        for sql, p in self._filters.values():
-            parts.append(sql)
-            params.extend(p)
-        return parts, params
-
-    # ---- how a page is read -------------------------------------------------------------
     def relevance_mode(self) -> bool:
-        """Searching the members with no column chosen: best matches first (core ranking:
-        exact diacritics, then the typed word order, then any order)."""
-        return (self.spec.relevance and self._relevance and fts_query(self._search) is not None
-                and not any(name in self.spec.selective_filters for name in self._filters))
-
-    def _like_parts(self) -> tuple[list[str], list[Any]]:
-        tokens = WORD.findall(fold(self._search))
-        column = self.spec.like_column
-        parts = [f"(' ' || {column}) LIKE ? ESCAPE '\\'" for _ in tokens]
-        params = ["% " + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in tokens]
-        return parts, params
-
-    def _plan_sql(self, from_sql: str, parts: list[str], params: list[Any],
-                  from_params: tuple[Any, ...] = ()) -> tuple[str, list[Any]]:
-        filter_parts, filter_params = self._filter_parts()
-        where = " AND ".join(f"({p})" for p in filter_parts + parts) or "1"
-        sql = f"SELECT {self._select()} FROM {from_sql} WHERE {where} ORDER BY {self._order_by()}"
-        return sql, [*from_params, *filter_params, *params]
-
-    def _name_prefix(self) -> str | None:
-        """When the list is in name order and searched: the folded typed words, which
-        name the rows that start with them (a family name, "nguyen van h")."""
-        if not self.spec.prefix_column or self._sort_order != Qt.SortOrder.AscendingOrder:
-            return None
-        if self.spec.columns[self._sort_column].sort != self.spec.name_sort:
-            return None
-        prefix = " ".join(WORD.findall(fold(self._search)))
-        return prefix or None
-
-    def _first_page_sorted(self) -> list[tuple]:
-        """Choose how to read a list sorted by a column, and read its first page.
-
-        In name order, rows whose name starts with the typed words come first, read
-        straight off the name index (a range), then the other matches ("pham" finds
-        all the Phạm family, then "Nguyễn Phạm Anh"); otherwise ``_adaptive``.
-        """
-        limit = self.PAGE + 1
-        self._tiers = None
-        if not self._search.strip() or fts_query(self._search) is None:
-            self._sql, self._params = self._plan_sql(self.spec.from_sql, [], [])
-            return self._read(0, limit)
-        prefix = self._name_prefix()
-        if prefix is None:
-            return self._adaptive([], [], limit)
-        column = self.spec.prefix_column
-        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        like_parts, like_params = self._like_parts()
-        first = self._plan_sql(self.spec.from_sql, [f"{column} >= ? AND {column} < ?", *like_parts],
-                               [prefix, upper, *like_params])
-        self._tiers = {"first": first, "first_total": None, "rest": None,
-                       "rest_parts": ([f"NOT ({column} >= ? AND {column} < ?)"], [prefix, upper])}
-        return self._read(0, limit)
-
-    def _read_tiers(self, offset: int, count: int) -> list[tuple]:
-        t = self._tiers
-        rows: list[tuple] = []
-        if t["first_total"] is None or offset < t["first_total"]:
-            sql, params = t["first"]
-            rows = self.db.execute(f"{sql} LIMIT ? OFFSET ?", [*params, count, offset]).fetchall()
-            if len(rows) == count:
-                return rows
-            t["first_total"] = offset + len(rows)
-            if rows:
-                # The rest of the matches can cost a walk of the whole index; the view
-                # asks for them (fetchMore) when it is scrolled to the end.
-                t["deferred"] = True
-                return rows
-        rest_offset = offset + len(rows) - t["first_total"]
-        want = count - len(rows)
-        if t["rest"] is None:
-            saved = self._sql, self._params
-            more = self._adaptive(*t["rest_parts"], rest_offset + want)
-            t["rest"] = self._sql, self._params
-            self._sql, self._params = saved
-            return rows + more[rest_offset:]
-        sql, params = t["rest"]
-        return rows + self.db.execute(f"{sql} LIMIT ? OFFSET ?", [*params, want, rest_offset]).fetchall()
-
-    def _adaptive(self, parts: list[str], params: list[Any], limit: int) -> list[tuple]:
-        """Rows matching the search (and ``parts``) in the chosen order, first ``limit``.
-
-        1. Walk the sort order and check each row's folded words with LIKE, under a time
-           budget: for common words a page of matches comes within a few hundred rows.
-        2. Over budget, the matches are rare: take their ids from the FTS index and, when
-           there are not too many, sort just those (CROSS JOIN keeps SQLite from walking
-           a whole index to avoid the sort).
-        3. Otherwise walk the whole order with LIKE.
-        Sets ``_sql``/``_params`` to the plan chosen, for the next pages.
-        """
-        like_parts, like_params = self._like_parts()
-        like_sql, like_params_all = self._plan_sql(self.spec.from_sql, parts + like_parts, params + like_params)
-        if self.spec.fts:
-            rows = self._with_budget(f"{like_sql} LIMIT ?", [*like_params_all, limit], LIKE_BUDGET_S)
-            if rows is not None:
-                self._sql, self._params = like_sql, like_params_all
-                return rows
-            fts = self.spec.fts
-            ids = [r[0] for r in self.db.execute(
-                f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?",
-                [fts_query(self._search), DENSE_MATCHES + 1])]
-            if len(ids) <= DENSE_MATCHES:
-                self._sql, self._params = self._plan_sql(
-                    f"(SELECT value AS hit_id FROM json_each(?)) AS hits CROSS JOIN {self.spec.from_sql}",
-                    [f"{self.spec.table}.id = hits.hit_id", *parts], params, (json.dumps(ids),))
-                return self.db.execute(f"{self._sql} LIMIT ?", [*self._params, limit]).fetchall()
-        self._sql, self._params = like_sql, like_params_all
-        return self.db.execute(f"{like_sql} LIMIT ?", [*like_params_all, limit]).fetchall()
-
-    def _with_budget(self, sql: str, params: list[Any], seconds: float) -> list[tuple] | None:
-        """Run a query, or give up (None) when it takes longer than ``seconds``."""
-        deadline = time.perf_counter() + seconds
-        conn = self.db.conn
-        conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), 2000)
-        try:
-            return conn.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as e:
-            if "interrupt" in str(e):
-                return None
-            raise
-        finally:
-            conn.set_progress_handler(None, 0)
-
-    def _order_by(self) -> str:
-        column = self.spec.columns[self._sort_column]
-        direction = "DESC" if self._sort_order == Qt.SortOrder.DescendingOrder else "ASC"
-        exprs = (column.sort or column.expr).split(",")
-        if self.spec.tiebreak:
-            exprs += self.spec.tiebreak.split(",")
-        return ", ".join(f"{e.strip()} {direction}" for e in exprs)
-
-    def _select(self) -> str:
-        return ", ".join([f"{self.spec.table}.id"] + [c.expr for c in self.spec.columns])
-
-    def _read(self, offset: int, count: int) -> list[tuple]:
-        """Rows ``offset`` .. ``offset + count`` of the list as it is now."""
-        if self._ranked is not None:
-            return self._read_ranked(offset, count)
-        if self._id_list is not None:
-            chunk = self._id_list[offset:offset + count]
-            sql = (f"SELECT {self._select()} FROM (SELECT key AS hit_rank, value AS hit_id FROM json_each(?)) AS hits "
-                   f"CROSS JOIN {self.spec.from_sql} WHERE {self.spec.table}.id = hits.hit_id ORDER BY hits.hit_rank")
-            return self.db.execute(sql, [json.dumps(chunk)]).fetchall()
-        if self._tiers is not None:
-            return self._read_tiers(offset, count)
-        return self.db.execute(f"{self._sql} LIMIT ? OFFSET ?", [*self._params, count, offset]).fetchall()
-
-    def _read_ranked(self, offset: int, count: int) -> list[tuple]:
-        """Best matches first: ask the core ranking for more ids until enough of them pass
-        the filters (or there are no more)."""
-        want = offset + count
-        limit = max(2 * want, 400)
-        parts, params = self._filter_parts()
-        where = " AND ".join(f"({p})" for p in parts) or "1"
-        sql = (f"SELECT {self._select()} FROM (SELECT key AS hit_rank, value AS hit_id FROM json_each(?)) AS hits "
-               f"CROSS JOIN {self.spec.from_sql} WHERE {self.spec.table}.id = hits.hit_id AND {where} "
-               f"ORDER BY hits.hit_rank")
-        while True:
-            if limit > len(self._ranked) and not self._ranked_done:
-                found = ranked_ids(self.db, self.spec.table, self._search, limit)
-                self._ranked = [i for i, _ in found]
-                self._ranked_done = len(found) < limit
-            rows = self.db.execute(sql, [json.dumps(self._ranked), *params]).fetchall()
-            if len(rows) >= want or self._ranked_done:
-                return rows[offset:want]
-            limit *= 4
+        return self._query.relevance_mode()
 
     def reload(self) -> None:
         """Read the first page again (after a change of search, filter, sort or data)."""
@@ -418,28 +182,20 @@ class SqlTableModel(QAbstractTableModel):
         self._count_timer.stop()
         self._counter.cancel()
         self._sorter.cancel()
-        self._id_list = None
-        if self._needs_id_list():
-            self._ranked, self._tiers = None, None
-            where, params = self.where()
-            sql = (f"SELECT {self.spec.table}.id FROM {self.spec.from_sql} WHERE {where} "
-                   f"ORDER BY {self._order_by()}")
+        self._query = self.query()
+        if self._query.needs_id_list():
             if self._background_count and self._path:
+                sql, params = self._query.ids_sql()
                 self._more = False  # the old rows stay until the new order arrives
                 self._set_busy(True)
                 self._sorter.start(self._path, self._generation, sql, params, column=True)
             else:
-                self._apply_ids([r[0] for r in self.db.execute(sql, params)])
+                self._apply_ids(self._query.ids())
             return
         self._set_busy(False)
-        if self.relevance_mode():
-            self._ranked, self._ranked_done = [], False
-            self._sql, self._params = "", []
-        else:
-            self._ranked = None
-        rows = self._read(0, self.PAGE + 1) if self._ranked is not None else self._first_page_sorted()
+        rows = self._query.page(0, self.PAGE + 1)
         self.beginResetModel()
-        self._more = len(rows) > self.PAGE or bool(self._tiers and self._tiers.get("deferred"))
+        self._more = len(rows) > self.PAGE or self._query.deferred
         self._rows = rows[: self.PAGE]
         self.endResetModel()
         self._count = None
@@ -455,11 +211,6 @@ class SqlTableModel(QAbstractTableModel):
         self._counter.cancel()
         self._sorter.cancel()
 
-    def _needs_id_list(self) -> bool:
-        if self.spec.fast_sorts is None:
-            return False
-        return self.spec.columns[self._sort_column].key not in self.spec.fast_sorts
-
     def _set_busy(self, busy: bool) -> None:
         if busy != self.busy:
             self.busy = busy
@@ -471,8 +222,8 @@ class SqlTableModel(QAbstractTableModel):
             self.pageLoaded.emit()
 
     def _apply_ids(self, ids: list[int]) -> None:
-        self._id_list = ids
-        rows = self._read(0, self.PAGE)
+        self._query.use_ids(ids)
+        rows = self._query.page(0, self.PAGE)
         self.beginResetModel()
         self._rows = rows
         self._more = len(ids) > len(rows)
@@ -487,8 +238,7 @@ class SqlTableModel(QAbstractTableModel):
             self._count_now()
 
     def _count_now(self) -> None:
-        where, params = self.where()
-        sql = f"SELECT count(*) FROM {self.spec.from_sql} WHERE {where}"
+        sql, params = self._query.count_sql()
         if self._background_count and self._path:
             self._counter.start(self._path, self._generation, sql, params)
         else:
@@ -521,10 +271,8 @@ class SqlTableModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        if self._tiers is not None:
-            self._tiers["deferred"] = False
-        rows = self._read(len(self._rows), self.PAGE + 1)
-        more = len(rows) > self.PAGE or bool(self._tiers and self._tiers.get("deferred"))
+        rows = self._query.page(len(self._rows), self.PAGE + 1)
+        more = len(rows) > self.PAGE or self._query.deferred
         rows = rows[: self.PAGE]
         if rows:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)

@@ -8,15 +8,11 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.ui import lists
+from desktop_app.ui.i18n import tr
 from desktop_app.ui.list_tab import ListTab
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Tabs", text)
 
 
 def _equals(sql: str) -> Callable[[Any], tuple[str, list[Any]] | None]:
@@ -32,7 +28,7 @@ def years(db, table: str, column: str) -> list[tuple[str, Any]]:
     this = dt.date.today().year
     low = int(str(low)[:4]) if low else this
     high = max(int(str(high)[:4]) if high else this, this)
-    return [(tr("(all)"), "")] + [(str(y), y) for y in range(high, low - 1, -1)]
+    return [(tr("Tabs", "(all)"), "")] + [(str(y), y) for y in range(high, low - 1, -1)]
 
 
 class UnionCombo(QComboBox):
@@ -66,7 +62,7 @@ def fill_union_filter(db, combo: QComboBox) -> None:
     current = combo.currentData() if combo.count() else ""
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(tr("(all)"), "")
+    combo.addItem(tr("Tabs", "(all)"), "")
     for uid, name in db.execute("SELECT id, name FROM unions WHERE status = 'active' ORDER BY name_folded"):
         combo.addItem(name, uid)
     index = combo.findData(current) if current != "" else 0
@@ -77,38 +73,39 @@ def fill_union_filter(db, combo: QComboBox) -> None:
 def make_list_tab(db, key: str, details: Callable[[int], str] | None = None,
                   parent: QWidget | None = None) -> ListTab:
     tab = ListTab(db, lists.SPECS[key], details or (lambda _i: ""), parent)
-    everything = (tr("(all)"), "")
+    everything = (tr("Tabs", "(all)"), "")
     if key == "unions":
         sectors = [everything] + [(name, code) for code, name in db.execute(
             "SELECT code, name FROM sectors ORDER BY sort")]
-        tab.add_filter("sector", tr("Sector block"), sectors, _equals("unions.sector = ?"))
-        tab.add_filter("status", tr("Status"),
-                       [everything] + [(lists.tr_value(t), c) for c, t in lists.UNION_STATUS.items()],
+        tab.add_filter("sector", tr("Tabs", "Sector block"), sectors, _equals("unions.sector = ?"))
+        tab.add_filter("status", tr("Tabs", "Status"),
+                       [everything] + lists.choices(lists.UNION_STATUS),
                        _equals("unions.status = ?"), default=1)
     elif key == "members":
-        union = tab.add_filter("union", tr("Union"), [everything], _equals("members.union_id = ?"),
+        union = tab.add_filter("union", tr("Tabs", "Union"), [everything], _equals("members.union_id = ?"),
                                combo=UnionCombo(db, tab))
         union.setMinimumWidth(160)
         union.setMaximumWidth(320)
-        tab.add_filter("status", tr("Status"),
-                       [everything] + [(lists.tr_value(t), c) for c, t in lists.MEMBER_STATUS.items()],
+        tab.add_filter("status", tr("Tabs", "Status"),
+                       [everything] + lists.choices(lists.MEMBER_STATUS),
                        _equals("members.status = ?"), default=1)
-        tab.add_filter("sex", tr("Sex"), [everything] + [(lists.tr_value(t), c) for c, t in lists.SEX.items()],
+        tab.add_filter("sex", tr("Tabs", "Sex"), [everything] + lists.choices(lists.SEX),
                        _equals("members.sex = ?"))
-        tab.add_filter("joined", tr("Joined in"), years(db, "memberships", "on_date"),
+        tab.add_filter("joined", tr("Tabs", "Joined in"), years(db, "memberships", "on_date"),
                        lambda v: None if v == "" else ("members.joined_on BETWEEN ? AND ?",
                                                        [f"{v}-01-01", f"{v}-12-31"]))
     elif key == "events":
-        tab.add_filter("kind", tr("Kind"),
-                       [everything] + [(lists.tr_value(t), c) for c, t in lists.EVENT_KINDS.items()],
+        tab.add_filter("kind", tr("Tabs", "Kind"),
+                       [everything] + lists.choices(lists.EVENT_KINDS),
                        _equals("events.kind = ?"))
-        tab.add_filter("year", tr("Year"), years(db, "events", "starts_at"),
+        tab.add_filter("year", tr("Tabs", "Year"), years(db, "events", "starts_at"),
                        lambda v: None if v == "" else ("events.starts_at BETWEEN ? AND ?",
                                                        [f"{v}-01-01", f"{v}-12-31T99"]))
     elif key == "courses":
-        tab.add_filter("year", tr("Year"), years(db, "courses", "starts_on"),
+        tab.add_filter("year", tr("Tabs", "Year"), years(db, "courses", "starts_on"),
                        lambda v: None if v == "" else ("courses.starts_on BETWEEN ? AND ?",
                                                        [f"{v}-01-01", f"{v}-12-31"]))
         topics = [r[0] for r in db.execute("SELECT DISTINCT topic FROM courses WHERE topic IS NOT NULL ORDER BY topic")]
-        tab.add_filter("topic", tr("Topic"), [everything] + [(t, t) for t in topics], _equals("courses.topic = ?"))
+        tab.add_filter("topic", tr("Tabs", "Topic"), [everything] + [(t, t) for t in topics],
+                       _equals("courses.topic = ?"))
     return tab

@@ -1,437 +1,437 @@
-<?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" language="vi_VN">
-<context>
-    <name>CheckPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="277" />
-        <source>Check before importing</source>
-        <translation>Kiểm tra trước khi nhập</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="278" />
-        <source>Nothing has been changed yet. Rows with errors will not be imported; fix them in the file and import it again.</source>
-        <translation>Chưa có gì thay đổi. Các dòng có lỗi sẽ không được nhập; hãy sửa trong tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
-        <source>Import</source>
-        <translation>Nhập</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="287" />
-        <location filename="../../desktop_app/ui/import_wizard.py" line="308" />
-        <source>Row</source>
-        <translation>Dòng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="287" />
-        <source>Column</source>
-        <translation>Cột</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="287" />
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="287" />
-        <source>Problem</source>
-        <translation>Vấn đề</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="288" />
-        <source>Level</source>
-        <translation>Mức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="288" />
-        <source>Error</source>
-        <translation>Lỗi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="288" />
-        <source>Warning</source>
-        <translation>Cảnh báo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="302" />
-        <source>These unions have the name of a union in the program but another address or code. Is it the same union?</source>
-        <translation>Các công đoàn cơ sở dưới đây trùng tên với một công đoàn trong chương trình nhưng khác địa chỉ hoặc mã. Đó có phải cùng một công đoàn không?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="308" />
-        <source>Union</source>
-        <translation>Công đoàn cơ sở</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="308" />
-        <source>In the program → in the file</source>
-        <translation>Trong chương trình → trong tệp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="309" />
-        <source>Decision</source>
-        <translation>Quyết định</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="318" />
-        <source>Save this report as Excel…</source>
-        <translation>Lưu báo cáo này ra Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="331" />
-        <source>Checking…</source>
-        <translation>Đang kiểm tra…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="332" />
-        <source>Checking the rows</source>
-        <translation>Đang kiểm tra các dòng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="338" />
-        <source>The check was stopped.</source>
-        <translation>Đã dừng kiểm tra.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="341" />
-        <source>{0} rows read. Would be added: {1}; updated: {2}; unchanged or skipped: {3}; not imported because of errors: {4}.</source>
-        <translation>Đã đọc {0} dòng. Sẽ thêm mới: {1}; cập nhật: {2}; không đổi hoặc bỏ qua: {3}; không nhập do có lỗi: {4}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="346" />
-        <source>{0} total, note or signature lines under the list are not records and were skipped.</source>
-        <translation>{0} dòng tổng cộng, ghi chú hoặc chữ ký dưới danh sách không phải bản ghi nên được bỏ qua.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="359" />
-        <source>The first {0} of {1} problems are shown; save the report to see them all.</source>
-        <translation>Chỉ hiện {0} trong số {1} vấn đề; lưu báo cáo ra Excel để xem đầy đủ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="362" />
-        <source>Unions not found in the program:</source>
-        <translation>Công đoàn cơ sở không có trong chương trình:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="364" />
-        <source> — closest: {0}</source>
-        <translation> — tên gần giống: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="372" />
-        <source>Decide… (not imported)</source>
-        <translation>Chọn… (chưa nhập)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="372" />
-        <source>Same union: update it</source>
-        <translation>Cùng một công đoàn: cập nhật</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="373" />
-        <source>Another union: add it</source>
-        <translation>Công đoàn khác: thêm mới</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="373" />
-        <source>Skip this row</source>
-        <translation>Bỏ qua dòng này</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="378" />
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="378" />
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="378" />
-        <source>Ward</source>
-        <translation>Phường/xã</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="379" />
-        <source>Employer</source>
-        <translation>Đơn vị sử dụng lao động</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="379" />
-        <source>Sector block</source>
-        <translation>Khối</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="380" />
-        <source>Founded</source>
-        <translation>Ngày thành lập</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="409" />
-        <location filename="../../desktop_app/ui/import_wizard.py" line="414" />
-        <source>Save the report</source>
-        <translation>Lưu báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="431" />
-        <source>Importing</source>
-        <translation>Đang nhập</translation>
-    </message>
-</context>
-<context>
-    <name>DonePage</name>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="441" />
-        <source>Imported</source>
-        <translation>Đã nhập</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="452" />
-        <source>Added: {0}; updated: {1}; unchanged or skipped: {2}; not imported because of errors: {3}.</source>
-        <translation>Thêm mới: {0}; cập nhật: {1}; không đổi hoặc bỏ qua: {2}; không nhập do có lỗi: {3}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="455" />
-        <source>A backup of the data was taken before the import:
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+    <context>
+        <name>CheckPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="271" />
+            <source>Check before importing</source>
+            <translation>Kiểm tra trước khi nhập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="272" />
+            <source>Nothing has been changed yet. Rows with errors will not be imported; fix them in the file and import it again.</source>
+            <translation>Chưa có gì thay đổi. Các dòng có lỗi sẽ không được nhập; hãy sửa trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="275" />
+            <source>Import</source>
+            <translation>Nhập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
+            <source>Column</source>
+            <translation>Cột</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
+            <source>Problem</source>
+            <translation>Vấn đề</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="302" />
+            <source>Row</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
+            <source>Value</source>
+            <translation>Giá trị</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="282" />
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="282" />
+            <source>Level</source>
+            <translation>Mức</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="282" />
+            <source>Warning</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="296" />
+            <source>These unions have the name of a union in the program but another address or code. Is it the same union?</source>
+            <translation>Các công đoàn cơ sở dưới đây trùng tên với một công đoàn trong chương trình nhưng khác địa chỉ hoặc mã. Đó có phải cùng một công đoàn không?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="302" />
+            <source>In the program → in the file</source>
+            <translation>Trong chương trình → trong tệp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="302" />
+            <source>Union</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="303" />
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="312" />
+            <source>Save this report as Excel…</source>
+            <translation>Lưu báo cáo này ra Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="325" />
+            <source>Checking…</source>
+            <translation>Đang kiểm tra…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
+            <source>Checking the rows</source>
+            <translation>Đang kiểm tra các dòng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="334" />
+            <source>The check was stopped.</source>
+            <translation>Đã dừng kiểm tra.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="337" />
+            <source>{0} rows read. Would be added: {1}; updated: {2}; unchanged or skipped: {3}; not imported because of errors: {4}.</source>
+            <translation>Đã đọc {0} dòng. Sẽ thêm mới: {1}; cập nhật: {2}; không đổi hoặc bỏ qua: {3}; không nhập do có lỗi: {4}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="341" />
+            <source>{0} total, note or signature lines under the list are not records and were skipped.</source>
+            <translation>{0} dòng tổng cộng, ghi chú hoặc chữ ký dưới danh sách không phải bản ghi nên được bỏ qua.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="354" />
+            <source>The first {0} of {1} problems are shown; save the report to see them all.</source>
+            <translation>Chỉ hiện {0} trong số {1} vấn đề; lưu báo cáo ra Excel để xem đầy đủ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="358" />
+            <source>Unions not found in the program:</source>
+            <translation>Công đoàn cơ sở không có trong chương trình:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="360" />
+            <source> — closest: {0}</source>
+            <translation> — tên gần giống: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="368" />
+            <source>Decide… (not imported)</source>
+            <translation>Chọn… (chưa nhập)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="368" />
+            <source>Same union: update it</source>
+            <translation>Cùng một công đoàn: cập nhật</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="369" />
+            <source>Another union: add it</source>
+            <translation>Công đoàn khác: thêm mới</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="369" />
+            <source>Skip this row</source>
+            <translation>Bỏ qua dòng này</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="374" />
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="374" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="374" />
+            <source>Ward</source>
+            <translation>Phường/xã</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="375" />
+            <source>Employer</source>
+            <translation>Đơn vị sử dụng lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="375" />
+            <source>Sector block</source>
+            <translation>Khối</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="376" />
+            <source>Founded</source>
+            <translation>Ngày thành lập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="405" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="410" />
+            <source>Save the report</source>
+            <translation>Lưu báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="429" />
+            <source>Importing</source>
+            <translation>Đang nhập</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="439" />
+            <source>Imported</source>
+            <translation>Đã nhập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="450" />
+            <source>Added: {0}; updated: {1}; unchanged or skipped: {2}; not imported because of errors: {3}.</source>
+            <translation>Thêm mới: {0}; cập nhật: {1}; không đổi hoặc bỏ qua: {2}; không nhập do có lỗi: {3}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="453" />
+            <source>A backup of the data was taken before the import:
 {0}</source>
-        <translation>Đã sao lưu dữ liệu trước khi nhập:
+            <translation>Đã sao lưu dữ liệu trước khi nhập:
 {0}</translation>
-    </message>
-</context>
-<context>
-    <name>ExcelFeature</name>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="20" />
-        <location filename="../../desktop_app/ui/features/excel.py" line="28" />
-        <source>Members</source>
-        <translation>Đoàn viên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="21" />
-        <location filename="../../desktop_app/ui/features/excel.py" line="29" />
-        <source>Grassroots unions</source>
-        <translation>Công đoàn cơ sở</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="22" />
-        <location filename="../../desktop_app/ui/features/excel.py" line="30" />
-        <source>Union officers</source>
-        <translation>Cán bộ công đoàn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="23" />
-        <source>Events</source>
-        <translation>Sự kiện</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="24" />
-        <source>Training courses</source>
-        <translation>Lớp tập huấn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="31" />
-        <source>Course enrolments</source>
-        <translation>Học viên lớp tập huấn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="43" />
-        <source>Which list?</source>
-        <translation>Danh sách nào?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="49" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="68" />
-        <source>Export to Excel</source>
-        <translation>Xuất ra Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="81" />
-        <source>{0} rows saved to
+        </message>
+    </context>
+    <context>
+        <name>ExcelFeature</name>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="22" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="30" />
+            <source>Members</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="23" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="31" />
+            <source>Grassroots unions</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="24" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="32" />
+            <source>Union officers</source>
+            <translation>Cán bộ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="25" />
+            <source>Events</source>
+            <translation>Sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="26" />
+            <source>Training courses</source>
+            <translation>Lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="33" />
+            <source>Course enrolments</source>
+            <translation>Học viên lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="45" />
+            <source>Which list?</source>
+            <translation>Danh sách nào?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="51" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Tệp Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="70" />
+            <source>Export to Excel</source>
+            <translation>Xuất ra Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="85" />
+            <source>{0} rows saved to
 {1}</source>
-        <translation>Đã lưu {0} dòng vào
+            <translation>Đã lưu {0} dòng vào
 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="84" />
-        <source>Exporting to Excel</source>
-        <translation>Đang xuất ra Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="90" />
-        <source>Save import template</source>
-        <translation>Lưu mẫu nhập liệu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="106" />
-        <source>Import from Excel…</source>
-        <translation>Nhập từ Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="108" />
-        <source>Import members, unions, officers or course enrolments from an Excel workbook</source>
-        <translation>Nhập đoàn viên, công đoàn cơ sở, cán bộ công đoàn hoặc học viên lớp tập huấn từ tệp Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="111" />
-        <source>Export current list to Excel…</source>
-        <translation>Xuất danh sách đang xem ra Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="113" />
-        <source>Save the list shown, with its current filter, as an Excel workbook</source>
-        <translation>Lưu danh sách đang xem, với bộ lọc hiện tại, thành tệp Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="116" />
-        <source>Export another list to Excel…</source>
-        <translation>Xuất danh sách khác ra Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/excel.py" line="119" />
-        <source>Save import template…</source>
-        <translation>Lưu mẫu nhập liệu…</translation>
-    </message>
-</context>
-<context>
-    <name>FilePage</name>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="130" />
-        <location filename="../../desktop_app/ui/import_wizard.py" line="168" />
-        <source>Choose the workbook</source>
-        <translation>Chọn tệp Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="131" />
-        <source>An Excel (.xlsx, .xls) or OpenDocument (.ods) file. Title rows above the column headers are fine.</source>
-        <translation>Tệp Excel (.xlsx, .xls) hoặc OpenDocument (.ods). Có các dòng tiêu đề phía trên dòng tên cột cũng không sao.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="138" />
-        <source>Browse…</source>
-        <translation>Chọn tệp…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="142" />
-        <source>File:</source>
-        <translation>Tệp:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="145" />
-        <source>Members</source>
-        <translation>Đoàn viên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="145" />
-        <source>Grassroots unions</source>
-        <translation>Công đoàn cơ sở</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="146" />
-        <source>Union officers</source>
-        <translation>Cán bộ công đoàn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="146" />
-        <source>Course enrolments</source>
-        <translation>Học viên lớp tập huấn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="150" />
-        <source>The file lists:</source>
-        <translation>Tệp là danh sách:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="153" />
-        <source>Sheet:</source>
-        <translation>Trang tính:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="159" />
-        <source>Course:</source>
-        <translation>Lớp tập huấn:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="169" />
-        <source>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</source>
-        <translation>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="193" />
-        <source>Add the course first: enrolments are imported into a course.</source>
-        <translation>Hãy thêm lớp tập huấn trước: danh sách học viên được nhập vào một lớp.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="470" />
-        <location filename="../../desktop_app/ui/import_wizard.py" line="472" />
-        <source>Import from Excel</source>
-        <translation>Nhập từ Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="477" />
-        <source>&lt; Back</source>
-        <translation>&lt; Quay lại</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="477" />
-        <source>Next &gt;</source>
-        <translation>Tiếp &gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="478" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="478" />
-        <source>Finish</source>
-        <translation>Xong</translation>
-    </message>
-</context>
-<context>
-    <name>MappingPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="210" />
-        <source>Check the columns</source>
-        <translation>Kiểm tra các cột</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="217" />
-        <source>Column in the file</source>
-        <translation>Cột trong tệp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="217" />
-        <source>First values</source>
-        <translation>Giá trị đầu tiên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="218" />
-        <source>Imported as</source>
-        <translation>Nhập vào mục</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="231" />
-        <source>Sheet “{0}”: the column headers are on row {1}; data starts on row {2}. Change “Imported as” where the guess is wrong.</source>
-        <translation>Trang “{0}”: tên cột ở dòng {1}; dữ liệu bắt đầu từ dòng {2}. Sửa cột “Nhập vào mục” nếu chương trình đoán sai.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="235" />
-        <source>No header row was recognised in sheet “{0}”. Choose what each column holds.</source>
-        <translation>Không nhận ra dòng tên cột trong trang “{0}”. Hãy chọn nội dung của từng cột.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="247" />
-        <source>(not imported)</source>
-        <translation>(không nhập)</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="89" />
+            <source>Exporting to Excel</source>
+            <translation>Đang xuất ra Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="95" />
+            <source>Save import template</source>
+            <translation>Lưu mẫu nhập liệu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="111" />
+            <source>Import from Excel…</source>
+            <translation>Nhập từ Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="113" />
+            <source>Import members, unions, officers or course enrolments from an Excel workbook</source>
+            <translation>Nhập đoàn viên, công đoàn cơ sở, cán bộ công đoàn hoặc học viên lớp tập huấn từ tệp Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="116" />
+            <source>Export current list to Excel…</source>
+            <translation>Xuất danh sách đang xem ra Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="118" />
+            <source>Save the list shown, with its current filter, as an Excel workbook</source>
+            <translation>Lưu danh sách đang xem, với bộ lọc hiện tại, thành tệp Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="121" />
+            <source>Export another list to Excel…</source>
+            <translation>Xuất danh sách khác ra Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="124" />
+            <source>Save import template…</source>
+            <translation>Lưu mẫu nhập liệu…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="124" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="162" />
+            <source>Choose the workbook</source>
+            <translation>Chọn tệp Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="125" />
+            <source>An Excel (.xlsx, .xls) or OpenDocument (.ods) file. Title rows above the column headers are fine.</source>
+            <translation>Tệp Excel (.xlsx, .xls) hoặc OpenDocument (.ods). Có các dòng tiêu đề phía trên dòng tên cột cũng không sao.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="132" />
+            <source>Browse…</source>
+            <translation>Chọn tệp…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="136" />
+            <source>File:</source>
+            <translation>Tệp:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="139" />
+            <source>Grassroots unions</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="139" />
+            <source>Members</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
+            <source>Course enrolments</source>
+            <translation>Học viên lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
+            <source>Union officers</source>
+            <translation>Cán bộ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="144" />
+            <source>The file lists:</source>
+            <translation>Tệp là danh sách:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="147" />
+            <source>Sheet:</source>
+            <translation>Trang tính:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="153" />
+            <source>Course:</source>
+            <translation>Lớp tập huấn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="163" />
+            <source>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</source>
+            <translation>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="187" />
+            <source>Add the course first: enrolments are imported into a course.</source>
+            <translation>Hãy thêm lớp tập huấn trước: danh sách học viên được nhập vào một lớp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="468" />
+            <source>Import from Excel</source>
+            <translation>Nhập từ Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="473" />
+            <source>&lt; Back</source>
+            <translation>&lt; Quay lại</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="473" />
+            <source>Next &gt;</source>
+            <translation>Tiếp &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="474" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="474" />
+            <source>Finish</source>
+            <translation>Xong</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="204" />
+            <source>Check the columns</source>
+            <translation>Kiểm tra các cột</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="211" />
+            <source>Column in the file</source>
+            <translation>Cột trong tệp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="211" />
+            <source>First values</source>
+            <translation>Giá trị đầu tiên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="212" />
+            <source>Imported as</source>
+            <translation>Nhập vào mục</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="225" />
+            <source>Sheet “{0}”: the column headers are on row {1}; data starts on row {2}. Change “Imported as” where the guess is wrong.</source>
+            <translation>Trang “{0}”: tên cột ở dòng {1}; dữ liệu bắt đầu từ dòng {2}. Sửa cột “Nhập vào mục” nếu chương trình đoán sai.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="229" />
+            <source>No header row was recognised in sheet “{0}”. Choose what each column holds.</source>
+            <translation>Không nhận ra dòng tên cột trong trang “{0}”. Hãy chọn nội dung của từng cột.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="241" />
+            <source>(not imported)</source>
+            <translation>(không nhập)</translation>
+        </message>
+    </context>
 </TS>

@@ -1,220 +1,220 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="vi_VN">
-  <context>
-    <name>ReportPreviewDialog</name>
-    <message>
-      <location filename="../../desktop_app/ui/report_preview.py" line="59" />
-      <source>Zoom in</source>
-      <translation>Phóng to</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/report_preview.py" line="62" />
-      <source>Zoom out</source>
-      <translation>Thu nhỏ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/report_preview.py" line="65" />
-      <source>Fit width</source>
-      <translation>Vừa chiều rộng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/report_preview.py" line="67" />
-      <source>Whole page</source>
-      <translation>Cả trang</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop_app/ui/report_preview.py" line="73" />
-      <source>%n page(s)</source>
-      <translation>
-        <numerusform>%n trang</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/report_preview.py" line="74" />
-      <source>This PDF cannot be shown.</source>
-      <translation>Không hiển thị được tệp PDF này.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/report_preview.py" line="75" />
-      <source>&amp;Print…</source>
-      <translation>&amp;In…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/report_preview.py" line="78" />
-      <source>&amp;Save…</source>
-      <translation>&amp;Lưu…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/report_preview.py" line="81" />
-      <source>Close</source>
-      <translation>Đóng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/report_preview.py" line="115" />
-      <location filename="../../desktop_app/ui/report_preview.py" line="121" />
-      <source>Save the PDF</source>
-      <translation>Lưu tệp PDF</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/report_preview.py" line="115" />
-      <source>PDF files (*.pdf)</source>
-      <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/report_preview.py" line="122" />
-      <source>The file could not be written:
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+    <context>
+        <name>ReportPreviewDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/report_preview.py" line="59" />
+            <source>Zoom in</source>
+            <translation>Phóng to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/report_preview.py" line="62" />
+            <source>Zoom out</source>
+            <translation>Thu nhỏ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/report_preview.py" line="65" />
+            <source>Fit width</source>
+            <translation>Vừa chiều rộng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/report_preview.py" line="67" />
+            <source>Whole page</source>
+            <translation>Cả trang</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/report_preview.py" line="73" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n trang</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/report_preview.py" line="74" />
+            <source>This PDF cannot be shown.</source>
+            <translation>Không hiển thị được tệp PDF này.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/report_preview.py" line="75" />
+            <source>&amp;Print…</source>
+            <translation>&amp;In…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/report_preview.py" line="78" />
+            <source>&amp;Save…</source>
+            <translation>&amp;Lưu…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/report_preview.py" line="81" />
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/report_preview.py" line="115" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Tệp PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/report_preview.py" line="115" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="121" />
+            <source>Save the PDF</source>
+            <translation>Lưu tệp PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/report_preview.py" line="122" />
+            <source>The file could not be written:
 %1</source>
-      <translation>Không ghi được tệp:
+            <translation>Không ghi được tệp:
 %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/report_preview.py" line="134" />
-      <location filename="../../desktop_app/ui/report_preview.py" line="148" />
-      <source>Print</source>
-      <translation>In</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/report_preview.py" line="148" />
-      <source>The printer could not be started.</source>
-      <translation>Không khởi động được máy in.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Reports</name>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="23" />
-      <source>Reports</source>
-      <translation>Báo cáo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="24" />
-      <source>Annual report</source>
-      <translation>Báo cáo tổng kết năm</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="25" />
-      <source>Year of the report:</source>
-      <translation>Năm báo cáo:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="26" />
-      <source>Annual report %1</source>
-      <translation>Báo cáo tổng kết năm %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="27" />
-      <source>List of grassroots unions</source>
-      <translation>Danh sách công đoàn cơ sở</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="28" />
-      <source>List of union officers</source>
-      <translation>Danh sách cán bộ công đoàn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="29" />
-      <source>Select an event in the Events tab first.</source>
-      <translation>Hãy chọn một hoạt động ở thẻ Hoạt động trước.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="30" />
-      <source>Minutes of the event</source>
-      <translation>Biên bản hoạt động</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="31" />
-      <source>Participants of the event</source>
-      <translation>Danh sách tham dự hoạt động</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="32" />
-      <source>Select a grassroots union in the Unions tab first.</source>
-      <translation>Hãy chọn một công đoàn cơ sở ở thẻ Công đoàn cơ sở trước.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="33" />
-      <source>Members list</source>
-      <translation>Danh sách đoàn viên</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="34" />
-      <source>Print ID (CCCD) numbers in full?
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/report_preview.py" line="134" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="148" />
+            <source>Print</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/report_preview.py" line="148" />
+            <source>The printer could not be started.</source>
+            <translation>Không khởi động được máy in.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="26" />
+            <source>Reports</source>
+            <translation>Báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="27" />
+            <source>Annual report</source>
+            <translation>Báo cáo tổng kết năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="28" />
+            <source>Year of the report:</source>
+            <translation>Năm báo cáo:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="29" />
+            <source>Annual report %1</source>
+            <translation>Báo cáo tổng kết năm %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="30" />
+            <source>List of grassroots unions</source>
+            <translation>Danh sách công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="31" />
+            <source>List of union officers</source>
+            <translation>Danh sách cán bộ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="32" />
+            <source>Select an event in the Events tab first.</source>
+            <translation>Hãy chọn một hoạt động ở thẻ Hoạt động trước.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="33" />
+            <source>Minutes of the event</source>
+            <translation>Biên bản hoạt động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="34" />
+            <source>Participants of the event</source>
+            <translation>Danh sách tham dự hoạt động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="35" />
+            <source>Select a grassroots union in the Unions tab first.</source>
+            <translation>Hãy chọn một công đoàn cơ sở ở thẻ Công đoàn cơ sở trước.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="36" />
+            <source>Members list</source>
+            <translation>Danh sách đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="37" />
+            <source>Print ID (CCCD) numbers in full?
 
 Lists are usually printed with them partly hidden.</source>
-      <translation>In đầy đủ số CCCD?
+            <translation>In đầy đủ số CCCD?
 
 Danh sách thường được in với số CCCD che một phần.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="36" />
-      <source>Members of the union</source>
-      <translation>Danh sách đoàn viên của công đoàn cơ sở</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="37" />
-      <source>Officers of the union</source>
-      <translation>Cán bộ của công đoàn cơ sở</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="38" />
-      <source>Select a training course in the Courses tab first.</source>
-      <translation>Hãy chọn một lớp tập huấn ở thẻ Lớp tập huấn trước.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="39" />
-      <source>Course report</source>
-      <translation>Báo cáo lớp tập huấn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="40" />
-      <source>Certificates</source>
-      <translation>Giấy chứng nhận</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="168" />
-      <source>&amp;Annual report…</source>
-      <translation>Báo cáo tổng kết &amp;năm…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="169" />
-      <source>List of &amp;grassroots unions</source>
-      <translation>Danh sách công đoàn &amp;cơ sở</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="170" />
-      <source>List of union &amp;officers</source>
-      <translation>Danh sách &amp;cán bộ công đoàn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="172" />
-      <source>&amp;Minutes of the selected event</source>
-      <translation>&amp;Biên bản của hoạt động đang chọn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="173" />
-      <source>&amp;Participants of the selected event</source>
-      <translation>Danh sách &amp;tham dự hoạt động đang chọn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="174" />
-      <source>M&amp;embers of the selected union</source>
-      <translation>Danh sách đoàn &amp;viên của CĐCS đang chọn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="175" />
-      <source>Officers of the selected &amp;union</source>
-      <translation>Cán bộ của CĐCS đang &amp;chọn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="176" />
-      <source>&amp;Report of the selected course</source>
-      <translation>Báo cáo &amp;lớp tập huấn đang chọn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/features/reports.py" line="177" />
-      <source>&amp;Certificates of the selected course</source>
-      <translation>&amp;Giấy chứng nhận của lớp đang chọn</translation>
-    </message>
-  </context>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="39" />
+            <source>Members of the union</source>
+            <translation>Danh sách đoàn viên của công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="40" />
+            <source>Officers of the union</source>
+            <translation>Cán bộ của công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="41" />
+            <source>Select a training course in the Courses tab first.</source>
+            <translation>Hãy chọn một lớp tập huấn ở thẻ Lớp tập huấn trước.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="42" />
+            <source>Course report</source>
+            <translation>Báo cáo lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="43" />
+            <source>Certificates</source>
+            <translation>Giấy chứng nhận</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="152" />
+            <source>&amp;Annual report…</source>
+            <translation>Báo cáo tổng kết &amp;năm…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="153" />
+            <source>List of &amp;grassroots unions</source>
+            <translation>Danh sách công đoàn &amp;cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="154" />
+            <source>List of union &amp;officers</source>
+            <translation>Danh sách &amp;cán bộ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="156" />
+            <source>&amp;Minutes of the selected event</source>
+            <translation>&amp;Biên bản của hoạt động đang chọn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="157" />
+            <source>&amp;Participants of the selected event</source>
+            <translation>Danh sách &amp;tham dự hoạt động đang chọn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="159" />
+            <source>M&amp;embers of the selected union</source>
+            <translation>Danh sách đoàn &amp;viên của CĐCS đang chọn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="160" />
+            <source>Officers of the selected &amp;union</source>
+            <translation>Cán bộ của CĐCS đang &amp;chọn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="161" />
+            <source>&amp;Report of the selected course</source>
+            <translation>Báo cáo &amp;lớp tập huấn đang chọn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="162" />
+            <source>&amp;Certificates of the selected course</source>
+            <translation>&amp;Giấy chứng nhận của lớp đang chọn</translation>
+        </message>
+    </context>
 </TS>

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox  # noqa: E402
 
 from desktop_app.core.backup import archive as core  # noqa: E402
 from desktop_app.core.backup import drives  # noqa: E402
+from desktop_app.core.backup.check import CheckFailed  # noqa: E402
+from desktop_app.core.backup.crypto import WrongPassphrase  # noqa: E402
 from desktop_app.core.errors import UserError  # noqa: E402
 from desktop_app.core.storage.db import open_db  # noqa: E402
 from desktop_app.ui import backup_dialog  # noqa: E402
@@ -23,7 +25,7 @@ from desktop_app.ui.features import backup as feature  # noqa: E402
 
 
 class FakeWindow(QMainWindow):
-    """The part of the main window's contract the backup feature uses."""
+    """The main window's contract for features (``FeatureHost``), recording what happens."""
 
     def __init__(self, db_path: Path):
         super().__init__()
@@ -55,16 +57,33 @@ class FakeWindow(QMainWindow):
         self.db_path = Path(path)
         self.db = open_db(path)
 
-    def run_in_background(self, title, fn, on_done):
+    def keep(self, window):
+        pass
+
+    def apply_changes(self, changes):
+        self.refreshed += 1
+
+    def current_tab_key(self):
+        return "overview"
+
+    def selected_id(self, key):
+        return None
+
+    def current_query(self, key):
+        return "1", []
+
+    def run_read(self, title, fn, on_done, *, use_db=True, changes=None):
         def progress(done, total, text=""):
             self.progress_calls.append((done, total, text))
             return True
         try:
-            result = fn(progress)
+            result = fn(self.db if use_db else None, progress)
         except UserError as e:
             self.errors.append(str(e))
             return
         on_done(result)
+
+    run_write = run_read
 
     def closeEvent(self, event):  # noqa: N802
         if self.db is not None:
@@ -86,7 +105,7 @@ def window(qtbot, small_db_path, monkeypatch):
     monkeypatch.setattr(drives, "drive_kind", lambda p: drives.FIXED)
     w = FakeWindow(small_db_path)
     qtbot.addWidget(w)
-    feature.install(w)
+    w._backup_feature = feature.install(w)
     yield w
     if w.db is not None:
         w.db.close()
@@ -245,7 +264,6 @@ def test_removable_status_texts():
     assert warn and "9 days ago" in text
     text, warn = backup_dialog.removable_status({"at": now - dt.timedelta(days=2), "path": "E:/x"}, now)
     assert not warn and "Last backup" in text
-    assert backup_dialog.explain("the destination is full: not enough") .startswith("The destination is full")
 
 
 def test_close_event_reaches_filter(window):
@@ -257,17 +275,16 @@ def test_close_event_reaches_filter(window):
     assert QEvent.Type.Close
 
 
-@pytest.mark.parametrize(("message", "headline"), [
-    ("the SHA-256 differs from the manifest: the file has been altered or damaged", "damaged or has been changed"),
-    ("the manifest x.sqlite3.manifest.json is missing, so the backup cannot be checked", "(manifest) is missing"),
-    ("the manifest has been altered (its checksum does not match)", "(manifest) is missing"),
-    ("page count differs from the manifest (3 in the file, 4 in the manifest)", "damaged or has been changed"),
-    ("a SQLite database of another program, not a backup of this one", "not a backup of this program"),
-    ("the destination is full: not enough free space in /x", "destination is full"),
-    ("wrong passphrase (or the file's header has been altered)", "Wrong passphrase"),
+@pytest.mark.parametrize(("error", "vietnamese"), [
+    (CheckFailed("backup.sha256_differs"), "mã SHA-256 khác với tệp kiểm tra"),
+    (CheckFailed("backup.manifest_missing", name="x.manifest.json"), "thiếu tệp kiểm tra x.manifest"),
+    (CheckFailed("backup.foreign_database"), "của chương trình khác"),
+    (UserError("backup.destination_full", folder="/x"), "nơi lưu đã đầy"),
+    (WrongPassphrase("backup.wrong_passphrase"), "sai mật khẩu"),
 ])
-def test_explain_picks_the_right_headline(message, headline):
-    assert headline in backup_dialog.explain(message)
+def test_backup_failures_read_in_vietnamese(error, vietnamese):
+    from desktop_app.core.messages import render
+    assert vietnamese in render(error, "vi")
 
 
 def test_menu_actions_trigger_their_dialogs(window, monkeypatch, shown):

@@ -9,9 +9,9 @@ from openpyxl import load_workbook
 from desktop_app.core.excel import export as E
 from desktop_app.core.excel import importer as I
 from desktop_app.core.excel.read import read_sheet
+from desktop_app.core.listing import ListQuery
 from desktop_app.core.records import members as M
 from desktop_app.core.records import unions as U
-from desktop_app.core.search import member_filter
 from desktop_app.core.storage.db import open_db
 
 
@@ -40,8 +40,8 @@ def test_export_members_cells_and_layout(db, tmp_path):
 def test_export_with_current_filter(db, tmp_path):
     for name in ("Nguyễn Văn Đức", "Trần Thị Hoa", "Nguyễn Thị Lan"):
         M.add_member(db, full_name=name)
-    where = member_filter("nguyen")
-    assert E.export_list(db, "members", tmp_path / "f.xlsx", query=where) == 2
+    query = ListQuery(db, "members", search="nguyen")
+    assert E.export_list(db, "members", tmp_path / "f.xlsx", query=query) == 2
     rows = list(load_workbook(tmp_path / "f.xlsx").active.values)
     assert sorted(r[0] for r in rows[1:]) == ["Nguyễn Thị Lan", "Nguyễn Văn Đức"]
 

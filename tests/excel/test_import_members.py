@@ -215,7 +215,7 @@ def test_error_report_saved_as_workbook(db, two_unions, messy_members, tmp_path)
 
 
 def test_every_reason_has_vietnamese_wording(db, two_unions, messy_members, tmp_path):
-    from desktop_app.core.excel.messages import vietnamese
+    from desktop_app.core.messages import CATALOGUE, Message, render
 
     result = I.import_file(db, I.open_source(messy_members, "members"), dry_run=True)
     reasons = [p.reason for p in result.problems]
@@ -226,7 +226,8 @@ def test_every_reason_has_vietnamese_wording(db, two_unions, messy_members, tmp_
     ])
     reasons += [p.reason for p in I.import_file(db, I.open_source(more, "members"), dry_run=True).problems]
     assert len(reasons) > 15
-    untranslated = [r for r in reasons if vietnamese(r) == r]
+    assert all(isinstance(r, Message) and r.code in CATALOGUE for r in reasons)
+    untranslated = [r for r in reasons if render(r, "vi") == r]
     assert untranslated == []
 
 

@@ -103,14 +103,16 @@ def test_headers_any_case_any_accents():
 
 def test_file_errors_have_vietnamese_wording(tmp_path):
     from desktop_app.core.errors import UserError
-    from desktop_app.core.excel.messages import vietnamese
     from desktop_app.core.excel.read import read_sheet
+    from desktop_app.core.messages import Message, render
 
     bad = tmp_path / "x.xlsx"
     bad.write_text("hello")
     with pytest.raises(UserError) as e:
         read_sheet(bad)
-    assert vietnamese(str(e.value)) == "x.xlsx: không phải tệp Excel hay OpenDocument (hãy lưu lại thành .xlsx " \
+    assert render(e.value, "vi") == "x.xlsx: không phải tệp Excel hay OpenDocument (hãy lưu lại thành .xlsx " \
         "trong Excel rồi thử lại)"
-    assert vietnamese("b.xlsx: sheet 'S' has more than 300,000 rows; split it into smaller files and import them "
-                      "one by one").startswith("b.xlsx: trang tính có hơn 300,000 dòng")
+    too_long = UserError("excel.file_refused", file="b.xlsx",
+                         problem=Message("excel.sheet_has_more_than_rows", name="'S'", max_rows="300,000"))
+    assert str(too_long).startswith("b.xlsx: sheet 'S' has more than 300,000 rows")
+    assert render(too_long, "vi").startswith("b.xlsx: trang tính 'S' có hơn 300,000 dòng")

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWizard
 
 from desktop_app.core.excel.read import read_sheet
+from desktop_app.core.listing import ListQuery
 from desktop_app.core.records import members as M
-from desktop_app.core.search import member_filter
 from desktop_app.ui.features import excel as feature
 from desktop_app.ui.import_wizard import ImportWizard
 from tests.excel.conftest import db_hash
@@ -36,13 +38,13 @@ class FakeWindow(QMainWindow):
     def current_query(self, key):
         return self.query
 
-    def run_in_background(self, title, fn, on_done):
+    def run_write(self, title, fn, on_done, *, changes=None):
         self.background.append(title)
-        on_done(fn(lambda done, total, text="": True))
+        on_done(fn(self.db, lambda done, total, text="": True))
 
 
 def test_wizard_walks_through_check_and_import(qtbot, db, two_unions, messy_members, tmp_path):
-    wizard = ImportWizard(db, vietnamese=False)
+    wizard = ImportWizard(db, language="en")
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.file_page
@@ -77,7 +79,7 @@ def test_wizard_walks_through_check_and_import(qtbot, db, two_unions, messy_memb
 def test_wizard_refuses_a_bad_file(qtbot, db, tmp_path):
     bad = tmp_path / "x.xlsx"
     bad.write_bytes(b"not a workbook at all")
-    wizard = ImportWizard(db, vietnamese=False)
+    wizard = ImportWizard(db, language="en")
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(bad))
@@ -93,7 +95,7 @@ def test_install_and_actions(qtbot, db, two_unions, messy_members, tmp_path, mon
     assert names == ["excel_import", "excel_export", "excel_export_other", "excel_template"]
     for name in ("Nguyễn Văn Đức", "Trần Thị Hoa"):
         M.add_member(db, full_name=name)
-    window.query = member_filter("duc")
+    window.query = ListQuery(db, "members", search="duc")
     out = tmp_path / "list.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
@@ -137,7 +139,7 @@ def test_real_window_exports_the_filtered_members_list(qtbot, demo_db, demo_db_p
     window.show_tab("members")
     tab = window.list_tabs["members"]
     tab.model.set_search("nguyen thi")
-    where, params = window.current_query("members")
+    where, params = window.current_query("members").where()
     expected = demo_db.execute(f"SELECT count(*) FROM members WHERE {where}", params).fetchone()[0]
     assert 0 < expected < demo_db.execute("SELECT count(*) FROM members").fetchone()[0]
     out = tmp_path / "members.xlsx"
@@ -169,3 +171,37 @@ def test_vietnamese_translation_is_complete_and_used(qtbot):
         assert QCoreApplication.translate("CheckPage", "Import") == "Nhập"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_export_of_a_searched_events_or_courses_tab_has_the_rows_shown(qtbot, demo_db, demo_db_path, tmp_path,
+                                                                        monkeypatch):
+    """Type in the search box of the Events and Courses tabs, export the current list: the
+    file holds the rows the tab shows, in the tab's order (it once held the whole list)."""
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(demo_db, demo_db_path)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    action = window.findChild(QAction, "excel_export")
+    for key, table, title_column in (("events", "events", "Tên sự kiện"), ("courses", "courses", "Tên lớp")):
+        window.show_tab(key)
+        tab = window.list_tabs[key]
+        title = demo_db.execute(f"SELECT title FROM {table} ORDER BY id LIMIT 1").fetchone()[0]
+        word = max(title.split(), key=len)
+        tab.search.clear()
+        for ch in word:  # per character: qtbot.keyClicks aborts on non-ASCII text
+            QTest.sendKeyEvent(QTest.KeyAction.Click, tab.search, Qt.Key.Key_unknown, ch,
+                               Qt.KeyboardModifier.NoModifier)
+        qtbot.waitUntil(lambda tab=tab, word=word: tab.model.search_text() == word, timeout=3000)
+        shown = [tab.model.data(tab.model.index(r, tab.model.spec.column_index("title")))
+                 for r in range(tab.model.rowCount())]
+        everything = demo_db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        assert 0 < len(shown) < everything
+        out = tmp_path / f"{key}.xlsx"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, out=out, **k: (str(out), ""))
+        action.trigger()
+        qtbot.waitUntil(out.exists, timeout=20000)
+        sheet = read_sheet(out)
+        column = sheet.rows[0].index(title_column)
+        assert [row[column] for row in sheet.rows[1:]] == shown
+    window.close()

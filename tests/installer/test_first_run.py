@@ -247,16 +247,14 @@ def test_run_returns_path_or_none(qtbot, typer, tmp_path, asked):
 
 def test_core_messages_shown_in_vietnamese(qtbot, typer, folder_with_data, asked):
     """With the Vietnamese translation loaded, core.setup's refusals read in Vietnamese."""
-    from PySide6.QtCore import QTranslator
+    from desktop_app.core.errors import ValidationError
+    from desktop_app.core.messages import render
+    from desktop_app.ui import i18n
 
-    from desktop_app.core.storage.paths import resources_dir
-    from desktop_app.ui import setup_messages
-    translator = QTranslator()
-    assert translator.load(str(resources_dir() / "translations" / "installer_vi.qm"))
-    QApplication.instance().installTranslator(translator)
+    i18n.install_translations(QApplication.instance(), "vi")
     try:
-        assert setup_messages.localise("The name of the managing body is required") == "Chưa nhập tên đơn vị quản lý."
-        assert setup_messages.localise("something else entirely") == "something else entirely"
+        refusal = ValidationError("body_name", "setup.body_name_required")
+        assert render(refusal, "vi") == "Chưa nhập tên đơn vị quản lý."
         wizard = first_run.FirstRunWizard(config.Config())
         qtbot.addWidget(wizard)
         wizard.show()
@@ -272,4 +270,4 @@ def test_core_messages_shown_in_vietnamese(qtbot, typer, folder_with_data, asked
                     "\"Dùng cơ sở dữ liệu có sẵn trong thư mục đã chọn\" hoặc một thư mục khác.")
         assert wizard.body.error.text() == expected
     finally:
-        QApplication.instance().removeTranslator(translator)
+        i18n.install_translations(QApplication.instance(), "en")

@@ -176,7 +176,7 @@ def test_windows_drive_types(monkeypatch, drive_type, expected):
 def test_windows_unc_path_is_a_network_share(monkeypatch):
     monkeypatch.setattr(setup.sys, "platform", "win32")
     monkeypatch.setattr(setup, "Path", __import__("pathlib").PureWindowsPath)
-    assert setup._windows_drive_reason(setup.Path(r"\\server\share\data")) == "a network share"
+    assert setup._windows_drive_reason(setup.Path(r"\\server\share\data")).code == "setup.drive_network_share"
 
 
 def test_restore_through_backup_module(monkeypatch, tmp_path, demo_db_path):

@@ -39,10 +39,10 @@ class FakeWindow(QObject):
     def refresh_all(self):
         self.refreshed += 1
 
-    def run_in_background(self, title, fn, on_done):
+    def run_write(self, title, fn, on_done, *, changes=None):
         self.background.append(title)
         ticks = []
-        on_done(fn(lambda done, total, text="": ticks.append((done, total)) or True))
+        on_done(fn(self.db, lambda done, total, text="": ticks.append((done, total)) or True))
         assert all(isinstance(d, int) and isinstance(t, int) and 0 <= d <= t for d, t in ticks)
 
 
@@ -133,7 +133,7 @@ def test_install_adds_file_menu_action(qtbot, files, monkeypatch):
         assert action.text() == "Merge another file…"
 
         def fake_exec(dialog):
-            assert dialog.runner == window.run_in_background
+            assert dialog.runner == window.run_write
             dialog.add_paths([files["c"]])
             dialog.dry_run()
             assert "1 unions use codes that other unions here already have" in dialog.notes.text()

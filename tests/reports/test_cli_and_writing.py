@@ -126,7 +126,7 @@ def test_empty_database_documents(db, tmp_path):
 
 
 def test_progress_counts_pages_and_cancel_stops(rdb, tmp_path):
-    from desktop_app.core.reports.template import ReportCancelled
+    from desktop_app.core.work import Cancelled
     pages = []
     out = reports.unions_pdf(rdb, tmp_path / "u.pdf", progress=lambda done, total, text="": pages.append(done))
     assert pages == list(range(1, len(PdfReader(str(out)).pages) + 1))
@@ -134,7 +134,7 @@ def test_progress_counts_pages_and_cancel_stops(rdb, tmp_path):
     def cancel_on_page_3(done, total, text=""):
         return done < 3
 
-    with pytest.raises(ReportCancelled):
+    with pytest.raises(Cancelled):
         reports.unions_pdf(rdb, tmp_path / "c.pdf", progress=cancel_on_page_3)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["u.pdf"]
 

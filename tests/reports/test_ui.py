@@ -26,6 +26,7 @@ class FakeWindow(QMainWindow):
         self.selected = selected or {}
         self.menus: dict[str, list] = {}
         self.background: list[str] = []
+        self._report_previews: list = []
 
     def add_feature_actions(self, menu_key, *actions, toolbar=False):
         assert menu_key in ("file", "records", "import_export", "reports", "backup", "settings", "help")
@@ -34,9 +35,13 @@ class FakeWindow(QMainWindow):
     def selected_id(self, key):
         return self.selected.get(key)
 
-    def run_in_background(self, title, fn, on_done=None):
+    def keep(self, dialog):
+        self._report_previews.append(dialog)
+        dialog.finished.connect(lambda _r: self._report_previews.remove(dialog))
+
+    def run_read(self, title, fn, on_done=None):
         self.background.append(title)
-        result = fn(lambda done, total, text="": True)
+        result = fn(self.db, lambda done, total, text="": True)
         if on_done:
             on_done(result)
 
@@ -52,7 +57,7 @@ def window(qtbot, rdb, rdb_path, forum_id, course_id):
     qtbot.addWidget(w)
     feature.install(w)
     yield w
-    for d in list(getattr(w, "_report_previews", [])):
+    for d in list(w._report_previews):
         d.reject()
 
 
@@ -86,7 +91,7 @@ def test_each_action_builds_its_document(window, action, words):
     window.action(action).trigger()
     dialog = window._report_previews[-1]
     assert words in " ".join(pdf_text(dialog.pdf_path))
-    assert window.background  # built through run_in_background
+    assert window.background  # built through run_read
 
 
 def test_members_asks_about_full_ids(window, monkeypatch):

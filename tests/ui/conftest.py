@@ -20,6 +20,7 @@ def window(qtbot, demo_db, demo_db_path):
 
     w = MainWindow(demo_db, demo_db_path)
     qtbot.addWidget(w)
+    assert w.feature_errors == []  # every feature installed
     w.resize(1300, 800)
     w.show()
     qtbot.waitExposed(w)
@@ -42,6 +43,10 @@ def messages(monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", record("critical"))
     monkeypatch.setattr(QMessageBox, "information", record("information"))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    from desktop_app.ui import error_report
+
+    monkeypatch.setattr(error_report, "show_dialog",
+                        lambda _parent, text, details: shown.append(("error", text, details)))
     return shown
 
 

@@ -78,7 +78,7 @@ def test_ctrl_f_focuses_search_and_filters_apply(qtbot, window):
     combo = tab.filter_combos["sex"]
     combo.setCurrentIndex(combo.findData("F"))
     assert {tab.model.value(r, "sex") for r in range(tab.model.rowCount())} == {"F"}
-    where, params = window.current_query("members")
+    where, params = window.current_query("members").where()
     n = window.db.execute(f"SELECT count(*) FROM members LEFT JOIN unions ON unions.id = members.union_id "
                           f"WHERE {where}", params).fetchone()[0]
     assert n == window.db.execute("SELECT count(*) FROM members WHERE sex = 'F' AND status = 'active'").fetchone()[0]
@@ -257,42 +257,93 @@ def test_feature_contract(qtbot, window):
     assert about, "the help feature installed itself"
 
 
-def test_run_in_background_reports_progress_and_result(qtbot, window, messages):
-    results = []
+def test_run_read_reports_progress_and_result_on_its_own_connection(qtbot, window, messages):
+    results, connections = [], []
 
-    def work(progress):
+    def work(db, progress):
+        connections.append(db)
         for i in range(5):
             assert progress(i, 5, f"step {i}")
-        return 42
+        return db.execute("SELECT count(*) FROM members").fetchone()[0]
 
-    window.run_in_background("Counting", work, results.append)
-    qtbot.waitUntil(lambda: results == [42], timeout=5000)
+    window.run_read("Counting", work, results.append)
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=10000)
+    assert results[0] > 10000
+    assert connections[0] is not window.db  # never the window's connection
 
-    def fails(progress):
+    def fails(db, progress):
         raise UserError("the file is not ours")
 
-    window.run_in_background("Import", fails, results.append)
+    window.run_read("Import", fails, results.append)
     qtbot.waitUntil(lambda: bool(messages), timeout=5000)
     assert messages[-1] == ("warning", "Import", "the file is not ours")
 
 
-def test_run_in_background_cancel(qtbot, window):
+def test_run_read_cannot_write(qtbot, window, messages):
+    def work(db, progress):
+        db.execute("DELETE FROM members")
+
+    window.run_read("Sneaky", work)
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    assert messages[-1][0] == "error" and "readonly" in messages[-1][2]  # shown and logged
+    assert window.db.execute("SELECT count(*) FROM members").fetchone()[0] > 10000
+
+
+def test_run_write_refreshes_only_the_views_that_show_the_change(qtbot, window, monkeypatch):
+    from desktop_app.core.work import Changes
+
+    window.show_tab("events")
+    window.list_tabs["members"].ensure_loaded()
+    refreshed = []
+    monkeypatch.setattr(window.overview, "refresh", lambda *a: refreshed.append("overview"))
+    for key, tab in window.list_tabs.items():
+        monkeypatch.setattr(tab, "refresh", lambda *a, k=key: refreshed.append(k))
+    done = []
+    window.run_write("Rename", lambda db, progress: db.execute(
+        "UPDATE events SET title = title || '.' WHERE id = (SELECT min(id) FROM events)"),
+        done.append, changes=Changes.of("events"))
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert refreshed == ["events"]  # on screen; the overview is read again when shown
+    window.show_tab("overview")
+    assert refreshed == ["events", "overview"]
+    window.show_tab("members")  # members do not show events: not read again
+    assert refreshed == ["events", "overview"]
+
+
+def test_sync_runner_finishes_before_the_call_returns(window, sync_operations, messages):
+    from desktop_app.core.work import Changes
+
+    window.show_tab("members")
+    tab = window.list_tabs["members"]
+    member = tab.selected_id()
+    results = []
+    window.run_write("Rename", lambda db, progress: db.execute(
+        "UPDATE members SET job = 'Thủ kho' WHERE id = ?", [member]).rowcount,
+        results.append, changes=Changes.of("members"))
+    assert results == [1]
+    assert "Thủ kho" in tab.detail.toPlainText()  # the members tab was read again at once
+
+
+def test_cancel_stops_the_work_and_drops_its_result(qtbot, window):
     import threading
+
+    from desktop_app.ui import operations
 
     go = threading.Event()
     seen = []
 
-    def work(progress):
+    def work(db, progress):
         go.wait(5)
         seen.append(progress(1, 2))
         return "done"
 
     results = []
-    window.run_in_background("Slow", work, results.append)
-    window._threads[-1][1].cancelled = True
+    handle = window.run_read("Slow", work, results.append)
+    handle.cancel()
     go.set()
-    qtbot.waitUntil(lambda: not window._threads, timeout=5000)
+    qtbot.waitUntil(lambda: handle not in operations.running(), timeout=5000)
     assert seen == [False] and results == []
+    assert not window.operations.handles
 
 
 def test_open_database_failure_shows_message(qtbot, window, messages, tmp_path):

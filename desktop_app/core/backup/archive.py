@@ -53,8 +53,10 @@ from desktop_app.core.backup.check import (
     parse_manifest,
     read_manifest,
 )
+from desktop_app.core.backup.reminder import LAST_REMOVABLE_KEY, last_removable_backup, removable_backup_warning
 from desktop_app.core.backup.rotation import Entry, Policy, plan
 from desktop_app.core.errors import UserError
+from desktop_app.core.messages import Message
 from desktop_app.core.storage.db import (
     APPLICATION_ID,
     audit,
@@ -63,7 +65,6 @@ from desktop_app.core.storage.db import (
     connect,
     connect_read_only,
     explain,
-    get_setting,
     set_setting,
     upgrade,
 )
@@ -79,6 +80,7 @@ from desktop_app.core.storage.files import (
 )
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
 from desktop_app.core.storage.paths import backups_dir, staging_dir
+from desktop_app.core.work import Cancelled, Progress
 
 __all__ = ["BackupResult", "RestoreResult", "BackupInfo", "Verdict", "Cancelled", "create_backup",
            "verify_backup", "restore_backup", "list_backups", "rotate", "auto_backup", "backups_dir",
@@ -87,15 +89,6 @@ __all__ = ["BackupResult", "RestoreResult", "BackupInfo", "Verdict", "Cancelled"
 COPY_BLOCK = 4 << 20
 PLAIN_SUFFIX = ".sqlite3"
 ENCRYPTED_SUFFIX = ".scdb-enc"
-REMOVABLE_WARN_DAYS = 7
-LAST_REMOVABLE_KEY = "backup.last_removable"
-
-ProgressFn = Callable[..., object]
-
-
-class Cancelled(UserError):
-    def __init__(self) -> None:
-        super().__init__("cancelled; nothing was written under the final name")
 
 
 @dataclass
@@ -110,7 +103,7 @@ class BackupResult:
     destination_kind: str = drives.UNKNOWN
     checks: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)   # seconds per phase
-    warnings: list[str] = field(default_factory=list)         # the backup is good; something after it failed
+    warnings: list[Message] = field(default_factory=list)     # the backup is good; something after it failed
 
     @property
     def members(self) -> int:
@@ -125,7 +118,7 @@ class RestoreResult:
     schema_from: int
     counts: dict[str, int]
     sha256: str
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 @dataclass
@@ -142,17 +135,16 @@ class BackupInfo:
 
 
 
-
 # ---------------------------------------------------------------- progress and errors
 class _Progress:
     """Adapts the window's ``progress(done, total, text)`` (False means cancel)."""
 
-    def __init__(self, fn: ProgressFn | None):
+    def __init__(self, fn: Progress | None):
         self.fn = fn
 
     def __call__(self, done: int, total: int, text: str = "") -> None:
         if self.fn is not None and self.fn(done, total, text) is False:
-            raise Cancelled()
+            raise Cancelled("backup.cancelled")
 
     def phase(self, text: str) -> Callable[[int, int], None]:
         return lambda done, total: self(done, total, text)
@@ -163,30 +155,26 @@ def _explain(e: BaseException, where: Path) -> UserError:
     if isinstance(e, UserError):
         return e
     if isinstance(e, CheckFailed):
-        return UserError(f"the database failed its check, so no backup was kept: {e}. Run "
-                         "'backup verify' on your older backups and restore the newest good one")
+        return UserError("backup.database_failed_check", error=e)
     if isinstance(e, sqlite3.Error):
         text = str(e).lower()
         if "full" in text:
-            return UserError(f"the destination is full: not enough free space in {where.parent}; "
-                             "nothing was written, older backups are untouched")
+            return UserError("backup.destination_full", folder=where.parent)
         if "readonly" in text or "read-only" in text:
-            return UserError(f"the destination {where.parent} is read-only (write-protected?); nothing was written")
+            return UserError("backup.destination_read_only", folder=where.parent)
         if "unable to open" in text or "disk i/o" in text:
-            return UserError(f"cannot write to {where.parent} (was the drive removed?): {e}; "
-                             "nothing was written under the final name")
-        return UserError(f"the backup failed: {e}; nothing was written under the final name")
+            return UserError("backup.cannot_write_drive_removed", folder=where.parent, error=e)
+        return UserError("backup.failed_nothing_written", error=e)
     if isinstance(e, OSError):
         if e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return UserError(f"the destination is full: not enough free space in {where.parent}; "
-                             "nothing was written, older backups are untouched")
+            return UserError("backup.destination_full", folder=where.parent)
         if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return UserError(f"the destination {where.parent} is read-only or not writable; nothing was written")
+            return UserError("backup.destination_not_writable", folder=where.parent)
         if e.errno in (errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO, getattr(errno, "ESTALE", -1)):
-            return UserError(f"the destination {where.parent} disappeared or failed while writing "
-                             f"(was the drive removed?): {e.strerror}; nothing was written under the final name")
-        return UserError(f"cannot write the backup to {where.parent}: {e.strerror or e}")
-    return UserError(f"the backup failed: {e}")
+            return UserError("backup.destination_disappeared", folder=where.parent,
+                             error=e.strerror)
+        return UserError("backup.cannot_write_backup", folder=where.parent, error=e.strerror or e)
+    return UserError("backup.backup_failed", error=e)
 
 
 def _write(f, data: bytes) -> None:
@@ -218,9 +206,9 @@ def _final_path(dest: Path, *, encrypted: bool, kind: str, reason: str) -> Path:
     elif dest.parent.is_dir():
         final = dest
     else:
-        raise UserError(f"the destination folder {dest.parent} does not exist (is the USB drive plugged in?)")
+        raise UserError("backup.destination_missing", folder=dest.parent)
     if final.exists():
-        raise UserError(f"{final} already exists; choose another name or folder")
+        raise UserError("backup.target_exists", final=final)
     return final
 
 
@@ -250,7 +238,7 @@ def _source(source) -> sqlite_utils.Database:
         return
     path = Path(source)
     if not path.is_file():
-        raise UserError(f"no such database file: {path}")
+        raise UserError("backup.no_such_database_file", path=path)
     check_file(path)
     db = connect_read_only(path) if read_only_location(path) else connect(path)
     try:
@@ -277,12 +265,12 @@ def _check_room(folder: Path, needed: int) -> None:
     except OSError as e:
         raise _explain(e, folder / "x") from None
     if free < needed + (1 << 20):
-        raise UserError(f"not enough free space in {folder}: the backup needs about {needed / 1e6:.0f} MB, "
-                        f"{free / 1e6:.0f} MB are free; nothing was written")
+        raise UserError("backup.not_enough_space", folder=folder, needed=format(needed / 1e6, '.0f'),
+                        free=format(free / 1e6, '.0f'))
 
 
 # ---------------------------------------------------------------- create
-def create_backup(source, dest, *, passphrase: str | None = None, progress: ProgressFn | None = None,
+def create_backup(source, dest, *, passphrase: str | None = None, progress: Progress | None = None,
                   kind: str = "manual", reason: str = "", check: str = "quick", staged: bool | None = None,
                   record: bool = True) -> BackupResult:
     """Back up the database ``source`` (a path or an open Database) into the folder
@@ -300,7 +288,7 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
     dest = Path(dest)
     encrypted = passphrase is not None
     if encrypted and not passphrase:
-        raise UserError("the passphrase is empty")
+        raise UserError("backup.passphrase_empty")
     final = _final_path(dest, encrypted=encrypted, kind=kind, reason=reason)
     folder = final.parent
     remove_leftovers(folder)   # what an interrupted backup to this folder (a stick) left
@@ -322,13 +310,13 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
             snap = staging if staging is not None else partial
             if staging is not None:
                 written.append(staging)
-            report(0, needed, "Taking a snapshot")
-            snapshot(conn, snap, report.phase("Taking a snapshot"))
+            report(0, needed, Message("backup.taking_snapshot"))
+            snapshot(conn, snap, report.phase(Message("backup.taking_snapshot")))
             if staging is None:
                 fsync_file(snap)
             timings["snapshot"] = time.perf_counter() - started
             checks, facts = check_database_file(snap, expected=None, level=check,
-                                                progress=report.phase("Checking the copy"))
+                                                progress=report.phase(Message("backup.checking_copy")))
             timings["check"] = time.perf_counter() - started - timings["snapshot"]
             manifest = new_manifest(final.name, facts, source=source_name, kind=kind, reason=reason,
                                     check={"quick": "quick_check", "full": "integrity_check",
@@ -336,19 +324,19 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
                                     encrypted=encrypted)
             if encrypted:
                 _encrypt_to(snap, partial, passphrase, manifest, report)
-                checks.append("encrypted file decrypts and matches the snapshot's SHA-256")
+                checks.append(Message("backup.encrypted_file_decrypts"))
             elif staging is not None:
-                sha = _copy_hashing(snap, partial, report.phase("Writing to the destination"))
+                sha = _copy_hashing(snap, partial, report.phase(Message("backup.writing_destination")))
                 if sha != facts["sha256"]:
-                    raise UserError("the copy on the destination differs from the snapshot (memory or bus error?)")
+                    raise UserError("backup.copy_differs_from_snapshot")
                 check_database_file(partial, expected=manifest, level="none",
-                                    progress=report.phase("Reading back"))
-                checks.append("read back from the destination: SHA-256 matches")
+                                    progress=report.phase(Message("backup.reading_back")))
+                checks.append(Message("backup.read_back_matches"))
             if not encrypted:
                 with atomic_write(manifest_path(final)) as f:
                     _write(f, manifest_bytes(manifest))
             if final.exists():
-                raise UserError(f"{final} appeared while the backup was written; not overwritten")
+                raise UserError("backup.target_appeared", final=final)
             publish(partial, final, overwrite=False)
         except BaseException as e:
             for p in written:
@@ -383,13 +371,13 @@ def _encrypt_to(snapshot: Path, partial: Path, passphrase: str, manifest: dict, 
         class _Out:
             def write(self, data: bytes) -> None:
                 _write(out, data)
-        backup_crypto.encrypt_file(snapshot, _Out(), passphrase, prefix, report.phase("Encrypting"))
+        backup_crypto.encrypt_file(snapshot, _Out(), passphrase, prefix, report.phase(Message("backup.encrypting")))
         out.flush()
         os.fsync(out.fileno())
     # read back: decrypt the whole file and compare with the snapshot's hash
-    got, digest = _decrypt(partial, passphrase, None, report.phase("Reading back"))
+    got, digest = _decrypt(partial, passphrase, None, report.phase(Message("backup.reading_back")))
     if digest != manifest["sha256"] or got.get("sha256") != manifest["sha256"]:
-        raise UserError("the encrypted copy on the destination does not read back correctly")
+        raise UserError("backup.encrypted_copy_unreadable")
 
 
 def _decrypt(path: Path, passphrase: str, out_path: Path | None,
@@ -410,13 +398,13 @@ def _decrypt(path: Path, passphrase: str, out_path: Path | None,
                         continue
                     size = struct.unpack(">I", pending[:4])[0]
                     if size > 1 << 20:
-                        raise backup_crypto.DamagedFile("the encrypted backup's manifest is damaged")
+                        raise backup_crypto.DamagedFile("backup.encrypted_manifest_damaged")
                     if len(pending) < 4 + size:
                         continue
                     try:
                         manifest = parse_manifest(pending[4: 4 + size])
                     except CheckFailed as e:
-                        raise backup_crypto.DamagedFile(str(e)) from None
+                        raise backup_crypto.DamagedFile("backup.manifest_problem", problem=e) from None
                     chunk = pending[4 + size:]
                     pending = b""
                 h.update(chunk)
@@ -426,7 +414,7 @@ def _decrypt(path: Path, passphrase: str, out_path: Path | None,
                 if progress:
                     progress(done, total)
         if manifest is None:
-            raise backup_crypto.DamagedFile("the encrypted backup is empty or cut off")
+            raise backup_crypto.DamagedFile("backup.encrypted_empty")
         if out is not None:
             out.flush()
             os.fsync(out.fileno())
@@ -452,9 +440,9 @@ def _record(source_db: sqlite_utils.Database, result: BackupResult, kind: str, r
                 {"at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                  "path": str(result.path)}, ensure_ascii=False))
         except sqlite3.OperationalError as e:
-            warning = f"it could not be noted in the database: {explain(e)}"
+            warning = Message("backup.not_noted", error=explain(e))
     if warning:
-        result.warnings.append(f"The backup is complete, but {warning}.")
+        result.warnings.append(Message("backup.done_but", warning=warning))
 
 
 # ---------------------------------------------------------------- verify
@@ -470,7 +458,7 @@ def _structure_level(level: str, manifest: dict | None) -> str:
 
 
 def verify_backup(path, *, passphrase: str | None = None, level: str = "standard",
-                  progress: ProgressFn | None = None) -> Verdict:
+                  progress: Progress | None = None) -> Verdict:
     """Check a backup file; never raises for a bad file, returns a Verdict with the reason.
 
     Plain file: manifest checksum, SHA-256, header, application id, schema version,
@@ -484,31 +472,30 @@ def verify_backup(path, *, passphrase: str | None = None, level: str = "standard
     manifest = None
     try:
         if not path.is_file():
-            raise CheckFailed(f"no such file: {path}")
+            raise CheckFailed("excel.no_such_file", path=path)
         if backup_crypto.is_encrypted(path):
             if not passphrase:
-                raise CheckFailed("this backup is encrypted: give its passphrase to check it")
+                raise CheckFailed("backup.passphrase_needed_to_check")
             tmp = temp_path(staging_dir() / "verify.sqlite3")
             try:
-                manifest, digest = _decrypt(path, passphrase, tmp, report.phase("Decrypting"))
+                manifest, digest = _decrypt(path, passphrase, tmp, report.phase(Message("backup.decrypting")))
                 structure = _structure_level(level, manifest)
                 checks, _ = check_database_file(tmp, expected=manifest, level=structure, sha256=digest)
-                checks.insert(0, "passphrase accepted; every encrypted chunk authentic")
+                checks.insert(0, Message("backup.passphrase_accepted"))
             finally:
                 tmp.unlink(missing_ok=True)
         else:
             manifest = read_manifest(path)
             structure = _structure_level(level, manifest)
-            checks = ["manifest intact"]
+            checks = [Message("backup.manifest_intact")]
             checks += check_database_file(path, expected=manifest, level=structure,
-                                          progress=report.phase("Checking"))[0]
+                                          progress=report.phase(Message("backup.checking")))[0]
         if structure == "none":
-            checks.append(f"{manifest['checked_with']} passed when the backup was made; "
-                          "the SHA-256 proves the file is unchanged since")
+            checks.append(Message("backup.passed_when_made", check=manifest["checked_with"]))
     except (CheckFailed, UserError) as e:
         if isinstance(e, Cancelled):
             raise
-        return Verdict(False, str(e), manifest=manifest, seconds=time.perf_counter() - started)
+        return Verdict(False, e.message, manifest=manifest, seconds=time.perf_counter() - started)
     except OSError as e:
         return Verdict(False, f"cannot read the file: {e.strerror or e}", seconds=time.perf_counter() - started)
     return Verdict(True, "the backup is complete and intact", checks, manifest, time.perf_counter() - started)
@@ -522,22 +509,22 @@ def _exclusive_prepare(live: Path) -> None:
     try:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         if mode != "delete":
-            raise UserError("the database is open in another window or program; close it and try again")
+            raise UserError("backup.database_in_use")
         conn.execute("BEGIN EXCLUSIVE")
         conn.rollback()
     except sqlite3.OperationalError:
-        raise UserError("the database is open in another window or program; close it and try again") from None
+        raise UserError("backup.database_in_use") from None
     finally:
         conn.close()
     for extra in ("-wal", "-journal"):
         p = Path(str(live) + extra)
         if p.exists() and p.stat().st_size:
-            raise UserError(f"{p.name} still holds changes; open and close the database once, then restore")
+            raise UserError("backup.wal_holds_changes", file=p.name)
         p.unlink(missing_ok=True)
     Path(str(live) + "-shm").unlink(missing_ok=True)
 
 
-def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progress: ProgressFn | None = None,
+def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progress: Progress | None = None,
                    level: str = "full") -> RestoreResult:
     """Replace the database at ``live_db_path`` with the backup, if it verifies.
 
@@ -550,32 +537,32 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
     backup, live = Path(backup), Path(live_db_path)
     report = _Progress(progress)
     if not backup.is_file():
-        raise UserError(f"no such backup file: {backup}")
+        raise UserError("backup.no_such_backup_file", backup=backup)
     if live.exists() and os.path.samefile(backup, live):
-        raise UserError("that is the database itself, not a backup of it")
+        raise UserError("backup.is_the_database")
     if not live.parent.is_dir():
-        raise UserError(f"the folder {live.parent} does not exist")
+        raise UserError("backup.folder_does_not_exist", folder=live.parent)
     tmp = temp_path(live, "restore")
     try:
         try:
             if backup_crypto.is_encrypted(backup):
                 if not passphrase:
-                    raise UserError("this backup is encrypted: give its passphrase")
-                manifest, digest = _decrypt(backup, passphrase, tmp, report.phase("Decrypting"))
+                    raise UserError("backup.passphrase_needed")
+                manifest, digest = _decrypt(backup, passphrase, tmp, report.phase(Message("backup.decrypting")))
             else:
                 manifest = read_manifest(backup)
-                digest = _copy_hashing(backup, tmp, report.phase("Copying the backup"))
-            report(0, 1, "Checking the backup")
+                digest = _copy_hashing(backup, tmp, report.phase(Message("backup.copying_backup")))
+            report(0, 1, Message("backup.checking_backup"))
             check_database_file(tmp, expected=manifest, level=level, sha256=digest)
         except CheckFailed as e:
-            raise UserError(f"not restored, the backup failed its check: {e}") from None
+            raise UserError("backup.not_restored_check_failed", error=e) from None
         except backup_crypto.WrongPassphrase as e:
-            raise UserError(f"not restored: {e}") from None
+            raise UserError("backup.not_restored", error=e) from None
         except backup_crypto.DamagedFile as e:
-            raise UserError(f"not restored: {e}") from None
+            raise UserError("backup.not_restored", error=e) from None
         schema_from = manifest["schema_version"]
         if schema_from < SCHEMA_VERSION:
-            report(0, 1, "Updating the backup to this version")
+            report(0, 1, Message("backup.upgrading"))
             db = connect(tmp)
             try:
                 upgrade(db)
@@ -587,14 +574,14 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
         history: list[tuple] = []
         if live.exists() and live.stat().st_size:
             history = _audit_rows(live)
-            report(0, 1, "Safety backup of the current database")
+            report(0, 1, Message("backup.safety_backup"))
             safety = create_backup(live, backups_dir(), kind="auto", reason="before restore",
                                    check="none", record=False, staged=False).path
             _exclusive_prepare(live)
         try:
             publish(tmp, live)
         except PermissionError:
-            raise UserError(f"{live} is held open by another program; close it and try again") from None
+            raise UserError("backup.held_open_by_another_program", dst=live) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -615,7 +602,7 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
     finally:
         db.close()
     return RestoreResult(live, backup, safety, schema_from, counts, manifest["sha256"],
-                         [f"The restore is complete, but {warning}."] if warning else [])
+                         [Message("backup.restore_done_but", warning=warning)] if warning else [])
 
 
 _AUDIT_COLUMNS = "at, action, target, records, sha256, detail"
@@ -670,7 +657,7 @@ def list_backups(folder: Path | str | None = None) -> list[BackupInfo]:
     """The backups in ``folder`` (default: the automatic backups folder), newest first."""
     folder = Path(folder) if folder is not None else backups_dir()
     if not folder.is_dir():
-        raise UserError(f"no such folder: {folder}")
+        raise UserError("backup.no_such_folder", folder=folder)
     found = []
     for p in folder.iterdir():
         if p.name.startswith(".") or not p.is_file():
@@ -721,7 +708,7 @@ def safety_backup(db: sqlite_utils.Database, reason: str) -> Path:
     return made.path
 
 
-def auto_backup(db, reason: str, *, progress: ProgressFn | None = None, check: str = "quick") -> Path:
+def auto_backup(db, reason: str, *, progress: Progress | None = None, check: str = "quick") -> Path:
     """Snapshot the database (an open Database or a path) into the backups folder before
     a risky change (import, merge, restore) or on a timer/close; then thin the folder."""
     made = create_backup(db, backups_dir(), kind="auto", reason=reason, progress=progress, check=check)
@@ -730,40 +717,12 @@ def auto_backup(db, reason: str, *, progress: ProgressFn | None = None, check: s
 
 
 # ---------------------------------------------------------------- USB reminders
-def last_removable_backup(db: sqlite_utils.Database) -> dict | None:
-    """{"at": datetime, "path": str} of the last backup to a removable drive, or None."""
-    try:
-        raw = get_setting(db, LAST_REMOVABLE_KEY)
-    except sqlite3.OperationalError:
-        return None
-    if not raw:
-        return None
-    try:
-        data = json.loads(raw)
-        return {"at": dt.datetime.fromisoformat(data["at"]), "path": data.get("path", "")}
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
-def removable_backup_warning(db: sqlite_utils.Database, now: dt.datetime | None = None,
-                             days: int = REMOVABLE_WARN_DAYS) -> str | None:
-    """A reminder when no backup went to a USB drive in the last ``days`` days."""
-    now = now or dt.datetime.now(dt.UTC)
-    last = last_removable_backup(db)
-    if last is None:
-        return "No backup has been made to a USB drive yet."
-    age = now - last["at"]
-    if age > dt.timedelta(days=days):
-        return f"The last backup to a USB drive was made {age.days} days ago."
-    return None
-
-
 def copy_database_to(live: Path | str, target: Path | str) -> Path:
     """Copy the working database to ``target`` on this computer (consistent snapshot,
     checked), for a database found on a USB or network drive."""
     live, target = Path(live), Path(target)
     if target.exists():
-        raise UserError(f"{target} already exists")
+        raise UserError("backup.already_exists", target=target)
     target.parent.mkdir(parents=True, exist_ok=True)
     made = create_backup(live, target, kind="copy", reason="moved to this computer", check="quick",
                          staged=False, record=False)

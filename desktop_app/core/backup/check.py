@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.core.messages import Message
 from desktop_app.core.storage.db import APPLICATION_ID, SQLITE_HEADER, schema_problems
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
 
@@ -46,6 +47,10 @@ class Verdict:
 class CheckFailed(Exception):
     """One check failed; the message is the verdict's reason."""
 
+    def __init__(self, code: str, /, **args: object):
+        self.message = Message(code, **args)
+        super().__init__(str(self.message))
+
 
 def manifest_path(path: Path) -> Path:
     return path.with_name(path.name + MANIFEST_SUFFIX)
@@ -69,12 +74,12 @@ def parse_manifest(raw: bytes) -> dict:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise CheckFailed("the manifest is damaged (not readable)") from None
+        raise CheckFailed("backup.manifest_unreadable") from None
     if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
-        raise CheckFailed("the manifest is not one of this program's backup manifests")
+        raise CheckFailed("backup.manifest_foreign")
     body = {k: v for k, v in data.items() if k != "manifest_sha256"}
     if hashlib.sha256(_canonical(body)).hexdigest() != data.get("manifest_sha256"):
-        raise CheckFailed("the manifest has been altered (its checksum does not match)")
+        raise CheckFailed("backup.manifest_altered")
     return data
 
 
@@ -82,10 +87,9 @@ def read_manifest(path: Path) -> dict:
     try:
         raw = manifest_path(path).read_bytes()
     except FileNotFoundError:
-        raise CheckFailed(f"the manifest {manifest_path(path).name} is missing, so the backup "
-                          "cannot be checked") from None
+        raise CheckFailed("backup.manifest_missing", name=manifest_path(path).name) from None
     except OSError as e:
-        raise CheckFailed(f"cannot read the manifest: {e.strerror}") from None
+        raise CheckFailed("backup.cannot_read_manifest", error=e.strerror) from None
     return parse_manifest(raw)
 
 
@@ -109,26 +113,25 @@ def header_facts(path: Path) -> dict:
     with open(path, "rb") as f:
         header = f.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise CheckFailed("not a SQLite database file (header missing or wrong)")
+        raise CheckFailed("backup.not_sqlite")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise CheckFailed("the SQLite header is damaged (impossible page size)")
+        raise CheckFailed("backup.header_damaged")
     page_count = int.from_bytes(header[28:32], "big")
     if int.from_bytes(header[24:28], "big") != int.from_bytes(header[92:96], "big"):
-        raise CheckFailed("the SQLite header is stale (page count not valid)")
+        raise CheckFailed("backup.header_stale")
     app_id = int.from_bytes(header[68:72], "big")
     version = int.from_bytes(header[60:64], "big")
     if app_id != APPLICATION_ID:
-        raise CheckFailed("a SQLite database of another program, not a backup of this one")
+        raise CheckFailed("backup.foreign_database")
     if version > SCHEMA_VERSION:
-        raise CheckFailed(f"made by a newer version of the program (data version {version}, "
-                          f"this program knows up to {SCHEMA_VERSION}); please update the program")
+        raise CheckFailed("backup.newer_version", version=version, known=SCHEMA_VERSION)
     if page_count * page_size != size:
-        raise CheckFailed(f"the size is wrong: {page_count} pages x {page_size} bytes = "
-                          f"{page_count * page_size} bytes expected, the file has {size} (truncated or extended)")
+        raise CheckFailed("backup.size_wrong", page_count=page_count, page_size=page_size,
+                          expected=page_count * page_size, size=size)
     if header[18] != 1 or header[19] != 1:
-        raise CheckFailed("the file is in WAL mode: not a finished backup")
+        raise CheckFailed("backup.wal_mode")
     return {"size": size, "page_size": page_size, "page_count": page_count,
             "schema_version": version, "application_id": app_id}
 
@@ -157,16 +160,16 @@ def structure_check(path: Path, level: str) -> list[str]:
         pragma = "integrity_check" if level == "full" else "quick_check"
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
         if rows != ["ok"]:
-            raise CheckFailed(f"SQLite {pragma} found damage: {'; '.join(rows[:3])}")
-        done = [f"{pragma} ok"]
+            raise CheckFailed("backup.sqlite_found_damage", pragma=pragma, rows='; '.join(rows[:3]))
+        done = [Message("backup.check_passed", check=pragma)]
         if level == "full":
             bad = conn.execute("PRAGMA foreign_key_check").fetchmany(3)
             if bad:
-                raise CheckFailed(f"broken references between records: {bad}")
-            done.append("foreign_key_check ok")
+                raise CheckFailed("backup.broken_references_between_records", bad=bad)
+            done.append(Message("backup.check_passed", check="foreign_key_check"))
         return done
     except sqlite3.DatabaseError as e:
-        raise CheckFailed(f"SQLite cannot read the file: {e}") from None
+        raise CheckFailed("backup.sqlite_cannot_read_file", error=e) from None
     finally:
         conn.close()
 
@@ -181,10 +184,10 @@ def schema_check(path: Path, version: int) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as e:
-        raise CheckFailed(f"SQLite cannot read the file: {e}") from None
+        raise CheckFailed("backup.sqlite_cannot_read_file", error=e) from None
     if missing:
-        shown = ", ".join(missing[:6]) + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")
-        raise CheckFailed(f"the file lacks tables of this program ({shown}): not a backup of its data")
+        more = [Message("backup.and_more", count=len(missing) - 6)] if len(missing) > 6 else []
+        raise CheckFailed("backup.lacks_tables", tables=missing[:6] + more)
 
 
 def content_facts(path: Path) -> dict[str, int]:
@@ -192,7 +195,7 @@ def content_facts(path: Path) -> dict[str, int]:
     try:
         return record_counts(conn)
     except sqlite3.DatabaseError as e:
-        raise CheckFailed(f"SQLite cannot read the file: {e}") from None
+        raise CheckFailed("backup.sqlite_cannot_read_file", error=e) from None
     finally:
         conn.close()
 
@@ -207,17 +210,18 @@ def check_database_file(path: Path, *, expected: dict | None, level: str = "quic
     """
     checks: list[str] = []
     facts = header_facts(path)
-    checks.append("SQLite header, application id and schema version ok")
-    checks.append(f"size = {facts['page_count']} pages x {facts['page_size']} bytes")
+    checks.append(Message("backup.header_ok"))
+    checks.append(Message("backup.size_pages_x_bytes", page_count=facts['page_count'], page_size=facts['page_size']))
     if expected is not None:
         for key in ("size", "page_size", "page_count", "schema_version"):
             if expected.get(key) != facts[key]:
-                raise CheckFailed(f"{key.replace('_', ' ')} differs from the manifest "
-                                  f"({facts[key]} in the file, {expected.get(key)} in the manifest)")
+                raise CheckFailed("backup.differs_from_manifest", what=key.replace('_', ' '), in_file=facts[key],
+                                  in_manifest=expected.get(key))
     def compare(digest: str) -> None:
         if expected is not None and digest != expected.get("sha256"):
-            raise CheckFailed("the SHA-256 differs from the manifest: the file has been altered or damaged")
-        checks.append("SHA-256 matches the manifest" if expected is not None else f"SHA-256 {digest}")
+            raise CheckFailed("backup.sha256_differs")
+        checks.append(Message("backup.sha256_matches") if expected is not None
+                      else Message("backup.sha256_is", digest=digest))
 
     if level == "none" or sha256 is not None:
         digest = sha256 if sha256 is not None else sha256_file(path, progress)
@@ -236,11 +240,11 @@ def check_database_file(path: Path, *, expected: dict | None, level: str = "quic
                     structure.cancel()
             checks.extend(structure.result())
     schema_check(path, facts["schema_version"])
-    checks.append(f"every table of data version {facts['schema_version']} present")
+    checks.append(Message("backup.tables_present", version=facts["schema_version"]))
     counts = content_facts(path)
     if expected is not None and expected.get("counts") != counts:
-        raise CheckFailed("the record counts differ from the manifest")
-    checks.append(f"record counts as in the manifest ({counts.get('members', 0)} members)")
+        raise CheckFailed("backup.record_counts_differ")
+    checks.append(Message("backup.record_counts_match", members=counts.get('members', 0)))
     facts.update(sha256=digest, counts=counts)
     return checks, facts
 

@@ -83,7 +83,7 @@ def _key(passphrase: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
     """The key of files written now: from the normalised passphrase."""
     clean = normalise_passphrase(passphrase)
     if not clean:
-        raise UserError("the passphrase is empty")
+        raise UserError("backup.passphrase_empty")
     return _scrypt(clean.encode("utf-8"), salt, log2n, r, p)
 
 
@@ -116,7 +116,7 @@ def _opening_key(passphrase: str, header: bytes, check: bytes, salt: bytes, log2
             return aead
         except InvalidTag:
             continue
-    raise WrongPassphrase("wrong passphrase (or the file's header has been altered)")
+    raise WrongPassphrase("backup.wrong_passphrase")
 
 
 def _nonce(prefix: bytes, counter: int, last: bool) -> bytes:
@@ -161,12 +161,12 @@ def decrypt_chunks(src: BinaryIO, passphrase: str) -> Iterator[bytes]:
     """Plaintext chunks of an encrypted file; raises WrongPassphrase or DamagedFile."""
     raw = src.read(HEADER_SIZE)
     if len(raw) < HEADER_SIZE or not raw.startswith(MAGIC):
-        raise DamagedFile("the file is not an encrypted backup of this program, or its header is cut off")
+        raise DamagedFile("backup.not_an_encrypted_backup")
     header, check = raw[: _HEADER.size], raw[_HEADER.size:]
     magic, kdf, log2n, r, p, salt, prefix, chunk_size = _HEADER.unpack(header)
     if kdf != KDF_SCRYPT or not (10 <= log2n <= MAX_LOG2N) or not (1 <= r <= 32) or not (1 <= p <= 16) \
             or not (1 <= chunk_size <= 64 << 20):
-        raise DamagedFile("the encrypted backup's header is damaged (impossible parameters)")
+        raise DamagedFile("backup.encrypted_header_damaged")
     aead = _opening_key(passphrase, header, check, salt, log2n, r, p, prefix)
     step = chunk_size + TAG
     counter = 0
@@ -176,11 +176,11 @@ def decrypt_chunks(src: BinaryIO, passphrase: str) -> Iterator[bytes]:
         following = src.read(step) if len(current) == step else b""
         last = not following
         if len(current) < TAG:
-            raise DamagedFile(f"the encrypted backup is cut off at byte {offset}")
+            raise DamagedFile("backup.encrypted_cut_off", offset=offset)
         try:
             plain = aead.decrypt(_nonce(prefix, counter, last), current, header)
         except InvalidTag:
-            raise DamagedFile(f"the encrypted backup is damaged or cut off near byte {offset}") from None
+            raise DamagedFile("backup.encrypted_damaged", offset=offset) from None
         yield plain
         if last:
             return

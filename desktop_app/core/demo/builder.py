@@ -94,9 +94,9 @@ def build_demo(db: sqlite_utils.Database, scale: str = "district", seed: int = 1
                today: dt.date = DEMO_TODAY, progress=None) -> dict[str, int]:
     """Fill an empty database with demo data; returns counts of what was made."""
     if scale not in SCALES:
-        raise UserError(f"unknown scale {scale!r}: use district or city")
+        raise UserError("demo.unknown_scale", scale=repr(scale))
     if db.execute("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM unions)").fetchone()[0]:
-        raise UserError("the database already holds records; demo data goes into an empty database only")
+        raise UserError("demo.database_not_empty")
     return _Builder(db, SCALES[scale], seed, today, progress).build()
 
 

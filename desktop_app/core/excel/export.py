@@ -11,19 +11,18 @@ runs it as a formula (CSV/formula injection); the importer takes it off again.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import sqlite_utils
 
+from desktop_app.core import vocabulary as V
 from desktop_app.core.errors import PartlyDone, UserError
 from desktop_app.core.excel.columns import FIELDS
+from desktop_app.core.listing import ListQuery
 from desktop_app.core.storage.db import audit_done
 from desktop_app.core.storage.files import write_atomically
-
-Progress = Callable[..., Any] | None
+from desktop_app.core.work import Cancelled, Progress
 
 
 @dataclass(frozen=True)
@@ -34,18 +33,11 @@ class Col:
     width: int = 14
 
 
-_SEX = "CASE {t}.sex WHEN 'M' THEN 'Nam' WHEN 'F' THEN 'Nữ' END"
-_STATUS_M = ("CASE members.status WHEN 'active' THEN 'Đang sinh hoạt' WHEN 'transferred' THEN 'Đã chuyển đi' "
-             "WHEN 'left' THEN 'Đã ra khỏi tổ chức' WHEN 'deceased' THEN 'Đã mất' ELSE 'Chưa vào công đoàn' END")
-_STATUS_U = ("CASE unions.status WHEN 'active' THEN 'Đang hoạt động' WHEN 'merged' THEN 'Đã sáp nhập' "
-             "WHEN 'dissolved' THEN 'Đã giải thể' END")
-_ROLE = ("CASE officers.role WHEN 'chair' THEN 'Chủ tịch' WHEN 'vice_chair' THEN 'Phó Chủ tịch' "
-         "WHEN 'standing' THEN 'Ủy viên Ban Thường vụ' WHEN 'executive' THEN 'Ủy viên Ban Chấp hành' "
-         "WHEN 'inspection' THEN 'Ủy viên Ủy ban Kiểm tra' WHEN 'group_leader' THEN 'Tổ trưởng' "
-         "ELSE coalesce(officers.note, 'Khác') END")
-_EVENT_KIND = ("CASE events.kind WHEN 'health_festival' THEN 'Hội khỏe' WHEN 'forum' THEN 'Tọa đàm' "
-               "WHEN 'conference' THEN 'Hội nghị' WHEN 'congress' THEN 'Đại hội' WHEN 'ceremony' THEN 'Lễ' "
-               "WHEN 'visit' THEN 'Thăm hỏi' ELSE 'Khác' END")
+_STATUS_M = V.MEMBER_STATUS.sql_case("members.status")
+_STATUS_U = V.UNION_STATUS.sql_case("unions.status")
+# "Other" roles are named in the note ("Ủy viên Ban nữ công").
+_ROLE = V.OFFICER_ROLE.sql_case("officers.role", when={"other": "coalesce(officers.note, 'Khác')"})
+_EVENT_KIND = V.EVENT_KIND.sql_case("events.kind")
 
 
 @dataclass(frozen=True)
@@ -61,7 +53,7 @@ LISTS: dict[str, ListSpec] = {
     "members": ListSpec("members", "Danh sách đoàn viên",
                         "LEFT JOIN unions AS x_u ON x_u.id = members.union_id", (
         Col("Họ và tên", "members.full_name", width=28),
-        Col("Giới tính", _SEX.format(t="members"), width=9),
+        Col("Giới tính", V.SEX.sql_case("members.sex"), width=9),
         Col("Ngày sinh", "members.birth_date", "date", 12),
         Col("Số CCCD", "members.cccd", width=15),
         Col("Điện thoại", "members.phone", width=13),
@@ -165,39 +157,41 @@ def _header_cells(ws, headers: list[str]):
 
 
 def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
-                query: tuple[str, list[Any]] | None = None, progress: Progress = None) -> int:
-    """Write the list ``kind`` (optionally filtered by ``query`` = (where_sql, params)
-    over its table, as a tab's ``current_query`` gives) to ``path``; returns the row count."""
+                query: ListQuery | None = None, progress: Progress | None = None) -> int:
+    """Write the list ``kind`` to ``path``; returns the row count. With ``query`` (a list
+    as the window shows it: search, filters, sort) exactly its rows, in its order;
+    without, the whole list."""
     from desktop_app.core.excel.xlsx import write_query
 
     if kind not in LISTS:
-        raise UserError(f"cannot export {kind!r}; choose one of {', '.join(LISTS)}")
+        raise UserError("excel.cannot_export_kind", kind=repr(kind), kinds=', '.join(LISTS))
     spec = LISTS[kind]
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise UserError(f"{path.name}: an export must be saved as .xlsx")
-    where, params = (query if query and query[0] else ("1", []))
-    base = f"FROM {spec.table} {spec.joins} WHERE ({where})"
-    try:
-        total = db.execute(f"SELECT count(*) {base}", list(params)).fetchone()[0]
-    except Exception as e:
-        raise UserError(f"the list filter cannot be used for export: {e}") from None
+        raise UserError("excel.export_needs_xlsx", file=path.name)
+    if query is not None and query.spec.table != spec.table:
+        raise UserError("excel.list_kind_mismatch", list=query.spec.key, kind=kind)
     select = ", ".join(f"{c.sql} AS c{i}" for i, c in enumerate(spec.columns))
+    if query is None:
+        total = db.execute(f"SELECT count(*) FROM {spec.table} {spec.joins}").fetchone()[0]
+        sql, params = f"SELECT {select} FROM {spec.table} {spec.joins} ORDER BY {spec.order}", []
+    else:
+        total = query.count()
+        sql, params = query.select_sql(select, spec.joins)
     kinds = ["number" if c.kind in ("int", "money") else c.kind for c in spec.columns]
 
     def on_row(n: int) -> None:
         if progress and progress(n, total, "Writing rows") is False:
-            from desktop_app.core.excel.importer import Cancelled
-            raise Cancelled("the export was cancelled")
+            raise Cancelled("excel.export_cancelled")
 
     def write(target) -> None:
         write_query(target, db, spec.title, [c.header for c in spec.columns], [c.width for c in spec.columns],
-                    kinds, f"SELECT {select} {base} ORDER BY {spec.order}", list(params), on_row)
+                    kinds, sql, params, on_row)
 
     write_atomically(path, write)
     warning = audit_done(db, "export", target=str(path), records=total, detail=f"excel {kind}")
     if warning:
-        raise PartlyDone(f"{total} rows were written to {path}, but {warning}", done=total)
+        raise PartlyDone("excel.rows_written_not_logged", done=total, count=total, file=path, warning=warning)
     return total
 
 
@@ -259,37 +253,51 @@ def check_report_path(report: Path | str, workbook: Path | str) -> None:
     if not same and report.exists() and workbook.exists():
         same = os.path.samefile(report, workbook)
     if same:
-        raise UserError(f"the report would overwrite the workbook being imported ({workbook.name}); "
-                        "choose another name for the report")
+        raise UserError("excel.report_overwrites_workbook", file=workbook.name)
 
 
-def write_report(result, path: Path | str) -> Path:
-    """The import problems as a workbook: sheet, row, column, value, reason, level."""
+_REPORT_WORDS = {
+    "vi": ("Báo cáo nhập", "{file}: {rows} dòng, {new} mới, {updated} cập nhật, {skipped} bỏ qua, {errors} lỗi",
+           ("Trang tính", "Dòng", "Cột", "Giá trị", "Lý do", "Mức"), ("Lỗi", "Cảnh báo"), "CĐCS không tìm thấy",
+           ("Tên trong tệp", "Tên gần giống trong chương trình")),
+    "en": ("Import report", "{file}: {rows} rows, {new} new, {updated} updated, {skipped} skipped, {errors} errors",
+           ("Sheet", "Row", "Column", "Value", "Reason", "Level"), ("Error", "Warning"), "Unions not found",
+           ("Name in the file", "Closest names in the program")),
+}
+
+
+def write_report(result, path: Path | str, language: str = "vi") -> Path:
+    """The import problems as a workbook: sheet, row, column, value, reason, level; the
+    reasons rendered from the message catalogue in ``language``."""
     check_report_path(path, result.path)
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    from desktop_app.core.messages import render
+
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Báo cáo nhập")
+    sheet_title, summary, headers, levels, unknown_title, unknown_headers = \
+        _REPORT_WORDS["vi" if language == "vi" else "en"]
+    ws = wb.create_sheet(sheet_title)
     ws.freeze_panes = "A3"
     for i, w in enumerate((18, 8, 22, 24, 70, 10), start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
     from openpyxl.cell import WriteOnlyCell
-    title = WriteOnlyCell(ws, value=f"{Path(result.path).name}: {result.rows} dòng, {result.new} mới, "
-                                    f"{result.updated} cập nhật, {result.skipped} bỏ qua, {result.errors} lỗi")
+    title = WriteOnlyCell(ws, value=summary.format(file=Path(result.path).name, rows=result.rows, new=result.new,
+                                                   updated=result.updated, skipped=result.skipped,
+                                                   errors=result.errors))
     title.font = Font(bold=True)
     ws.append([title])
-    ws.append(_header_cells(ws, ["Trang tính", "Dòng", "Cột", "Giá trị", "Lý do", "Mức"]))
-    from desktop_app.core.excel.messages import vietnamese
+    ws.append(_header_cells(ws, list(headers)))
     for p in result.problems:
-        ws.append([safe_text(p.sheet), p.row, safe_text(p.column), safe_text(p.value), safe_text(vietnamese(p.reason)),
-                   "Lỗi" if p.level == "error" else "Cảnh báo"])
+        ws.append([safe_text(p.sheet), p.row, safe_text(p.column), safe_text(p.value),
+                   safe_text(render(p.reason, language)), levels[0] if p.level == "error" else levels[1]])
     if result.unknown_unions:
-        ws2 = wb.create_sheet("CĐCS không tìm thấy")
+        ws2 = wb.create_sheet(unknown_title)
         ws2.column_dimensions["A"].width = 44
         ws2.column_dimensions["B"].width = 80
-        ws2.append(_header_cells(ws2, ["Tên trong tệp", "Tên gần giống trong chương trình"]))
+        ws2.append(_header_cells(ws2, list(unknown_headers)))
         for name, close in result.unknown_unions.items():
             ws2.append([safe_text(name), safe_text("; ".join(close))])
     path = Path(path)

@@ -30,6 +30,7 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop_app.core import vocabulary as V
 from desktop_app.core.backup.check import sha256_file
 from desktop_app.core.errors import UserError, ValidationError
 from desktop_app.core.excel import normalise as N
@@ -37,9 +38,11 @@ from desktop_app.core.excel.columns import HeaderGuess, fields, find_header
 from desktop_app.core.excel.footer import FooterReader
 from desktop_app.core.excel.read import SheetData, read_sheet
 from desktop_app.core.excel.xlsx import column_letter
+from desktop_app.core.messages import Message
 from desktop_app.core.storage.db import audit, database_file, explain, triggers_suspended
 from desktop_app.core.text import fold as _fold_text
 from desktop_app.core.text import vn_date
+from desktop_app.core.work import Cancelled, Progress, tick  # noqa: F401 - Cancelled: callers catch importer.Cancelled
 
 _WORDS: dict[str, str] = {}
 
@@ -59,7 +62,6 @@ def fold(text: str | None) -> str:
         out.append(f)
     return " ".join(x for x in out if x)
 
-Progress = Callable[..., Any] | None
 
 
 @dataclass
@@ -137,10 +139,6 @@ class ImportResult:
                 "warnings": sum(p.level == "warning" for p in self.problems)}
 
 
-class Cancelled(UserError):
-    pass
-
-
 def open_source(path: Path | str, kind: str, sheet: str | None = None) -> Source:
     """Read the sheet and guess its header row and column mapping."""
     fields(kind)
@@ -153,13 +151,12 @@ def _check_mapping(source: Source) -> None:
     keys = list(source.mapping.values())
     dup = {k for k in keys if keys.count(k) > 1}
     if dup:
-        raise UserError(f"more than one column is mapped to: {', '.join(sorted(dup))}")
+        raise UserError("excel.columns_mapped_twice", fields=', '.join(sorted(dup)))
     have = set(keys)
     for f in fields(source.kind):
         if f.required and f.key not in have and not (
                 f.key == "full_name" and {"family_name", "given_name"} <= have):
-            raise UserError(f"no column holds '{f.label_vi}' ({f.label_en}); "
-                            "check the header row or choose the column in the mapping")
+            raise UserError("excel.required_column_missing", label_vi=f.label_vi, label_en=f.label_en)
 
 
 # --- rows -------------------------------------------------------------------------
@@ -212,8 +209,7 @@ class _Rows:
         col = next((c for c, v in enumerate(cells) if not N.blank(v)), 0)
         header = (self.source.guess.headers.get(col) if self.source.guess else None) or column_letter(col)
         self.ignored.append(Problem(self.sheet, number, header, _show(cells[col] if cells else ""),
-                                    "a total, note or signature line under the list, not a record: skipped",
-                                    "warning"))
+                                    Message("excel.footer_line"), "warning"))
 
     def take(self, row: Row, key: str, fn: Callable[..., Any], *args: Any) -> Any:
         """Run a cleaner on a cell, recording an error or warning; returns the value.
@@ -273,9 +269,9 @@ def _person(r: _Rows, row: Row, today: dt.date, *, with_sex: bool = True) -> Non
         parts = [N.text(row.raw.get("family_name")), N.text(row.raw.get("given_name"))]
         name = " ".join(p for p in parts if p) or None
     if not name:
-        r.problem(row, "full_name" if "full_name" in row.raw else "given_name", "the full name is missing")
+        r.problem(row, "full_name" if "full_name" in row.raw else "given_name", Message("excel.full_name_missing"))
     elif not _LETTER.search(name):
-        r.problem(row, "full_name", "a name must contain letters")
+        r.problem(row, "full_name", Message("excel.name_must_contain_letters"))
         name = None
     if name and not name.istitle():
         name = " ".join(w[:1].upper() + w[1:].lower() for w in name.split(" "))
@@ -289,7 +285,7 @@ def _person(r: _Rows, row: Row, today: dt.date, *, with_sex: bool = True) -> Non
         if N.looks_like_date(male) or N.looks_like_date(female):
             # "Ngày sinh" merged over "Nam" | "Nữ": the date is written in one of them.
             if not N.blank(male) and not N.blank(female):
-                r.problem(row, "male", "a birth date is written under both Nam and Nữ")
+                r.problem(row, "male", Message("excel.birth_under_both"))
             else:
                 birth_key = "male" if not N.blank(male) else "female"
                 birth_raw = male if not N.blank(male) else female
@@ -297,7 +293,7 @@ def _person(r: _Rows, row: Row, today: dt.date, *, with_sex: bool = True) -> Non
         else:
             m, f = N.mark(male), N.mark(female)
             if m and f:
-                r.problem(row, "male", "both Nam and Nữ are ticked")
+                r.problem(row, "male", Message("excel.both_sexes_ticked"))
             elif m or f:
                 v["sex"] = "M" if m else "F"
             elif "female" in row.raw and "male" not in row.raw and "sex" not in row.raw:
@@ -305,7 +301,7 @@ def _person(r: _Rows, row: Row, today: dt.date, *, with_sex: bool = True) -> Non
     if with_sex and "sex" in row.raw and not N.blank(row.raw["sex"]):
         s = r.take(row, "sex", N.sex)
         if s and v.get("sex") and s != v["sex"]:
-            r.problem(row, "sex", "Giới tính disagrees with the Nam/Nữ column")
+            r.problem(row, "sex", Message("excel.sex_columns_disagree"))
         elif s:
             v["sex"] = s
     if not N.blank(birth_raw):
@@ -315,8 +311,8 @@ def _person(r: _Rows, row: Row, today: dt.date, *, with_sex: bool = True) -> Non
             row.errors += fake.errors
             row.warnings += fake.warnings
         if birth and birth > latest.isoformat():
-            r.problem(row, birth_key, "born less than 15 years ago: not of working age"
-                      if birth <= today.isoformat() else "the birth date is in the future", value=birth_raw)
+            r.problem(row, birth_key, Message("excel.under_working_age")
+                      if birth <= today.isoformat() else Message("excel.birth_date_future"), value=birth_raw)
             birth = None
         v["birth_date"] = birth
     else:
@@ -432,7 +428,7 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
         birth = v.get("birth_date")
         joined = r.take(row, "joined_on", N.date, "joined_on", dt.date(1930, 1, 1), today)
         if joined and birth and joined <= birth:
-            r.problem(row, "joined_on", "joined the union before being born")
+            r.problem(row, "joined_on", Message("excel.joined_before_born"))
             joined = None
         v["joined_on"] = joined
         uname = r.take(row, "union", N.text)
@@ -444,15 +440,16 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
                 label = uname or ucode
                 close = unions.closest(label) if uname else []
                 result.unknown_unions.setdefault(label, close)
-                hint = f"; closest: {', '.join(close)}" if close else ""
-                r.problem(row, "union" if uname else "union_code", f"no such union in the database{hint}")
+                r.problem(row, "union" if uname else "union_code",
+                          Message("excel.no_such_union_closest", closest=", ".join(close)) if close
+                          else Message("excel.no_such_union_database"))
             elif unions.status[uid] != "active":
                 r.problem(row, "union" if uname else "union_code",
-                          f"{unions.names[uid]} is no longer active")
+                          Message("union.no_longer_active", name=unions.names[uid]))
             else:
                 v["union_id"] = uid
         if progress and n % 5000 == 0:
-            _tick(progress, n, len(rows) * 2, "Checking rows")
+            _tick(progress, n, len(rows) * 2, Message("excel.checking_rows"))
     # duplicates inside the file
     seen_cccd: dict[str, int] = {}
     seen_name: dict[tuple[str, str], int] = {}
@@ -463,9 +460,9 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
         c = v.get("cccd")
         key = (v["_fold"], v.get("birth_date"))
         if c and c in seen_cccd:
-            r.problem(row, "cccd", f"the same CCCD as row {seen_cccd[c]}")
+            r.problem(row, "cccd", Message("excel.same_cccd_as_row", row=seen_cccd[c]))
         elif not c and v.get("birth_date") and key in seen_name:
-            r.problem(row, "full_name", f"the same name and birth date as row {seen_name[key]}")
+            r.problem(row, "full_name", Message("excel.same_name_birth_as_row", row=seen_name[key]))
         if c:
             seen_cccd.setdefault(c, row.number)
         if v.get("birth_date"):
@@ -479,22 +476,20 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
         if v.get("cccd"):
             existing = by_cccd.get(v["cccd"])
             if existing and existing["name_folded"] != v["_fold"]:
-                r.problem(row, "cccd", f"this CCCD belongs to {existing['full_name']} (#{existing['id']}) "
-                                       "in the database")
+                r.problem(row, "cccd", Message("excel.cccd_belongs_to", name=existing['full_name'], id=existing['id']))
                 continue
         if existing is None and v.get("birth_date"):
             same = [m for m in by_name.get((v["_fold"], v["birth_date"]), [])
                     if not m["cccd"] or not v.get("cccd") or m["cccd"] == v["cccd"]]
             if len(same) > 1:
-                r.problem(row, "full_name", f"{len(same)} members in the database have this name and birth "
-                                            "date; add the CCCD to tell them apart")
+                r.problem(row, "full_name", Message("excel.same_name_birth_in_database", count=len(same)))
                 continue
             existing = same[0] if same else None
         if existing is None:
             work.new_members.append(v)
             result.new += 1
             if v["union_id"] and not v["joined_on"]:
-                r.problem(row, "joined_on", "no joining date: recorded as joining today", "warning")
+                r.problem(row, "joined_on", Message("excel.no_joining_date"), "warning")
             continue
         changes = {k: v[k] for k in MEMBER_COLUMNS if v.get(k) is not None and v[k] != existing[k]}
         if "full_name" in changes and fold(changes["full_name"]) == existing["name_folded"] \
@@ -508,16 +503,16 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
         if v["union_id"]:
             status = existing["status"]
             if status == "active" and existing["union_id"] != v["union_id"]:
-                r.problem(row, "union", f"already a member of {unions.names.get(existing['union_id'], '?')} "
-                                        "in the database; not moved (use Transfer)", "warning")
+                r.problem(row, "union", Message("excel.already_member_not_moved",
+                                                union=unions.names.get(existing['union_id'], '?')), "warning")
             elif status == "deceased":
-                r.problem(row, "union", "recorded as deceased in the database; not joined", "warning")
+                r.problem(row, "union", Message("excel.deceased_not_joined"), "warning")
             elif status in ("none", "left", "transferred"):
                 day = v["joined_on"] or today.isoformat()
                 if existing["status_on"] and day < existing["status_on"]:
                     last_dates[existing["id"]] = existing["status_on"]
-                    r.problem(row, "joined_on", f"left on {vn_date(existing['status_on'])}, after this "
-                                                   "joining date; history not changed", "warning")
+                    r.problem(row, "joined_on", Message("excel.left_after_joining_date",
+                                                        left_on=vn_date(existing['status_on'])), "warning")
                 else:
                     joining = (existing["id"], v["union_id"], day)
         if changes or joining:
@@ -529,7 +524,7 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
         else:
             result.skipped += 1
         if progress and n % 5000 == 0:
-            _tick(progress, len(rows) + n, len(rows) * 2, "Comparing with the database")
+            _tick(progress, len(rows) + n, len(rows) * 2, Message("excel.comparing_with_database"))
     _collect(result, rows, r)
 
 
@@ -549,7 +544,7 @@ def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
             history.append((mid, v["union_id"], v.get("joined_on") or today.isoformat(), prefix, stamp))
     for mid, uid, day in work.joins:
         history.append((mid, uid, day, prefix, stamp))
-    _tick(progress, 0, 3, "Writing members")
+    _tick(progress, 0, 3, Message("excel.writing_members"))
     # New members go in with their derived columns (union, status, joining date) already
     # right and their joining rows with the triggers suspended, then into the search
     # index in one statement: the state the triggers would give, ten times faster.
@@ -568,7 +563,7 @@ def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
                    VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12, ?13 || printf('%016x', ?1), ?14, ?14,
                            ?15, ?16, ?17, ?18)""",
                 [(*m, *derived.get(m[0], (None, "none", None, None))) for m in members])
-            _tick(progress, 1, 3, "Writing membership history")
+            _tick(progress, 1, 3, Message("excel.writing_membership_history"))
             db.conn.executemany(sql, numbered[:fresh])
             db.execute("INSERT INTO members_fts(rowid, full_name, search_text) "
                        "SELECT id, full_name, search_text FROM members WHERE id >= ?", [next_id])
@@ -576,7 +571,7 @@ def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
         sets = ", ".join(f"[{k}] = ?" for k in changes)
         db.execute(f"UPDATE members SET {sets} WHERE id = ?", [*changes.values(), mid])
     db.conn.executemany(sql, numbered[fresh:])  # existing members: the triggers update them
-    _tick(progress, 2, 3, "Finishing")
+    _tick(progress, 2, 3, Message("excel.finishing"))
 
 
 def _collect(result: ImportResult, rows: list[Row], r: _Rows) -> None:
@@ -588,24 +583,17 @@ def _collect(result: ImportResult, rows: list[Row], r: _Rows) -> None:
             result.errors += 1
 
 
-def _tick(progress: Progress, done: int, total: int, text: str) -> None:
-    if progress is None:
-        return
-    if progress(done, total, text) is False:
-        raise Cancelled("the import was cancelled; nothing was changed")
+def _tick(progress: Progress | None, done: int, total: int, text: str) -> None:
+    tick(progress, done, total, text, "excel.import_cancelled")
 
 
 # --- unions -----------------------------------------------------------------------
 
-_SECTOR_WORDS = [
-    ("fdi", ("fdi", "von dau tu nuoc ngoai", "co von dau tu nuoc ngoai", "von nuoc ngoai", "nuoc ngoai")),
-    ("ngoai_nn", ("ngoai nha nuoc", "doanh nghiep ngoai nha nuoc", "ngoai quoc doanh", "tu nhan", "dn ngoai nn",
-                  "ngoai nn", "dntn", "cong ty tnhh", "cong ty co phan")),
-    ("dnnn", ("dnnn", "doanh nghiep nha nuoc", "nha nuoc", "dn nha nuoc", "quoc doanh")),
-    ("giao_duc", ("giao duc", "truong hoc", "mam non", "tieu hoc", "thcs", "thpt", "khoi truong", "gd")),
-    ("phuong_xa", ("phuong xa", "phuong", "xa", "xa phuong", "khoi phuong")),
-    ("hcsn", ("hcsn", "hanh chinh su nghiep", "hanh chinh", "su nghiep", "co quan", "khoi hcsn")),
-]
+def _longest(vocabulary: V.Vocabulary, accept: Callable[[str], bool]) -> str | None:
+    """The code of the longest spelling ``accept`` takes: a cell that holds several
+    spellings ("ủy viên UBKT") means the most specific one."""
+    found = [(len(s), code) for code, s in vocabulary.spellings() if accept(s)]
+    return max(found)[1] if found else None
 
 
 def parse_sector(value: Any) -> str | None:
@@ -613,14 +601,10 @@ def parse_sector(value: Any) -> str | None:
         return None
     f = re.sub(r"[^a-z0-9]+", " ", fold(str(value))).strip()
     f = re.sub(r"^khoi\s+", "", f)
-    for code, words in _SECTOR_WORDS:
-        if f == code.replace("_", " ") or f in words:
-            return code
-    for code, words in _SECTOR_WORDS:
-        if any(len(w) > 3 and w in f for w in words):
-            return code
-    raise ValidationError("sector", f"unknown sector block: {N.text(value)!r} (e.g. Hành chính sự nghiệp, "
-                                    "Giáo dục, Doanh nghiệp ngoài nhà nước, FDI)")
+    code = V.SECTOR.find(f) or _longest(V.SECTOR, lambda w: len(w) > 3 and w in f)
+    if code:
+        return code
+    raise ValidationError("sector", "excel.unknown_sector", value=repr(N.text(value)))
 
 
 UNION_COLUMNS = ("name", "code", "employer", "address", "ward", "sector", "founded_on", "founding_decision",
@@ -640,9 +624,10 @@ class Conflict:
     differences: dict[str, tuple[Any, Any]]   # field -> (in the database, in the file)
 
     @property
-    def what(self) -> str:
-        """"address", "code" or "code and address": what makes it a conflict."""
-        return " and ".join(k for k in ("code", "address") if k in self.differences)
+    def what(self) -> Message:
+        """The address, the code, or both: what makes it a conflict."""
+        both = [k for k in ("code", "address") if k in self.differences]
+        return Message("excel.conflict_" + "_".join(both))
 
 
 CONFLICT_CHOICES = ("update", "new", "skip")
@@ -683,7 +668,7 @@ def _plan_unions(db, source: Source, result: ImportResult, work: _Work, progress
         v = row.values
         v["name"] = r.take(row, "name", N.text)
         if not v["name"]:
-            r.problem(row, "name", "the union's name is missing")
+            r.problem(row, "name", Message("excel.union_name_missing"))
         for key in ("code", "employer", "address", "ward", "founding_decision", "note"):
             v[key] = r.take(row, key, N.text)
         v["phone"] = r.take(row, "phone", N.phone)
@@ -694,14 +679,14 @@ def _plan_unions(db, source: Source, result: ImportResult, work: _Work, progress
             continue
         key = fold(v["code"]) if v["code"] else fold(v["name"])
         if key in seen:
-            r.problem(row, "code" if v["code"] else "name", f"the same union as row {seen[key]}")
+            r.problem(row, "code" if v["code"] else "name", Message("excel.same_union_as_row", row=seen[key]))
             continue
         seen[key] = row.number
         uid = existing.by_code.get(fold(v["code"])) if v["code"] else None
         if uid is None:
             ids = existing.by_fold.get(fold(v["name"]), [])
             if len(ids) > 1:
-                r.problem(row, "name", "several unions in the database have this name; add the code (Mã CĐCS)")
+                r.problem(row, "name", Message("excel.ambiguous_union"))
                 continue
             uid = ids[0] if ids else None
             conflict = _name_conflict(U.get_union(db, uid), v, row.number) if uid is not None else None
@@ -714,9 +699,7 @@ def _plan_unions(db, source: Source, result: ImportResult, work: _Work, progress
                 if choice == "new":
                     uid = None
                 elif choice != "update":
-                    r.problem(row, "name", f"a union with this name is already in the database with another "
-                                           f"{conflict.what}: choose whether it is the same union (update it) "
-                                           "or another one (add it)")
+                    r.problem(row, "name", Message("excel.union_name_conflict", what=conflict.what))
                     continue
         values = {k: v[k] for k in UNION_COLUMNS if v.get(k) is not None}
         if uid is None:
@@ -744,7 +727,7 @@ def _match_member(db, r: _Rows, row: Row, unions: _Unions) -> int | None:
         found = db.execute("SELECT id, name_folded, full_name FROM members WHERE cccd = ?", [v["cccd"]]).fetchone()
         if found:
             if v.get("full_name") and found[1] != fold(v["full_name"]):
-                r.problem(row, "cccd", f"this CCCD belongs to {found[2]} (#{found[0]}) in the database")
+                r.problem(row, "cccd", Message("excel.cccd_belongs_to", name=found[2], id=found[0]))
                 return None
             return found[0]
     if not v.get("full_name"):
@@ -755,7 +738,7 @@ def _match_member(db, r: _Rows, row: Row, unions: _Unions) -> int | None:
         if len(ids) == 1:
             return ids[0]
         if len(ids) > 1:
-            r.problem(row, "full_name", "several members have this name and birth date; add the CCCD")
+            r.problem(row, "full_name", Message("excel.ambiguous_name_birth"))
             return None
     if v.get("union_id"):
         ids = [x[0] for x in db.execute("SELECT id FROM members WHERE name_folded = ? AND union_id = ?",
@@ -763,10 +746,9 @@ def _match_member(db, r: _Rows, row: Row, unions: _Unions) -> int | None:
         if len(ids) == 1:
             return ids[0]
         if len(ids) > 1:
-            r.problem(row, "full_name", "several members of this union have this name; add the birth date or CCCD")
+            r.problem(row, "full_name", Message("excel.ambiguous_name_in_union"))
             return None
-    r.problem(row, "full_name", "not found among the members in the database (import the members first, "
-                                "or add the birth date or CCCD)")
+    r.problem(row, "full_name", Message("excel.member_not_found"))
     return None
 
 
@@ -784,34 +766,18 @@ def _union_of_row(r: _Rows, row: Row, unions: _Unions, result: ImportResult,
             label = uname or ucode
             close = unions.closest(label) if uname else []
             result.unknown_unions.setdefault(label, close)
-            hint = f"; closest: {', '.join(close)}" if close else ""
-            r.problem(row, "union" if uname else "union_code", f"no such union in the database{hint}")
+            r.problem(row, "union" if uname else "union_code",
+                      Message("excel.no_such_union_closest", closest=", ".join(close)) if close
+                      else Message("excel.no_such_union_database"))
         else:
             row.values["union_id"] = uid
-
-
-_ROLES = [
-    ("vice_chair", ("pho chu tich", "pct", "pho ct")),
-    ("chair", ("chu tich", "ct", "chu tich cdcs", "chu tich cong doan")),
-    ("standing", ("uy vien ban thuong vu", "uv btv", "uvbtv", "thuong vu", "uy vien thuong vu")),
-    ("inspection", ("uy vien ubkt", "ubkt", "kiem tra", "uy vien uy ban kiem tra", "chu nhiem ubkt",
-                    "truong ban kiem tra")),
-    ("group_leader", ("to truong", "to truong cong doan", "to truong cd", "to pho")),
-    ("executive", ("uy vien ban chap hanh", "uv bch", "uvbch", "uy vien bch", "uy vien", "bch")),
-]
 
 
 def parse_role(value: Any) -> str | None:
     if N.blank(value):
         return None
     f = re.sub(r"[^a-z0-9]+", " ", fold(str(value))).strip()
-    for code, words in _ROLES:
-        if f in words:
-            return code
-    for code, words in _ROLES:
-        if any(len(w) > 4 and f.startswith(w) for w in words):
-            return code
-    return "other"
+    return V.OFFICER_ROLE.find(f) or _longest(V.OFFICER_ROLE, lambda w: len(w) > 4 and f.startswith(w)) or "other"
 
 
 def parse_full_time(value: Any) -> int | None:
@@ -822,7 +788,7 @@ def parse_full_time(value: Any) -> int | None:
         return 1
     if "kiem nhiem" in f or f in ("0", "khong", "no"):
         return 0
-    raise ValidationError("full_time", f"write Chuyên trách or Kiêm nhiệm, got {N.text(value)!r}")
+    raise ValidationError("full_time", "excel.bad_full_time", value=repr(N.text(value)))
 
 
 def _plan_officers(db, source: Source, result: ImportResult, work: _Work, progress, today) -> None:
@@ -844,14 +810,14 @@ def _plan_officers(db, source: Source, result: ImportResult, work: _Work, progre
         _union_of_row(r, row, unions, result, bodies)
         v["role"] = r.take(row, "role", parse_role)
         if not v["role"]:
-            r.problem(row, "role", "the union role (Chức vụ) is missing")
+            r.problem(row, "role", Message("excel.role_missing"))
         v["term"] = r.take(row, "term", N.text)
         v["term_start"] = r.take(row, "term_start", N.date, "term_start")
         v["term_end"] = r.take(row, "term_end", N.date, "term_end")
         v["full_time"] = r.take(row, "full_time", parse_full_time)
         v["note"] = r.take(row, "note", N.text)
         if v["term_start"] and v["term_end"] and v["term_end"] < v["term_start"]:
-            r.problem(row, "term_end", "the term ends before it starts")
+            r.problem(row, "term_end", Message("officer.term_ends_before_start"))
         if row.errors:
             continue
         mid = _match_member(db, r, row, unions)
@@ -861,11 +827,11 @@ def _plan_officers(db, source: Source, result: ImportResult, work: _Work, progre
         uid = None if bid else (v["union_id"] or
                                 db.execute("SELECT union_id FROM members WHERE id = ?", [mid]).fetchone()[0])
         if uid is None and bid is None:
-            r.problem(row, "union", "the member has no union; write the union's name")
+            r.problem(row, "union", Message("excel.member_without_union"))
             continue
         key = (mid, v["role"], uid, bid, v["term"] or v["term_start"])
         if key in seen:
-            r.problem(row, "full_name", f"the same role as row {seen[key]}")
+            r.problem(row, "full_name", Message("excel.same_role_as_row", row=seen[key]))
             continue
         seen[key] = row.number
         current = db.execute(
@@ -895,7 +861,7 @@ def _plan_enrolments(db, source: Source, result: ImportResult, work: _Work, prog
     from desktop_app.core.records import training as T
 
     if course_id is None:
-        raise UserError("choose the course the enrolment list belongs to (--course ID)")
+        raise UserError("excel.choose_course")
     course = T.get_course(db, course_id)
     r = _Rows(source)
     rows = r.rows()
@@ -908,12 +874,12 @@ def _plan_enrolments(db, source: Source, result: ImportResult, work: _Work, prog
         _union_of_row(r, row, unions, result)
         v["attended_sessions"] = r.take(row, "attended_sessions", N.integer, "attended_sessions")
         if v["attended_sessions"] is not None and v["attended_sessions"] > course["sessions"]:
-            r.problem(row, "attended_sessions", f"the course has only {course['sessions']} sessions")
+            r.problem(row, "attended_sessions", Message("course.only_n_sessions", sessions=course['sessions']))
         v["completed"] = N.mark(row.raw["completed"]) or fold(str(row.raw["completed"])) in ("dat", "hoan thanh") \
             if "completed" in row.raw and not N.blank(row.raw["completed"]) else None
         v["certificate_no"] = r.take(row, "certificate_no", N.text)
         if v["certificate_no"] and v["completed"] is False:
-            r.problem(row, "certificate_no", "a certificate is only issued to those who completed")
+            r.problem(row, "certificate_no", Message("course.certificate_needs_completion"))
         if v["certificate_no"] and v["completed"] is None:
             v["completed"] = True
         v["note"] = r.take(row, "note", N.text)
@@ -923,14 +889,14 @@ def _plan_enrolments(db, source: Source, result: ImportResult, work: _Work, prog
         if mid is None:
             continue
         if mid in seen:
-            r.problem(row, "full_name", f"the same person as row {seen[mid]}")
+            r.problem(row, "full_name", Message("excel.same_person_as_row", row=seen[mid]))
             continue
         seen[mid] = row.number
         if v["certificate_no"]:
             other = db.execute("SELECT member_id FROM enrolments WHERE certificate_no = ?",
                                [v["certificate_no"]]).fetchone()
             if other and other[0] != mid:
-                r.problem(row, "certificate_no", "this certificate number is already issued to someone else")
+                r.problem(row, "certificate_no", Message("excel.certificate_taken"))
                 continue
         current = db.execute("SELECT id, attended_sessions, completed, certificate_no, note FROM enrolments "
                              "WHERE course_id = ? AND member_id = ?", [course_id, mid]).fetchone()
@@ -966,7 +932,7 @@ def _state(db: sqlite_utils.Database, source: Source, course_id: int | None, tod
 
 
 def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = True,
-                course_id: int | None = None, backup: bool = True, progress: Progress = None,
+                course_id: int | None = None, backup: bool = True, progress: Progress | None = None,
                 today: dt.date | None = None, checked: ImportResult | None = None,
                 conflicts: str | None = None, choices: dict[int, str] | None = None) -> ImportResult:
     """Check every row of ``source`` and, unless ``dry_run``, write the good ones in one
@@ -984,7 +950,7 @@ def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = Tr
     _check_mapping(source)
     decided = [*(choices or {}).values(), *([conflicts] if conflicts else [])]
     if any(c not in CONFLICT_CHOICES for c in decided):
-        raise UserError(f"a conflict is decided with one of: {', '.join(CONFLICT_CHOICES)}")
+        raise UserError("excel.conflict_choice", choices=", ".join(CONFLICT_CHOICES))
     today = today or dt.date.today()
     result = ImportResult(source.kind, str(source.path), source.sheet.name, dry_run)
     planners = {"members": _plan_members, "officers": _plan_officers}
@@ -1005,7 +971,7 @@ def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = Tr
         return result
     if backup:
         from desktop_app.core.backup.archive import auto_backup
-        _tick(progress, 0, 1, "Backing up the database")
+        _tick(progress, 0, 1, Message("excel.backing_up_database"))
         result.backup = str(auto_backup(db, "import"))
     work = _Work()
     if checked is not None and checked._work is not None and checked._state == _state(db, source, course_id, today,
@@ -1021,10 +987,10 @@ def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = Tr
     try:
         _write(db, source, result, work, plan, progress, today)
     except sqlite3.IntegrityError as e:  # the checks should have caught it: say so plainly
-        raise UserError(f"import stopped, nothing was changed: the data breaks a rule of the database ({e})") \
+        raise UserError("excel.import_stopped_constraint", error=e) \
             from None
     except sqlite3.OperationalError as e:  # disk full at commit, another program holding the file
-        raise UserError(f"nothing was imported: {explain(e, database_file(db))}") from None
+        raise UserError("excel.nothing_imported", error=explain(e, database_file(db))) from None
     result.problems.sort(key=lambda p: (p.row, p.level != "error"))
     return result
 
@@ -1039,8 +1005,8 @@ def _write(db, source: Source, result: ImportResult, work: _Work, plan, progress
                 try:
                     call()
                 except ValidationError as e:  # the plan checked the same rules: a race or a bug
-                    raise UserError(f"import stopped, nothing was changed: {e}") from None
+                    raise UserError("excel.import_stopped", error=e) from None
                 if i % 200 == 0:
-                    _tick(progress, i, len(work.calls), "Writing")
+                    _tick(progress, i, len(work.calls), Message("excel.writing"))
         audit(db, "import", target=str(source.path), records=result.new + result.updated,
               sha256=sha256_file(Path(source.path)), detail=json.dumps(result.as_dict(), ensure_ascii=False))

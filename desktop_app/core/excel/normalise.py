@@ -17,7 +17,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop_app.core.errors import ValidationError
+from desktop_app.core.messages import Message
 from desktop_app.core.text import EXCEL_EPOCH, fold, normalise_phone, parse_date
+from desktop_app.core.vocabulary import SEX
 
 
 def clean(value: object) -> str:
@@ -78,19 +80,18 @@ def date(value: Any, field: str, earliest: dt.date = dt.date(1900, 1, 1),
     if blank(value):
         return None
     if isinstance(value, bool):
-        raise ValidationError(field, f"not a date: {value!r}")
+        raise ValidationError(field, "date.not_a_date", value=repr(value))
     if isinstance(value, (int, float)):
         number = float(value)
         if number.is_integer() and 1900 <= number <= 2100:
-            return Notice(None, f"only the year {int(number)} was given; the date was left blank")
+            return Notice(None, Message("date.only_year", year=int(number)))
         if not number.is_integer() and number > 1:
             number = float(int(number))  # a date-time serial: keep the day
         d = parse_date(number, field)
         floor = SERIAL_FLOOR.get(field, SERIAL_FLOOR[""])
         if d is not None and d < floor:
             # An age ("31") or a count typed in a date column reads as a day of 1900.
-            raise ValidationError(field, f"{_number_text(value)} is a number, not a date (an age or a count?); "
-                                         "write the date as dd/mm/yyyy")
+            raise ValidationError(field, "excel.number_not_date", value=_number_text(value))
     elif isinstance(value, dt.datetime):
         d = value.date()
     elif isinstance(value, dt.date):
@@ -105,7 +106,7 @@ def date(value: Any, field: str, earliest: dt.date = dt.date(1900, 1, 1),
             try:
                 d = dt.date(year, int(m[2]), int(m[1]))
             except ValueError:
-                raise ValidationError(field, f"impossible date: {t!r}") from None
+                raise ValidationError(field, "date.impossible", value=repr(t)) from None
             return _bounded(d, field, earliest, latest)
         t = _TIME_TAIL.sub("", t)
         m = _VN_LONG.match(fold(t))
@@ -113,11 +114,11 @@ def date(value: Any, field: str, earliest: dt.date = dt.date(1900, 1, 1),
             try:
                 d = dt.date(int(m[3]), int(m[2]), int(m[1]))
             except ValueError:
-                raise ValidationError(field, f"impossible date: {t!r}") from None
+                raise ValidationError(field, "date.impossible", value=repr(t)) from None
         elif re.fullmatch(r"\d{4}", t) and 1900 <= int(t) <= 2100:
-            return Notice(None, f"only the year {t} was given; the date was left blank")
+            return Notice(None, Message("date.only_year", year=t))
         elif _MONTH_YEAR.match(t):
-            return Notice(None, f"only the month and year ({t}) were given; the date was left blank")
+            return Notice(None, Message("date.only_month_year", value=t))
         else:
             d = parse_date(t, field)
     if d is None:
@@ -136,9 +137,9 @@ def _number_text(value: float | int) -> str:
 
 def _bounded(d: dt.date, field: str, earliest: dt.date, latest: dt.date | None) -> str:
     if d < earliest:
-        raise ValidationError(field, f"date {d:%d/%m/%Y} is before {earliest:%d/%m/%Y}")
+        raise ValidationError(field, "date.before", day=format(d, '%d/%m/%Y'), earliest=format(earliest, '%d/%m/%Y'))
     if latest is not None and d > latest:
-        raise ValidationError(field, f"date {d:%d/%m/%Y} is in the future")
+        raise ValidationError(field, "date.in_future", day=format(d, '%d/%m/%Y'))
     return d.isoformat()
 
 
@@ -155,10 +156,10 @@ def cccd(value: Any, birth_date: str | None = None) -> str | Notice | None:
         return None
     warning = None
     if isinstance(value, bool):
-        raise ValidationError("cccd", f"not an ID number: {value!r}")
+        raise ValidationError("cccd", "excel.not_id_number", value=repr(value))
     if isinstance(value, float):
         if not value.is_integer() or value < 0:
-            raise ValidationError("cccd", f"not an ID number: {value!r}")
+            raise ValidationError("cccd", "excel.not_id_number", value=repr(value))
         digits = str(int(value))
     elif isinstance(value, int):
         digits = str(value)
@@ -171,30 +172,28 @@ def cccd(value: Any, birth_date: str | None = None) -> str | Notice | None:
         else:
             m = re.fullmatch(r"(\d+)(?:[.,](\d+))?[eE]\+?(\d+)", t)
             if not m:
-                raise ValidationError("cccd", f"CCCD must be 12 digits, got {clean(value)!r}")
+                raise ValidationError("cccd", "excel.cccd_not_12_digits", value=repr(clean(value)))
             significant = len((m[1] + (m[2] or "")).lstrip("0"))
             if significant < 9:
-                raise ValidationError("cccd", f"{clean(value)!r} is in scientific notation and has lost "
-                                              "digits; format the column as Text and type the number again")
+                raise ValidationError("cccd", "excel.cccd_lost_digits", value=repr(clean(value)))
             try:
                 digits = str(int(Decimal(t.replace(",", "."))))
             except (InvalidOperation, ValueError):
-                raise ValidationError("cccd", f"CCCD must be 12 digits, got {clean(value)!r}") from None
-            warning = "CCCD was in scientific notation; converted"
+                raise ValidationError("cccd", "excel.cccd_not_12_digits", value=repr(clean(value))) from None
+            warning = Message("excel.cccd_scientific_converted")
     if len(digits) == 12:
         out = digits
     elif len(digits) in (10, 11) and _province_ok(digits.zfill(12)):
         out = digits.zfill(12)
-        warning = f"CCCD {digits}: leading zeros restored ({out})"
+        warning = Message("excel.cccd_zeros_restored", digits=digits, cccd=out)
     elif len(digits) == 9:
-        raise ValidationError("cccd", f"{digits} is an old 9-digit CMND; enter the 12-digit CCCD")
+        raise ValidationError("cccd", "excel.old_cmnd", digits=digits)
     else:
-        raise ValidationError("cccd", f"CCCD must be 12 digits, got {len(digits)} digits ({digits})")
-    if birth_date and warning and "restored" in warning:
+        raise ValidationError("cccd", "excel.cccd_digit_count", digits=len(digits), digits2=digits)
+    if birth_date and warning and warning.code == "excel.cccd_zeros_restored":
         # digits 5-6 are the birth year's last two digits: a check when zeros were added
         if out[4:6] != birth_date[2:4]:
-            raise ValidationError("cccd", f"{digits} lost its leading zeros but does not match the "
-                                          "birth year; type the full 12 digits")
+            raise ValidationError("cccd", "excel.cccd_zeros_not_birth_year", digits=digits)
     return Notice(out, warning) if warning else out
 
 
@@ -208,8 +207,6 @@ def phone(value: Any) -> str | None:
     return normalise_phone(value)
 
 
-_MALE = {"nam", "m", "male", "trai", "n"}
-_FEMALE = {"nu", "f", "female", "gai"}
 _MARKS = {"x", "v", "1", "co", "yes", "true", "\u2713", "\u2714", "*", "+"}
 
 
@@ -222,12 +219,10 @@ def _word(text: str) -> str:
 def sex(value: Any) -> str | None:
     if blank(value):
         return None
-    f = _word(str(value))
-    if f in _MALE:
-        return "M"
-    if f in _FEMALE:
-        return "F"
-    raise ValidationError("sex", f"sex must be Nam or Nữ, got {clean(value)!r}")
+    found = SEX.find(str(value))
+    if found is not None:
+        return found
+    raise ValidationError("sex", "member.sex_nam_or_nu", value=repr(clean(value)))
 
 
 def mark(value: Any) -> bool:
@@ -256,20 +251,20 @@ def integer(value: Any, field: str, minimum: int = 0) -> int | None:
     if blank(value):
         return None
     if isinstance(value, bool):
-        raise ValidationError(field, f"not a whole number: {value!r}")
+        raise ValidationError(field, "number.not_whole", value=repr(value))
     if isinstance(value, float):
         if not value.is_integer():
-            raise ValidationError(field, f"not a whole number: {value!r}")
+            raise ValidationError(field, "number.not_whole", value=repr(value))
         n = int(value)
     elif isinstance(value, int):
         n = value
     else:
         t = clean(value).replace(".", "").replace(",", "").replace(" ", "")
         if not re.fullmatch(r"-?\d+", t):
-            raise ValidationError(field, f"not a whole number: {clean(value)!r}")
+            raise ValidationError(field, "number.not_whole", value=repr(clean(value)))
         n = int(t)
     if n < minimum:
-        raise ValidationError(field, f"must be at least {minimum}, got {n}")
+        raise ValidationError(field, "number.too_small", minimum=minimum, value=n)
     return n
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import UserError
+from desktop_app.core.messages import Message
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNPACKED = 1024 * 1024 * 1024
@@ -49,8 +50,8 @@ class SheetData:
     sheet_names: list[str] = field(default_factory=list)
 
 
-def _refuse(path: Path, why: str) -> UserError:
-    return UserError(f"{path.name}: {why}")
+def _refuse(path: Path, why: object) -> UserError:
+    return UserError("excel.file_refused", file=path.name, problem=why)
 
 
 def check_workbook(path: Path) -> str:
@@ -61,49 +62,46 @@ def check_workbook(path: Path) -> str:
         with open(path, "rb") as f:
             head = f.read(8)
     except FileNotFoundError:
-        raise UserError(f"no such file: {path}") from None
+        raise UserError("excel.no_such_file", path=path) from None
     except OSError as e:
-        raise _refuse(path, f"cannot be read ({e.strerror})") from None
+        raise _refuse(path, Message("excel.cannot_read", error=e.strerror)) from None
     if size == 0:
-        raise _refuse(path, "the file is empty")
+        raise _refuse(path, Message("excel.file_empty"))
     if size > MAX_FILE_BYTES:
-        raise _refuse(path, f"the file is too large ({size // 2**20} MB; at most {MAX_FILE_BYTES // 2**20} MB)")
+        raise _refuse(path, Message("excel.file_too_large", size_mb=size // 2**20, max_mb=MAX_FILE_BYTES // 2**20))
     if head.startswith(_OLE):
         return "xls"
     if not head.startswith(_ZIP):
-        raise _refuse(path, "is not an Excel or OpenDocument workbook "
-                            "(save it as .xlsx in Excel and try again)")
+        raise _refuse(path, Message("excel.not_a_workbook"))
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
-        raise _refuse(path, "is damaged or not a workbook (not a valid zip file)") from None
+        raise _refuse(path, Message("excel.not_a_zip")) from None
     with zf:
         infos = zf.infolist()
         if len(infos) > 10_000:
-            raise _refuse(path, "holds too many parts to be a workbook")
+            raise _refuse(path, Message("excel.too_many_parts"))
         total = 0
         for info in infos:
             total += info.file_size
             ratio = info.file_size / max(info.compress_size, 1)
             if total > MAX_UNPACKED or (info.file_size > RATIO_MIN_BYTES and ratio > MAX_RATIO):
-                raise _refuse(path, "expands to far more data than a workbook holds "
-                                    "(a 'zip bomb'); it was not opened")
+                raise _refuse(path, Message("excel.zip_bomb"))
         names = {i.filename for i in infos}
         if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
             kind = "xlsx"
         elif "content.xml" in names:
             kind = "ods"
         else:
-            raise _refuse(path, "is a zip file but not an Excel or OpenDocument workbook")
+            raise _refuse(path, Message("excel.zip_not_workbook"))
         if "xl/workbook.bin" in names:
-            raise _refuse(path, "is an Excel binary workbook (.xlsb); save it as .xlsx")
+            raise _refuse(path, Message("excel.xlsb"))
         for info in infos:
             if info.filename.endswith((".xml", ".rels", ".vml")):
                 with zf.open(info) as part:
                     start = part.read(4096)
                 if _DOCTYPE.search(start):
-                    raise _refuse(path, f"part {info.filename} declares XML entities "
-                                        "(a possible 'XML bomb'); it was not opened")
+                    raise _refuse(path, Message("excel.xml_bomb", filename=info.filename))
     return kind
 
 
@@ -187,7 +185,7 @@ def _ods_extent(zf: zipfile.ZipFile, max_rows: int) -> tuple[int, int]:
                 return last_row, width
         buf = buf[end:]
         if len(buf) > 32 * 1024 * 1024:
-            raise UserError("a row of the sheet is too large to be read")
+            raise UserError("excel.row_too_large")
     return last_row, width
 
 
@@ -234,16 +232,15 @@ def check_size(path: Path, kind: str, sheet: str, max_rows: int = MAX_ROWS) -> N
             else:
                 rows, cols = _ods_extent(zf, max_rows)
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError):
-            raise _refuse(path, "is damaged (a part cannot be decompressed)") from None
+            raise _refuse(path, Message("excel.part_damaged")) from None
         except UserError as e:
-            raise _refuse(path, str(e)) from None
-    what = f"sheet {sheet!r}" if kind == "xlsx" else "a sheet"
+            raise _refuse(path, e) from None
+    what = Message("excel.the_sheet", name=repr(sheet)) if kind == "xlsx" else Message("excel.a_sheet")
     if rows > max_rows:
-        raise _refuse(path, f"{what} has more than {max_rows:,} rows; "
-                            "split it into smaller files and import them one by one")
+        raise _refuse(path, Message("excel.too_many_rows", what=what, max_rows=format(max_rows, ',')))
     if rows * max(cols, 1) > MAX_CELLS:
-        raise _refuse(path, f"{what} spans {rows:,} rows by {cols:,} columns, far more than a "
-                            "list holds; delete the empty rows and columns around the data")
+        raise _refuse(path, Message("excel.sheet_too_wide", what=what, rows=format(rows, ','),
+                                    cols=format(cols, ',')))
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -254,7 +251,7 @@ def sheet_names(path: Path) -> list[str]:
     try:
         wb = pc.CalamineWorkbook.from_path(str(path))
     except Exception as e:  # calamine raises its own error types and plain ValueErrors
-        raise _refuse(Path(path), f"cannot be read as a workbook ({_short(e)})") from None
+        raise _refuse(Path(path), Message("excel.cannot_read_as_workbook", error=_short(e))) from None
     try:
         return list(wb.sheet_names)
     finally:
@@ -277,14 +274,15 @@ def read_sheet(path: Path | str, sheet: str | None = None, *, max_rows: int = MA
     try:
         wb = pc.CalamineWorkbook.from_path(str(path))
     except Exception as e:
-        raise _refuse(path, f"cannot be read as a workbook ({_short(e)})") from None
+        raise _refuse(path, Message("excel.cannot_read_as_workbook", error=_short(e))) from None
     try:
         names = list(wb.sheet_names)
         if not names:
-            raise _refuse(path, "has no sheets")
+            raise _refuse(path, Message("excel.has_no_sheets"))
         if sheet is not None:
             if sheet not in names:
-                raise _refuse(path, f"has no sheet named {sheet!r} (sheets: {', '.join(names)})")
+                raise _refuse(path, Message("excel.no_such_sheet", sheet=repr(sheet),
+                                            names=", ".join(names)))
             chosen = [sheet]
         else:
             chosen = names
@@ -297,14 +295,14 @@ def read_sheet(path: Path | str, sheet: str | None = None, *, max_rows: int = MA
                 merged = [(a[0], a[1], b[0], b[1]) for a, b in (ws.merged_cell_ranges or [])] \
                     if kind == "xlsx" else []
             except Exception as e:
-                raise _refuse(path, f"sheet {name!r} cannot be read ({_short(e)})") from None
+                raise _refuse(path, Message("excel.sheet_cannot_read", name=repr(name), error=_short(e))) from None
             if len(rows) > max_rows:
-                raise _refuse(path, f"sheet {name!r} has more than {max_rows:,} rows; "
-                                    "split it into smaller files and import them one by one")
+                raise _refuse(path, Message("excel.sheet_has_more_than_rows", name=repr(name),
+                                            max_rows=format(max_rows, ',')))
             if any(len(r) > MAX_COLUMNS for r in rows[:50]):
                 rows = [r[:MAX_COLUMNS] for r in rows]
             if sheet is not None or any(any(v != "" for v in r) for r in rows[:200]):
                 return SheetData(name, rows, merged, names)
-        raise _refuse(path, "has no data in any sheet")
+        raise _refuse(path, Message("excel.has_no_data_any_sheet"))
     finally:
         wb.close()

@@ -48,11 +48,13 @@ from desktop_app.core.merge.match import (
     welfare_key,
 )
 from desktop_app.core.merge.source import Source, open_source
+from desktop_app.core.messages import Message
 from desktop_app.core.records import members as members_mod
 from desktop_app.core.records import unions as unions_mod
 from desktop_app.core.records.fields import rows
 from desktop_app.core.storage.db import audit, rebuild_derived, triggers_suspended
 from desktop_app.core.text import fold, vn_date
+from desktop_app.core.work import Cancelled, Progress
 
 PREFERENCES = ("newest", "ours", "theirs")
 
@@ -95,13 +97,6 @@ TARGET_FIELDS: tuple[tuple[str, ...], ...] = (("value",), ("note",))
 # during the merge (derived columns and search indexes are rebuilt once at the end, and
 # updated_at is set by the merge itself so that merging again changes nothing).
 _SUSPENDED = ("members", "memberships", "unions", "events", "courses", "officers")
-
-ProgressFn = Callable[..., Any]
-
-
-class MergeCancelled(UserError):
-    pass
-
 
 class _Rollback(Exception):
     """Ends a dry run, or a merge that would change nothing, without committing."""
@@ -224,7 +219,7 @@ def load_choices(path: Path | str) -> dict[str, str]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
-        raise UserError(f"cannot read choices from {path}: {e}") from None
+        raise UserError("merge.cannot_read_choices", path=path, error=e) from None
     if isinstance(data, dict) and "sources" in data:  # a whole --json report
         data = [c for s in data["sources"] for c in s.get("conflicts", [])]
     if isinstance(data, dict):
@@ -233,13 +228,13 @@ def load_choices(path: Path | str) -> dict[str, str]:
         try:
             items = [(d.get("key") or f"{d['table']}/{d['uid']}/{d['field']}", d["choice"]) for d in data]
         except (AttributeError, KeyError, TypeError):
-            raise UserError(f"{path}: each conflict needs key (or table, uid, field) and choice") from None
+            raise UserError("merge.bad_conflict", path=path) from None
     else:
-        raise UserError(f"{path}: expected a JSON object or list of conflicts")
+        raise UserError("merge.bad_choices_file", path=path)
     out = {}
     for key, choice in items:
         if choice not in ("ours", "theirs"):
-            raise UserError(f"{path}: choice for {key} must be 'ours' or 'theirs', not {choice!r}")
+            raise UserError("merge.bad_choice", path=path, key=key, choice=repr(choice))
         out[str(key)] = choice
     return out
 
@@ -248,12 +243,12 @@ def load_choices(path: Path | str) -> dict[str, str]:
 
 def merge_files(db: sqlite_utils.Database, paths: Sequence[Path | str], *, dry_run: bool = False,
                 prefer: str = "newest", choices: dict[str, str] | None = None,
-                progress: ProgressFn | None = None, today: dt.date | None = None) -> MergeReport:
+                progress: Progress | None = None, today: dt.date | None = None) -> MergeReport:
     """Merge the files ``paths`` into ``db``; see the module docstring."""
     if prefer not in PREFERENCES:
-        raise UserError(f"prefer must be one of {', '.join(PREFERENCES)}")
+        raise UserError("merge.bad_preference", choices=', '.join(PREFERENCES))
     if not paths:
-        raise UserError("choose at least one file to merge")
+        raise UserError("merge.no_files")
     started = time.perf_counter()
     report = MergeReport(dry_run=dry_run)
     sources: list[Source] = []
@@ -272,7 +267,7 @@ def merge_files(db: sqlite_utils.Database, paths: Sequence[Path | str], *, dry_r
                         report.sources.append(sr)
                         _Run(db, src, sr, prefer, choices or {}, merged_on,
                              _scaled(progress, n, len(sources))).run()
-                    _tick(progress, 0.97, 1, "recomputing members' current union and status")
+                    _tick(progress, 0.97, 1, Message("merge.recomputing"))
                     rebuild_derived(db)
                 if dry_run or not report.changes:
                     raise _Rollback
@@ -290,20 +285,20 @@ def merge_files(db: sqlite_utils.Database, paths: Sequence[Path | str], *, dry_r
     finally:
         for s in sources:
             s.close()
-    _tick(progress, 1, 1, "done")
+    _tick(progress, 1, 1, Message("merge.done"))
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _tick(progress: ProgressFn | None, done: float, total: float, text: str = "") -> None:
+def _tick(progress: Progress | None, done: float, total: float, text: str = "") -> None:
     """Report progress as whole thousandths (progress dialogs take integers)."""
     if progress is None:
         return
     if progress(int(1000 * done / max(total, 1)), 1000, text) is False:
-        raise MergeCancelled("the merge was cancelled; nothing was changed")
+        raise Cancelled("merge.cancelled")
 
 
-def _scaled(progress: ProgressFn | None, n: int, count: int) -> ProgressFn | None:
+def _scaled(progress: Progress | None, n: int, count: int) -> Progress | None:
     """The progress of source ``n`` of ``count`` as a share of the whole merge."""
     if progress is None:
         return None
@@ -317,7 +312,7 @@ def _scaled(progress: ProgressFn | None, n: int, count: int) -> ProgressFn | Non
 
 class _Run:
     def __init__(self, db: sqlite_utils.Database, src: Source, report: SourceReport, prefer: str,
-                 choices: dict[str, str], merged_on: str, progress: ProgressFn | None):
+                 choices: dict[str, str], merged_on: str, progress: Progress | None):
         self.db = db
         self.src = src
         self.theirs = src.db
@@ -356,7 +351,7 @@ class _Run:
 
     def tick(self, step: int, text: str) -> None:
         if self.progress is not None and self.progress(step, 8, text) is False:
-            raise MergeCancelled("the merge was cancelled; nothing was changed")
+            raise Cancelled("merge.cancelled")
 
     def run(self) -> None:
         self.merge_id = self.db.execute(

@@ -75,12 +75,12 @@ def open_source(path: Path | str, target: sqlite_utils.Database | None = None) -
     """
     path = Path(path)
     if not path.is_file():
-        raise DatabaseFileError(f"no such file: {path}")
+        raise DatabaseFileError("excel.no_such_file", path=path)
     if path.stat().st_size == 0:
-        raise DatabaseFileError(f"{path.name} is empty, not a database file of this program")
+        raise DatabaseFileError("merge.empty_file", file=path.name)
     check_file(path)  # foreign files and newer versions, from the header alone
     if target is not None and _same_file(target, path):
-        raise DatabaseFileError(f"{path.name} is the database that is open; choose another file")
+        raise DatabaseFileError("merge.is_the_open_database", file=path.name)
     tmpdir = private_dir(MERGE_COPY_PREFIX)
     copy = tmpdir / "source.sqlite3"
     try:
@@ -100,7 +100,7 @@ def open_source(path: Path | str, target: sqlite_utils.Database | None = None) -
                       _tmpdir=tmpdir)
     except sqlite3.DatabaseError as e:
         shutil.rmtree(tmpdir, ignore_errors=True)
-        raise DatabaseFileError(f"{path.name} cannot be read as a database: {e}") from None
+        raise DatabaseFileError("merge.cannot_read", file=path.name, error=e) from None
     except BaseException:
         shutil.rmtree(tmpdir, ignore_errors=True)
         raise
@@ -119,16 +119,14 @@ def _same_file(target: sqlite_utils.Database, path: Path) -> bool:
 def _validate(db: sqlite_utils.Database, path: Path) -> None:
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     if app_id != APPLICATION_ID:
-        raise DatabaseFileError(f"{path.name} is a SQLite database of another program, not of this one")
+        raise DatabaseFileError("merge.foreign_database", file=path.name)
     version = schema_version(db)
     if version > SCHEMA_VERSION:
         raise DatabaseFileError(
-            f"{path.name} was written by a newer version of this program (data version {version}, "
-            f"this program knows up to {SCHEMA_VERSION}); please update the program first")
+            "merge.newer_version", file=path.name, version=version, known=SCHEMA_VERSION)
     problems = [r[0] for r in db.execute("PRAGMA integrity_check(5)").fetchall()]
     if problems != ["ok"]:
-        raise DatabaseFileError(f"{path.name} is damaged (integrity check: {problems[0]}); "
-                                "restore it from a backup before merging")
+        raise DatabaseFileError("merge.damaged", file=path.name, problem=problems[0])
     missing = schema_problems(db.conn, version)
     if missing:
-        raise DatabaseFileError(f"{path.name} lacks tables of this program ({', '.join(missing[:6])})")
+        raise DatabaseFileError("merge.missing_tables", file=path.name, missing=missing[:6])

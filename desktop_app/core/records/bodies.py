@@ -13,9 +13,9 @@ import sqlite_utils
 
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.records.fields import required_text, rows, text_or_none, update_row
+from desktop_app.core.vocabulary import BODY_KIND
 
-KINDS = ("national", "province", "city", "district", "commune", "ward",
-         "industrial_zone", "sector", "other")
+KINDS = BODY_KIND.codes()
 
 
 def own_body(db: sqlite_utils.Database) -> dict[str, Any] | None:
@@ -35,7 +35,7 @@ def set_own_body(db: sqlite_utils.Database, *, name: str, kind: str, parent_name
     name = required_text(name, "name", "The name of the managing body")
     for k in (kind, parent_kind):
         if k not in KINDS:
-            raise ValidationError("kind", f"unknown kind of body: {k!r}")
+            raise ValidationError("kind", "body.unknown_kind", kind=repr(k))
     with db.atomic():
         current = own_body(db)
         parent_id = current["parent_id"] if current else None

@@ -16,12 +16,13 @@ import sqlite_utils
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.records.fields import int_field, only_known, required_text, row, rows, text_or_none, update_row
 from desktop_app.core.text import clean, fold, parse_date
+from desktop_app.core.vocabulary import EVENT_KIND, EVENT_PEOPLE_ROLE
 
-KINDS = ("health_festival", "forum", "conference", "congress", "ceremony", "visit", "other")
+KINDS = EVENT_KIND.codes()
 FIELDS = ("kind", "title", "number_label", "term", "starts_at", "ends_at", "place", "doc_number",
           "expected_count", "present_count", "participant_count", "absent_note", "summary",
           "conclusions", "body_id", "union_id", "note", "origin")
-PEOPLE_ROLES = ("chair", "secretary", "guest")
+PEOPLE_ROLES = EVENT_PEOPLE_ROLE.codes()
 
 
 def parse_datetime(value: Any, field: str) -> str | None:
@@ -40,7 +41,7 @@ def parse_datetime(value: Any, field: str) -> str | None:
         hour, _, minute = time_text.partition(":")
         t = dt.time(int(hour), int(minute or 0))
     except ValueError:
-        raise ValidationError(field, f"not a time of day: {time_part!r}") from None
+        raise ValidationError(field, "event.not_a_time", value=repr(time_part)) from None
     return f"{day.isoformat()}T{t:%H:%M}"
 
 
@@ -50,7 +51,7 @@ def _prepare(fields: dict[str, Any], current: dict[str, Any] | None) -> dict[str
     for key, value in values.items():
         if key == "kind":
             if value not in KINDS:
-                raise ValidationError("kind", f"unknown kind of event: {value!r}")
+                raise ValidationError("kind", "event.unknown_kind", value=repr(value))
             out[key] = value
         elif key == "title":
             out[key] = required_text(value, "title", "The title")
@@ -65,12 +66,12 @@ def _prepare(fields: dict[str, Any], current: dict[str, Any] | None) -> dict[str
                 "\n".join(clean(line) for line in str(value).splitlines()).strip() or None if value else None)
     merged = {**(current or {}), **out}
     if not merged.get("starts_at"):
-        raise ValidationError("starts_at", "the start date and time are required")
+        raise ValidationError("starts_at", "event.start_required")
     if merged.get("ends_at") and merged["ends_at"] < merged["starts_at"]:
-        raise ValidationError("ends_at", "the event ends before it starts")
+        raise ValidationError("ends_at", "event.ends_before_start")
     if merged.get("present_count") is not None and merged.get("expected_count") is not None \
             and merged["present_count"] > merged["expected_count"]:
-        raise ValidationError("present_count", "more people present than invited")
+        raise ValidationError("present_count", "event.more_present_than_invited")
     if "title" in out:
         out["search_text"] = fold(merged["title"])
     return out
@@ -83,7 +84,7 @@ def _replace_children(db: sqlite_utils.Database, event_id: int, people: Sequence
         db.execute("DELETE FROM event_people WHERE event_id = ?", [event_id])
         for i, p in enumerate(people):
             if p.get("role") not in PEOPLE_ROLES:
-                raise ValidationError("people", f"unknown role in the event: {p.get('role')!r}")
+                raise ValidationError("people", "event.unknown_role", role=repr(p.get('role')))
             db["event_people"].insert({
                 "event_id": event_id, "role": p["role"], "sort": i,
                 "name": required_text(p.get("name"), "people", "A person's name"),
@@ -98,7 +99,7 @@ def _replace_children(db: sqlite_utils.Database, event_id: int, people: Sequence
                     h, _, m = at.lower().replace("h", ":").rstrip(":").partition(":")
                     at = f"{dt.time(int(h), int(m or 0)):%H:%M}"
                 except ValueError:
-                    raise ValidationError("items", f"not a time of day: {at!r}") from None
+                    raise ValidationError("items", "event.not_a_time", value=repr(at)) from None
             db["event_items"].insert({
                 "event_id": event_id, "sort": i, "at_time": at,
                 "speaker": text_or_none(item.get("speaker")),
@@ -125,7 +126,7 @@ def add_event(db: sqlite_utils.Database, *, people: Sequence[dict] = (), items: 
               unions: Sequence[dict] = (), results: Sequence[dict] = (), **fields: Any) -> int:
     for key in ("kind", "title"):
         if key not in fields:
-            raise ValidationError(key, f"{key} is required")
+            raise ValidationError(key, "event.field_required", field=key)
     with db.atomic():
         event_id = db["events"].insert(_prepare(fields, None)).last_pk
         _replace_children(db, event_id, people, items, unions, results)

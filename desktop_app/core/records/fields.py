@@ -9,15 +9,23 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app.core.errors import InUseError, NotFoundError, ValidationError
+from desktop_app.core.messages import Message
 from desktop_app.core.text import clean, iso_date
 
+# What a record of each table is called in "... #12 does not exist".
+RECORD_NAMES = {"members": Message("record.members"), "unions": Message("record.unions"),
+                "welfare": Message("record.welfare"), "courses": Message("record.courses"),
+                "enrolments": Message("record.enrolments"), "events": Message("record.events"),
+                "officers": Message("record.officers"), "bodies": Message("record.bodies")}
 
-def row(db: sqlite_utils.Database, table: str, record_id: int, what: str) -> dict[str, Any]:
-    """The record as a dict, or NotFoundError naming ``what`` was missing."""
+
+def row(db: sqlite_utils.Database, table: str, record_id: int, what: str = "") -> dict[str, Any]:
+    """The record as a dict, or NotFoundError naming the kind of record that was missing
+    (the word comes from the table: ``record.<table>`` in the catalogue)."""
     cur = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [record_id])
     values = cur.fetchone()
     if values is None:
-        raise NotFoundError(f"{what} #{record_id} does not exist")
+        raise NotFoundError("record.does_not_exist", what=RECORD_NAMES[table], record_id=record_id)
     return dict(zip([c[0] for c in cur.description], values))
 
 
@@ -44,7 +52,7 @@ def text_or_none(value: Any) -> str | None:
 def required_text(value: Any, field: str, label: str) -> str:
     text = clean(value)
     if not text:
-        raise ValidationError(field, f"{label} is required")
+        raise ValidationError(field, "record.field_required", label=label)
     return text
 
 
@@ -55,9 +63,9 @@ def date_field(value: Any, field: str, *, not_after_today: bool = False,
         return None
     d = dt.date.fromisoformat(iso)
     if d < earliest:
-        raise ValidationError(field, f"date {d:%d/%m/%Y} is before {earliest:%d/%m/%Y}")
+        raise ValidationError(field, "date.before", day=format(d, '%d/%m/%Y'), earliest=format(earliest, '%d/%m/%Y'))
     if not_after_today and d > dt.date.today():
-        raise ValidationError(field, f"date {d:%d/%m/%Y} is in the future")
+        raise ValidationError(field, "date.in_future", day=format(d, '%d/%m/%Y'))
     return iso
 
 
@@ -67,9 +75,9 @@ def int_field(value: Any, field: str, *, minimum: int = 0) -> int | None:
     try:
         number = int(str(value).replace(".", "").replace(",", "").strip()) if isinstance(value, str) else int(value)
     except (TypeError, ValueError):
-        raise ValidationError(field, f"not a whole number: {value!r}") from None
+        raise ValidationError(field, "number.not_whole", value=repr(value)) from None
     if number < minimum:
-        raise ValidationError(field, f"must be at least {minimum}, got {number}")
+        raise ValidationError(field, "number.too_small", minimum=minimum, value=number)
     return number
 
 
@@ -77,15 +85,16 @@ def refuse_if_referenced(db: sqlite_utils.Database, what: str,
                          checks: Iterable[tuple[str, str, int]]) -> None:
     """Raise InUseError listing what still refers to the record.
 
-    ``checks``: (label, SQL counting references with one ? for the id, id).
+    ``what``: a ``Message`` naming the record; ``checks``: (message code of the counted
+    references, taking ``count``; SQL counting them with one ? for the id; id).
     """
     found = []
     for label, sql, record_id in checks:
         n = db.execute(sql, [record_id]).fetchone()[0]
         if n:
-            found.append(f"{n} {label}")
+            found.append(Message(label, count=n))
     if found:
-        raise InUseError(f"{what} cannot be deleted: {', '.join(found)} still refer to it")
+        raise InUseError("record.in_use", what=what, found=found)
 
 
 def update_row(db: sqlite_utils.Database, table: str, record_id: int, values: Mapping[str, Any]) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app.core.errors import DuplicateError, ValidationError
+from desktop_app.core.messages import Message
 from desktop_app.core.records.fields import (
     date_field,
     only_known,
@@ -25,19 +26,19 @@ from desktop_app.core.records.fields import (
     update_row,
 )
 from desktop_app.core.text import fold, normalise_cccd, normalise_phone, title_name, vn_date
+from desktop_app.core.vocabulary import HISTORY_KIND, IN_UNION_KINDS, SEX
 
 FIELDS = ("full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no",
           "note", "origin")
-HISTORY_KINDS = ("join", "transfer", "transfer_out", "leave", "death")
-_SEX = {"m": "M", "nam": "M", "male": "M", "f": "F", "nu": "F", "female": "F"}
+HISTORY_KINDS = HISTORY_KIND.codes()
 
 
 def parse_sex(value: Any) -> str | None:
     if value is None or str(value).strip() == "":
         return None
-    found = _SEX.get(fold(str(value)))
+    found = SEX.find(str(value))
     if not found:
-        raise ValidationError("sex", f"sex must be Nam or Nữ, got {value!r}")
+        raise ValidationError("sex", "member.sex_nam_or_nu", value=repr(value))
     return found
 
 
@@ -58,7 +59,7 @@ def _prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[st
         elif key == "birth_date":
             out[key] = date_field(value, key, not_after_today=True)
             if out[key] and dt.date.fromisoformat(out[key]) > dt.date.today() - dt.timedelta(days=15 * 365):
-                raise ValidationError(key, f"a member must be at least 15 years old (born {vn_date(out[key])})")
+                raise ValidationError(key, "member.under_15", born=vn_date(out[key]))
         elif key == "cccd":
             out[key] = normalise_cccd(value)
         elif key == "phone":
@@ -70,7 +71,7 @@ def _prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[st
         other = db.execute("SELECT id, full_name FROM members WHERE cccd = ? AND id IS NOT ?",
                            [out["cccd"], current and current["id"]]).fetchone()
         if other:
-            raise DuplicateError("cccd", f"CCCD {out['cccd']} already belongs to {other[1]} (#{other[0]})")
+            raise DuplicateError("cccd", "member.cccd_taken", cccd=out['cccd'], name=other[1], id=other[0])
     if any(k in out for k in ("full_name", "cccd", "phone", "card_no")):
         out["name_folded"] = fold(merged["full_name"])
         out["search_text"] = search_text(merged)
@@ -81,7 +82,7 @@ def add_member(db: sqlite_utils.Database, *, union_id: int | None = None, joined
                **fields: Any) -> int:
     """Insert a member and, when ``union_id`` is given, their joining row."""
     if "full_name" not in fields:
-        raise ValidationError("full_name", "Full name is required")
+        raise ValidationError("full_name", "member.full_name_required")
     with db.atomic():
         values = _prepare(db, fields, None)
         member_id = db["members"].insert(values).last_pk
@@ -104,11 +105,11 @@ def delete_member(db: sqlite_utils.Database, member_id: int) -> None:
     """Delete a member entered by mistake. Someone who really left gets ``leave``."""
     with db.atomic():
         member = get_member(db, member_id)
-        refuse_if_referenced(db, f"Member {member['full_name']!r}", [
-            ("officer roles", "SELECT count(*) FROM officers WHERE member_id = ?", member_id),
-            ("course enrolments", "SELECT count(*) FROM enrolments WHERE member_id = ?", member_id),
-            ("support payments", "SELECT count(*) FROM welfare WHERE member_id = ?", member_id),
-            ("event roles", "SELECT count(*) FROM event_people WHERE member_id = ?", member_id),
+        refuse_if_referenced(db, Message("record.the_member", name=member["full_name"]), [
+            ("record.count_officer_roles", "SELECT count(*) FROM officers WHERE member_id = ?", member_id),
+            ("record.count_enrolments", "SELECT count(*) FROM enrolments WHERE member_id = ?", member_id),
+            ("record.count_support_payments", "SELECT count(*) FROM welfare WHERE member_id = ?", member_id),
+            ("record.count_event_roles", "SELECT count(*) FROM event_people WHERE member_id = ?", member_id),
         ])
         db.execute("DELETE FROM members WHERE id = ?", [member_id])
 
@@ -116,34 +117,34 @@ def delete_member(db: sqlite_utils.Database, member_id: int) -> None:
 def _add_history(db: sqlite_utils.Database, member_id: int, kind: str, union_id: int | None,
                  on_date: Any, reason: str | None, note: str | None = None) -> int:
     if kind not in HISTORY_KINDS:
-        raise ValidationError("kind", f"unknown history kind: {kind!r}")
+        raise ValidationError("kind", "member.unknown_history_kind", kind=repr(kind))
     day = date_field(on_date, "on_date", not_after_today=True)
     if day is None:
-        raise ValidationError("on_date", "the date is required")
+        raise ValidationError("on_date", "member.date_required")
     member = get_member(db, member_id)
     if member["birth_date"] and day <= member["birth_date"]:
-        raise ValidationError("on_date", f"{vn_date(day)} is before the member was born")
+        raise ValidationError("on_date", "member.before_member_born", day=vn_date(day))
     last = db.execute("SELECT on_date FROM memberships WHERE member_id = ? ORDER BY on_date DESC, id DESC LIMIT 1",
                       [member_id]).fetchone()
     if last and day < last[0]:
-        raise ValidationError("on_date", f"{vn_date(day)} is before the member's last change ({vn_date(last[0])})")
+        raise ValidationError("on_date", "member.before_last_change", day=vn_date(day), last=vn_date(last[0]))
     status = member["status"]
     if kind == "join" and status == "active":
-        raise ValidationError("kind", f"{member['full_name']} is already an active member")
+        raise ValidationError("kind", "member.already_active_member", full_name=member['full_name'])
     if kind in ("transfer", "transfer_out", "leave") and status != "active":
-        raise ValidationError("kind", f"{member['full_name']} is not an active member")
+        raise ValidationError("kind", "member.not_active_member", full_name=member['full_name'])
     if kind == "death" and status == "deceased":
-        raise ValidationError("kind", f"{member['full_name']} is already recorded as deceased")
-    if kind in ("join", "transfer"):
+        raise ValidationError("kind", "member.already_recorded_as_deceased", full_name=member['full_name'])
+    if kind in IN_UNION_KINDS:
         if union_id is None:
-            raise ValidationError("union_id", "choose a union")
+            raise ValidationError("union_id", "member.choose_union")
         union = db.execute("SELECT name, status, founded_on FROM unions WHERE id = ?", [union_id]).fetchone()
         if union is None:
-            raise ValidationError("union_id", f"union #{union_id} does not exist")
+            raise ValidationError("union_id", "member.no_such_union", union_id=union_id)
         if union[1] != "active":
-            raise ValidationError("union_id", f"{union[0]} is no longer active")
+            raise ValidationError("union_id", "union.no_longer_active", name=union[0])
         if kind == "transfer" and union_id == member["union_id"]:
-            raise ValidationError("union_id", f"{member['full_name']} is already in {union[0]}")
+            raise ValidationError("union_id", "member.already_in_union", full_name=member['full_name'], union=union[0])
     else:
         union_id = None
     return db["memberships"].insert({

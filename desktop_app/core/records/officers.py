@@ -8,8 +8,9 @@ import sqlite_utils
 
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.records.fields import date_field, only_known, row, rows, text_or_none, update_row
+from desktop_app.core.vocabulary import OFFICER_ROLE
 
-ROLES = ("chair", "vice_chair", "standing", "executive", "inspection", "group_leader", "other")
+ROLES = OFFICER_ROLE.codes()
 FIELDS = ("member_id", "role", "union_id", "body_id", "term", "term_start", "term_end",
           "full_time", "note", "origin")
 
@@ -20,7 +21,7 @@ def _prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[st
     for key, value in values.items():
         if key == "role":
             if value not in ROLES:
-                raise ValidationError("role", f"unknown role: {value!r}")
+                raise ValidationError("role", "officer.unknown_role", value=repr(value))
             out[key] = value
         elif key in ("term_start", "term_end"):
             out[key] = date_field(value, key)
@@ -32,18 +33,18 @@ def _prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[st
             out[key] = text_or_none(value)
     merged = {**(current or {}), **out}
     if not merged.get("member_id"):
-        raise ValidationError("member_id", "choose the member who holds the role")
+        raise ValidationError("member_id", "officer.choose_member")
     row(db, "members", merged["member_id"], "Member")
     if bool(merged.get("union_id")) == bool(merged.get("body_id")):
-        raise ValidationError("union_id", "the role is held either in a grassroots union or in the managing body")
+        raise ValidationError("union_id", "officer.union_or_body")
     if merged.get("term_start") and merged.get("term_end") and merged["term_end"] < merged["term_start"]:
-        raise ValidationError("term_end", "the term ends before it starts")
+        raise ValidationError("term_end", "officer.term_ends_before_start")
     return out
 
 
 def add_officer(db: sqlite_utils.Database, **fields: Any) -> int:
     if "role" not in fields:
-        raise ValidationError("role", "choose a role")
+        raise ValidationError("role", "officer.choose_role")
     with db.atomic():
         return db["officers"].insert(_prepare(db, fields, None)).last_pk
 
@@ -72,7 +73,7 @@ def for_union(db: sqlite_utils.Database, union_id: int, as_of: str | None = None
     if as_of:
         sql += " AND (o.term_end IS NULL OR o.term_end >= ?) AND (o.term_start IS NULL OR o.term_start <= ?)"
         params += [as_of, as_of]
-    order = "CASE o.role " + " ".join(f"WHEN '{r}' THEN {i}" for i, r in enumerate(ROLES)) + " END"
+    order = OFFICER_ROLE.sql_order("o.role")
     return rows(db, sql + f" ORDER BY {order}, m.name_folded", params)
 
 

@@ -39,9 +39,9 @@ def _prepare(fields: dict[str, Any], current: dict[str, Any] | None) -> dict[str
             out[key] = text_or_none(value)
     merged = {**(current or {}), **out}
     if not merged.get("starts_on"):
-        raise ValidationError("starts_on", "the start date is required")
+        raise ValidationError("starts_on", "course.start_date_required")
     if merged.get("ends_on") and merged["ends_on"] < merged["starts_on"]:
-        raise ValidationError("ends_on", "the course ends before it starts")
+        raise ValidationError("ends_on", "course.ends_before_start")
     if "title" in out or "topic" in out:
         out["search_text"] = fold(f"{merged['title']} {merged.get('topic') or ''}")
     return out
@@ -49,7 +49,7 @@ def _prepare(fields: dict[str, Any], current: dict[str, Any] | None) -> dict[str
 
 def add_course(db: sqlite_utils.Database, **fields: Any) -> int:
     if "title" not in fields:
-        raise ValidationError("title", "The course title is required")
+        raise ValidationError("title", "course.title_required")
     with db.atomic():
         return db["courses"].insert(_prepare(fields, None)).last_pk
 
@@ -78,7 +78,7 @@ def enrol(db: sqlite_utils.Database, course_id: int, member_id: int, *, attended
         member = row(db, "members", member_id, "Member")
         if db.execute("SELECT 1 FROM enrolments WHERE course_id = ? AND member_id = ?",
                       [course_id, member_id]).fetchone():
-            raise DuplicateError("member_id", f"{member['full_name']} is already enrolled")
+            raise DuplicateError("member_id", "course.already_enrolled", full_name=member['full_name'])
         values = _enrolment_values(db, course, None, attended_sessions, completed, certificate_no, note)
         return db["enrolments"].insert({"course_id": course_id, "member_id": member_id, **values}).last_pk
 
@@ -86,15 +86,15 @@ def enrol(db: sqlite_utils.Database, course_id: int, member_id: int, *, attended
 def _enrolment_values(db, course, enrolment_id, attended_sessions, completed, certificate_no, note):
     attended = int_field(attended_sessions, "attended_sessions")
     if attended is not None and attended > course["sessions"]:
-        raise ValidationError("attended_sessions", f"the course has only {course['sessions']} sessions")
+        raise ValidationError("attended_sessions", "course.only_n_sessions", sessions=course['sessions'])
     cert = text_or_none(certificate_no)
     if cert and not completed:
-        raise ValidationError("certificate_no", "a certificate is only issued to those who completed")
+        raise ValidationError("certificate_no", "course.certificate_needs_completion")
     if cert:
         other = db.execute("SELECT id FROM enrolments WHERE certificate_no = ? AND id IS NOT ?",
                            [cert, enrolment_id]).fetchone()
         if other:
-            raise DuplicateError("certificate_no", f"certificate number {cert} is already issued")
+            raise DuplicateError("certificate_no", "course.certificate_taken", cert=cert)
     return {"attended_sessions": attended, "completed": 1 if completed else 0,
             "certificate_no": cert, "note": text_or_none(note)}
 

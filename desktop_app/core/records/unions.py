@@ -7,6 +7,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app.core.errors import DuplicateError, ValidationError
+from desktop_app.core.messages import Message
 from desktop_app.core.records.fields import (
     date_field,
     int_field,
@@ -19,11 +20,12 @@ from desktop_app.core.records.fields import (
     update_row,
 )
 from desktop_app.core.text import fold
+from desktop_app.core.vocabulary import UNION_STATUS
 
 FIELDS = ("code", "name", "employer", "address", "ward", "sector", "is_state", "founded_on",
           "founding_decision", "status", "status_on", "merged_into_id", "workers", "body_id",
           "phone", "note", "origin")
-STATUSES = ("active", "merged", "dissolved")
+STATUSES = UNION_STATUS.codes()
 
 
 def search_text(values: dict[str, Any]) -> str:
@@ -45,11 +47,11 @@ def _prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[st
             out[key] = 1 if value in (1, True, "1", "state") else 0
         elif key == "sector":
             if value and not db.execute("SELECT 1 FROM sectors WHERE code = ?", [value]).fetchone():
-                raise ValidationError("sector", f"unknown sector block: {value!r}")
+                raise ValidationError("sector", "union.unknown_sector_block", value=repr(value))
             out[key] = value or None
         elif key == "status":
             if value not in STATUSES:
-                raise ValidationError("status", f"unknown status: {value!r}")
+                raise ValidationError("status", "union.unknown_status", value=repr(value))
             out[key] = value
         elif key in ("merged_into_id", "body_id"):
             out[key] = value
@@ -60,15 +62,15 @@ def _prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[st
         out["is_state"] = db.execute("SELECT is_state FROM sectors WHERE code = ?",
                                      [merged["sector"]]).fetchone()[0]
     if merged.get("status", "active") != "active" and not merged.get("status_on"):
-        raise ValidationError("status_on", "a merged or dissolved union needs the date it happened")
+        raise ValidationError("status_on", "union.closing_date_required")
     if merged.get("status_on") and merged.get("founded_on") and merged["status_on"] < merged["founded_on"]:
-        raise ValidationError("status_on", "the union cannot close before it was founded")
+        raise ValidationError("status_on", "union.closed_before_founded")
     code = merged.get("code")
     if code and "code" in out:
         other = db.execute("SELECT id, name FROM unions WHERE code = ? AND id IS NOT ?",
                            [code, current and current["id"]]).fetchone()
         if other:
-            raise DuplicateError("code", f"code {code} is already used by {other[1]}")
+            raise DuplicateError("code", "union.code_taken", code=code, name=other[1])
     if any(k in out for k in ("name", "code", "employer", "address", "ward")):
         out["name_folded"] = fold(merged["name"])
         out["search_text"] = search_text(merged)
@@ -77,7 +79,7 @@ def _prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[st
 
 def add_union(db: sqlite_utils.Database, **fields: Any) -> int:
     if "name" not in fields:
-        raise ValidationError("name", "The union's name is required")
+        raise ValidationError("name", "union.name_required")
     with db.atomic():
         values = _prepare(db, fields, None)
         return db["unions"].insert(values).last_pk
@@ -97,12 +99,12 @@ def delete_union(db: sqlite_utils.Database, union_id: int) -> None:
     """Delete a union that nothing refers to; a union with history is dissolved instead."""
     with db.atomic():
         union = get_union(db, union_id)
-        refuse_if_referenced(db, f"Union {union['name']!r}", [
-            ("membership history rows", "SELECT count(*) FROM memberships WHERE union_id = ?", union_id),
-            ("officer roles", "SELECT count(*) FROM officers WHERE union_id = ?", union_id),
-            ("event participations", "SELECT count(*) FROM event_unions WHERE union_id = ?", union_id),
-            ("support payments", "SELECT count(*) FROM welfare WHERE union_id = ?", union_id),
-            ("unions merged into it", "SELECT count(*) FROM unions WHERE merged_into_id = ?", union_id),
+        refuse_if_referenced(db, Message("record.the_union", name=union["name"]), [
+            ("record.count_history_rows", "SELECT count(*) FROM memberships WHERE union_id = ?", union_id),
+            ("record.count_officer_roles", "SELECT count(*) FROM officers WHERE union_id = ?", union_id),
+            ("record.count_event_unions", "SELECT count(*) FROM event_unions WHERE union_id = ?", union_id),
+            ("record.count_support_payments", "SELECT count(*) FROM welfare WHERE union_id = ?", union_id),
+            ("record.count_merged_unions", "SELECT count(*) FROM unions WHERE merged_into_id = ?", union_id),
         ])
         db.execute("DELETE FROM union_years WHERE union_id = ?", [union_id])
         db.execute("DELETE FROM unions WHERE id = ?", [union_id])
@@ -118,11 +120,11 @@ def close_union(db: sqlite_utils.Database, union_id: int, *, status: str, on_dat
     from desktop_app.core.records import members  # members imports unions' validation, not the other way round
 
     if status not in ("merged", "dissolved"):
-        raise ValidationError("status", f"unknown closing status: {status!r}")
+        raise ValidationError("status", "union.unknown_closing_status", status=repr(status))
     if status == "merged" and not merged_into_id:
-        raise ValidationError("merged_into_id", "choose the union it merges into")
+        raise ValidationError("merged_into_id", "union.choose_merged_into")
     if merged_into_id == union_id:
-        raise ValidationError("merged_into_id", "a union cannot merge into itself")
+        raise ValidationError("merged_into_id", "union.merge_into_itself")
     with db.atomic():
         update_union(db, union_id, status=status, status_on=on_date, merged_into_id=merged_into_id)
         day = get_union(db, union_id)["status_on"]
@@ -149,13 +151,13 @@ def set_year(db: sqlite_utils.Database, union_id: int, year: int, **facts: Any) 
             values[key] = 1 if value else 0
         elif key == "agreement_type":
             if value not in (None, "", "A", "B"):
-                raise ValidationError(key, f"agreement type must be A or B, got {value!r}")
+                raise ValidationError(key, "union.bad_agreement_type", value=repr(value))
             values[key] = value or None
         else:
             values[key] = text_or_none(value)
     if values.get("agreement_signed_on") and values.get("agreement_expires_on") \
             and values["agreement_expires_on"] < values["agreement_signed_on"]:
-        raise ValidationError("agreement_expires_on", "the agreement expires before it was signed")
+        raise ValidationError("agreement_expires_on", "union.agreement_expires_before_signed")
     with db.atomic():
         get_union(db, union_id)
         db["union_years"].upsert(values, pk=("union_id", "year"))

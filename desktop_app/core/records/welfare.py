@@ -8,24 +8,24 @@ import sqlite_utils
 
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.records.fields import date_field, int_field, row, rows, text_or_none, update_row
+from desktop_app.core.vocabulary import WELFARE_KIND
 
-KINDS = ("hardship", "sickness", "accident", "funeral", "disaster", "union_startup",
-         "organiser_reward", "other")
+KINDS = WELFARE_KIND.codes()
 
 
 def add_support(db: sqlite_utils.Database, *, paid_on: Any, kind: str, amount: Any,
                 member_id: int | None = None, union_id: int | None = None,
                 reason: str | None = None, note: str | None = None) -> int:
     if kind not in KINDS:
-        raise ValidationError("kind", f"unknown kind of support: {kind!r}")
+        raise ValidationError("kind", "support.unknown_kind", kind=repr(kind))
     value = int_field(amount, "amount")
     if not value:
-        raise ValidationError("amount", "the amount in đồng is required")
+        raise ValidationError("amount", "support.amount_required")
     day = date_field(paid_on, "paid_on", not_after_today=True)
     if not day:
-        raise ValidationError("paid_on", "the date is required")
+        raise ValidationError("paid_on", "member.date_required")
     if member_id is None and union_id is None:
-        raise ValidationError("member_id", "choose the member or union supported")
+        raise ValidationError("member_id", "support.choose_recipient")
     with db.atomic():
         if member_id is not None:
             row(db, "members", member_id, "Member")
@@ -47,15 +47,15 @@ def update_support(db: sqlite_utils.Database, support_id: int, **fields: Any) ->
         current = row(db, "welfare", support_id, "Support payment")
         merged = {**current, **fields}
         if merged["kind"] not in KINDS:
-            raise ValidationError("kind", f"unknown kind of support: {merged['kind']!r}")
+            raise ValidationError("kind", "support.unknown_kind", kind=repr(merged['kind']))
         value = int_field(merged["amount"], "amount")
         if not value:
-            raise ValidationError("amount", "the amount in đồng is required")
+            raise ValidationError("amount", "support.amount_required")
         day = date_field(merged["paid_on"], "paid_on", not_after_today=True)
         if not day:
-            raise ValidationError("paid_on", "the date is required")
+            raise ValidationError("paid_on", "member.date_required")
         if merged["member_id"] is None and merged["union_id"] is None:
-            raise ValidationError("member_id", "choose the member or union supported")
+            raise ValidationError("member_id", "support.choose_recipient")
         if merged["member_id"] is not None:
             row(db, "members", merged["member_id"], "Member")
         if merged["union_id"] is not None:

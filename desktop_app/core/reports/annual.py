@@ -25,7 +25,6 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from desktop_app.core import stats
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.labels import EVENT_KINDS, WELFARE_KINDS, label
 from desktop_app.core.reports.template import (
     FONT,
     Column,
@@ -49,12 +48,13 @@ from desktop_app.core.reports.template import (
     vn_long_date,
 )
 from desktop_app.core.text import vn_date, vn_number
+from desktop_app.core.vocabulary import EVENT_KIND, IN_UNION_KINDS, WELFARE_KIND, sql_in, union_after_sql
 
-_FLOWS = """
+_FLOWS = f"""
     WITH f AS MATERIALIZED (
       SELECT m.kind AS kind,
-             CASE WHEN m.kind IN ('join','transfer') THEN m.union_id END AS after_u,
-             (SELECT CASE WHEN p.kind IN ('join','transfer') THEN p.union_id END FROM memberships p
+             {union_after_sql("m.kind", "m.union_id")} AS after_u,
+             (SELECT {union_after_sql("p.kind", "p.union_id")} FROM memberships p
               WHERE p.member_id = m.member_id AND (p.on_date, p.id) < (m.on_date, m.id)
               ORDER BY p.on_date DESC, p.id DESC LIMIT 1) AS before_u
       FROM memberships m WHERE m.on_date > :s AND m.on_date <= :e)
@@ -62,11 +62,11 @@ _FLOWS = """
 
 # Members per union as of :e: the latest history row of each member, keyed by an integer
 # (yyyymmdd * 1e9 + id) rather than stats' text key, a third less work over 700k rows.
-_AS_OF = """
+_AS_OF = f"""
     SELECT union_id, count(*) FROM (
       SELECT kind, union_id, max(CAST(replace(on_date, '-', '') AS INTEGER) * 1000000000 + id)
       FROM memberships WHERE on_date <= :e GROUP BY member_id)
-    WHERE kind IN ('join','transfer') GROUP BY union_id"""
+    WHERE {sql_in("kind", IN_UNION_KINDS)} GROUP BY union_id"""
 
 DARK = colors.Color(0.20, 0.33, 0.55)
 LIGHT = colors.Color(0.62, 0.74, 0.88)
@@ -76,7 +76,7 @@ def year_figures(db: sqlite_utils.Database, year: int, today: dt.date | None = N
     """Everything the annual report prints, computed with SQL aggregates."""
     today = today or dt.date.today()
     if year < 1900 or year > today.year:
-        raise ValidationError("year", f"no report for {year}: the year has not started")
+        raise ValidationError("year", "report.year_not_started", year=year)
     start = dt.date(year - 1, 12, 31)
     end = min(dt.date(year, 12, 31), today)
     s, e = start.isoformat(), end.isoformat()
@@ -326,7 +326,7 @@ def annual_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) 
                           f"tham gia, có sự tham gia của {vn_number(f['event_unions'])} công đoàn cơ sở.", Styles.body))
         cols = fit_columns([Column("Loại hoạt động", 0), Column("Số cuộc", 24 * mm, "RIGHT"),
                             Column("Lượt người tham gia", 36 * mm, "RIGHT")], w, 0)
-        story.append(data_table(cols, [(label(EVENT_KINDS, k), vn_number(n), vn_number(p))
+        story.append(data_table(cols, [(EVENT_KIND.vi(k), vn_number(n), vn_number(p))
                                        for k, n, p in f["events"]],
                                 total_row=("Tổng cộng", vn_number(total_n), vn_number(total_p))))
     else:
@@ -349,7 +349,7 @@ def annual_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) 
                           Styles.body))
         cols = fit_columns([Column("Nội dung hỗ trợ", 0), Column("Số lượt", 24 * mm, "RIGHT"),
                             Column("Số tiền (đồng)", 40 * mm, "RIGHT")], w, 0)
-        story.append(data_table(cols, [(label(WELFARE_KINDS, k), vn_number(n), vn_number(a))
+        story.append(data_table(cols, [(WELFARE_KIND.vi(k), vn_number(n), vn_number(a))
                                        for k, n, a in f["welfare"]],
                                 total_row=("Tổng cộng", vn_number(total_c), vn_number(total_a))))
     else:

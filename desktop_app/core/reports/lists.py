@@ -10,9 +10,7 @@ import sqlite_utils
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from desktop_app.core.labels import OFFICER_ROLES, SEX, label
 from desktop_app.core.records.fields import row
-from desktop_app.core.records.officers import ROLES
 from desktop_app.core.reports.template import (
     Column,
     Issuer,
@@ -33,6 +31,7 @@ from desktop_app.core.reports.template import (
     vn_long_date,
 )
 from desktop_app.core.text import mask_cccd, vn_date, vn_number
+from desktop_app.core.vocabulary import OFFICER_ROLE, SEX
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
@@ -140,7 +139,7 @@ def members_pdf(db: sqlite_utils.Database, union_id: int, out: Path, full_ids: b
     mask = (lambda c: text(c)) if full_ids else mask_cccd
     women = sum(1 for r in data if r[1] == "F")
     story.append(data_table(cols, [
-        (i, r[0], label(SEX, r[1]), vn_date(r[2]), mask(r[3]), r[4], r[5], vn_date(r[6]), r[7])
+        (i, r[0], SEX.vi(r[1]), vn_date(r[2]), mask(r[3]), r[4], r[5], vn_date(r[6]), r[7])
         for i, r in enumerate(data, 1)]))
     story.append(para(f"Tổng số: {vn_number(len(data))} đoàn viên, trong đó {vn_number(women)} nữ.",
                       Styles.heading))
@@ -166,7 +165,7 @@ def officers_pdf(db: sqlite_utils.Database, out: Path, union_id: int | None = No
     issuer = Issuer.of(db)
     page = Page(landscape=True)
     day = _issued(options)
-    order = "CASE o.role " + " ".join(f"WHEN '{r}' THEN {i}" for i, r in enumerate(ROLES)) + " END"
+    order = OFFICER_ROLE.sql_order("o.role")
     where = "(o.term_end IS NULL OR o.term_end >= :d) AND (o.term_start IS NULL OR o.term_start <= :d)"
     params: dict[str, Any] = {"d": day.isoformat()}
     union = None
@@ -192,7 +191,7 @@ def officers_pdf(db: sqlite_utils.Database, out: Path, union_id: int | None = No
     cols = fit_columns(cols, page.frame_width, 5 if union is None else 1)
     rows_out = []
     for i, r in enumerate(data, 1):
-        line: list[Any] = [i, r[2], label(SEX, r[3]), vn_date(r[4]), label(OFFICER_ROLES, r[1])]
+        line: list[Any] = [i, r[2], SEX.vi(r[3]), vn_date(r[4]), OFFICER_ROLE.vi(r[1])]
         if union is None:
             line.append(r[0])
         line += [r[6] or (vn_date(r[7]) if r[7] else ""), "Chuyên trách" if r[8] else "Kiêm nhiệm", r[5]]

@@ -10,7 +10,6 @@ import sqlite_utils
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from desktop_app.core.labels import EVENT_KINDS, label
 from desktop_app.core.records import events as events_core
 from desktop_app.core.reports.template import (
     Column,
@@ -34,6 +33,7 @@ from desktop_app.core.reports.template import (
     vn_time,
 )
 from desktop_app.core.text import vn_number
+from desktop_app.core.vocabulary import EVENT_KIND
 
 
 def _when(at: str | None) -> dt.datetime | None:
@@ -74,7 +74,7 @@ def minutes_pdf(db: sqlite_utils.Database, event_id: int, out: Path, **options: 
     issuer = Issuer.of(db)
     page = Page()
     starts, ends = _when(event["starts_at"]), _when(event["ends_at"])
-    kind = label(EVENT_KINDS, event["kind"])
+    kind = EVENT_KIND.vi(event["kind"])
     title = text(event["title"])
     story: list[Flowable] = [header_block(issuer, page.frame_width,
                                           number=number_line("BB", issuer, event.get("doc_number")),

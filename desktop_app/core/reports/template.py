@@ -39,11 +39,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop_app.core.errors import UserError
 from desktop_app.core.records.bodies import header_lines, own_body
 from desktop_app.core.storage.files import write_atomically
 from desktop_app.core.storage.paths import resources_dir
 from desktop_app.core.text import nfc
+from desktop_app.core.work import Cancelled
 
 FONT = "LiberationSerif"
 FONT_BOLD = "LiberationSerif-Bold"
@@ -56,10 +56,6 @@ PORTRAIT_MARGINS = dict(topMargin=20 * mm, bottomMargin=20 * mm, leftMargin=30 *
 LANDSCAPE_MARGINS = dict(topMargin=20 * mm, bottomMargin=20 * mm, leftMargin=25 * mm, rightMargin=15 * mm)
 
 _registered = False
-
-
-class ReportCancelled(UserError):
-    """The user cancelled while the document was being laid out."""
 
 
 def register_fonts() -> None:
@@ -546,7 +542,7 @@ def build_pdf(out: Path | str, story: list[Flowable], page: Page, *, title: str,
         if progress is not None:
             def on_progress(kind: str, value: int) -> None:
                 if kind == "PAGE" and progress(value, 0) is False:
-                    raise ReportCancelled("the document was not made: cancelled")
+                    raise Cancelled("report.cancelled")
             doc.setProgressCallBack(on_progress)
         doc.build(story)
 

@@ -13,7 +13,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from desktop_app.core.errors import UserError
-from desktop_app.core.labels import SEX, label
 from desktop_app.core.records.training import get_course
 from desktop_app.core.reports.template import (
     FONT,
@@ -40,6 +39,7 @@ from desktop_app.core.reports.template import (
     vn_long_date,
 )
 from desktop_app.core.text import vn_date, vn_number
+from desktop_app.core.vocabulary import SEX
 
 
 def _course_rows(db: sqlite_utils.Database, course_id: int) -> list[tuple]:
@@ -89,7 +89,7 @@ def course_pdf(db: sqlite_utils.Database, course_id: int, out: Path, **options: 
         Column("Hoàn thành", 19 * mm, "CENTER"), Column("Số giấy chứng nhận", 31 * mm, "CENTER"),
         Column("Ghi chú", 24 * mm)], page.frame_width, 4)
     story.append(data_table(cols, [
-        (i, r[0], label(SEX, r[1]), vn_date(r[2]), r[3], f"{r[4] if r[4] is not None else '–'}/{sessions}",
+        (i, r[0], SEX.vi(r[1]), vn_date(r[2]), r[3], f"{r[4] if r[4] is not None else '–'}/{sessions}",
          "Có" if r[5] else "Không", r[6], r[7]) for i, r in enumerate(data, 1)],
         total_row=("", f"Cộng: {vn_number(enrolled)} học viên", "", "", "", "", vn_number(completed), "", "")))
     sign_off(story, signature_block(page.frame_width, [Signer("Người lập"),
@@ -125,7 +125,7 @@ def certificates_pdf(db: sqlite_utils.Database, course_id: int, out: Path, **opt
     issuer = Issuer.of(db)
     done = [r for r in _course_rows(db, course_id) if r[5]]
     if not done:
-        raise UserError(f"no participant has completed course #{course_id} yet: there is no certificate to print")
+        raise UserError("course.no_certificates_yet", course_id=course_id)
     page = Page(landscape=True)
     page.margins = dict(topMargin=20 * mm, bottomMargin=18 * mm, leftMargin=22 * mm, rightMargin=22 * mm)
     w = page.frame_width

@@ -16,9 +16,11 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app.core.errors import DatabaseFileError
+from desktop_app.core.messages import Message
 from desktop_app.core.storage.files import open_read_only, read_only_location, remove_leftover_dirs, remove_leftovers
 from desktop_app.core.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from desktop_app.core.storage.paths import default_db_path, staging_dir
+from desktop_app.core.vocabulary import status_after_sql, union_after_sql
 
 # "SCĐD" in ASCII: Sổ Công Đoàn. Stored in the file header at offset 68.
 APPLICATION_ID = 0x53434444
@@ -62,22 +64,21 @@ class Database(sqlite_utils.Database):
         self.conn.execute("COMMIT")
 
 
-def explain(e: sqlite3.Error, path: Path | str | None = None) -> str:
+def explain(e: sqlite3.Error, path: Path | str | None = None) -> Message:
     """What a database error means for the user, in one sentence."""
-    name = Path(path).name if path else "the database"
+    name: object = Path(path).name if path else Message("database.the_database")
     text = str(e).lower()
     if "full" in text:
-        return f"the disk holding {name} is full; free some space and try again"
+        return Message("database.disk_full", name=name)
     if "locked" in text or "busy" in text:
-        return (f"another program (or another window of this program) is changing {name}; "
-                "try again when it has finished")
+        return Message("database.busy", name=name)
     if "readonly" in text or "read-only" in text:
-        return f"{name} is read-only (a write-protected drive or file): it can be read but not changed"
+        return Message("database.read_only", name=name)
     if "disk i/o" in text or "unable to open" in text:
-        return f"cannot read or write {name} (was the drive removed?)"
+        return Message("database.io_error", name=name)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return f"{name} is damaged ({e}); restore it from a backup"
-    return f"database error on {name}: {e}"
+        return Message("database.damaged", name=name, error=str(e))
+    return Message("database.error", name=name, error=str(e))
 
 
 def check_file(path: Path) -> None:
@@ -90,22 +91,20 @@ def check_file(path: Path) -> None:
         with open(path, "rb") as f:
             header = f.read(100)
     except OSError as e:
-        raise DatabaseFileError(f"cannot read {path}: {e.strerror}") from None
+        raise DatabaseFileError("database.cannot_read", path=path, error=e.strerror) from None
     if not header:
         return  # an empty file becomes a new database
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise DatabaseFileError(f"{path} is not a database file of this program (not SQLite)")
+        raise DatabaseFileError("database.not_sqlite", path=path)
     app_id = int.from_bytes(header[68:72], "big")
     version = int.from_bytes(header[60:64], "big")
     if app_id != APPLICATION_ID:
         raise DatabaseFileError(
-            f"{path} is a SQLite database of another program, not of this one"
+            "database.foreign", path=path
         )
     if version > SCHEMA_VERSION:
         raise DatabaseFileError(
-            f"{path} was written by a newer version of this program "
-            f"(data version {version}, this program knows up to {SCHEMA_VERSION}); "
-            "please update the program"
+            "database.newer_version", path=path, version=version, known=SCHEMA_VERSION
         )
 
 
@@ -144,10 +143,9 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
         if read_only or (read_only_fallback and read_only_location(path)):
             return _open_read_only(path)
         if read_only_location(path):
-            raise DatabaseFileError(f"{path.name} is read-only (a write-protected drive or file): "
-                                    "it can be read but not changed")
+            raise DatabaseFileError("database.read_only", name=path.name)
     elif not create or read_only:
-        raise DatabaseFileError(f"no such database file: {path}")
+        raise DatabaseFileError("backup.no_such_database_file", path=path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         clean_leftovers(path)
@@ -155,7 +153,9 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
         return _open_for_writing(path, migrate)
     except DatabaseFileError as e:
         # Windows reports a write-protected stick only when SQLite tries to write.
-        if read_only_fallback and path.exists() and ("read-only" in str(e) or "cannot read or write" in str(e)):
+        cause = e.params.get("error")
+        if read_only_fallback and path.exists() and getattr(cause, "code", "") in ("database.read_only",
+                                                                                  "database.io_error"):
             return _open_read_only(path)
         raise
 
@@ -167,7 +167,7 @@ def _open_for_writing(path: Path, migrate: bool) -> Database:
         is_new = db.execute("PRAGMA application_id").fetchone()[0] == 0
         if is_new and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             db.close()
-            raise DatabaseFileError(f"{path} is a SQLite database of another program, not of this one")
+            raise DatabaseFileError("database.foreign", path=path)
         with db.ensure_autocommit_on():
             db.execute("PRAGMA journal_mode = WAL")
         if migrate:
@@ -176,7 +176,7 @@ def _open_for_writing(path: Path, migrate: bool) -> Database:
     except sqlite3.DatabaseError as e:
         if db is not None:
             db.close()
-        raise DatabaseFileError(f"{path} cannot be opened as a database: {explain(e, path)}") from None
+        raise DatabaseFileError("database.cannot_open", path=path, error=explain(e, path)) from None
 
 
 def connect_read_only(path: Path | str) -> Database:
@@ -192,11 +192,10 @@ def _open_read_only(path: Path) -> Database:
         db = connect_read_only(path)
         version = schema_version(db)
     except sqlite3.DatabaseError as e:
-        raise DatabaseFileError(f"{path} cannot be opened as a database: {explain(e, path)}") from None
+        raise DatabaseFileError("database.cannot_open", path=path, error=explain(e, path)) from None
     if version < SCHEMA_VERSION:
         db.close()
-        raise DatabaseFileError(f"{path.name} is of an older version of this program and is on a read-only "
-                                "drive, so it cannot be updated: copy it to this computer first")
+        raise DatabaseFileError("database.old_on_read_only", name=path.name)
     return db
 
 
@@ -223,7 +222,7 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
     """What the database behind ``conn`` lacks of the schema of ``version``: missing
     tables by name, missing columns as ``table.column``. Empty when complete."""
     if version < 1:
-        return ["every table (data version 0: the file holds no data of this program)"]
+        return [Message("database.no_data_tables")]
     have = _tables(conn)
     problems = []
     for table, columns in expected_schema(version).items():
@@ -259,7 +258,7 @@ def upgrade(db: sqlite_utils.Database, path: Path | None = None) -> int:
     version = schema_version(db)
     if version > SCHEMA_VERSION:
         raise DatabaseFileError(
-            f"database version {version} is newer than this program ({SCHEMA_VERSION})"
+            "database.version_newer", version=version, known=SCHEMA_VERSION
         )
     if version == SCHEMA_VERSION:
         return version
@@ -319,14 +318,12 @@ def rebuild_derived(db: sqlite_utils.Database) -> None:
     """Recompute every member's current union/status from history and rebuild the
     search indexes; the same result the triggers give row by row."""
     db.execute(
-        """
+        f"""
         UPDATE members SET union_id = h.u, status = h.s, status_on = h.d, joined_on = h.j
         FROM (
           SELECT member_id,
-                 CASE WHEN kind IN ('join','transfer') THEN union_id END AS u,
-                 CASE kind WHEN 'join' THEN 'active' WHEN 'transfer' THEN 'active'
-                      WHEN 'transfer_out' THEN 'transferred' WHEN 'leave' THEN 'left'
-                      ELSE 'deceased' END AS s,
+                 {union_after_sql("kind", "union_id")} AS u,
+                 {status_after_sql("kind")} AS s,
                  on_date AS d, j
           FROM (
             SELECT member_id, kind, union_id, on_date,
@@ -368,18 +365,18 @@ def audit(db: sqlite_utils.Database, action: str, target: str | None = None,
         )
 
 
-def audit_done(db: sqlite_utils.Database, action: str, target: str | None = None, **fields) -> str | None:
+def audit_done(db: sqlite_utils.Database, action: str, target: str | None = None, **fields) -> Message | None:
     """``audit`` for work that is already finished (a file written): a failure to write
     the row must not turn a finished backup or export into a reported failure. Returns
-    None, or a sentence saying why the row could not be written."""
+    None, or a message saying why the row could not be written."""
     if getattr(db, "read_only", False):
-        return f"it could not be noted in the log of {_db_name(db)}: the file is read-only"
+        return Message("database.not_logged_read_only", name=_db_name(db))
     try:
         audit(db, action, target, **fields)
     except sqlite3.OperationalError as e:
         if "no such table" in str(e):
             return None   # a file of the first version: no audit log yet
-        return f"it could not be noted in the database's log: {explain(e, database_file(db))}"
+        return Message("database.not_logged", error=explain(e, database_file(db)))
     return None
 
 
@@ -389,6 +386,6 @@ def database_file(db: sqlite_utils.Database) -> str | None:
     return row[2] if row and row[2] else None
 
 
-def _db_name(db: sqlite_utils.Database) -> str:
+def _db_name(db: sqlite_utils.Database) -> object:
     file = database_file(db)
-    return Path(file).name if file else "the database"
+    return Path(file).name if file else Message("database.the_database")

@@ -13,7 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from desktop_app.core.excel.export import LISTS
+from desktop_app.core.work import NOTHING
+from desktop_app.ui import i18n
+from desktop_app.ui.features.host import FeatureHost
 
 
 def list_labels() -> dict[str, str]:
@@ -56,7 +58,7 @@ def _save_path(window, title: str, name: str) -> str | None:
 def open_import_wizard(window) -> None:
     from desktop_app.ui.import_wizard import ImportWizard
 
-    wizard = ImportWizard(window.db, window.run_in_background, window)
+    wizard = ImportWizard(window.db, window.run_write, window)
     wizard.exec()
     if wizard.imported:
         window.refresh_all()
@@ -67,6 +69,8 @@ def export_current_list(window, *, ask: bool = False) -> None:
     a list) lets the user pick any list, exported whole."""
     title = QCoreApplication.translate("ExcelFeature", "Export to Excel")
     key = window.current_tab_key()
+    from desktop_app.core.excel.export import LISTS  # openpyxl: on first use
+
     kind = key if key in LISTS and not ask else _choose(window, title, list_labels(), key)
     if kind is None:
         return
@@ -81,9 +85,10 @@ def export_current_list(window, *, ask: bool = False) -> None:
             text = QCoreApplication.translate("ExcelFeature", "{0} rows saved to\n{1}")
             QMessageBox.information(window, title, text.format(n, path))
 
-    window.run_in_background(QCoreApplication.translate("ExcelFeature", "Exporting to Excel"),
-                             lambda progress: export_list(window.db, kind, Path(path), query=query,
-                                                          progress=progress), done)
+    # A write: the export is recorded in the audit log; no view shows that.
+    window.run_write(QCoreApplication.translate("ExcelFeature", "Exporting to Excel"),
+                     lambda db, progress: export_list(db, kind, Path(path), query=query, progress=progress),
+                     done, changes=NOTHING)
 
 
 def save_template(window) -> None:
@@ -99,10 +104,10 @@ def save_template(window) -> None:
     try:
         write_template(kind, Path(path))
     except (OSError, UserError) as e:
-        QMessageBox.warning(window, title, str(e))
+        QMessageBox.warning(window, title, i18n.message(e))
 
 
-def install(window) -> None:
+def install(window: FeatureHost) -> None:
     imp = QAction(QCoreApplication.translate("ExcelFeature", "Import from Excel…"), window)
     imp.setObjectName("excel_import")
     imp.setStatusTip(QCoreApplication.translate(

@@ -5,15 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from desktop_app.ui.features.host import FeatureHost
+
 
 def open_merge_dialog(window) -> None:
     from PySide6.QtWidgets import QWidget
 
     from desktop_app.ui.merge_dialog import MergeDialog
 
-    runner = getattr(window, "run_in_background", None)
     parent = window if isinstance(window, QWidget) else None
-    dialog = MergeDialog(window.db, parent, runner=runner, on_merged=lambda report: window.refresh_all())
+    dialog = MergeDialog(window.db, parent, runner=window.run_write, on_merged=lambda report: window.refresh_all())
     try:
         dialog.exec()
     finally:
@@ -22,7 +23,7 @@ def open_merge_dialog(window) -> None:
         shiboken6.delete(dialog)  # now: a pending deferred delete outlived the window and crashed
 
 
-def install(window) -> None:
+def install(window: FeatureHost) -> None:
     # literal translate() calls so that lupdate records the context
     action = QAction(QCoreApplication.translate("MergeFeature", "Merge another file…"), window)
     action.setStatusTip(QCoreApplication.translate(

@@ -8,6 +8,7 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
@@ -15,8 +16,11 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop_app.core import reports
 from desktop_app.core.reports.names import default_name
-from desktop_app.core.storage.db import connect
-from desktop_app.ui.report_preview import ReportPreviewDialog
+from desktop_app.ui.features.host import FeatureHost
+from desktop_app.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from desktop_app.ui.report_preview import ReportPreviewDialog
 
 # Messages, marked for pyside6-lupdate (context "Reports") and translated when shown.
 M_REPORTS = QT_TRANSLATE_NOOP("Reports", "Reports")
@@ -39,24 +43,11 @@ M_COURSE = QT_TRANSLATE_NOOP("Reports", "Course report")
 M_CERTIFICATES = QT_TRANSLATE_NOOP("Reports", "Certificates")
 
 
-def _(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 def preview_folder() -> Path:
     """Where PDFs wait while they are previewed (deleted when the preview closes)."""
     folder = Path(tempfile.gettempdir()) / "socongdoan-reports"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
-
-
-def _worker_db(window):
-    """A connection of the worker thread's own (SQLite connections are not shared
-    between threads); the window's connection when the file has no path."""
-    path = getattr(window, "db_path", None)
-    if path:
-        return connect(path), True
-    return window.db, False
 
 
 def generate(window, title: str, build: Callable[..., Path], file_name: str) -> None:
@@ -65,29 +56,18 @@ def generate(window, title: str, build: Callable[..., Path], file_name: str) -> 
     # Only a name: the file appears (atomically) when the build succeeds.
     out = preview_folder() / f"report-{uuid.uuid4().hex}.pdf"
 
-    def work(progress) -> Path:
+    def work(db, progress) -> Path:
         progress(0, 0, title)
-        db, own = _worker_db(window)
-        try:
-            return build(db, out, progress=progress)
-        finally:
-            if own:
-                db.close()
+        return build(db, out, progress=progress)
 
-    def done(path: Path) -> None:
-        show_preview(window, path, title, file_name)
-
-    window.run_in_background(title, work, done)
+    window.run_read(title, work, lambda path: show_preview(window, path, title, file_name))
 
 
 def show_preview(window, path: Path, title: str, file_name: str) -> ReportPreviewDialog:
+    from desktop_app.ui.report_preview import ReportPreviewDialog  # QtPdf and ReportLab: on first use
+
     dialog = ReportPreviewDialog(path, title, window, suggested_name=file_name, remove_on_close=True)
-    previews = getattr(window, "_report_previews", None)
-    if previews is None:
-        previews = []
-        window._report_previews = previews  # keeps the non-modal dialogs alive
-    previews.append(dialog)
-    dialog.finished.connect(lambda _: previews.remove(dialog) if dialog in previews else None)
+    window.keep(dialog)  # non-modal: alive until closed
     dialog.show()
     return dialog
 
@@ -95,73 +75,76 @@ def show_preview(window, path: Path, title: str, file_name: str) -> ReportPrevie
 def _selected(window, key: str, what: str) -> int | None:
     record = window.selected_id(key)
     if record is None:
-        QMessageBox.information(window, _(M_REPORTS), what)
+        QMessageBox.information(window, tr("Reports", M_REPORTS), what)
     return record
 
 
 def annual_report(window) -> None:
     today = dt.date.today()
     default = today.year if today.month >= 11 else today.year - 1
-    year, ok = QInputDialog.getInt(window, _(M_ANNUAL), _(M_YEAR), default, 1990, today.year)
+    year, ok = QInputDialog.getInt(window, tr("Reports", M_ANNUAL), tr("Reports", M_YEAR), default, 1990, today.year)
     if ok:
-        generate(window, _(M_ANNUAL_TITLE).replace("%1", str(year)),
+        generate(window, tr("Reports", M_ANNUAL_TITLE).replace("%1", str(year)),
                  lambda db, out, **kw: reports.annual_pdf(db, year, out, **kw), default_name("annual", year))
 
 
 def unions_list(window) -> None:
-    generate(window, _(M_UNIONS), reports.unions_pdf, default_name("unions"))
+    generate(window, tr("Reports", M_UNIONS), reports.unions_pdf, default_name("unions"))
 
 
 def officers_list(window) -> None:
-    generate(window, _(M_OFFICERS), reports.officers_pdf, default_name("officers"))
+    generate(window, tr("Reports", M_OFFICERS), reports.officers_pdf, default_name("officers"))
 
 
 def event_minutes(window) -> None:
-    event = _selected(window, "events", _(M_PICK_EVENT))
+    event = _selected(window, "events", tr("Reports", M_PICK_EVENT))
     if event is not None:
-        generate(window, _(M_MINUTES), lambda db, out, **kw: reports.minutes_pdf(db, event, out, **kw),
+        generate(window, tr("Reports", M_MINUTES), lambda db, out, **kw: reports.minutes_pdf(db, event, out, **kw),
                  default_name("minutes", event))
 
 
 def event_participants(window) -> None:
-    event = _selected(window, "events", _(M_PICK_EVENT))
+    event = _selected(window, "events", tr("Reports", M_PICK_EVENT))
     if event is not None:
-        generate(window, _(M_PARTICIPANTS), lambda db, out, **kw: reports.participants_pdf(db, event, out, **kw),
+        generate(window, tr("Reports", M_PARTICIPANTS),
+                 lambda db, out, **kw: reports.participants_pdf(db, event, out, **kw),
                  default_name("participants", event))
 
 
 def union_members(window) -> None:
-    union = _selected(window, "unions", _(M_PICK_UNION))
+    union = _selected(window, "unions", tr("Reports", M_PICK_UNION))
     if union is None:
         return
     full = QMessageBox.question(
-        window, _(M_MEMBERS_LIST),
-        _(M_FULL_IDS),
+        window, tr("Reports", M_MEMBERS_LIST),
+        tr("Reports", M_FULL_IDS),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
-    generate(window, _(M_MEMBERS),
+    generate(window, tr("Reports", M_MEMBERS),
              lambda db, out, **kw: reports.members_pdf(db, union, out, full_ids=full, **kw),
              default_name("members", union))
 
 
 def union_officers(window) -> None:
-    union = _selected(window, "unions", _(M_PICK_UNION))
+    union = _selected(window, "unions", tr("Reports", M_PICK_UNION))
     if union is not None:
-        generate(window, _(M_UNION_OFFICERS), lambda db, out, **kw: reports.officers_pdf(db, out, union_id=union, **kw),
+        generate(window, tr("Reports", M_UNION_OFFICERS),
+                 lambda db, out, **kw: reports.officers_pdf(db, out, union_id=union, **kw),
                  default_name("officers", union))
 
 
 def course_report(window) -> None:
-    course = _selected(window, "courses", _(M_PICK_COURSE))
+    course = _selected(window, "courses", tr("Reports", M_PICK_COURSE))
     if course is not None:
-        generate(window, _(M_COURSE), lambda db, out, **kw: reports.course_pdf(db, course, out, **kw),
+        generate(window, tr("Reports", M_COURSE), lambda db, out, **kw: reports.course_pdf(db, course, out, **kw),
                  default_name("course", course))
 
 
 def course_certificates(window) -> None:
-    course = _selected(window, "courses", _(M_PICK_COURSE))
+    course = _selected(window, "courses", tr("Reports", M_PICK_COURSE))
     if course is not None:
-        generate(window, _(M_CERTIFICATES), lambda db, out, **kw: reports.certificates_pdf(db, course, out, **kw),
+        generate(window, tr("Reports", M_CERTIFICATES),
+                 lambda db, out, **kw: reports.certificates_pdf(db, course, out, **kw),
                  default_name("certificates", course))
 
 
@@ -181,7 +164,7 @@ ACTIONS = (
 )
 
 
-def install(window) -> None:
+def install(window: FeatureHost) -> None:
     actions = []
     for name, label, handler in ACTIONS:
         action = QAction(window)

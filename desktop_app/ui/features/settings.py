@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from desktop_app.ui.features.host import FeatureHost
 
-def install(window) -> None:
+
+def install(window: FeatureHost) -> None:
     settings = QAction(QCoreApplication.translate("SettingsFeature", "&Settings…"), window)
     settings.setObjectName("action_settings")
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
