@@ -70,7 +70,7 @@ def _run(args) -> int:
         options["number"] = args.number
     if getattr(args, "recipient", None):
         options["recipients"] = args.recipient
-    db = open_db(getattr(args, "db", None), create=False)
+    db = open_db(getattr(args, "db", None), create=False, read_only_fallback=True)  # a report only reads
     try:
         if kind == "minutes":
             path = reports.minutes_pdf(db, args.event, out, **options)

@@ -20,6 +20,7 @@ from desktop_app.core.errors import ValidationError
 from desktop_app.core.messages import Message
 from desktop_app.core.records.bodies import KINDS, own_body, propose_short_name, propose_symbol, set_own_body
 from desktop_app.core.storage import config as config_mod
+from desktop_app.core.storage.files import CopyDamaged, copy_database
 from desktop_app.core.storage.paths import data_dir
 
 DB_FILE_NAME = "socongdoan.sqlite3"
@@ -275,27 +276,17 @@ def move_database(source: Path | str, folder: Path | str,
         raise ValidationError("data_folder", "setup.already_there")
     if database_has_data(target):
         raise ValidationError("data_folder", "setup.target_exists", target=target)
-    tmp = target.with_name(target.name + ".moving")
-    tmp.unlink(missing_ok=True)
     src = sqlite3.connect(str(source))
     try:
-        dst = sqlite3.connect(str(tmp))
-        try:
-            src.backup(dst)
-            dst.commit()
-            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
-            if ok != "ok":
-                raise ValidationError("data_folder", "setup.copy_damaged", folder=folder, problem=ok)
-            if _table_counts(src) != _table_counts(dst):
+        expected = _table_counts(src)
+
+        def same_records(copy: sqlite3.Connection) -> None:
+            if _table_counts(copy) != expected:
                 raise ValidationError("data_folder", "setup.copy_differs")
-        finally:
-            dst.close()
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+
+        copy_database(src, target, check="full", verify=same_records, overwrite=True)  # empty: checked above
+    except CopyDamaged as e:
+        raise ValidationError("data_folder", "setup.copy_damaged", folder=folder, problem=str(e)) from None
     finally:
         src.close()
 

@@ -5,6 +5,7 @@ call succeeds (each core change runs in one transaction)."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import UserError, ValidationError
 from desktop_app.core.records import events, members, officers, training, unions, welfare
+from desktop_app.core.storage.db import explain
 from desktop_app.core.text import fold, vn_date, vn_number
 from desktop_app.ui import i18n, lists, screen_fit
 from desktop_app.ui.forms.ui_course import Ui_CourseForm
@@ -154,6 +156,9 @@ class FormDialog(QDialog):
             return
         except UserError as e:
             self.show_error("form", e)
+            return
+        except sqlite3.OperationalError as e:   # a read-only file, another program writing
+            self.show_error("form", explain(e))
             return
         self.accept()
 

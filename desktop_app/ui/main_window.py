@@ -4,6 +4,7 @@ small API that feature modules (``ui/features/*.py``) use to plug themselves in.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import sys
 from collections.abc import Callable
 from functools import partial
@@ -26,7 +27,7 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.listing import ListQuery
 from desktop_app.core.records import officers, training, welfare
 from desktop_app.core.storage import config as core_config
-from desktop_app.core.storage.db import open_db
+from desktop_app.core.storage.db import explain, open_db
 from desktop_app.core.work import EVERYTHING, KINDS, Changes
 from desktop_app.ui import details, dialogs, error_report, i18n, member_records, screen_fit, tabs
 from desktop_app.ui.features.host import MENU_KEYS
@@ -293,7 +294,7 @@ class MainWindow(QMainWindow):
         """Open another database file; on failure the message is shown and the old file
         stays open. Returns whether it worked."""
         try:
-            db = open_db(Path(path))
+            db = open_db(Path(path), read_only_fallback=True)
         except UserError as e:
             QMessageBox.warning(self, self.tr("Cannot open the database"), i18n.message(e))
             return False
@@ -387,6 +388,9 @@ class MainWindow(QMainWindow):
             self._push(self.tr("deleting a record"), lambda db: restore(db, key, record_id, saved), key, record_id)
         except UserError as e:  # InUseError: it would orphan other records
             QMessageBox.warning(self, self.tr("Cannot delete"), i18n.message(e))
+            return
+        except sqlite3.OperationalError as e:  # a read-only file, another program writing
+            QMessageBox.warning(self, self.tr("Cannot delete"), i18n.message(explain(e, self.db_path)))
             return
         row = tab.view.currentIndex().row()
         self.apply_changes(Changes.of(RECORD_KINDS[key]))
@@ -525,7 +529,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.db_path.name if self.db_path else ""
-        self.setWindowTitle(self.tr("Sổ Công đoàn") + (f" — {name}" if name else ""))
+        # A file on a write-protected drive opens read-only: say so before an edit fails.
+        read_only = " " + self.tr("(read-only)") if getattr(self.db, "read_only", False) else ""
+        self.setWindowTitle(self.tr("Sổ Công đoàn") + (f" — {name}" if name else "") + read_only)
 
     # ---- tabs and state ---------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:

@@ -782,143 +782,143 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="119" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="121" />
             <source>Choose an item from the list.</source>
             <translation>Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="225" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="230" />
             <source>Edit grassroots union</source>
             <translation>Sửa công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="228" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="233" />
             <source>New grassroots union</source>
             <translation>Thêm công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="241" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="246" />
             <source>Enter the date the member joined.</source>
             <translation>Hãy nhập ngày vào công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="251" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="256" />
             <source>Edit member</source>
             <translation>Sửa đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="254" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="259" />
             <source>New member</source>
             <translation>Thêm đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="264" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="269" />
             <source>Transfer to another union</source>
             <translation>Chuyển sinh hoạt sang công đoàn khác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="265" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="270" />
             <source>Transferred out of this federation</source>
             <translation>Chuyển đi ngoài đơn vị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="266" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="271" />
             <source>Left the union</source>
             <translation>Ra khỏi tổ chức công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="267" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="272" />
             <source>Deceased</source>
             <translation>Từ trần</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="280" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="285" />
             <source>Choose the union the member moves to.</source>
             <translation>Hãy chọn công đoàn chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="293" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="298" />
             <source>Destination</source>
             <translation>Nơi chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="338" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="343" />
             <source>Role must be: %1.</source>
             <translation>Vai trò phải là: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="364" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="369" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="372" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="377" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="423" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="428" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="426" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="431" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="444" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="449" />
             <source>Choose the course.</source>
             <translation>Hãy chọn lớp tập huấn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="459" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="464" />
             <source>Course attendance</source>
             <translation>Kết quả học tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="461" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="466" />
             <source>Enrol in a training course</source>
             <translation>Ghi danh lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="490" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="495" />
             <source>Edit support payment</source>
             <translation>Sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="492" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="497" />
             <source>Support payment</source>
             <translation>Thăm hỏi, trợ cấp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="505" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="507" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="510" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="512" />
             <source>Enter a year such as 2026.</source>
             <translation>Hãy nhập năm, vd. 2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="516" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="521" />
             <source>Type A</source>
             <translation>Loại A</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="516" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="521" />
             <source>Type B</source>
             <translation>Loại B</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="522" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="527" />
             <source>Yearly facts</source>
             <translation>Số liệu hằng năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="559" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="564" />
             <source>Edit union role</source>
             <translation>Sửa chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="561" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="566" />
             <source>Union role</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
@@ -1336,274 +1336,280 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="76" />
+            <location filename="../../desktop_app/ui/main_window.py" line="77" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="94" />
+            <location filename="../../desktop_app/ui/main_window.py" line="95" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="94" />
+            <location filename="../../desktop_app/ui/main_window.py" line="95" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="95" />
+            <location filename="../../desktop_app/ui/main_window.py" line="96" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="95" />
+            <location filename="../../desktop_app/ui/main_window.py" line="96" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="95" />
+            <location filename="../../desktop_app/ui/main_window.py" line="96" />
             <source>Training</source>
             <translation>Tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="106" />
+            <location filename="../../desktop_app/ui/main_window.py" line="107" />
             <source>New…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="107" />
+            <location filename="../../desktop_app/ui/main_window.py" line="108" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="109" />
-            <location filename="../../desktop_app/ui/main_window.py" line="380" />
+            <location filename="../../desktop_app/ui/main_window.py" line="110" />
+            <location filename="../../desktop_app/ui/main_window.py" line="381" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="114" />
+            <location filename="../../desktop_app/ui/main_window.py" line="115" />
             <source>Membership change</source>
             <translation>Biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="117" />
+            <location filename="../../desktop_app/ui/main_window.py" line="118" />
             <source>Transferred out…</source>
             <translation>Chuyển đi nơi khác…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="117" />
+            <location filename="../../desktop_app/ui/main_window.py" line="118" />
             <source>Transfer…</source>
             <translation>Chuyển sinh hoạt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="118" />
+            <location filename="../../desktop_app/ui/main_window.py" line="119" />
             <source>Deceased…</source>
             <translation>Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="118" />
+            <location filename="../../desktop_app/ui/main_window.py" line="119" />
             <source>Left the union…</source>
             <translation>Ra khỏi công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="124" />
+            <location filename="../../desktop_app/ui/main_window.py" line="125" />
             <source>Enrol in a course…</source>
             <translation>Ghi danh lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="125" />
+            <location filename="../../desktop_app/ui/main_window.py" line="126" />
             <source>Union role…</source>
             <translation>Chức vụ công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="126" />
+            <location filename="../../desktop_app/ui/main_window.py" line="127" />
             <source>Support…</source>
             <translation>Hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="127" />
+            <location filename="../../desktop_app/ui/main_window.py" line="128" />
             <source>Roles, courses, support…</source>
             <translation>Chức vụ, tập huấn, hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="130" />
+            <location filename="../../desktop_app/ui/main_window.py" line="131" />
             <source>Show members</source>
             <translation>Xem đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="132" />
+            <location filename="../../desktop_app/ui/main_window.py" line="133" />
             <source>Yearly facts…</source>
             <translation>Số liệu năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="142" />
+            <location filename="../../desktop_app/ui/main_window.py" line="143" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="142" />
+            <location filename="../../desktop_app/ui/main_window.py" line="143" />
             <source>&amp;Records</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="143" />
+            <location filename="../../desktop_app/ui/main_window.py" line="144" />
             <source>&amp;Import/Export</source>
             <translation>&amp;Nhập/Xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="143" />
+            <location filename="../../desktop_app/ui/main_window.py" line="144" />
             <source>Re&amp;ports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="145" />
             <source>&amp;Backup</source>
             <translation>Sao &amp;lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="145" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="145" />
             <source>&amp;Settings</source>
             <translation>&amp;Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="150" />
+            <location filename="../../desktop_app/ui/main_window.py" line="151" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="155" />
             <source>Open &amp;recent</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="158" />
+            <location filename="../../desktop_app/ui/main_window.py" line="159" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="164" />
+            <location filename="../../desktop_app/ui/main_window.py" line="165" />
             <source>&amp;New record…</source>
             <translation>&amp;Thêm mới…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <location filename="../../desktop_app/ui/main_window.py" line="168" />
             <source>&amp;Edit record…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="170" />
             <source>&amp;Delete record</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="172" />
+            <location filename="../../desktop_app/ui/main_window.py" line="173" />
             <source>&amp;Find</source>
             <translation>&amp;Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="175" />
+            <location filename="../../desktop_app/ui/main_window.py" line="176" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="178" />
-            <location filename="../../desktop_app/ui/main_window.py" line="462" />
+            <location filename="../../desktop_app/ui/main_window.py" line="179" />
+            <location filename="../../desktop_app/ui/main_window.py" line="466" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="204" />
+            <location filename="../../desktop_app/ui/main_window.py" line="205" />
             <source>starting the program (part “%1”)</source>
             <translation>khởi động chương trình (phần “%1”)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="298" />
+            <location filename="../../desktop_app/ui/main_window.py" line="299" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="354" />
+            <location filename="../../desktop_app/ui/main_window.py" line="355" />
             <source>adding a record</source>
             <translation>việc thêm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="369" />
+            <location filename="../../desktop_app/ui/main_window.py" line="370" />
             <source>editing a record</source>
             <translation>việc sửa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="380" />
+            <location filename="../../desktop_app/ui/main_window.py" line="381" />
             <source>Delete “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="387" />
+            <location filename="../../desktop_app/ui/main_window.py" line="388" />
             <source>deleting a record</source>
             <translation>việc xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="389" />
+            <location filename="../../desktop_app/ui/main_window.py" line="390" />
+            <location filename="../../desktop_app/ui/main_window.py" line="393" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="402" />
+            <location filename="../../desktop_app/ui/main_window.py" line="406" />
             <source>a membership change</source>
             <translation>biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="413" />
+            <location filename="../../desktop_app/ui/main_window.py" line="417" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="422" />
+            <location filename="../../desktop_app/ui/main_window.py" line="426" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="423" />
+            <location filename="../../desktop_app/ui/main_window.py" line="427" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="452" />
+            <location filename="../../desktop_app/ui/main_window.py" line="456" />
             <source>yearly facts</source>
             <translation>số liệu năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="462" />
+            <location filename="../../desktop_app/ui/main_window.py" line="466" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="468" />
+            <location filename="../../desktop_app/ui/main_window.py" line="472" />
             <source>Cannot undo</source>
             <translation>Không hoàn tác được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="512" />
+            <location filename="../../desktop_app/ui/main_window.py" line="516" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="513" />
+            <location filename="../../desktop_app/ui/main_window.py" line="517" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="521" />
+            <location filename="../../desktop_app/ui/main_window.py" line="525" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="528" />
+            <location filename="../../desktop_app/ui/main_window.py" line="533" />
+            <source>(read-only)</source>
+            <translation>(chỉ đọc)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="534" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -2035,7 +2041,7 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../desktop_app/ui/operations.py" line="308" />
+            <location filename="../../desktop_app/ui/operations.py" line="310" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
@@ -2502,10 +2508,10 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/ui/details.py" line="111" />
             <location filename="../../desktop_app/ui/details.py" line="115" />
             <location filename="../../desktop_app/ui/details.py" line="182" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="420" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="453" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="515" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="554" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="425" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="458" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="520" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="559" />
             <location filename="../../desktop_app/ui/lists.py" line="29" />
             <location filename="../../desktop_app/ui/member_records.py" line="118" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
@@ -2518,11 +2524,11 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/ui/details.py" line="111" />
             <location filename="../../desktop_app/ui/details.py" line="115" />
             <location filename="../../desktop_app/ui/details.py" line="182" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="379" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="420" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="453" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="515" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="554" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="384" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="425" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="458" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="520" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="559" />
             <location filename="../../desktop_app/ui/lists.py" line="29" />
             <location filename="../../desktop_app/ui/member_records.py" line="118" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />

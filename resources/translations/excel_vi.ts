@@ -4,103 +4,179 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="318" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="319" />
             <source>Check before importing</source>
             <translation>Kiểm tra trước khi nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="319" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="320" />
             <source>Nothing has been changed yet. Rows with errors will not be imported; fix them in the file and import it again.</source>
             <translation>Chưa có gì thay đổi. Các dòng có lỗi sẽ không được nhập; hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="322" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="323" />
             <source>Import</source>
             <translation>Nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="329" />
             <source>Column</source>
             <translation>Cột</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="329" />
             <source>Problem</source>
             <translation>Vấn đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="329" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="350" />
             <source>Row</source>
             <translation>Dòng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="329" />
             <source>Value</source>
             <translation>Giá trị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="329" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="330" />
             <source>Error</source>
             <translation>Lỗi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="329" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="330" />
             <source>Level</source>
             <translation>Mức</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="329" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="330" />
             <source>Warning</source>
             <translation>Cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="341" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="344" />
+            <source>These unions have the name of a union in the program but another address or code. Is it the same union?</source>
+            <translation>Các công đoàn cơ sở dưới đây trùng tên với một công đoàn trong chương trình nhưng khác địa chỉ hoặc mã. Đó có phải cùng một công đoàn không?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="350" />
+            <source>In the program → in the file</source>
+            <translation>Trong chương trình → trong tệp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="350" />
+            <source>Union</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="351" />
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="360" />
             <source>Save this report as Excel…</source>
             <translation>Lưu báo cáo này ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="354" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="373" />
             <source>Checking…</source>
             <translation>Đang kiểm tra…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="356" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="376" />
             <source>Checking the rows</source>
             <translation>Đang kiểm tra các dòng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="361" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="382" />
             <source>The check was stopped.</source>
             <translation>Đã dừng kiểm tra.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="364" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="385" />
             <source>{0} rows read. Would be added: {1}; updated: {2}; unchanged or skipped: {3}; not imported because of errors: {4}.</source>
             <translation>Đã đọc {0} dòng. Sẽ thêm mới: {1}; cập nhật: {2}; không đổi hoặc bỏ qua: {3}; không nhập do có lỗi: {4}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="376" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="389" />
+            <source>{0} total, note or signature lines under the list are not records and were skipped.</source>
+            <translation>{0} dòng tổng cộng, ghi chú hoặc chữ ký dưới danh sách không phải bản ghi nên được bỏ qua.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="402" />
             <source>The first {0} of {1} problems are shown; save the report to see them all.</source>
             <translation>Chỉ hiện {0} trong số {1} vấn đề; lưu báo cáo ra Excel để xem đầy đủ.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="380" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="406" />
             <source>Unions not found in the program:</source>
             <translation>Công đoàn cơ sở không có trong chương trình:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="382" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="408" />
             <source> — closest: {0}</source>
             <translation> — tên gần giống: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="397" />
-            <location filename="../../desktop_app/ui/import_wizard.py" line="402" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="416" />
+            <source>Decide… (not imported)</source>
+            <translation>Chọn… (chưa nhập)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="416" />
+            <source>Same union: update it</source>
+            <translation>Cùng một công đoàn: cập nhật</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="417" />
+            <source>Another union: add it</source>
+            <translation>Công đoàn khác: thêm mới</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="417" />
+            <source>Skip this row</source>
+            <translation>Bỏ qua dòng này</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="422" />
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="422" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="422" />
+            <source>Ward</source>
+            <translation>Phường/xã</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="423" />
+            <source>Employer</source>
+            <translation>Đơn vị sử dụng lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="423" />
+            <source>Sector block</source>
+            <translation>Khối</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="424" />
+            <source>Founded</source>
+            <translation>Ngày thành lập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="453" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="458" />
             <source>Save the report</source>
             <translation>Lưu báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="420" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="477" />
             <source>Importing</source>
             <translation>Đang nhập</translation>
         </message>
@@ -108,17 +184,17 @@
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="430" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="487" />
             <source>Imported</source>
             <translation>Đã nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="441" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="498" />
             <source>Added: {0}; updated: {1}; unchanged or skipped: {2}; not imported because of errors: {3}.</source>
             <translation>Thêm mới: {0}; cập nhật: {1}; không đổi hoặc bỏ qua: {2}; không nhập do có lỗi: {3}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="444" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="501" />
             <source>A backup of the data was taken before the import:
 {0}</source>
             <translation>Đã sao lưu dữ liệu trước khi nhập:
@@ -337,27 +413,27 @@ có nội dung như tệp gốc.</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="458" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="516" />
             <source>Import from Excel</source>
             <translation>Nhập từ Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="463" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="521" />
             <source>&lt; Back</source>
             <translation>&lt; Quay lại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="463" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="521" />
             <source>Next &gt;</source>
             <translation>Tiếp &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="464" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="522" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="464" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="522" />
             <source>Finish</source>
             <translation>Xong</translation>
         </message>
@@ -365,42 +441,42 @@ có nội dung như tệp gốc.</translation>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="205" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="206" />
             <source>Check the columns</source>
             <translation>Kiểm tra các cột</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="219" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="220" />
             <source>Column in the file</source>
             <translation>Cột trong tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="219" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="220" />
             <source>First values</source>
             <translation>Giá trị đầu tiên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="220" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="221" />
             <source>Imported as</source>
             <translation>Nhập vào mục</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="233" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="234" />
             <source>Sheet “{0}”: the column headers are on row {1}; data starts on row {2}. Change “Imported as” where the guess is wrong.</source>
             <translation>Trang “{0}”: tên cột ở dòng {1}; dữ liệu bắt đầu từ dòng {2}. Sửa cột “Nhập vào mục” nếu chương trình đoán sai.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="237" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="238" />
             <source>No header row was recognised in sheet “{0}”. Choose what each column holds.</source>
             <translation>Không nhận ra dòng tên cột trong trang “{0}”. Hãy chọn nội dung của từng cột.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="246" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="247" />
             <source>(not imported)</source>
             <translation>(không nhập)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="275" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="276" />
             <source>Some columns were typed in old Vietnamese fonts and have been converted to Unicode. Untick a column to import it as it is.</source>
             <translation>Một số cột được gõ bằng phông chữ tiếng Việt cũ và đã được chuyển sang Unicode. Bỏ đánh dấu một cột để nhập nguyên như trong tệp.</translation>
         </message>

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.core.messages import Message
-from desktop_app.core.storage.db import APPLICATION_ID, SQLITE_HEADER
+from desktop_app.core.storage.db import APPLICATION_ID, SQLITE_HEADER, schema_problems
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
 
 MANIFEST_SUFFIX = ".manifest.json"
@@ -174,6 +174,22 @@ def structure_check(path: Path, level: str) -> list[str]:
         conn.close()
 
 
+def schema_check(path: Path, version: int) -> None:
+    """Every table (and column) of the file's data version is there: a file with our
+    application id but not our tables is not a backup, whatever its manifest says."""
+    try:
+        conn = open_readonly(path)
+        try:
+            missing = schema_problems(conn, version)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise CheckFailed("backup.sqlite_cannot_read_file", error=e) from None
+    if missing:
+        more = [Message("backup.and_more", count=len(missing) - 6)] if len(missing) > 6 else []
+        raise CheckFailed("backup.lacks_tables", tables=missing[:6] + more)
+
+
 def content_facts(path: Path) -> dict[str, int]:
     conn = open_readonly(path)
     try:
@@ -223,6 +239,8 @@ def check_database_file(path: Path, *, expected: dict | None, level: str = "quic
                 if expected is not None and digest != expected.get("sha256"):
                     structure.cancel()
             checks.extend(structure.result())
+    schema_check(path, facts["schema_version"])
+    checks.append(Message("backup.tables_present", version=facts["schema_version"]))
     counts = content_facts(path)
     if expected is not None and expected.get("counts") != counts:
         raise CheckFailed("backup.record_counts_differ")

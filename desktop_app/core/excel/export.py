@@ -11,17 +11,17 @@ runs it as a formula (CSV/formula injection); the importer takes it off again.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
 from desktop_app.core import vocabulary as V
-from desktop_app.core.errors import UserError
+from desktop_app.core.errors import PartlyDone, UserError
 from desktop_app.core.excel.columns import FIELDS
 from desktop_app.core.listing import ListQuery
-from desktop_app.core.storage.db import audit
+from desktop_app.core.storage.db import audit_done
+from desktop_app.core.storage.files import write_atomically
 from desktop_app.core.work import Cancelled, Progress
 
 
@@ -134,19 +134,6 @@ def safe_text(value: str) -> str:
     return "'" + value if value.startswith(_DANGEROUS) else value
 
 
-def atomic_save(path: Path, write: Callable[[Path], None]) -> None:
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        write(tmp)
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def _styles():
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     thin = Side(style="thin", color="999999")
@@ -197,12 +184,14 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
         if progress and progress(n, total, "Writing rows") is False:
             raise Cancelled("excel.export_cancelled")
 
-    def write(target: Path) -> None:
+    def write(target) -> None:
         write_query(target, db, spec.title, [c.header for c in spec.columns], [c.width for c in spec.columns],
                     kinds, sql, params, on_row)
 
-    atomic_save(path, write)
-    audit(db, "export", target=str(path), records=total, detail=f"excel {kind}")
+    write_atomically(path, write)
+    warning = audit_done(db, "export", target=str(path), records=total, detail=f"excel {kind}")
+    if warning:
+        raise PartlyDone("excel.rows_written_not_logged", done=total, count=total, file=path, warning=warning)
     return total
 
 
@@ -253,8 +242,18 @@ def write_template(kind: str, path: Path | str) -> Path:
                 ws.cell(r, i).number_format = "@"
     ws.freeze_panes = "A5"
     path = Path(path)
-    atomic_save(path, wb.save)
+    write_atomically(path, wb.save)
     return path
+
+
+def check_report_path(report: Path | str, workbook: Path | str) -> None:
+    """Refuse a report that would be written over the workbook it reports on."""
+    report, workbook = Path(report), Path(workbook)
+    same = report.resolve() == workbook.resolve()
+    if not same and report.exists() and workbook.exists():
+        same = os.path.samefile(report, workbook)
+    if same:
+        raise UserError("excel.report_overwrites_workbook", file=workbook.name)
 
 
 _REPORT_WORDS = {
@@ -270,6 +269,7 @@ _REPORT_WORDS = {
 def write_report(result, path: Path | str, language: str = "vi") -> Path:
     """The import problems as a workbook: sheet, row, column, value, reason, level; the
     reasons rendered from the message catalogue in ``language``."""
+    check_report_path(path, result.path)
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -301,5 +301,5 @@ def write_report(result, path: Path | str, language: str = "vi") -> Path:
         for name, close in result.unknown_unions.items():
             ws2.append([safe_text(name), safe_text("; ".join(close))])
     path = Path(path)
-    atomic_save(path, wb.save)
+    write_atomically(path, wb.save)
     return path

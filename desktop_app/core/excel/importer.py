@@ -36,10 +36,11 @@ from desktop_app.core.errors import UserError, ValidationError
 from desktop_app.core.excel import legacy as legacy_fonts
 from desktop_app.core.excel import normalise as N
 from desktop_app.core.excel.columns import HeaderGuess, fields, find_header
+from desktop_app.core.excel.footer import FooterReader
 from desktop_app.core.excel.read import SheetData, read_sheet
 from desktop_app.core.excel.xlsx import column_letter
 from desktop_app.core.messages import Message
-from desktop_app.core.storage.db import audit, triggers_suspended
+from desktop_app.core.storage.db import audit, database_file, explain, triggers_suspended
 from desktop_app.core.text import fold as _fold_text
 from desktop_app.core.text import vn_date
 from desktop_app.core.work import Cancelled, Progress, tick  # noqa: F401 - Cancelled: callers catch importer.Cancelled
@@ -136,8 +137,10 @@ class ImportResult:
     updated: int = 0
     skipped: int = 0
     errors: int = 0          # rows not imported because of errors
+    ignored: int = 0         # totals, notes and signature lines under the list
     problems: list[Problem] = field(default_factory=list)
     unknown_unions: dict[str, list[str]] = field(default_factory=dict)
+    conflicts: list[Any] = field(default_factory=list)   # Conflict: same union name, other address or code
     backup: str | None = None
     # what a dry run planned, and the state it planned against (see ``import_file``)
     _work: Any = field(default=None, repr=False, compare=False)
@@ -145,14 +148,18 @@ class ImportResult:
 
     def summary(self) -> str:
         verb = "would be" if self.dry_run else "were"
-        return (f"{self.rows} rows read: {self.new} new, {self.updated} updated, {self.skipped} unchanged "
+        text = (f"{self.rows} rows read: {self.new} new, {self.updated} updated, {self.skipped} unchanged "
                 f"or skipped, {self.errors} with errors ({verb} not imported)" if self.errors else
                 f"{self.rows} rows read: {self.new} new, {self.updated} updated, {self.skipped} unchanged or skipped")
+        if self.ignored:
+            text += f"; {self.ignored} total, note or signature lines under the list skipped"
+        return text
 
     def as_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "file": self.path, "sheet": self.sheet, "dry_run": self.dry_run,
                 "rows": self.rows, "new": self.new, "updated": self.updated, "skipped": self.skipped,
-                "errors": self.errors, "warnings": sum(p.level == "warning" for p in self.problems)}
+                "errors": self.errors, "ignored": self.ignored,
+                "warnings": sum(p.level == "warning" for p in self.problems)}
 
 
 def open_source(path: Path | str, kind: str, sheet: str | None = None) -> Source:
@@ -197,6 +204,7 @@ class _Rows:
         self.header_of = {k: (source.guess.headers.get(c) if source.guess else None) or column_letter(c)
                           for c, k in source.mapping.items()}
         self.memo: dict[tuple, tuple[str, Any]] = {}
+        self.ignored: list[Problem] = []
 
     def problem(self, row: Row, key: str, reason: str, level: str = "error", value: Any = None) -> None:
         raw = row.raw.get(key, "") if value is None else value
@@ -204,16 +212,29 @@ class _Rows:
         (row.errors if level == "error" else row.warnings).append(p)
 
     def rows(self) -> list[Row]:
+        """The data rows; totals, notes and the signature block under the list are left
+        out and listed in ``ignored`` (see ``footer``)."""
         start = self.source.guess.first_data_row if self.source.guess else 0
         out = []
         items = list(self.source.mapping.items())
+        below = FooterReader()
         for i in range(start, len(self.source.sheet.rows)):
             cells = self.source.sheet.rows[i]
             raw = {k: (cells[c] if c < len(cells) else "") for c, k in items}
+            if below.skip(cells):
+                if not all(N.blank(v) for v in raw.values()):
+                    self._ignore(i + 1, cells)
+                continue
             if all(N.blank(v) for v in raw.values()):
                 continue
             out.append(Row(i + 1, raw))
         return out
+
+    def _ignore(self, number: int, cells: list[Any]) -> None:
+        col = next((c for c, v in enumerate(cells) if not N.blank(v)), 0)
+        header = (self.source.guess.headers.get(col) if self.source.guess else None) or column_letter(col)
+        self.ignored.append(Problem(self.sheet, number, header, _show(cells[col] if cells else ""),
+                                    Message("excel.footer_line"), "warning"))
 
     def take(self, row: Row, key: str, fn: Callable[..., Any], *args: Any) -> Any:
         """Run a cleaner on a cell, recording an error or warning; returns the value.
@@ -534,7 +555,7 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
             result.skipped += 1
         if progress and n % 5000 == 0:
             _tick(progress, len(rows) + n, len(rows) * 2, Message("excel.comparing_with_database"))
-    _collect(result, rows)
+    _collect(result, rows, r)
 
 
 def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
@@ -583,7 +604,9 @@ def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
     _tick(progress, 2, 3, Message("excel.finishing"))
 
 
-def _collect(result: ImportResult, rows: list[Row]) -> None:
+def _collect(result: ImportResult, rows: list[Row], r: _Rows) -> None:
+    result.ignored = len(r.ignored)
+    result.problems += r.ignored
     for row in rows:
         result.problems += row.errors + row.warnings
         if row.errors:
@@ -618,8 +641,53 @@ UNION_COLUMNS = ("name", "code", "employer", "address", "ward", "sector", "found
                  "workers", "phone", "note")
 
 
-def _plan_unions(db, source: Source, result: ImportResult, work: _Work, progress, today) -> None:
+@dataclass
+class Conflict:
+    """A union of the file with the name of one in the database but another address or
+    code: perhaps the same union moved, perhaps another district's union of that name.
+    The user decides (``import_file(conflicts=...)``); it is never updated silently."""
+
+    row: int
+    name: str
+    existing_id: int
+    existing_name: str
+    differences: dict[str, tuple[Any, Any]]   # field -> (in the database, in the file)
+
+    @property
+    def what(self) -> Message:
+        """The address, the code, or both: what makes it a conflict."""
+        both = [k for k in ("code", "address") if k in self.differences]
+        return Message("excel.conflict_" + "_".join(both))
+
+
+CONFLICT_CHOICES = ("update", "new", "skip")
+_SHOWN_DIFFERENCES = ("code", "address", "ward", "employer", "sector", "founded_on")
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    def key(x: str) -> str:
+        return re.sub(r"[^a-z0-9]+", " ", fold(x)).strip()
+    return key(a or "") == key(b or "")
+
+
+def _name_conflict(current: dict[str, Any], v: dict[str, Any], row: int) -> Conflict | None:
+    """Same name; a conflict when the file gives another code or another address than
+    the database holds (a blank on either side is not a difference)."""
+    triggers = [k for k in ("code", "address")
+                if v.get(k) and current.get(k) and not _same_text(v[k], current[k])]
+    if not triggers:
+        return None
+    shown = {k: (current.get(k), v.get(k)) for k in _SHOWN_DIFFERENCES
+             if v.get(k) is not None and current.get(k) is not None and v[k] != current[k]}
+    return Conflict(row, v["name"], current["id"], current["name"], shown)
+
+
+def _plan_unions(db, source: Source, result: ImportResult, work: _Work, progress, today,
+                 conflicts: str | None = None, choices: dict[int, str] | None = None) -> None:
     from desktop_app.core.records import unions as U
+
+    def decide(row: int) -> str | None:
+        return (choices or {}).get(row, conflicts)
 
     r = _Rows(source)
     rows = r.rows()
@@ -651,9 +719,18 @@ def _plan_unions(db, source: Source, result: ImportResult, work: _Work, progress
                 r.problem(row, "name", Message("excel.ambiguous_union"))
                 continue
             uid = ids[0] if ids else None
-            if uid is not None and v["code"] and db.execute("SELECT code FROM unions WHERE id = ?",
-                                                            [uid]).fetchone()[0] not in (None, v["code"]):
-                uid = None  # same name, different code: another union
+            conflict = _name_conflict(U.get_union(db, uid), v, row.number) if uid is not None else None
+            if conflict is not None:
+                result.conflicts.append(conflict)
+                choice = decide(row.number)
+                if choice == "skip":
+                    result.skipped += 1
+                    continue
+                if choice == "new":
+                    uid = None
+                elif choice != "update":
+                    r.problem(row, "name", Message("excel.union_name_conflict", what=conflict.what))
+                    continue
         values = {k: v[k] for k in UNION_COLUMNS if v.get(k) is not None}
         if uid is None:
             result.new += 1
@@ -669,7 +746,7 @@ def _plan_unions(db, source: Source, result: ImportResult, work: _Work, progress
                 work.calls.append(lambda uid=uid, changes=changes: U.update_union(db, uid, **changes))
             else:
                 result.skipped += 1
-    _collect(result, rows)
+    _collect(result, rows, r)
 
 
 # --- people matched to members (officers, enrolments) -----------------------------
@@ -806,7 +883,7 @@ def _plan_officers(db, source: Source, result: ImportResult, work: _Work, progre
                 work.calls.append(lambda oid=current[0], changes=changes: O.update_officer(db, oid, **changes))
             else:
                 result.skipped += 1
-    _collect(result, rows)
+    _collect(result, rows, r)
 
 
 def _plan_enrolments(db, source: Source, result: ImportResult, work: _Work, progress, today,
@@ -870,36 +947,49 @@ def _plan_enrolments(db, source: Source, result: ImportResult, work: _Work, prog
                     certificate_no=m["certificate_no"], note=m["note"]))
             else:
                 result.skipped += 1
-    _collect(result, rows)
+    _collect(result, rows, r)
 
 
 # --- the entry point --------------------------------------------------------------
 
-def _state(db: sqlite_utils.Database, source: Source, course_id: int | None, today: dt.date) -> tuple:
+def _state(db: sqlite_utils.Database, source: Source, course_id: int | None, today: dt.date,
+           conflicts: str | None = None, choices: dict[int, str] | None = None) -> tuple:
     """What a plan depends on: the database content (changes by this connection, commits
-    by others), the file, the column mapping, the course and the day."""
+    by others), the file, the column mapping, the course, the day and the decisions."""
     return (db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0], id(source.sheet),
-            tuple(sorted(source.mapping.items())), source.kind, course_id, today)
+            tuple(sorted(source.mapping.items())), source.kind, course_id, today, conflicts,
+            tuple(sorted((choices or {}).items())))
 
 
 def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = True,
                 course_id: int | None = None, backup: bool = True, progress: Progress | None = None,
-                today: dt.date | None = None, checked: ImportResult | None = None) -> ImportResult:
+                today: dt.date | None = None, checked: ImportResult | None = None,
+                conflicts: str | None = None, choices: dict[int, str] | None = None) -> ImportResult:
     """Check every row of ``source`` and, unless ``dry_run``, write the good ones in one
     transaction (after an automatic backup). Returns the counts and the problems.
 
     ``checked``: the dry run the user just looked at. When nothing it depended on has
     changed since, its plan is written as it is instead of being worked out again (the
     window's import then costs only the writing); otherwise the rows are checked again.
+
+    ``conflicts``: what to do with every union whose name is in the database with another
+    address or code: "update" it, add it as "new", or "skip" the row; ``choices`` the
+    same per Excel row number, overriding. Undecided conflicts are errors: the row is
+    not imported.
     """
     _check_mapping(source)
+    decided = [*(choices or {}).values(), *([conflicts] if conflicts else [])]
+    if any(c not in CONFLICT_CHOICES for c in decided):
+        raise UserError("excel.conflict_choice", choices=", ".join(CONFLICT_CHOICES))
     today = today or dt.date.today()
     result = ImportResult(source.kind, str(source.path), source.sheet.name, dry_run)
-    planners = {"members": _plan_members, "unions": _plan_unions, "officers": _plan_officers}
+    planners = {"members": _plan_members, "officers": _plan_officers}
 
     def plan(work: _Work) -> None:
         if source.kind == "enrolments":
             _plan_enrolments(db, source, result, work, progress, today, course_id)
+        elif source.kind == "unions":
+            _plan_unions(db, source, result, work, progress, today, conflicts, choices)
         else:
             planners[source.kind](db, source, result, work, progress, today)
 
@@ -907,16 +997,18 @@ def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = Tr
         work = _Work()
         plan(work)
         result.problems.sort(key=lambda p: (p.row, p.level != "error"))
-        result._work, result._state = work, _state(db, source, course_id, today)
+        result._work, result._state = work, _state(db, source, course_id, today, conflicts, choices)
         return result
     if backup:
         from desktop_app.core.backup.archive import auto_backup
         _tick(progress, 0, 1, Message("excel.backing_up_database"))
         result.backup = str(auto_backup(db, "import"))
     work = _Work()
-    if checked is not None and checked._work is not None and checked._state == _state(db, source, course_id, today):
+    if checked is not None and checked._work is not None and checked._state == _state(db, source, course_id, today,
+                                                                                     conflicts, choices):
         work = checked._work
-        for name in ("rows", "new", "updated", "skipped", "errors", "problems", "unknown_unions"):
+        for name in ("rows", "new", "updated", "skipped", "errors", "ignored", "problems", "unknown_unions",
+                     "conflicts"):
             setattr(result, name, getattr(checked, name))
         checked._work = None  # a plan is written once
 
@@ -927,6 +1019,8 @@ def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = Tr
     except sqlite3.IntegrityError as e:  # the checks should have caught it: say so plainly
         raise UserError("excel.import_stopped_constraint", error=e) \
             from None
+    except sqlite3.OperationalError as e:  # disk full at commit, another program holding the file
+        raise UserError("excel.nothing_imported", error=explain(e, database_file(db))) from None
     result.problems.sort(key=lambda p: (p.row, p.level != "error"))
     return result
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,11 +18,17 @@ import sqlite_utils
 
 from desktop_app.core.backup.check import sha256_file
 from desktop_app.core.errors import DatabaseFileError
-from desktop_app.core.storage.db import APPLICATION_ID, check_file, connect, schema_version, upgrade
+from desktop_app.core.storage.db import (
+    APPLICATION_ID,
+    MERGE_COPY_PREFIX,
+    check_file,
+    connect,
+    schema_problems,
+    schema_version,
+    upgrade,
+)
+from desktop_app.core.storage.files import copy_database, private_dir
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
-
-REQUIRED_TABLES = ("bodies", "unions", "members", "memberships", "officers", "events", "courses",
-                   "enrolments", "welfare", "union_years", "targets")
 
 
 @dataclass
@@ -76,10 +81,10 @@ def open_source(path: Path | str, target: sqlite_utils.Database | None = None) -
     check_file(path)  # foreign files and newer versions, from the header alone
     if target is not None and _same_file(target, path):
         raise DatabaseFileError("merge.is_the_open_database", file=path.name)
-    tmpdir = Path(tempfile.mkdtemp(prefix="socongdoan-merge-"))
+    tmpdir = private_dir(MERGE_COPY_PREFIX)
     copy = tmpdir / "source.sqlite3"
     try:
-        _snapshot(path, copy)
+        copy_database(path, copy, check="none")  # _validate runs integrity_check on it
         db = connect(copy)
         try:
             _validate(db, path)
@@ -111,18 +116,6 @@ def _same_file(target: sqlite_utils.Database, path: Path) -> bool:
     return False
 
 
-def _snapshot(path: Path, copy: Path) -> None:
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(str(copy))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-
-
 def _validate(db: sqlite_utils.Database, path: Path) -> None:
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     if app_id != APPLICATION_ID:
@@ -134,7 +127,6 @@ def _validate(db: sqlite_utils.Database, path: Path) -> None:
     problems = [r[0] for r in db.execute("PRAGMA integrity_check(5)").fetchall()]
     if problems != ["ok"]:
         raise DatabaseFileError("merge.damaged", file=path.name, problem=problems[0])
-    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
-    missing = [t for t in REQUIRED_TABLES if t not in tables]
+    missing = schema_problems(db.conn, version)
     if missing:
-        raise DatabaseFileError("merge.missing_tables", file=path.name, missing=', '.join(missing))
+        raise DatabaseFileError("merge.missing_tables", file=path.name, missing=missing[:6])
