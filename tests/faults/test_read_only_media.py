@@ -47,8 +47,6 @@ def test_open_db_falls_back_to_read_only_and_refuses_writes_clearly(read_only_li
     db.close()
 
 
-@pytest.mark.skip(reason="hangs since the merge of main at 17:07 (a modal dialog on start-up of a read-only "
-                         "window?); to be looked at, see the report")
 def test_window_title_says_read_only(read_only_live, qtbot, monkeypatch):
     monkeypatch.setenv("SOCONGDOAN_NO_DEMO", "1")
     from desktop_app.ui.main_window import MainWindow

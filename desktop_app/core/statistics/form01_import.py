@@ -297,7 +297,8 @@ def write_report(result: Form01Import, path: Path | str) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from desktop_app.core.excel.export import atomic_save, safe_text
+    from desktop_app.core.excel.export import safe_text
+    from desktop_app.core.storage.files import save_atomically
 
     wb = Workbook()
     ws = wb.active
@@ -321,5 +322,5 @@ def write_report(result: Form01Import, path: Path | str) -> Path:
         for i, w in enumerate(widths):
             sheet.column_dimensions[chr(65 + i)].width = w
         sheet.freeze_panes = "A2"
-    atomic_save(Path(path), lambda p: wb.save(p))
+    save_atomically(Path(path), lambda p: wb.save(p))
     return Path(path)

@@ -119,6 +119,23 @@ def write_atomically(path: Path | str, write: Callable[[BinaryIO], object]) -> P
     return path
 
 
+def save_atomically(path: Path | str, write: Callable[[Path], object]) -> Path:
+    """For a writer that needs a path of its own (it reopens the file, e.g. to rewrite a
+    zip part): it writes a temporary name beside ``path``, which is flushed and renamed
+    over ``path``; on any error ``path`` is untouched."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temp_path(path)
+    try:
+        write(tmp)
+        fsync_file(tmp)
+        return publish(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
+
+
 # ---------------------------------------------------------------- copies of a database
 class _Restarted(Exception):
     pass
