@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-
 from desktop_app.cli.main import main
 from desktop_app.core.backup import archive as backup
 from desktop_app.core.merge.source import open_source
