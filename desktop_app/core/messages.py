@@ -332,6 +332,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "phải nhập ngày giờ bắt đầu"),
     "event.unknown_kind": ("unknown kind of event: {value}",
         "không rõ loại hoạt động: {value}"),
+    "event.union_twice": ("{name} is listed twice among the participating unions",
+        "{name} được ghi hai lần trong danh sách công đoàn tham gia"),
+    "event.unknown_union": ("there is no grassroots union #{union_id}",
+        "không có công đoàn cơ sở số {union_id}"),
     "event.unknown_role": ("unknown role in the event: {role}",
         "không rõ vai trò trong hoạt động: {role}"),
     # excel
@@ -703,6 +707,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "không rõ trạng thái kết thúc: {status}"),
     "union.unknown_sector_block": ("unknown sector block: {value}",
         "không rõ khối: {value}"),
+    "union.not_found": ("no grassroots union is called {name}",
+        "không có công đoàn cơ sở nào tên {name}"),
+    "union.ambiguous": ("{count} grassroots unions are called {name}: type its code",
+        "có {count} công đoàn cơ sở cùng tên {name}: hãy nhập mã của công đoàn"),
     "union.unknown_status": ("unknown status: {value}",
         "không rõ trạng thái: {value}"),
     # work

@@ -150,8 +150,10 @@ def event_html(db, event_id: int) -> str:
                          for i in ev["items"]], tr(D, "No programme recorded.")))
     if ev["results"]:
         parts.append(_h(tr(D, "Results")))
-        parts.append(_table([tr(D, "Contest"), tr(D, "Winner"), tr(D, "Prize")],
-                            [[r["contest"], r["winner"], r["prize"] or ""] for r in ev["results"]], ""))
+        parts.append(_table([tr(D, "Contest"), tr(D, "Prize"), tr(D, "Winner"), tr(D, "Grassroots union")],
+                            [[r["contest"], r["prize"] or "", r["winner"],
+                              r["union_name"] if r["union_name"] and r["union_name"] != r["winner"] else ""]
+                             for r in ev["results"]], ""))
     parts.append(_h(tr(D, "Participating unions")))
     parts.append(_table([tr(D, "Union"), tr(D, "Participants")],
                         [[u["name"], vn_number(u["participants"]) if u["participants"] is not None else ""]

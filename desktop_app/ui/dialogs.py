@@ -11,10 +11,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -296,6 +298,30 @@ def _people_role(text: str) -> str:
         "%1", ", ".join(label for label, _ in lists.choices(lists.PEOPLE_ROLES))))
 
 
+PRIZES = ("Giải Nhất", "Giải Nhì", "Giải Ba", "Giải Khuyến khích")  # as printed on the certificates
+
+
+class CompleterDelegate(QStyledItemDelegate):
+    """A grid cell typed into with suggestions (union names, prizes) that still takes
+    any text: what it means is decided by core when the dialog is saved."""
+
+    def __init__(self, words: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.words = words
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt's name)
+        editor = QLineEdit(parent)
+        completer = QCompleter(self.words, editor)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        editor.setCompleter(completer)
+        return editor
+
+
+def _union_cell(db, text: str, field: str) -> int | None:
+    return unions.find_one(db, text, field) if text else None
+
+
 def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
     fields = ["kind", "title", "number_label", "term", "starts_at", "ends_at", "place", "doc_number",
               "expected_count", "present_count", "participant_count", "conclusions", "summary"]
@@ -305,15 +331,35 @@ def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
                   for role, name, position, unit in table_rows(d.ui.people)]
         items = [{"at_time": at, "speaker": speaker, "speaker_role": role, "speaker_unit": unit, "content": content}
                  for at, speaker, role, unit, content in table_rows(d.ui.items)]
+        taking_part = [{"union_id": unions.find_one(db, name, "unions"), "participants": count}
+                       for name, count in table_rows(d.ui.unions)]
+        results = [{"contest": contest, "prize": prize, "winner": winner,
+                    "union_id": _union_cell(db, union, "results")}
+                   for contest, prize, winner, union in table_rows(d.ui.results)]
+        children = {"people": people, "items": items, "unions": taking_part, "results": results}
         if event_id is None:
-            return events.add_event(db, people=people, items=items, **values)
-        events.update_event(db, event_id, people=people, items=items, **values)
+            return events.add_event(db, **children, **values)
+        events.update_event(db, event_id, **children, **values)
         return event_id
 
     d = FormDialog(Ui_EventForm, save, fields, parent)
-    d.error_fields |= {"people", "items"}
+    grids = {"people": d.ui.people_tab, "items": d.ui.items_tab, "unions": d.ui.unions_tab,
+             "results": d.ui.results_tab}
+    d.error_fields |= set(grids)
+    show_error = d.show_error
+
+    def show_error_on_its_tab(field: str, message: object) -> None:
+        if field in grids:  # the grid with the problem comes to the front
+            d.ui.children.setCurrentWidget(grids[field])
+        show_error(field, message)
+    d.show_error = show_error_on_its_tab
     _fill(d.ui.kind, lists.choices(lists.EVENT_KINDS), blank=False)
-    for table, widths in ((d.ui.people, (230, 190, 170)), (d.ui.items, (60, 170, 120, 190))):
+    names = [name for name, _ in _union_items(db)]
+    d.ui.unions.setItemDelegateForColumn(0, CompleterDelegate(names, d.ui.unions))
+    d.ui.results.setItemDelegateForColumn(1, CompleterDelegate(list(PRIZES), d.ui.results))
+    d.ui.results.setItemDelegateForColumn(3, CompleterDelegate(names, d.ui.results))
+    for table, widths in ((d.ui.people, (230, 190, 170)), (d.ui.items, (60, 170, 120, 190)),
+                          (d.ui.unions, (520,)), (d.ui.results, (220, 130, 220))):
         table.verticalHeader().setDefaultSectionSize(24)
         for i, w in enumerate(widths):
             table.setColumnWidth(i, w)
@@ -321,15 +367,27 @@ def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
         d.setWindowTitle(tr("Dialogs", "Edit event"))
         event = events.get_event(db, event_id)
         d.set_values(event)
+        labels = _union_labels(db)
         set_table_rows(d.ui.people, [[lists.value_label(lists.PEOPLE_ROLES, p["role"]), p["name"],
                                       p["position"] or "", p["unit"] or ""] for p in event["people"]])
         set_table_rows(d.ui.items, [[i["at_time"] or "", i["speaker"] or "", i["speaker_role"] or "",
                                      i["speaker_unit"] or "", i["content"]] for i in event["items"]])
+        set_table_rows(d.ui.unions, [[labels[u["union_id"]], vn_number(u["participants"])]
+                                     for u in event["unions"]])
+        set_table_rows(d.ui.results, [[r["contest"], r["prize"] or "", r["winner"],
+                                       labels.get(r["union_id"], "")] for r in event["results"]])
     else:
         d.setWindowTitle(tr("Dialogs", "New event"))
-        set_table_rows(d.ui.people, [])
-        set_table_rows(d.ui.items, [])
+        for table in (d.ui.people, d.ui.items, d.ui.unions, d.ui.results):
+            set_table_rows(table, [])
     return d
+
+
+def _union_labels(db) -> dict[int, str]:
+    """Each union as typed back into a grid: its name, or its code when another union
+    has the same name (two "Công đoàn Trường Mầm non" in one federation are common)."""
+    return {uid: code if shared > 1 and code else name for uid, name, code, shared in db.execute(
+        "SELECT id, name, code, count(*) OVER (PARTITION BY name_folded) FROM unions")}
 
 
 def _yes(text: str) -> bool:

@@ -325,7 +325,7 @@
             <location filename="../../desktop_app/ui/details.py" line="65" />
             <location filename="../../desktop_app/ui/details.py" line="86" />
             <location filename="../../desktop_app/ui/details.py" line="143" />
-            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
@@ -403,7 +403,7 @@
         <message>
             <location filename="../../desktop_app/ui/details.py" line="77" />
             <location filename="../../desktop_app/ui/details.py" line="140" />
-            <location filename="../../desktop_app/ui/details.py" line="156" />
+            <location filename="../../desktop_app/ui/details.py" line="158" />
             <source>Participants</source>
             <translation>Số người tham gia</translation>
         </message>
@@ -456,6 +456,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="98" />
+            <location filename="../../desktop_app/ui/details.py" line="153" />
             <source>Grassroots union</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
@@ -483,8 +484,8 @@
         <message>
             <location filename="../../desktop_app/ui/details.py" line="104" />
             <location filename="../../desktop_app/ui/details.py" line="108" />
-            <location filename="../../desktop_app/ui/details.py" line="156" />
-            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <location filename="../../desktop_app/ui/details.py" line="158" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
@@ -515,13 +516,13 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="114" />
-            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Certificate</source>
             <translation>Chứng nhận</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="114" />
-            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Completed</source>
             <translation>Hoàn thành</translation>
         </message>
@@ -533,7 +534,7 @@
         <message>
             <location filename="../../desktop_app/ui/details.py" line="114" />
             <location filename="../../desktop_app/ui/details.py" line="136" />
-            <location filename="../../desktop_app/ui/details.py" line="173" />
+            <location filename="../../desktop_app/ui/details.py" line="175" />
             <source>Starts</source>
             <translation>Bắt đầu</translation>
         </message>
@@ -570,7 +571,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="136" />
-            <location filename="../../desktop_app/ui/details.py" line="174" />
+            <location filename="../../desktop_app/ui/details.py" line="176" />
             <source>Ends</source>
             <translation>Kết thúc</translation>
         </message>
@@ -581,7 +582,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="137" />
-            <location filename="../../desktop_app/ui/details.py" line="174" />
+            <location filename="../../desktop_app/ui/details.py" line="176" />
             <source>Place</source>
             <translation>Địa điểm</translation>
         </message>
@@ -661,72 +662,72 @@
             <translation>Đạt giải</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="155" />
+            <location filename="../../desktop_app/ui/details.py" line="157" />
             <source>Participating unions</source>
             <translation>Các công đoàn tham gia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="158" />
+            <location filename="../../desktop_app/ui/details.py" line="160" />
             <source>No unions recorded.</source>
             <translation>Chưa ghi công đoàn nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="159" />
+            <location filename="../../desktop_app/ui/details.py" line="161" />
             <source>Conclusions</source>
             <translation>Kết luận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="160" />
+            <location filename="../../desktop_app/ui/details.py" line="162" />
             <source>None recorded.</source>
             <translation>Chưa ghi.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="163" />
+            <location filename="../../desktop_app/ui/details.py" line="165" />
             <source>Summary</source>
             <translation>Tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="171" />
+            <location filename="../../desktop_app/ui/details.py" line="173" />
             <source>completed</source>
             <translation>hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="173" />
+            <location filename="../../desktop_app/ui/details.py" line="175" />
             <source>For</source>
             <translation>Đối tượng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="173" />
+            <location filename="../../desktop_app/ui/details.py" line="175" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="174" />
+            <location filename="../../desktop_app/ui/details.py" line="176" />
             <source>Trainer</source>
             <translation>Giảng viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="175" />
+            <location filename="../../desktop_app/ui/details.py" line="177" />
             <source>Sessions</source>
             <translation>Số buổi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="176" />
+            <location filename="../../desktop_app/ui/details.py" line="178" />
             <source>Enrolled</source>
             <translation>Ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="178" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
             <source>Enrolments</source>
             <translation>Học viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Attended</source>
             <translation>Số buổi dự</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="184" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
             <source>Nobody enrolled yet.</source>
             <translation>Chưa có học viên.</translation>
         </message>
@@ -734,123 +735,123 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="104" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="106" />
             <source>Choose an item from the list.</source>
             <translation>Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="183" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="185" />
             <source>Edit grassroots union</source>
             <translation>Sửa công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="186" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="188" />
             <source>New grassroots union</source>
             <translation>Thêm công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="199" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="201" />
             <source>Enter the date the member joined.</source>
             <translation>Hãy nhập ngày vào công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="209" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="211" />
             <source>Edit member</source>
             <translation>Sửa đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="212" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="214" />
             <source>New member</source>
             <translation>Thêm đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="237" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="239" />
             <source>Choose the union the member moves to.</source>
             <translation>Hãy chọn công đoàn chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="250" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="252" />
             <source>Destination</source>
             <translation>Nơi chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="295" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="297" />
             <source>Role must be: %1.</source>
             <translation>Vai trò phải là: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="321" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="367" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="329" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="380" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="380" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="438" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="383" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="441" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="401" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="459" />
             <source>Choose the course.</source>
             <translation>Hãy chọn lớp tập huấn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="416" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="474" />
             <source>Course attendance</source>
             <translation>Kết quả học tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="418" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="476" />
             <source>Enrol in a training course</source>
             <translation>Ghi danh lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="447" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="505" />
             <source>Edit support payment</source>
             <translation>Sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="449" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="507" />
             <source>Support payment</source>
             <translation>Thăm hỏi, trợ cấp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="462" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="464" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="520" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="522" />
             <source>Enter a year such as 2026.</source>
             <translation>Hãy nhập năm, vd. 2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="473" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="531" />
             <source>Type A</source>
             <translation>Loại A</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="473" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="531" />
             <source>Type B</source>
             <translation>Loại B</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="479" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="537" />
             <source>Yearly facts</source>
             <translation>Số liệu hằng năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="516" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="574" />
             <source>Edit union role</source>
             <translation>Sửa chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="518" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="576" />
             <source>Union role</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
@@ -924,125 +925,181 @@
     <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="385" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="453" />
             <source>Event</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="386" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="454" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="387" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="455" />
             <source>Title *</source>
             <translation>Tên gọi *</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="388" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="456" />
             <source>Number (e.g. lần thứ Nhất)</source>
             <translation>Lần thứ (vd. lần thứ Nhất)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="389" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="457" />
             <source>Term</source>
             <translation>Nhiệm kỳ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="390" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="458" />
             <source>Starts (dd/mm/yyyy hh:mm) *</source>
             <translation>Bắt đầu (ngày giờ) *</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="391" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="459" />
             <source>Ends (dd/mm/yyyy hh:mm)</source>
             <translation>Kết thúc (ngày giờ)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="392" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="460" />
             <source>Place</source>
             <translation>Địa điểm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="393" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="461" />
             <source>Document number</source>
             <translation>Số văn bản</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="394" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="462" />
             <source>Expected</source>
             <translation>Số đại biểu triệu tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="395" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="463" />
             <source>Present</source>
             <translation>Số có mặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="396" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="464" />
             <source>Participations</source>
             <translation>Lượt người tham gia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="397" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="465" />
             <source>Conclusions</source>
             <translation>Kết luận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="398" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="466" />
             <source>Summary</source>
             <translation>Tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="399" />
-            <source>Chairs, secretary, guests</source>
-            <translation>Chủ trì, thư ký, khách mời</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="401" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="468" />
             <source>Role (chair / secretary / guest)</source>
             <translation>Vai trò (chủ trì / thư ký / khách mời)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="403" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="470" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="405" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="472" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="407" />
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="416" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="474" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="486" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="408" />
-            <source>Programme</source>
-            <translation>Chương trình</translation>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="476" />
+            <source>One person a row; a new row appears when the last one is used.</source>
+            <translation>Mỗi người một dòng; dòng mới hiện ra khi dòng cuối được dùng.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="410" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="478" />
+            <source>Chairs, secretary, guests</source>
+            <translation>Chủ trì, thư ký, khách mời</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="480" />
             <source>Time</source>
             <translation>Giờ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="412" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="482" />
             <source>Speaker</source>
             <translation>Người trình bày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="414" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="484" />
             <source>Role</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="418" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="488" />
             <source>Content</source>
             <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="490" />
+            <source>One programme item a row, in order.</source>
+            <translation>Mỗi mục chương trình một dòng, theo thứ tự.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="492" />
+            <source>Programme</source>
+            <translation>Chương trình</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="494" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="508" />
+            <source>Grassroots union (name or code)</source>
+            <translation>Công đoàn cơ sở (tên hoặc mã)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="496" />
+            <source>Participants</source>
+            <translation>Số người tham gia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="498" />
+            <source>The grassroots unions that took part and how many of their members did.</source>
+            <translation>Các công đoàn cơ sở tham gia và số đoàn viên của từng đơn vị tham gia.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="500" />
+            <source>Participating unions</source>
+            <translation>Đơn vị tham gia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="502" />
+            <source>Contest</source>
+            <translation>Nội dung thi đấu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="504" />
+            <source>Prize</source>
+            <translation>Giải</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="506" />
+            <source>Winner (unit or person)</source>
+            <translation>Đạt giải (đơn vị hoặc cá nhân)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="510" />
+            <source>The prizes: contest, prize (Nhất, Nhì, Ba…), who won it and their union.</source>
+            <translation>Kết quả: nội dung, giải (Nhất, Nhì, Ba…), người hoặc đội đạt giải và công đoàn cơ sở của họ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="512" />
+            <source>Results</source>
+            <translation>Kết quả</translation>
         </message>
     </context>
     <context>
@@ -2408,11 +2465,11 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/ui/details.py" line="73" />
             <location filename="../../desktop_app/ui/details.py" line="111" />
             <location filename="../../desktop_app/ui/details.py" line="115" />
-            <location filename="../../desktop_app/ui/details.py" line="182" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="377" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="410" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="472" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="511" />
+            <location filename="../../desktop_app/ui/details.py" line="184" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="435" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="468" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="530" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="569" />
             <location filename="../../desktop_app/ui/lists.py" line="29" />
             <location filename="../../desktop_app/ui/member_records.py" line="117" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
@@ -2424,12 +2481,12 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/ui/details.py" line="73" />
             <location filename="../../desktop_app/ui/details.py" line="111" />
             <location filename="../../desktop_app/ui/details.py" line="115" />
-            <location filename="../../desktop_app/ui/details.py" line="182" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="336" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="377" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="410" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="472" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="511" />
+            <location filename="../../desktop_app/ui/details.py" line="184" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="394" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="435" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="468" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="530" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="569" />
             <location filename="../../desktop_app/ui/lists.py" line="29" />
             <location filename="../../desktop_app/ui/member_records.py" line="117" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />

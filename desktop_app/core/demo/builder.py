@@ -152,6 +152,9 @@ class _Builder:
         self.db = db
         self.s = scale
         self.rng = random.Random(seed)
+        # The registers added later draw from their own generator, so the members, events
+        # and figures a seed has always produced stay the same.
+        self.extra = random.Random(seed * 7919 + 18)
         self.today = today
         self.progress = progress or (lambda step, fraction: None)
         self.years = list(range(today.year - 4, today.year + 1))
@@ -567,8 +570,16 @@ class _Builder:
         unions = self._unions_sample(r.randint(8, 40))
         if kind == "health_festival":
             title = f"Hội khỏe công nhân, viên chức, lao động {place} năm {year}"
-            results = [{"contest": c, "winner": self.active_unions[r.randrange(len(self.active_unions))]["name"],
-                        "prize": "Giải Nhất"} for c in r.sample(N.HEALTH_CONTESTS, 5)]
+            results = []
+            names = {u["id"]: u["name"] for u in self.active_unions}
+            for c in r.sample(N.HEALTH_CONTESTS, 5):
+                first = self.active_unions[r.randrange(len(self.active_unions))]
+                if all(u["union_id"] != first["id"] for u in unions):  # a winner took part
+                    unions.append({"union_id": first["id"], "participants": self.extra.randint(5, 30)})
+                others = self.extra.sample([u["union_id"] for u in unions if u["union_id"] != first["id"]], 2)
+                for prize, union_id in zip(("Giải Nhất", "Giải Nhì", "Giải Ba"), (first["id"], *others)):
+                    results.append({"contest": c, "winner": names[union_id], "prize": prize,
+                                    "union_id": union_id})
             participants = r.randint(2500, 4200)
             items = [
                 {"at_time": "07:30", "speaker": chair["name"], "speaker_role": "Chủ tịch", "speaker_unit": body_name,
