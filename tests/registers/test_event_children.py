@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.records import events, unions
 from tests.conftest import dump
