@@ -226,9 +226,17 @@ PROVENANCE_ACTION = _v("provenance_action", "ProvenanceAction", ("provenance.act
                        Term("added", "Thêm mới", "Added"),
                        Term("merged", "Gộp", "Merged"))
 
+# Trade Union Law 2024 (in force 1/7/2025), art. 5: workers without a labour relation
+# may join too.
+WORK_RELATION = _v("work_relation", "WorkRelation", ("members.work_relation",),
+                   Term("employee", "Có quan hệ lao động", "With a labour relation",
+                        ("co hop dong", "co hop dong lao dong", "hop dong lao dong", "co qhld", "co")),
+                   Term("no_relation", "Không có quan hệ lao động", "Without a labour relation",
+                        ("khong co qhld", "khong qhld", "lao dong tu do", "tu do", "khong")))
+
 ALL: tuple[Vocabulary, ...] = (SEX, MEMBER_STATUS, UNION_STATUS, HISTORY_KIND, OFFICER_ROLE, EVENT_PEOPLE_ROLE,
                                EVENT_KIND, WELFARE_KIND, BODY_KIND, AGREEMENT_TYPE, SECTOR, PROVENANCE_TABLE,
-                               PROVENANCE_ACTION)
+                               PROVENANCE_ACTION, WORK_RELATION)
 
 
 def sql_in(expr: str, codes: tuple[str, ...]) -> str:

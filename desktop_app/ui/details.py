@@ -93,7 +93,12 @@ def member_html(db, member_id: int) -> str:
     union = db.execute("SELECT name FROM unions WHERE id = ?", [m["union_id"]]).fetchone() if m["union_id"] else None
     parts = [f"<h2>{e(m['full_name'])}</h2>", _fields([
         (tr(D, "Sex"), label(lists.SEX, m["sex"]) if m["sex"] else ""), (tr(D, "Born"), vn_date(m["birth_date"])),
-        (tr(D, "Ethnicity"), m["ethnicity"]), (tr(D, "CCCD"), mask_cccd(m["cccd"])), (tr(D, "Phone"), m["phone"]),
+        (tr(D, "Ethnicity"), m["ethnicity"]),
+        (tr(D, "Nationality"), m["nationality"] or tr(D, "Vietnamese")),
+        (tr(D, "Labour relation"), label(lists.WORK_RELATIONS, m["work_relation"])),
+        (tr(D, "Labour contract"), tr(D, "%1 months").replace("%1", str(m["contract_months"]))
+         if m["contract_months"] is not None else ""),
+        (tr(D, "CCCD"), mask_cccd(m["cccd"])), (tr(D, "Phone"), m["phone"]),
         (tr(D, "Job"), m["job"]), (tr(D, "Card no."), m["card_no"]),
         (tr(D, "Grassroots union"), union[0] if union else ""),
         (tr(D, "Status"), label(lists.MEMBER_STATUS, m["status"]) +

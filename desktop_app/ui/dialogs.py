@@ -40,7 +40,8 @@ from desktop_app.ui.i18n import tr
 DATE_FIELDS = {"founded_on", "status_on", "birth_date", "joined_on", "on_date", "starts_on", "ends_on",
                "term_start", "term_end", "paid_on", "agreement_signed_on", "agreement_expires_on"}
 DATETIME_FIELDS = {"starts_at", "ends_at"}
-NUMBER_FIELDS = {"workers", "expected_count", "present_count", "participant_count", "sessions", "amount"}
+NUMBER_FIELDS = {"workers", "expected_count", "present_count", "participant_count", "sessions", "amount",
+                 "contract_months"}
 
 
 class FormDialog(QDialog):
@@ -190,8 +191,8 @@ def union_dialog(parent, db, union_id: int | None = None) -> FormDialog:
 
 
 def member_dialog(parent, db, member_id: int | None = None, default_union: int | None = None) -> FormDialog:
-    fields = ["full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no", "union_id",
-              "joined_on", "note"]
+    fields = ["full_name", "sex", "birth_date", "ethnicity", "nationality", "work_relation", "contract_months",
+              "cccd", "phone", "job", "card_no", "union_id", "joined_on", "note"]
 
     def save(values: dict[str, Any]) -> int:
         if member_id is None:
@@ -205,6 +206,11 @@ def member_dialog(parent, db, member_id: int | None = None, default_union: int |
 
     d = FormDialog(Ui_MemberForm, save, fields, parent)
     _fill(d.ui.sex, lists.choices(lists.SEX))
+    _fill(d.ui.work_relation, lists.choices(lists.WORK_RELATIONS), blank=False)
+    countries = QCompleter(list(COUNTRIES), d.ui.nationality)
+    countries.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    countries.setFilterMode(Qt.MatchFlag.MatchContains)
+    d.ui.nationality.setCompleter(countries)
     if member_id is not None:
         d.hide_field("union_id")
         d.hide_field("joined_on")
@@ -217,6 +223,13 @@ def member_dialog(parent, db, member_id: int | None = None, default_union: int |
         if default_union is not None:
             d.set_values({"union_id": default_union})
     return d
+
+
+# The home countries of most foreign workers in Vietnamese enterprises, offered as the
+# nationality is typed (any other may be typed in full).
+COUNTRIES = ("Hàn Quốc", "Trung Quốc", "Nhật Bản", "Đài Loan (Trung Quốc)", "Thái Lan", "Lào", "Campuchia",
+             "Philippines", "Ấn Độ", "Malaysia", "Singapore", "Indonesia", "Hoa Kỳ", "Anh", "Pháp", "Đức", "Úc",
+             "Nga")
 
 
 HISTORY_TITLES = {

@@ -14,6 +14,10 @@ from desktop_app.ui import lists
 from desktop_app.ui.i18n import tr
 from desktop_app.ui.list_tab import ListTab
 
+# The groups the Trade Union Law 2024 (in force 1/7/2025) opened the union to.
+WORKER_GROUPS = {"foreign": ("members.nationality IS NOT NULL", []),
+                 "no_relation": ("members.work_relation = 'no_relation'", [])}
+
 
 def _equals(sql: str) -> Callable[[Any], tuple[str, list[Any]] | None]:
     # Combo item data is never None ("" means "all"): see table_model on PySide6 and None.
@@ -91,6 +95,10 @@ def make_list_tab(db, key: str, details: Callable[[int], str] | None = None,
                        _equals("members.status = ?"), default=1)
         tab.add_filter("sex", tr("Tabs", "Sex"), [everything] + lists.choices(lists.SEX),
                        _equals("members.sex = ?"))
+        tab.add_filter("worker_group", tr("Tabs", "Trade Union Law 2024"),
+                       [everything, (tr("Tabs", "Foreign workers"), "foreign"),
+                        (tr("Tabs", "Without a labour relation"), "no_relation")],
+                       lambda v: WORKER_GROUPS.get(v))
         tab.add_filter("joined", tr("Tabs", "Joined in"), years(db, "memberships", "on_date"),
                        lambda v: None if v == "" else ("members.joined_on BETWEEN ? AND ?",
                                                        [f"{v}-01-01", f"{v}-12-31"]))

@@ -288,7 +288,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="59" />
-            <location filename="../../desktop_app/ui/details.py" line="99" />
+            <location filename="../../desktop_app/ui/details.py" line="104" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
@@ -305,14 +305,14 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
-            <location filename="../../desktop_app/ui/details.py" line="101" />
+            <location filename="../../desktop_app/ui/details.py" line="106" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
             <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="96" />
+            <location filename="../../desktop_app/ui/details.py" line="101" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
@@ -324,22 +324,22 @@
         <message>
             <location filename="../../desktop_app/ui/details.py" line="65" />
             <location filename="../../desktop_app/ui/details.py" line="86" />
-            <location filename="../../desktop_app/ui/details.py" line="143" />
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="148" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="108" />
-            <location filename="../../desktop_app/ui/details.py" line="143" />
+            <location filename="../../desktop_app/ui/details.py" line="113" />
+            <location filename="../../desktop_app/ui/details.py" line="148" />
             <source>Role</source>
             <translation>Vai trò</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="108" />
-            <location filename="../../desktop_app/ui/details.py" line="136" />
+            <location filename="../../desktop_app/ui/details.py" line="113" />
+            <location filename="../../desktop_app/ui/details.py" line="141" />
             <source>Term</source>
             <translation>Nhiệm kỳ</translation>
         </message>
@@ -390,8 +390,8 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="77" />
-            <location filename="../../desktop_app/ui/details.py" line="104" />
-            <location filename="../../desktop_app/ui/details.py" line="119" />
+            <location filename="../../desktop_app/ui/details.py" line="109" />
+            <location filename="../../desktop_app/ui/details.py" line="124" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
@@ -402,8 +402,8 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="77" />
-            <location filename="../../desktop_app/ui/details.py" line="140" />
-            <location filename="../../desktop_app/ui/details.py" line="158" />
+            <location filename="../../desktop_app/ui/details.py" line="145" />
+            <location filename="../../desktop_app/ui/details.py" line="163" />
             <source>Participants</source>
             <translation>Số người tham gia</translation>
         </message>
@@ -425,7 +425,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="86" />
-            <location filename="../../desktop_app/ui/details.py" line="97" />
+            <location filename="../../desktop_app/ui/details.py" line="102" />
             <source>Job</source>
             <translation>Nghề nghiệp</translation>
         </message>
@@ -441,293 +441,318 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="96" />
-            <source>CCCD</source>
-            <translation>CCCD</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="96" />
             <source>Ethnicity</source>
             <translation>Dân tộc</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="97" />
+            <source>Nationality</source>
+            <translation>Quốc tịch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="97" />
+            <source>Vietnamese</source>
+            <translation>Việt Nam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="98" />
+            <source>Labour relation</source>
+            <translation>Quan hệ lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="99" />
+            <source>%1 months</source>
+            <translation>%1 tháng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="99" />
+            <source>Labour contract</source>
+            <translation>Hợp đồng lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="101" />
+            <source>CCCD</source>
+            <translation>CCCD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="102" />
             <source>Card no.</source>
             <translation>Số thẻ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="98" />
-            <location filename="../../desktop_app/ui/details.py" line="153" />
+            <location filename="../../desktop_app/ui/details.py" line="103" />
+            <location filename="../../desktop_app/ui/details.py" line="158" />
             <source>Grassroots union</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="101" />
+            <location filename="../../desktop_app/ui/details.py" line="106" />
             <source>Joined</source>
             <translation>Ngày vào</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="103" />
+            <location filename="../../desktop_app/ui/details.py" line="108" />
             <source>History</source>
             <translation>Quá trình sinh hoạt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="104" />
+            <location filename="../../desktop_app/ui/details.py" line="109" />
             <source>Change</source>
             <translation>Biến động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="104" />
-            <location filename="../../desktop_app/ui/details.py" line="119" />
+            <location filename="../../desktop_app/ui/details.py" line="109" />
+            <location filename="../../desktop_app/ui/details.py" line="124" />
             <source>Reason</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="104" />
-            <location filename="../../desktop_app/ui/details.py" line="108" />
-            <location filename="../../desktop_app/ui/details.py" line="158" />
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="109" />
+            <location filename="../../desktop_app/ui/details.py" line="113" />
+            <location filename="../../desktop_app/ui/details.py" line="163" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="106" />
+            <location filename="../../desktop_app/ui/details.py" line="111" />
             <source>No history.</source>
             <translation>Chưa có biến động.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="107" />
+            <location filename="../../desktop_app/ui/details.py" line="112" />
             <source>Union roles</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="108" />
+            <location filename="../../desktop_app/ui/details.py" line="113" />
             <source>Full-time</source>
             <translation>Chuyên trách</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="112" />
+            <location filename="../../desktop_app/ui/details.py" line="117" />
             <source>No union roles.</source>
             <translation>Không giữ chức vụ công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="113" />
+            <location filename="../../desktop_app/ui/details.py" line="118" />
             <source>Courses</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="114" />
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="119" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
             <source>Certificate</source>
             <translation>Chứng nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="114" />
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="119" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
             <source>Completed</source>
             <translation>Hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="114" />
+            <location filename="../../desktop_app/ui/details.py" line="119" />
             <source>Course</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="114" />
-            <location filename="../../desktop_app/ui/details.py" line="136" />
-            <location filename="../../desktop_app/ui/details.py" line="175" />
+            <location filename="../../desktop_app/ui/details.py" line="119" />
+            <location filename="../../desktop_app/ui/details.py" line="141" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
             <source>Starts</source>
             <translation>Bắt đầu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="117" />
+            <location filename="../../desktop_app/ui/details.py" line="122" />
             <source>No courses.</source>
             <translation>Chưa tham gia lớp nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="118" />
+            <location filename="../../desktop_app/ui/details.py" line="123" />
             <source>Support received</source>
             <translation>Hỗ trợ đã nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="119" />
+            <location filename="../../desktop_app/ui/details.py" line="124" />
             <source>Amount (đ)</source>
             <translation>Số tiền (đ)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="119" />
-            <location filename="../../desktop_app/ui/details.py" line="135" />
+            <location filename="../../desktop_app/ui/details.py" line="124" />
+            <location filename="../../desktop_app/ui/details.py" line="140" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="122" />
+            <location filename="../../desktop_app/ui/details.py" line="127" />
             <source>No support received.</source>
             <translation>Chưa nhận hỗ trợ.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="135" />
+            <location filename="../../desktop_app/ui/details.py" line="140" />
             <source>Number</source>
             <translation>Lần thứ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="136" />
-            <location filename="../../desktop_app/ui/details.py" line="176" />
+            <location filename="../../desktop_app/ui/details.py" line="141" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Ends</source>
             <translation>Kết thúc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="137" />
+            <location filename="../../desktop_app/ui/details.py" line="142" />
             <source>Document no.</source>
             <translation>Số văn bản</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="137" />
-            <location filename="../../desktop_app/ui/details.py" line="176" />
+            <location filename="../../desktop_app/ui/details.py" line="142" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Place</source>
             <translation>Địa điểm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="138" />
+            <location filename="../../desktop_app/ui/details.py" line="143" />
             <source>Expected</source>
             <translation>Số đại biểu triệu tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="139" />
+            <location filename="../../desktop_app/ui/details.py" line="144" />
             <source>Present</source>
             <translation>Số có mặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="142" />
+            <location filename="../../desktop_app/ui/details.py" line="147" />
             <source>People</source>
             <translation>Chủ trì, thư ký, khách mời</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="143" />
+            <location filename="../../desktop_app/ui/details.py" line="148" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="143" />
+            <location filename="../../desktop_app/ui/details.py" line="148" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="145" />
+            <location filename="../../desktop_app/ui/details.py" line="150" />
             <source>No chairs, secretary or guests recorded.</source>
             <translation>Chưa ghi người chủ trì, thư ký hay khách mời.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <location filename="../../desktop_app/ui/details.py" line="151" />
             <source>Programme</source>
             <translation>Chương trình</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="147" />
+            <location filename="../../desktop_app/ui/details.py" line="152" />
             <source>Content</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="147" />
+            <location filename="../../desktop_app/ui/details.py" line="152" />
             <source>Speaker</source>
             <translation>Người trình bày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="147" />
+            <location filename="../../desktop_app/ui/details.py" line="152" />
             <source>Time</source>
             <translation>Giờ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="150" />
+            <location filename="../../desktop_app/ui/details.py" line="155" />
             <source>No programme recorded.</source>
             <translation>Chưa có chương trình.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="152" />
+            <location filename="../../desktop_app/ui/details.py" line="157" />
             <source>Results</source>
             <translation>Kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="153" />
+            <location filename="../../desktop_app/ui/details.py" line="158" />
             <source>Contest</source>
             <translation>Nội dung thi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="153" />
+            <location filename="../../desktop_app/ui/details.py" line="158" />
             <source>Prize</source>
             <translation>Giải</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="153" />
+            <location filename="../../desktop_app/ui/details.py" line="158" />
             <source>Winner</source>
             <translation>Đạt giải</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="157" />
+            <location filename="../../desktop_app/ui/details.py" line="162" />
             <source>Participating unions</source>
             <translation>Các công đoàn tham gia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="160" />
+            <location filename="../../desktop_app/ui/details.py" line="165" />
             <source>No unions recorded.</source>
             <translation>Chưa ghi công đoàn nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="161" />
+            <location filename="../../desktop_app/ui/details.py" line="166" />
             <source>Conclusions</source>
             <translation>Kết luận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="162" />
+            <location filename="../../desktop_app/ui/details.py" line="167" />
             <source>None recorded.</source>
             <translation>Chưa ghi.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="165" />
+            <location filename="../../desktop_app/ui/details.py" line="170" />
             <source>Summary</source>
             <translation>Tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="173" />
+            <location filename="../../desktop_app/ui/details.py" line="178" />
             <source>completed</source>
             <translation>hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="175" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
             <source>For</source>
             <translation>Đối tượng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="175" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="176" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Trainer</source>
             <translation>Giảng viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="177" />
+            <location filename="../../desktop_app/ui/details.py" line="182" />
             <source>Sessions</source>
             <translation>Số buổi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="178" />
+            <location filename="../../desktop_app/ui/details.py" line="183" />
             <source>Enrolled</source>
             <translation>Ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="185" />
             <source>Enrolments</source>
             <translation>Học viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
             <source>Attended</source>
             <translation>Số buổi dự</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="186" />
+            <location filename="../../desktop_app/ui/details.py" line="191" />
             <source>Nobody enrolled yet.</source>
             <translation>Chưa có học viên.</translation>
         </message>
@@ -735,123 +760,123 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="106" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="107" />
             <source>Choose an item from the list.</source>
             <translation>Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="185" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="186" />
             <source>Edit grassroots union</source>
             <translation>Sửa công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="188" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="189" />
             <source>New grassroots union</source>
             <translation>Thêm công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="201" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="202" />
             <source>Enter the date the member joined.</source>
             <translation>Hãy nhập ngày vào công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="211" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="217" />
             <source>Edit member</source>
             <translation>Sửa đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="214" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="220" />
             <source>New member</source>
             <translation>Thêm đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="239" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="252" />
             <source>Choose the union the member moves to.</source>
             <translation>Hãy chọn công đoàn chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="252" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="265" />
             <source>Destination</source>
             <translation>Nơi chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="297" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="310" />
             <source>Role must be: %1.</source>
             <translation>Vai trò phải là: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="367" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="380" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="380" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="393" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="438" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="451" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="441" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="454" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="459" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="472" />
             <source>Choose the course.</source>
             <translation>Hãy chọn lớp tập huấn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="474" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="487" />
             <source>Course attendance</source>
             <translation>Kết quả học tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="476" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="489" />
             <source>Enrol in a training course</source>
             <translation>Ghi danh lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="505" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="518" />
             <source>Edit support payment</source>
             <translation>Sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="507" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="520" />
             <source>Support payment</source>
             <translation>Thăm hỏi, trợ cấp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="520" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="522" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="533" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="535" />
             <source>Enter a year such as 2026.</source>
             <translation>Hãy nhập năm, vd. 2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="531" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="544" />
             <source>Type A</source>
             <translation>Loại A</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="531" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="544" />
             <source>Type B</source>
             <translation>Loại B</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="537" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="550" />
             <source>Yearly facts</source>
             <translation>Số liệu hằng năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="574" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="587" />
             <source>Edit union role</source>
             <translation>Sửa chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="576" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="589" />
             <source>Union role</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
@@ -1575,68 +1600,98 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>MemberForm</name>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="269" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="329" />
             <source>Member</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="270" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="330" />
             <source>Full name *</source>
             <translation>Họ và tên *</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="271" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="331" />
             <source>Sex</source>
             <translation>Giới tính</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="272" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="332" />
             <source>Date of birth</source>
             <translation>Ngày sinh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="273" />
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="281" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="333" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="351" />
             <source>dd/mm/yyyy</source>
             <translation>ngày/tháng/năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="274" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="334" />
             <source>Ethnicity</source>
             <translation>Dân tộc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="275" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="335" />
+            <source>Nationality</source>
+            <translation>Quốc tịch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="336" />
+            <source>Việt Nam</source>
+            <translation>Việt Nam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="338" />
+            <source>Leave empty for a Vietnamese citizen.</source>
+            <translation>Để trống nếu là công dân Việt Nam.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="340" />
+            <source>Labour relation</source>
+            <translation>Quan hệ lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="341" />
+            <source>Contract length (months)</source>
+            <translation>Thời hạn hợp đồng (tháng)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="343" />
+            <source>For a foreign worker: 12 months or more (Trade Union Law 2024).</source>
+            <translation>Người lao động nước ngoài: từ đủ 12 tháng trở lên (Luật Công đoàn 2024).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="345" />
             <source>CCCD (12 digits)</source>
             <translation>CCCD (12 chữ số)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="276" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="346" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="277" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="347" />
             <source>Job</source>
             <translation>Nghề nghiệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="278" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="348" />
             <source>Card number</source>
             <translation>Số thẻ đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="279" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="349" />
             <source>Grassroots union</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="280" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="350" />
             <source>Joined on</source>
             <translation>Ngày vào công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="282" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="352" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
@@ -2055,67 +2110,72 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/overview.py" line="183" />
+            <source>Of whom foreign workers / without a labour relation</source>
+            <translation>Trong đó: người nước ngoài / không có quan hệ lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="185" />
             <source>Admitted this year</source>
             <translation>Kết nạp trong năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="184" />
+            <location filename="../../desktop_app/ui/overview.py" line="186" />
             <source>Transferred in</source>
             <translation>Chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="185" />
+            <location filename="../../desktop_app/ui/overview.py" line="187" />
             <source>Left, transferred out or died</source>
             <translation>Ra khỏi tổ chức, chuyển đi, từ trần</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="186" />
-            <location filename="../../desktop_app/ui/overview.py" line="187" />
+            <location filename="../../desktop_app/ui/overview.py" line="188" />
+            <location filename="../../desktop_app/ui/overview.py" line="189" />
             <source>Grassroots unions on %1</source>
             <translation>Công đoàn cơ sở đến %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="188" />
+            <location filename="../../desktop_app/ui/overview.py" line="190" />
             <source>Unions founded / closed</source>
             <translation>CĐCS thành lập / giải thể, sáp nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="189" />
+            <location filename="../../desktop_app/ui/overview.py" line="191" />
             <source>Events / participations</source>
             <translation>Sự kiện / lượt người</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="191" />
+            <location filename="../../desktop_app/ui/overview.py" line="193" />
             <source>Courses / completed</source>
             <translation>Lớp tập huấn / học viên hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="192" />
+            <location filename="../../desktop_app/ui/overview.py" line="194" />
             <source>%1 payments, %2 đ</source>
             <translation>%1 lượt, %2 đ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="192" />
+            <location filename="../../desktop_app/ui/overview.py" line="194" />
             <source>Support paid</source>
             <translation>Hỗ trợ đã chi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="209" />
+            <location filename="../../desktop_app/ui/overview.py" line="211" />
             <source>Indicator</source>
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="209" />
+            <location filename="../../desktop_app/ui/overview.py" line="211" />
             <source>Result</source>
             <translation>Kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="210" />
+            <location filename="../../desktop_app/ui/overview.py" line="212" />
             <source>Achieved</source>
             <translation>Đạt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="210" />
+            <location filename="../../desktop_app/ui/overview.py" line="212" />
             <source>Target</source>
             <translation>Chỉ tiêu</translation>
         </message>
@@ -2258,51 +2318,66 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="31" />
-            <location filename="../../desktop_app/ui/tabs.py" line="65" />
-            <location filename="../../desktop_app/ui/tabs.py" line="76" />
+            <location filename="../../desktop_app/ui/tabs.py" line="35" />
+            <location filename="../../desktop_app/ui/tabs.py" line="69" />
+            <location filename="../../desktop_app/ui/tabs.py" line="80" />
             <source>(all)</source>
             <translation>(tất cả)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="80" />
+            <location filename="../../desktop_app/ui/tabs.py" line="84" />
             <source>Sector block</source>
             <translation>Khối</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="81" />
-            <location filename="../../desktop_app/ui/tabs.py" line="89" />
+            <location filename="../../desktop_app/ui/tabs.py" line="85" />
+            <location filename="../../desktop_app/ui/tabs.py" line="93" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="85" />
+            <location filename="../../desktop_app/ui/tabs.py" line="89" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="92" />
+            <location filename="../../desktop_app/ui/tabs.py" line="96" />
             <source>Sex</source>
             <translation>Giới tính</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="94" />
+            <location filename="../../desktop_app/ui/tabs.py" line="98" />
+            <source>Trade Union Law 2024</source>
+            <translation>Luật Công đoàn 2024</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="99" />
+            <source>Foreign workers</source>
+            <translation>Người lao động nước ngoài</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="100" />
+            <source>Without a labour relation</source>
+            <translation>Không có quan hệ lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="102" />
             <source>Joined in</source>
             <translation>Vào năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="98" />
+            <location filename="../../desktop_app/ui/tabs.py" line="106" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="101" />
-            <location filename="../../desktop_app/ui/tabs.py" line="105" />
+            <location filename="../../desktop_app/ui/tabs.py" line="109" />
+            <location filename="../../desktop_app/ui/tabs.py" line="113" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="109" />
+            <location filename="../../desktop_app/ui/tabs.py" line="117" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
@@ -2463,14 +2538,14 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="57" />
             <location filename="../../desktop_app/ui/details.py" line="73" />
-            <location filename="../../desktop_app/ui/details.py" line="111" />
-            <location filename="../../desktop_app/ui/details.py" line="115" />
-            <location filename="../../desktop_app/ui/details.py" line="184" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="435" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="468" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="530" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="569" />
-            <location filename="../../desktop_app/ui/lists.py" line="29" />
+            <location filename="../../desktop_app/ui/details.py" line="116" />
+            <location filename="../../desktop_app/ui/details.py" line="120" />
+            <location filename="../../desktop_app/ui/details.py" line="189" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="448" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="481" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="543" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="582" />
+            <location filename="../../desktop_app/ui/lists.py" line="30" />
             <location filename="../../desktop_app/ui/member_records.py" line="117" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
             <source>No</source>
@@ -2479,15 +2554,15 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="57" />
             <location filename="../../desktop_app/ui/details.py" line="73" />
-            <location filename="../../desktop_app/ui/details.py" line="111" />
-            <location filename="../../desktop_app/ui/details.py" line="115" />
-            <location filename="../../desktop_app/ui/details.py" line="184" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="394" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="435" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="468" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="530" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="569" />
-            <location filename="../../desktop_app/ui/lists.py" line="29" />
+            <location filename="../../desktop_app/ui/details.py" line="116" />
+            <location filename="../../desktop_app/ui/details.py" line="120" />
+            <location filename="../../desktop_app/ui/details.py" line="189" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="407" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="448" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="481" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="543" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="582" />
+            <location filename="../../desktop_app/ui/lists.py" line="30" />
             <location filename="../../desktop_app/ui/member_records.py" line="117" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
             <source>Yes</source>
@@ -2535,6 +2610,19 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/core/vocabulary.py" line="1" />
             <source>Sickness</source>
             <translation>Ốm đau</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkRelation</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>With a labour relation</source>
+            <translation>Có quan hệ lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Without a labour relation</source>
+            <translation>Không có quan hệ lao động</translation>
         </message>
     </context>
 </TS>

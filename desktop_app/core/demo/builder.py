@@ -207,6 +207,7 @@ class _Builder:
                 self.make_events()
                 self.make_courses()
                 self.make_welfare()
+                self.make_law_2024_members()
                 self.progress("indexes", 0.8)
             # Members' current union and status were computed as their history was made
             # (rebuild_derived gives the same, a test checks): only the search index is left.
@@ -771,6 +772,35 @@ class _Builder:
                                  "Thưởng cán bộ vận động thành lập công đoàn cơ sở", 1_000_000))
         self.db.conn.executemany(
             "INSERT INTO welfare (paid_on, member_id, union_id, kind, reason, amount) VALUES (?,?,?,?,?,?)", rows)
+
+    def make_law_2024_members(self) -> None:
+        """Since 1/7/2025 (Trade Union Law 2024): foreign specialists in FDI enterprises on
+        contracts of 12 months or more, and workers without a labour relation (drivers,
+        street vendors, domestic workers) in the ward unions."""
+        x, db = self.extra, self.db
+        since = "2025-07-01"
+        candidates = [r[0] for r in db.execute(
+            """SELECT m.id FROM members m JOIN unions u ON u.id = m.union_id
+               WHERE u.sector = 'fdi' AND m.status = 'active' AND m.joined_on >= ?
+                 AND m.id NOT IN (SELECT member_id FROM officers) ORDER BY m.id""", [since])]
+        chosen = x.sample(candidates, min(len(candidates), max(8, len(self.member_names) // 400)))
+        rows = []
+        for mid in chosen:
+            country, families, givens = x.choice(N.FOREIGN_NAMES)
+            name = f"{x.choice(families)} {x.choice(givens)}"
+            folded = fold(name)
+            rows.append((name, folded, folded, country, x.choice((12, 24, 24, 36, 60)),
+                         x.choice(("Chuyên gia kỹ thuật", "Quản lý sản xuất", "Kỹ sư", "Phiên dịch viên")), mid))
+        db.conn.executemany(
+            """UPDATE members SET full_name = ?, name_folded = ?, search_text = ?, nationality = ?,
+                 contract_months = ?, job = ?, cccd = NULL, ethnicity = NULL WHERE id = ?""", rows)
+        candidates = [r[0] for r in db.execute(
+            """SELECT m.id FROM members m JOIN unions u ON u.id = m.union_id
+               WHERE u.sector = 'phuong_xa' AND m.status = 'active' AND m.joined_on >= ? ORDER BY m.id""",
+            [since])]
+        chosen = x.sample(candidates, min(len(candidates), max(10, len(self.member_names) // 250)))
+        db.conn.executemany("UPDATE members SET work_relation = 'no_relation', job = ? WHERE id = ?",
+                            [(x.choice(N.NO_RELATION_JOBS), mid) for mid in chosen])
 
     def make_targets(self) -> None:
         r = self.rng

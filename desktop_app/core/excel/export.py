@@ -58,6 +58,9 @@ LISTS: dict[str, ListSpec] = {
         Col("Số CCCD", "members.cccd", width=15),
         Col("Điện thoại", "members.phone", width=13),
         Col("Dân tộc", "members.ethnicity", width=10),
+        Col("Quốc tịch", "coalesce(members.nationality, 'Việt Nam')", width=12),
+        Col("Quan hệ lao động", V.WORK_RELATION.sql_case("members.work_relation"), width=22),
+        Col("Thời hạn hợp đồng (tháng)", "members.contract_months", "int", 12),
         Col("Nghề nghiệp", "members.job", width=22),
         Col("Số thẻ đoàn viên", "members.card_no", width=16),
         Col("Công đoàn cơ sở", "x_u.name", width=40),
@@ -215,8 +218,8 @@ def write_template(kind: str, path: Path | str) -> Path:
     from openpyxl.utils import get_column_letter
 
     keys = {
-        "members": ["full_name", "sex", "birth_date", "cccd", "phone", "ethnicity", "job", "card_no",
-                    "union", "joined_on", "note"],
+        "members": ["full_name", "sex", "birth_date", "cccd", "phone", "ethnicity", "nationality", "work_relation",
+                    "contract_months", "job", "card_no", "union", "joined_on", "note"],
         "unions": ["code", "name", "employer", "address", "ward", "sector", "founded_on", "founding_decision",
                    "workers", "phone", "note"],
         "officers": ["full_name", "birth_date", "cccd", "phone", "union", "role", "term", "term_start",
@@ -231,7 +234,10 @@ def write_template(kind: str, path: Path | str) -> Path:
              "cccd": "12 chữ số", "sector": "Hành chính sự nghiệp / Phường, xã / Giáo dục / Doanh nghiệp nhà "
              "nước / Doanh nghiệp ngoài nhà nước / FDI", "role": "Chủ tịch / Phó Chủ tịch / Ủy viên BCH…",
              "full_time": "Chuyên trách / Kiêm nhiệm", "completed": "x = hoàn thành",
-             "union": "tên đúng như trong chương trình"}
+             "union": "tên đúng như trong chương trình",
+             "nationality": "để trống nếu là công dân Việt Nam",
+             "work_relation": "Có quan hệ lao động / Không có quan hệ lao động",
+             "contract_months": "người nước ngoài: từ đủ 12 tháng (Luật Công đoàn 2024)"}
     by_key = {f.key: f for f in FIELDS[kind]}
     wb = Workbook()
     ws = wb.active

@@ -38,6 +38,8 @@ from desktop_app.core.excel.columns import HeaderGuess, fields, find_header
 from desktop_app.core.excel.read import SheetData, read_sheet
 from desktop_app.core.excel.xlsx import column_letter
 from desktop_app.core.messages import Message
+from desktop_app.core.records import members as members_mod
+from desktop_app.core.records.fields import int_field
 from desktop_app.core.storage.db import audit, triggers_suspended
 from desktop_app.core.text import fold as _fold_text
 from desktop_app.core.text import vn_date
@@ -350,12 +352,30 @@ class _Unions:
 
 # --- members ----------------------------------------------------------------------
 
-MEMBER_COLUMNS = ("full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no", "note")
+MEMBER_COLUMNS = ("full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no", "note",
+                  "nationality", "work_relation", "contract_months")
 
 
 def _member_search_text(v: dict[str, Any]) -> str:
     parts = [v.get("_fold") or fold(v.get("full_name") or "")] + [v.get(k) or "" for k in ("cccd", "phone", "card_no")]
     return " ".join(p for p in parts if p)
+
+
+def _law_2024(r: _Rows, row: Row) -> None:
+    """Nationality, labour relation and contract length, checked as the member dialog
+    checks them (Trade Union Law 2024); absent columns leave the member's values alone."""
+    v = row.values
+    v["nationality"] = r.take(row, "nationality", members_mod.parse_nationality)
+    v["work_relation"] = r.take(row, "work_relation", members_mod.parse_work_relation) \
+        if "work_relation" in row.raw and not N.blank(row.raw["work_relation"]) else None
+    v["contract_months"] = r.take(row, "contract_months", int_field, "contract_months")
+    if v["nationality"] is not None:
+        try:
+            members_mod.check_law_2024({"nationality": v["nationality"],
+                                        "work_relation": v["work_relation"] or "employee",
+                                        "contract_months": v["contract_months"]}, v.get("joined_on"))
+        except ValidationError as e:
+            r.problem(row, e.field if e.field in row.raw else "nationality", e.message)
 
 
 def _existing_members(db: sqlite_utils.Database, rows: list[Row]) -> tuple[dict, dict]:
@@ -367,7 +387,7 @@ def _existing_members(db: sqlite_utils.Database, rows: list[Row]) -> tuple[dict,
                         [(r.values.get("cccd"), r.values["_fold"], r.values.get("birth_date"))
                          for r in rows if r.values.get("full_name")])
     cols = "m.id, m.full_name, m.name_folded, m.sex, m.birth_date, m.ethnicity, m.cccd, m.phone, m.job, " \
-           "m.card_no, m.note, m.union_id, m.status, m.status_on"
+           "m.card_no, m.note, m.union_id, m.status, m.status_on, m.nationality, m.work_relation, m.contract_months"
     names = [c.split(".")[1] for c in cols.split(", ")]
     by_cccd, by_name = {}, {}
     for rec in db.execute(f"SELECT {cols} FROM members m WHERE m.cccd IN "
@@ -410,6 +430,7 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
             r.problem(row, "joined_on", Message("excel.joined_before_born"))
             joined = None
         v["joined_on"] = joined
+        _law_2024(r, row)
         uname = r.take(row, "union", N.text)
         ucode = r.take(row, "union_code", N.text)
         v["union_id"] = None
@@ -512,6 +533,7 @@ def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
     next_id = (db.execute("SELECT max(id) FROM members").fetchone()[0] or 0) + 1
     prefix = f"{random.getrandbits(64):016x}"
     members, history = [], []
+    law_2024: dict[int, tuple] = {}
     # In name order: the name indexes then fill page by page instead of at random places.
     work.new_members.sort(key=lambda v: (v["_fold"], v.get("birth_date") or ""))
     for i, v in enumerate(work.new_members):
@@ -519,6 +541,7 @@ def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
         members.append((mid, v["full_name"], v["_fold"], _member_search_text(v), v.get("sex"),
                         v.get("birth_date"), v.get("ethnicity"), v.get("cccd"), v.get("phone"), v.get("job"),
                         v.get("card_no"), v.get("note"), prefix, stamp))
+        law_2024[mid] = (v.get("nationality"), v.get("work_relation") or "employee", v.get("contract_months"))
         if v.get("union_id"):
             history.append((mid, v["union_id"], v.get("joined_on") or today.isoformat(), prefix, stamp))
     for mid, uid, day in work.joins:
@@ -538,10 +561,10 @@ def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
             db.conn.executemany(
                 """INSERT INTO members (id, full_name, name_folded, search_text, sex, birth_date, ethnicity,
                      cccd, phone, job, card_no, note, uid, created_at, updated_at,
-                     union_id, status, status_on, joined_on)
+                     union_id, status, status_on, joined_on, nationality, work_relation, contract_months)
                    VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12, ?13 || printf('%016x', ?1), ?14, ?14,
-                           ?15, ?16, ?17, ?18)""",
-                [(*m, *derived.get(m[0], (None, "none", None, None))) for m in members])
+                           ?15, ?16, ?17, ?18, ?19, ?20, ?21)""",
+                [(*m, *derived.get(m[0], (None, "none", None, None)), *law_2024[m[0]]) for m in members])
             _tick(progress, 1, 3, Message("excel.writing_membership_history"))
             db.conn.executemany(sql, numbered[:fresh])
             db.execute("INSERT INTO members_fts(rowid, full_name, search_text) "

@@ -76,7 +76,8 @@ NOTES = {
 # Columns compared between two copies of a record; a tuple is settled as one value
 # (a status goes with its date, a sector with its state/non-state flag).
 MEMBER_FIELDS: tuple[tuple[str, ...], ...] = tuple(
-    (c,) for c in ("full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no", "note"))
+    (c,) for c in ("full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no", "note")) + (
+    ("nationality", "work_relation", "contract_months"),)  # settled together: the 2024 law's conditions
 UNION_FIELDS: tuple[tuple[str, ...], ...] = (
     ("code",), ("name",), ("employer",), ("address",), ("ward",), ("sector", "is_state"), ("founded_on",),
     ("founding_decision",), ("status", "status_on"), ("workers",), ("phone",), ("note",))

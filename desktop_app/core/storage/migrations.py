@@ -349,6 +349,27 @@ def step_4(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def step_5(db: sqlite_utils.Database) -> None:
+    """The registers kept on paper until now (issue 18): members under the 2024 Trade
+    Union Law (nationality, foreign workers' contract length, workers without a labour
+    relation)."""
+    for sql in (
+        # NULL nationality: a Vietnamese citizen (every member before the 2024 law).
+        "ALTER TABLE members ADD COLUMN nationality TEXT",
+        """ALTER TABLE members ADD COLUMN work_relation TEXT NOT NULL DEFAULT 'employee'
+             CHECK (work_relation IN ('employee','no_relation'))""",
+        """ALTER TABLE members ADD COLUMN contract_months INTEGER
+             CHECK (contract_months IS NULL OR contract_months >= 0)""",
+        "CREATE INDEX members_foreign ON members(nationality) WHERE nationality IS NOT NULL",
+        "CREATE INDEX members_no_relation ON members(work_relation) WHERE work_relation != 'employee'",
+        "DROP TRIGGER members_touch",
+        _touch("members", "full_name, sex, birth_date, ethnicity, cccd, phone, job, card_no, note, "
+               "nationality, work_relation, contract_months"),
+    ):
+        db.execute(sql)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [step_1, step_2, step_3]
 MIGRATIONS.append(step_4)
+MIGRATIONS.append(step_5)
 SCHEMA_VERSION = len(MIGRATIONS)
