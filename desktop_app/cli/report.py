@@ -8,6 +8,7 @@
     python -m desktop_app report participants --event 12
     python -m desktop_app report course --course 3
     python -m desktop_app report certificates --course 3
+    python -m desktop_app report awards --year 2025 [--awarded]
 
 Each writes its file atomically and prints its path.
 """
@@ -53,7 +54,8 @@ def _run(args) -> int:
         raise UserError("cli.pdf_is_folder", file=args.out)
     kind = args.report
     ident = {"minutes": "event", "participants": "event", "members": "union", "officers": "union",
-             "course": "course", "certificates": "course", "annual": "year"}.get(kind)
+             "course": "course", "certificates": "course", "annual": "year", "awards": "year",
+             "congresses-due": "year"}.get(kind)
     ident_value = getattr(args, ident) if ident else None
     out = args.out or Path.cwd() / default_name(kind, ident_value)
     db = open_db(getattr(args, "db", None), create=False)
@@ -72,6 +74,8 @@ def _run(args) -> int:
             path = reports.members_pdf(db, args.union, out, full_ids=args.full_ids)
         elif kind == "officers":
             path = reports.officers_pdf(db, out, union_id=args.union)
+        elif kind == "awards":
+            path = reports.awards_pdf(db, args.year, out, status="awarded" if args.awarded else "proposed")
         elif kind == "course":
             path = reports.course_pdf(db, args.course, out)
         else:
@@ -114,6 +118,9 @@ def register(sub, common) -> None:
     q.add_argument("--full-ids", action="store_true", help="print ID (CCCD) numbers in full instead of masked")
     add("officers", "union officers in office").add_argument("--union", type=_positive, default=None, metavar="ID",
                                                              help="only this union's officers")
+    q = add("awards", "awards proposed for a year (danh sách đề nghị khen thưởng)")
+    q.add_argument("--year", type=_year, required=True, metavar="YYYY")
+    q.add_argument("--awarded", action="store_true", help="the awards given that year instead of the proposals")
     add("course", "a training course with its attendance list").add_argument(
         "--course", type=_positive, required=True, metavar="ID")
     add("certificates", "certificates for the participants who completed a course").add_argument(

@@ -234,9 +234,33 @@ WORK_RELATION = _v("work_relation", "WorkRelation", ("members.work_relation",),
                    Term("no_relation", "Không có quan hệ lao động", "Without a labour relation",
                         ("khong co qhld", "khong qhld", "lao dong tu do", "tu do", "khong")))
 
+# Awards under the union's rules on emulation and rewards (Quyết định 999/QĐ-TLĐ, 2024).
+AWARD_FORM = _v("award_form", "AwardForm", ("awards.form",),
+                Term("emulation_flag", "Cờ thi đua", "Emulation flag", ("co", "co thi dua")),
+                Term("certificate_of_merit", "Bằng khen", "Certificate of merit", ("bk", "bang khen")),
+                Term("commendation", "Giấy khen", "Commendation", ("gk", "giay khen")),
+                Term("medal", "Kỷ niệm chương", "Commemorative medal",
+                     ("ky niem chuong", "knc", "ky niem chuong vi su nghiep xay dung to chuc cong doan")),
+                Term("other", "Hình thức khác", "Other", ("khac",)))
+
+AWARD_LEVEL = _v("award_level", "AwardLevel", ("awards.level",),
+                 Term("national", "Tổng Liên đoàn Lao động Việt Nam", "Viet Nam General Confederation of Labour",
+                      ("tong lien doan", "tld", "tldld", "tldldvn", "tong ldld", "trung uong")),
+                 Term("province", "Liên đoàn Lao động tỉnh, thành phố", "Provincial or city federation",
+                      ("ldld tinh", "ldld thanh pho", "ldld tp", "lien doan lao dong thanh pho",
+                       "lien doan lao dong tinh", "tinh", "thanh pho")),
+                 Term("own", "Công đoàn cấp trên trực tiếp cơ sở (đơn vị mình)", "This federation itself",
+                      ("cap minh", "don vi minh", "cong doan cap tren truc tiep co so", "ldld quan", "ldld huyen",
+                       "cong doan phuong", "cong doan xa")))
+
+AWARD_STATUS = _v("award_status", "AwardStatus", ("awards.status",),
+                  Term("proposed", "Đề nghị", "Proposed", ("de nghi", "dang de nghi", "trinh")),
+                  Term("awarded", "Đã khen thưởng", "Awarded", ("da khen", "khen thuong", "da co quyet dinh")),
+                  Term("declined", "Không được duyệt", "Not approved", ("khong duyet", "khong dat")))
+
 ALL: tuple[Vocabulary, ...] = (SEX, MEMBER_STATUS, UNION_STATUS, HISTORY_KIND, OFFICER_ROLE, EVENT_PEOPLE_ROLE,
                                EVENT_KIND, WELFARE_KIND, BODY_KIND, AGREEMENT_TYPE, SECTOR, PROVENANCE_TABLE,
-                               PROVENANCE_ACTION, WORK_RELATION)
+                               PROVENANCE_ACTION, WORK_RELATION, AWARD_FORM, AWARD_LEVEL, AWARD_STATUS)
 
 
 def sql_in(expr: str, codes: tuple[str, ...]) -> str:

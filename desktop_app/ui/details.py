@@ -6,7 +6,7 @@ import datetime as dt
 from html import escape
 from typing import Any
 
-from desktop_app.core.records import events, members, officers, training, unions, welfare
+from desktop_app.core.records import awards, events, members, officers, training, unions, welfare
 from desktop_app.core.records.fields import rows
 from desktop_app.core.text import mask_cccd, vn_date, vn_number
 from desktop_app.core.vocabulary import Vocabulary
@@ -73,6 +73,8 @@ def union_html(db, union_id: int) -> str:
                         [[y["year"], y["rating"], tr(V, "Yes") if y["workers_conference"] else tr(V, "No"),
                           y["agreement_type"] or "", vn_date(y["agreement_signed_on"])]
                          for y in unions.years(db, union_id)], tr(D, "No yearly facts recorded.")))
+    parts.append(_h(tr(D, "Awards")))
+    parts.append(_awards(awards.for_union(db, union_id)))
     parts.append(_h(tr(D, "Events")))
     parts.append(_table([tr(D, "Date"), tr(D, "Event"), tr(D, "Participants")],
                         [[vn_date(ev["starts_at"]), ev["title"], vn_number(ev["participants"])]
@@ -86,6 +88,15 @@ def union_html(db, union_id: int) -> str:
     parts.append(_table([tr(D, "Name"), tr(D, "Born"), tr(D, "Job")],
                         [[m["full_name"], vn_date(m["birth_date"]), m["job"]] for m in shown], tr(D, "No members.")))
     return "".join(parts)
+
+
+def _awards(found: list[dict[str, Any]]) -> str:
+    return _table([tr(D, "Year"), tr(D, "Form"), tr(D, "Given by"), tr(D, "Decision")],
+                  [[a["year"], label(lists.AWARD_FORMS, a["form"]) + (
+                      "" if a["status"] == "awarded" else f" ({label(lists.AWARD_STATUSES, a['status'])})"),
+                    label(lists.AWARD_LEVELS, a["level"]),
+                    ", ".join(x for x in (a["decision_no"] or "", vn_date(a["decision_date"])) if x)]
+                   for a in found], tr(D, "No awards recorded."))
 
 
 def member_html(db, member_id: int) -> str:
@@ -120,6 +131,8 @@ def member_html(db, member_id: int) -> str:
                         [[vn_date(c["starts_on"]), c["title"], tr(V, "Yes") if c["completed"] else tr(V, "No"),
                           c["certificate_no"] or ""] for c in training.for_member(db, member_id)],
                         tr(D, "No courses.")))
+    parts.append(_h(tr(D, "Awards")))
+    parts.append(_awards(awards.for_member(db, member_id)))
     parts.append(_h(tr(D, "Support received")))
     parts.append(_table([tr(D, "Date"), tr(D, "Kind"), tr(D, "Amount (đ)"), tr(D, "Reason")],
                         [[vn_date(w["paid_on"]), label(lists.WELFARE_KINDS, w["kind"]), vn_number(w["amount"]),

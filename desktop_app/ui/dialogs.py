@@ -5,6 +5,7 @@ call succeeds (each core change runs in one transaction)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -26,6 +27,7 @@ from desktop_app.core.errors import UserError, ValidationError
 from desktop_app.core.records import events, members, officers, training, unions, welfare
 from desktop_app.core.text import fold, vn_date, vn_number
 from desktop_app.ui import i18n, lists
+from desktop_app.ui.forms.ui_award import Ui_AwardForm
 from desktop_app.ui.forms.ui_course import Ui_CourseForm
 from desktop_app.ui.forms.ui_enrol import Ui_EnrolForm
 from desktop_app.ui.forms.ui_event import Ui_EventForm
@@ -37,7 +39,7 @@ from desktop_app.ui.forms.ui_union import Ui_UnionForm
 from desktop_app.ui.forms.ui_union_year import Ui_UnionYearForm
 from desktop_app.ui.i18n import tr
 
-DATE_FIELDS = {"founded_on", "status_on", "birth_date", "joined_on", "on_date", "starts_on", "ends_on",
+DATE_FIELDS = {"decision_date", "founded_on", "status_on", "birth_date", "joined_on", "on_date", "starts_on", "ends_on",
                "term_start", "term_end", "paid_on", "agreement_signed_on", "agreement_expires_on"}
 DATETIME_FIELDS = {"starts_at", "ends_at"}
 NUMBER_FIELDS = {"workers", "expected_count", "present_count", "participant_count", "sessions", "amount",
@@ -587,6 +589,67 @@ def officer_dialog(parent, db, member_id: int, officer_id: int | None = None) ->
         d.setWindowTitle(tr("Dialogs", "Edit union role"))
     else:
         d.setWindowTitle(tr("Dialogs", "Union role"))
+    return d
+
+
+def _member_items(db, union_id: int | None, keep: int | None = None) -> list[tuple[str, Any]]:
+    """The union's active members (and ``keep``, a member since gone), name and birth date."""
+    if union_id is None:
+        return []
+    return [(f"{name} ({vn_date(born)})" if born else name, mid) for mid, name, born in db.execute(
+        """SELECT id, full_name, birth_date FROM members WHERE (union_id = ? AND status = 'active') OR id = ?
+           ORDER BY name_folded, birth_date""", [union_id, keep])]
+
+
+def award_dialog(parent, db, award_id: int | None = None, union_id: int | None = None,
+                 member_id: int | None = None) -> FormDialog:
+    """An award to a union, or to one of its members (chosen after the union)."""
+    from desktop_app.core.records import awards
+
+    fields = ["union_id", "member_id", "form", "level", "status", "year", "decision_no", "decision_date",
+              "reason", "note"]
+
+    def save(values: dict[str, Any]) -> int:
+        if values.get("union_id") is None:
+            raise ValidationError("union_id", "award.choose_recipient")
+        if award_id is None:
+            return awards.add_award(db, **values)
+        awards.update_award(db, award_id, **values)
+        return award_id
+
+    d = FormDialog(Ui_AwardForm, save, fields, parent)
+    current = awards.get_award(db, award_id) if award_id is not None else None
+    items = _union_items(db)
+    if current and current["union_id"] and all(i != current["union_id"] for _, i in items):
+        items.append((current["union_name"], current["union_id"]))  # a union since closed
+    _fill(d.ui.union_id, items)
+    _completer(d.ui.union_id)
+    _fill(d.ui.form, lists.choices(lists.AWARD_FORMS), blank=False)
+    _fill(d.ui.level, lists.choices(lists.AWARD_LEVELS), blank=False)
+    _fill(d.ui.status, lists.choices(lists.AWARD_STATUSES), blank=False)
+
+    def union_chosen(_index: int = 0) -> None:
+        index = d.ui.union_id.findText(d.ui.union_id.currentText(), Qt.MatchFlag.MatchFixedString)
+        chosen = d.ui.union_id.itemData(index) if index >= 0 else None
+        keep = current["member_id"] if current else member_id
+        _fill(d.ui.member_id, _member_items(db, chosen or None, keep))
+    d.ui.union_id.currentIndexChanged.connect(union_chosen)
+    # set_values sets every field (absent ones to blank): the union first, then the
+    # members it offers, then everything together.
+    if current is not None:
+        d.ui.union_id.setCurrentIndex(max(0, d.ui.union_id.findData(current["union_id"])))
+        union_chosen()
+        d.set_values({**current, "year": str(current["year"])})
+        d.setWindowTitle(tr("Dialogs", "Edit award"))
+    else:
+        if member_id is not None and union_id is None:
+            union_id = members.get_member(db, member_id)["union_id"]
+        if union_id is not None:
+            d.ui.union_id.setCurrentIndex(max(0, d.ui.union_id.findData(union_id)))
+        union_chosen()
+        d.set_values({"union_id": union_id, "member_id": member_id, "status": "proposed",
+                      "form": "commendation", "level": "own", "year": str(dt.date.today().year)})
+        d.setWindowTitle(tr("Dialogs", "New award"))
     return d
 
 

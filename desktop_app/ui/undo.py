@@ -28,6 +28,11 @@ OWNED: dict[str, list[tuple[str, str]]] = {
     "officers": [("officers", "id")],
     "welfare": [("welfare", "id")],
     "enrolments": [("enrolments", "id")],
+    # the registers (issue 18), one row each
+    "awards": [("awards", "id")],
+    "congresses": [("congresses", "id")],
+    "dues": [("dues", "id")],
+    "due_rates": [("due_rates", "id")],
 }
 LIMIT = 20
 

@@ -23,6 +23,145 @@
         </message>
     </context>
     <context>
+        <name>AwardForm</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Certificate of merit</source>
+            <translation>Bằng khen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Commemorative medal</source>
+            <translation>Kỷ niệm chương</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Commendation</source>
+            <translation>Giấy khen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Emulation flag</source>
+            <translation>Cờ thi đua</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Other</source>
+            <translation>Hình thức khác</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="247" />
+            <source>Award</source>
+            <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="248" />
+            <source>Grassroots union *</source>
+            <translation>Công đoàn cơ sở *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="249" />
+            <source>Member (empty: the union itself)</source>
+            <translation>Đoàn viên (để trống: khen tập thể)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="251" />
+            <source>Choose a member of the union for an individual award.</source>
+            <translation>Chọn đoàn viên của công đoàn cơ sở khi khen cá nhân.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="253" />
+            <source>Form of award *</source>
+            <translation>Hình thức khen thưởng *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="254" />
+            <source>Given by *</source>
+            <translation>Cấp khen thưởng *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="255" />
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="256" />
+            <source>Year of the achievement *</source>
+            <translation>Năm thành tích *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="257" />
+            <source>2025</source>
+            <translation>2025</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="258" />
+            <source>Decision number</source>
+            <translation>Số quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="259" />
+            <source>15/QĐ-LĐLĐ</source>
+            <translation>15/QĐ-LĐLĐ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="260" />
+            <source>Decision date</source>
+            <translation>Ngày quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="261" />
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="262" />
+            <source>Achievement</source>
+            <translation>Thành tích</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="263" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>AwardLevel</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Provincial or city federation</source>
+            <translation>Liên đoàn Lao động tỉnh, thành phố</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>This federation itself</source>
+            <translation>Công đoàn cấp trên trực tiếp cơ sở (đơn vị mình)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Viet Nam General Confederation of Labour</source>
+            <translation>Tổng Liên đoàn Lao động Việt Nam</translation>
+        </message>
+    </context>
+    <context>
+        <name>AwardStatus</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Awarded</source>
+            <translation>Đã khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Not approved</source>
+            <translation>Không được duyệt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Proposed</source>
+            <translation>Đề nghị</translation>
+        </message>
+    </context>
+    <context>
         <name>Columns</name>
         <message>
             <location filename="../../desktop_app/core/vocabulary.py" line="1" />
@@ -288,7 +427,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="59" />
-            <location filename="../../desktop_app/ui/details.py" line="104" />
+            <location filename="../../desktop_app/ui/details.py" line="115" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
@@ -299,20 +438,20 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
-            <location filename="../../desktop_app/ui/details.py" line="82" />
+            <location filename="../../desktop_app/ui/details.py" line="84" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
-            <location filename="../../desktop_app/ui/details.py" line="106" />
+            <location filename="../../desktop_app/ui/details.py" line="117" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
             <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="101" />
+            <location filename="../../desktop_app/ui/details.py" line="112" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
@@ -323,23 +462,23 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="86" />
-            <location filename="../../desktop_app/ui/details.py" line="148" />
-            <location filename="../../desktop_app/ui/details.py" line="186" />
+            <location filename="../../desktop_app/ui/details.py" line="88" />
+            <location filename="../../desktop_app/ui/details.py" line="161" />
+            <location filename="../../desktop_app/ui/details.py" line="199" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="113" />
-            <location filename="../../desktop_app/ui/details.py" line="148" />
+            <location filename="../../desktop_app/ui/details.py" line="124" />
+            <location filename="../../desktop_app/ui/details.py" line="161" />
             <source>Role</source>
             <translation>Vai trò</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="113" />
-            <location filename="../../desktop_app/ui/details.py" line="141" />
+            <location filename="../../desktop_app/ui/details.py" line="124" />
+            <location filename="../../desktop_app/ui/details.py" line="154" />
             <source>Term</source>
             <translation>Nhiệm kỳ</translation>
         </message>
@@ -370,6 +509,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="71" />
+            <location filename="../../desktop_app/ui/details.py" line="94" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
@@ -385,374 +525,400 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="76" />
+            <location filename="../../desktop_app/ui/details.py" line="134" />
+            <source>Awards</source>
+            <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="78" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="77" />
-            <location filename="../../desktop_app/ui/details.py" line="109" />
-            <location filename="../../desktop_app/ui/details.py" line="124" />
+            <location filename="../../desktop_app/ui/details.py" line="79" />
+            <location filename="../../desktop_app/ui/details.py" line="120" />
+            <location filename="../../desktop_app/ui/details.py" line="137" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="77" />
+            <location filename="../../desktop_app/ui/details.py" line="79" />
             <source>Event</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="77" />
-            <location filename="../../desktop_app/ui/details.py" line="145" />
-            <location filename="../../desktop_app/ui/details.py" line="163" />
+            <location filename="../../desktop_app/ui/details.py" line="79" />
+            <location filename="../../desktop_app/ui/details.py" line="158" />
+            <location filename="../../desktop_app/ui/details.py" line="176" />
             <source>Participants</source>
             <translation>Số người tham gia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="79" />
+            <location filename="../../desktop_app/ui/details.py" line="81" />
             <source>No events.</source>
             <translation>Chưa có sự kiện.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="84" />
+            <location filename="../../desktop_app/ui/details.py" line="86" />
             <source>(first %1 of %2)</source>
             <translation>(%1 người đầu trong %2)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="86" />
-            <location filename="../../desktop_app/ui/details.py" line="95" />
+            <location filename="../../desktop_app/ui/details.py" line="88" />
+            <location filename="../../desktop_app/ui/details.py" line="106" />
             <source>Born</source>
             <translation>Ngày sinh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="86" />
-            <location filename="../../desktop_app/ui/details.py" line="102" />
+            <location filename="../../desktop_app/ui/details.py" line="88" />
+            <location filename="../../desktop_app/ui/details.py" line="113" />
             <source>Job</source>
             <translation>Nghề nghiệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="87" />
+            <location filename="../../desktop_app/ui/details.py" line="89" />
             <source>No members.</source>
             <translation>Chưa có đoàn viên.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="95" />
+            <location filename="../../desktop_app/ui/details.py" line="94" />
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="94" />
+            <source>Form</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="94" />
+            <source>Given by</source>
+            <translation>Cấp khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="99" />
+            <source>No awards recorded.</source>
+            <translation>Chưa có khen thưởng.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="106" />
             <source>Sex</source>
             <translation>Giới tính</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="96" />
+            <location filename="../../desktop_app/ui/details.py" line="107" />
             <source>Ethnicity</source>
             <translation>Dân tộc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="97" />
+            <location filename="../../desktop_app/ui/details.py" line="108" />
             <source>Nationality</source>
             <translation>Quốc tịch</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="97" />
+            <location filename="../../desktop_app/ui/details.py" line="108" />
             <source>Vietnamese</source>
             <translation>Việt Nam</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="98" />
+            <location filename="../../desktop_app/ui/details.py" line="109" />
             <source>Labour relation</source>
             <translation>Quan hệ lao động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="99" />
+            <location filename="../../desktop_app/ui/details.py" line="110" />
             <source>%1 months</source>
             <translation>%1 tháng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="99" />
+            <location filename="../../desktop_app/ui/details.py" line="110" />
             <source>Labour contract</source>
             <translation>Hợp đồng lao động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="101" />
+            <location filename="../../desktop_app/ui/details.py" line="112" />
             <source>CCCD</source>
             <translation>CCCD</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="102" />
+            <location filename="../../desktop_app/ui/details.py" line="113" />
             <source>Card no.</source>
             <translation>Số thẻ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="103" />
-            <location filename="../../desktop_app/ui/details.py" line="158" />
+            <location filename="../../desktop_app/ui/details.py" line="114" />
+            <location filename="../../desktop_app/ui/details.py" line="171" />
             <source>Grassroots union</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="106" />
+            <location filename="../../desktop_app/ui/details.py" line="117" />
             <source>Joined</source>
             <translation>Ngày vào</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="108" />
+            <location filename="../../desktop_app/ui/details.py" line="119" />
             <source>History</source>
             <translation>Quá trình sinh hoạt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="109" />
+            <location filename="../../desktop_app/ui/details.py" line="120" />
             <source>Change</source>
             <translation>Biến động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="109" />
-            <location filename="../../desktop_app/ui/details.py" line="124" />
+            <location filename="../../desktop_app/ui/details.py" line="120" />
+            <location filename="../../desktop_app/ui/details.py" line="137" />
             <source>Reason</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="109" />
-            <location filename="../../desktop_app/ui/details.py" line="113" />
-            <location filename="../../desktop_app/ui/details.py" line="163" />
-            <location filename="../../desktop_app/ui/details.py" line="186" />
+            <location filename="../../desktop_app/ui/details.py" line="120" />
+            <location filename="../../desktop_app/ui/details.py" line="124" />
+            <location filename="../../desktop_app/ui/details.py" line="176" />
+            <location filename="../../desktop_app/ui/details.py" line="199" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="111" />
+            <location filename="../../desktop_app/ui/details.py" line="122" />
             <source>No history.</source>
             <translation>Chưa có biến động.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="112" />
+            <location filename="../../desktop_app/ui/details.py" line="123" />
             <source>Union roles</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="113" />
+            <location filename="../../desktop_app/ui/details.py" line="124" />
             <source>Full-time</source>
             <translation>Chuyên trách</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="117" />
+            <location filename="../../desktop_app/ui/details.py" line="128" />
             <source>No union roles.</source>
             <translation>Không giữ chức vụ công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="118" />
+            <location filename="../../desktop_app/ui/details.py" line="129" />
             <source>Courses</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="119" />
-            <location filename="../../desktop_app/ui/details.py" line="186" />
+            <location filename="../../desktop_app/ui/details.py" line="130" />
+            <location filename="../../desktop_app/ui/details.py" line="199" />
             <source>Certificate</source>
             <translation>Chứng nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="119" />
-            <location filename="../../desktop_app/ui/details.py" line="186" />
+            <location filename="../../desktop_app/ui/details.py" line="130" />
+            <location filename="../../desktop_app/ui/details.py" line="199" />
             <source>Completed</source>
             <translation>Hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="119" />
+            <location filename="../../desktop_app/ui/details.py" line="130" />
             <source>Course</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="119" />
-            <location filename="../../desktop_app/ui/details.py" line="141" />
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="130" />
+            <location filename="../../desktop_app/ui/details.py" line="154" />
+            <location filename="../../desktop_app/ui/details.py" line="193" />
             <source>Starts</source>
             <translation>Bắt đầu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="122" />
+            <location filename="../../desktop_app/ui/details.py" line="133" />
             <source>No courses.</source>
             <translation>Chưa tham gia lớp nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="123" />
+            <location filename="../../desktop_app/ui/details.py" line="136" />
             <source>Support received</source>
             <translation>Hỗ trợ đã nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="124" />
+            <location filename="../../desktop_app/ui/details.py" line="137" />
             <source>Amount (đ)</source>
             <translation>Số tiền (đ)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="124" />
-            <location filename="../../desktop_app/ui/details.py" line="140" />
+            <location filename="../../desktop_app/ui/details.py" line="137" />
+            <location filename="../../desktop_app/ui/details.py" line="153" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="127" />
+            <location filename="../../desktop_app/ui/details.py" line="140" />
             <source>No support received.</source>
             <translation>Chưa nhận hỗ trợ.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="140" />
+            <location filename="../../desktop_app/ui/details.py" line="153" />
             <source>Number</source>
             <translation>Lần thứ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="141" />
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="154" />
+            <location filename="../../desktop_app/ui/details.py" line="194" />
             <source>Ends</source>
             <translation>Kết thúc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="142" />
+            <location filename="../../desktop_app/ui/details.py" line="155" />
             <source>Document no.</source>
             <translation>Số văn bản</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="142" />
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="155" />
+            <location filename="../../desktop_app/ui/details.py" line="194" />
             <source>Place</source>
             <translation>Địa điểm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="143" />
+            <location filename="../../desktop_app/ui/details.py" line="156" />
             <source>Expected</source>
             <translation>Số đại biểu triệu tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="144" />
+            <location filename="../../desktop_app/ui/details.py" line="157" />
             <source>Present</source>
             <translation>Số có mặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="147" />
+            <location filename="../../desktop_app/ui/details.py" line="160" />
             <source>People</source>
             <translation>Chủ trì, thư ký, khách mời</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="148" />
+            <location filename="../../desktop_app/ui/details.py" line="161" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="148" />
+            <location filename="../../desktop_app/ui/details.py" line="161" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="150" />
+            <location filename="../../desktop_app/ui/details.py" line="163" />
             <source>No chairs, secretary or guests recorded.</source>
             <translation>Chưa ghi người chủ trì, thư ký hay khách mời.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="151" />
+            <location filename="../../desktop_app/ui/details.py" line="164" />
             <source>Programme</source>
             <translation>Chương trình</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="152" />
+            <location filename="../../desktop_app/ui/details.py" line="165" />
             <source>Content</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="152" />
+            <location filename="../../desktop_app/ui/details.py" line="165" />
             <source>Speaker</source>
             <translation>Người trình bày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="152" />
+            <location filename="../../desktop_app/ui/details.py" line="165" />
             <source>Time</source>
             <translation>Giờ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="155" />
+            <location filename="../../desktop_app/ui/details.py" line="168" />
             <source>No programme recorded.</source>
             <translation>Chưa có chương trình.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="157" />
+            <location filename="../../desktop_app/ui/details.py" line="170" />
             <source>Results</source>
             <translation>Kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="158" />
+            <location filename="../../desktop_app/ui/details.py" line="171" />
             <source>Contest</source>
             <translation>Nội dung thi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="158" />
+            <location filename="../../desktop_app/ui/details.py" line="171" />
             <source>Prize</source>
             <translation>Giải</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="158" />
+            <location filename="../../desktop_app/ui/details.py" line="171" />
             <source>Winner</source>
             <translation>Đạt giải</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="162" />
+            <location filename="../../desktop_app/ui/details.py" line="175" />
             <source>Participating unions</source>
             <translation>Các công đoàn tham gia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="165" />
+            <location filename="../../desktop_app/ui/details.py" line="178" />
             <source>No unions recorded.</source>
             <translation>Chưa ghi công đoàn nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="166" />
+            <location filename="../../desktop_app/ui/details.py" line="179" />
             <source>Conclusions</source>
             <translation>Kết luận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="167" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
             <source>None recorded.</source>
             <translation>Chưa ghi.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="170" />
+            <location filename="../../desktop_app/ui/details.py" line="183" />
             <source>Summary</source>
             <translation>Tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="178" />
+            <location filename="../../desktop_app/ui/details.py" line="191" />
             <source>completed</source>
             <translation>hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="193" />
             <source>For</source>
             <translation>Đối tượng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="193" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="194" />
             <source>Trainer</source>
             <translation>Giảng viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="182" />
+            <location filename="../../desktop_app/ui/details.py" line="195" />
             <source>Sessions</source>
             <translation>Số buổi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="183" />
+            <location filename="../../desktop_app/ui/details.py" line="196" />
             <source>Enrolled</source>
             <translation>Ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="185" />
+            <location filename="../../desktop_app/ui/details.py" line="198" />
             <source>Enrolments</source>
             <translation>Học viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="186" />
+            <location filename="../../desktop_app/ui/details.py" line="199" />
             <source>Attended</source>
             <translation>Số buổi dự</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="191" />
+            <location filename="../../desktop_app/ui/details.py" line="204" />
             <source>Nobody enrolled yet.</source>
             <translation>Chưa có học viên.</translation>
         </message>
@@ -760,125 +926,135 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="107" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="109" />
             <source>Choose an item from the list.</source>
             <translation>Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="186" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="188" />
             <source>Edit grassroots union</source>
             <translation>Sửa công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="189" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="191" />
             <source>New grassroots union</source>
             <translation>Thêm công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="202" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="204" />
             <source>Enter the date the member joined.</source>
             <translation>Hãy nhập ngày vào công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="217" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="219" />
             <source>Edit member</source>
             <translation>Sửa đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="220" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="222" />
             <source>New member</source>
             <translation>Thêm đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="252" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="254" />
             <source>Choose the union the member moves to.</source>
             <translation>Hãy chọn công đoàn chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="265" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="267" />
             <source>Destination</source>
             <translation>Nơi chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="310" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="312" />
             <source>Role must be: %1.</source>
             <translation>Vai trò phải là: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="380" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="382" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="393" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="395" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="451" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="453" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="454" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="456" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="472" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="474" />
             <source>Choose the course.</source>
             <translation>Hãy chọn lớp tập huấn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="487" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="489" />
             <source>Course attendance</source>
             <translation>Kết quả học tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="489" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="491" />
             <source>Enrol in a training course</source>
             <translation>Ghi danh lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="518" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="520" />
             <source>Edit support payment</source>
             <translation>Sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="520" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="522" />
             <source>Support payment</source>
             <translation>Thăm hỏi, trợ cấp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="533" />
             <location filename="../../desktop_app/ui/dialogs.py" line="535" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="537" />
             <source>Enter a year such as 2026.</source>
             <translation>Hãy nhập năm, vd. 2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="544" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="546" />
             <source>Type A</source>
             <translation>Loại A</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="544" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="546" />
             <source>Type B</source>
             <translation>Loại B</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="550" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="552" />
             <source>Yearly facts</source>
             <translation>Số liệu hằng năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="587" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="589" />
             <source>Edit union role</source>
             <translation>Sửa chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="589" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="591" />
             <source>Union role</source>
             <translation>Chức vụ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="643" />
+            <source>Edit award</source>
+            <translation>Sửa khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="652" />
+            <source>New award</source>
+            <translation>Thêm khen thưởng</translation>
         </message>
     </context>
     <context>
@@ -1502,7 +1678,7 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/main_window.py" line="168" />
-            <location filename="../../desktop_app/ui/main_window.py" line="449" />
+            <location filename="../../desktop_app/ui/main_window.py" line="453" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
@@ -1567,32 +1743,32 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <translation>số liệu năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="449" />
+            <location filename="../../desktop_app/ui/main_window.py" line="453" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="455" />
+            <location filename="../../desktop_app/ui/main_window.py" line="459" />
             <source>Cannot undo</source>
             <translation>Không hoàn tác được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="499" />
+            <location filename="../../desktop_app/ui/main_window.py" line="503" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="500" />
+            <location filename="../../desktop_app/ui/main_window.py" line="504" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="508" />
+            <location filename="../../desktop_app/ui/main_window.py" line="512" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="515" />
+            <location filename="../../desktop_app/ui/main_window.py" line="519" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -2232,6 +2408,206 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         </message>
     </context>
     <context>
+        <name>Registers</name>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
+            <source>Form</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
+            <source>Given by</source>
+            <translation>Cấp khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
+            <source>Recipient</source>
+            <translation>Tập thể / cá nhân</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="27" />
+            <source>Achievement</source>
+            <translation>Thành tích</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="27" />
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="27" />
+            <source>Grassroots union</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="30" />
+            <source>Awards</source>
+            <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="31" />
+            <source>(all)</source>
+            <translation>(tất cả)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="34" />
+            <source>Year:</source>
+            <translation>Năm:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="35" />
+            <source>Given by:</source>
+            <translation>Cấp khen:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="36" />
+            <source>Form:</source>
+            <translation>Hình thức:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="37" />
+            <source>State:</source>
+            <translation>Trạng thái:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="57" />
+            <source>Delete the award “%1”?</source>
+            <translation>Xóa khen thưởng “%1”?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="64" />
+            <source>Proposals list (PDF)…</source>
+            <translation>Danh sách đề nghị (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="69" />
+            <source>Awards proposed</source>
+            <translation>Danh sách đề nghị khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="71" />
+            <source>Year of the proposals:</source>
+            <translation>Năm đề nghị:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="60" />
+            <source>Search…</source>
+            <translation>Tìm kiếm…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="88" />
+            <source>Add…</source>
+            <translation>Thêm…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="88" />
+            <source>Delete…</source>
+            <translation>Xóa…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="88" />
+            <source>Edit…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="89" />
+            <source>Export to Excel…</source>
+            <translation>Xuất ra Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="144" />
+            <source>%1 rows</source>
+            <translation>%1 dòng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="190" />
+            <source>adding to a register</source>
+            <translation>thêm vào sổ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="198" />
+            <source>editing a register</source>
+            <translation>sửa trong sổ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="205" />
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="206" />
+            <source>(Ctrl+Z in the main window undoes it.)</source>
+            <translation>(Ctrl+Z ở cửa sổ chính để hoàn tác.)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="215" />
+            <source>Cannot delete</source>
+            <translation>Không thể xóa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="218" />
+            <source>deleting from a register</source>
+            <translation>xóa khỏi sổ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="222" />
+            <source>Print…</source>
+            <translation>In…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="227" />
+            <source>Export to Excel</source>
+            <translation>Xuất ra Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="229" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="238" />
+            <source>%1 rows saved to
+%2</source>
+            <translation>Đã lưu %1 dòng vào
+%2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="248" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="257" />
+            <source>Saved to
+%1</source>
+            <translation>Đã lưu vào
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistersFeature</name>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="36" />
+            <source>&amp;Awards…</source>
+            <translation>&amp;Khen thưởng…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="37" />
+            <source>Awards to unions and members: proposals, decisions, the list to send up</source>
+            <translation>Khen thưởng tập thể và cá nhân: đề nghị, quyết định, danh sách gửi cấp trên</translation>
+        </message>
+    </context>
+    <context>
         <name>Sector</name>
         <message>
             <location filename="../../desktop_app/core/vocabulary.py" line="1" />
@@ -2538,14 +2914,14 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="57" />
             <location filename="../../desktop_app/ui/details.py" line="73" />
-            <location filename="../../desktop_app/ui/details.py" line="116" />
-            <location filename="../../desktop_app/ui/details.py" line="120" />
-            <location filename="../../desktop_app/ui/details.py" line="189" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="448" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="481" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="543" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="582" />
-            <location filename="../../desktop_app/ui/lists.py" line="30" />
+            <location filename="../../desktop_app/ui/details.py" line="127" />
+            <location filename="../../desktop_app/ui/details.py" line="131" />
+            <location filename="../../desktop_app/ui/details.py" line="202" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="450" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="483" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="545" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="584" />
+            <location filename="../../desktop_app/ui/lists.py" line="33" />
             <location filename="../../desktop_app/ui/member_records.py" line="117" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
             <source>No</source>
@@ -2554,15 +2930,15 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="57" />
             <location filename="../../desktop_app/ui/details.py" line="73" />
-            <location filename="../../desktop_app/ui/details.py" line="116" />
-            <location filename="../../desktop_app/ui/details.py" line="120" />
-            <location filename="../../desktop_app/ui/details.py" line="189" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="407" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="448" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="481" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="543" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="582" />
-            <location filename="../../desktop_app/ui/lists.py" line="30" />
+            <location filename="../../desktop_app/ui/details.py" line="127" />
+            <location filename="../../desktop_app/ui/details.py" line="131" />
+            <location filename="../../desktop_app/ui/details.py" line="202" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="409" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="450" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="483" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="545" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="584" />
+            <location filename="../../desktop_app/ui/lists.py" line="33" />
             <location filename="../../desktop_app/ui/member_records.py" line="117" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
             <source>Yes</source>

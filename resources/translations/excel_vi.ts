@@ -4,103 +4,103 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="269" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="270" />
             <source>Check before importing</source>
             <translation>Kiểm tra trước khi nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="270" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="271" />
             <source>Nothing has been changed yet. Rows with errors will not be imported; fix them in the file and import it again.</source>
             <translation>Chưa có gì thay đổi. Các dòng có lỗi sẽ không được nhập; hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="273" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="274" />
             <source>Import</source>
             <translation>Nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="279" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="280" />
             <source>Column</source>
             <translation>Cột</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="279" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="280" />
             <source>Problem</source>
             <translation>Vấn đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="279" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="280" />
             <source>Row</source>
             <translation>Dòng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="279" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="280" />
             <source>Value</source>
             <translation>Giá trị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="280" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
             <source>Error</source>
             <translation>Lỗi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="280" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
             <source>Level</source>
             <translation>Mức</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="280" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
             <source>Warning</source>
             <translation>Cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="292" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="293" />
             <source>Save this report as Excel…</source>
             <translation>Lưu báo cáo này ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="305" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="306" />
             <source>Checking…</source>
             <translation>Đang kiểm tra…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="307" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="308" />
             <source>Checking the rows</source>
             <translation>Đang kiểm tra các dòng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="312" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="313" />
             <source>The check was stopped.</source>
             <translation>Đã dừng kiểm tra.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="315" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="316" />
             <source>{0} rows read. Would be added: {1}; updated: {2}; unchanged or skipped: {3}; not imported because of errors: {4}.</source>
             <translation>Đã đọc {0} dòng. Sẽ thêm mới: {1}; cập nhật: {2}; không đổi hoặc bỏ qua: {3}; không nhập do có lỗi: {4}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="327" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
             <source>The first {0} of {1} problems are shown; save the report to see them all.</source>
             <translation>Chỉ hiện {0} trong số {1} vấn đề; lưu báo cáo ra Excel để xem đầy đủ.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="331" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="332" />
             <source>Unions not found in the program:</source>
             <translation>Công đoàn cơ sở không có trong chương trình:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="333" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="334" />
             <source> — closest: {0}</source>
             <translation> — tên gần giống: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="348" />
-            <location filename="../../desktop_app/ui/import_wizard.py" line="353" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="349" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="354" />
             <source>Save the report</source>
             <translation>Lưu báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="371" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="372" />
             <source>Importing</source>
             <translation>Đang nhập</translation>
         </message>
@@ -108,17 +108,17 @@
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="381" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="382" />
             <source>Imported</source>
             <translation>Đã nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="392" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="393" />
             <source>Added: {0}; updated: {1}; unchanged or skipped: {2}; not imported because of errors: {3}.</source>
             <translation>Thêm mới: {0}; cập nhật: {1}; không đổi hoặc bỏ qua: {2}; không nhập do có lỗi: {3}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="395" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="396" />
             <source>A backup of the data was taken before the import:
 {0}</source>
             <translation>Đã sao lưu dữ liệu trước khi nhập:
@@ -129,19 +129,19 @@
         <name>ExcelFeature</name>
         <message>
             <location filename="../../desktop_app/ui/features/excel.py" line="23" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="31" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="32" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/excel.py" line="24" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="32" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="33" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/excel.py" line="25" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="33" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="34" />
             <source>Union officers</source>
             <translation>Cán bộ công đoàn</translation>
         </message>
@@ -156,69 +156,75 @@
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="34" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="28" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="36" />
+            <source>Awards</source>
+            <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="35" />
             <source>Course enrolments</source>
             <translation>Học viên lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="46" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="49" />
             <source>Which list?</source>
             <translation>Danh sách nào?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="52" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="55" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="71" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="74" />
             <source>Export to Excel</source>
             <translation>Xuất ra Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="84" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="87" />
             <source>{0} rows saved to
 {1}</source>
             <translation>Đã lưu {0} dòng vào
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="88" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="91" />
             <source>Exporting to Excel</source>
             <translation>Đang xuất ra Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="94" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="97" />
             <source>Save import template</source>
             <translation>Lưu mẫu nhập liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="110" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="113" />
             <source>Import from Excel…</source>
             <translation>Nhập từ Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="112" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="115" />
             <source>Import members, unions, officers or course enrolments from an Excel workbook</source>
             <translation>Nhập đoàn viên, công đoàn cơ sở, cán bộ công đoàn hoặc học viên lớp tập huấn từ tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="115" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="118" />
             <source>Export current list to Excel…</source>
             <translation>Xuất danh sách đang xem ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="117" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="120" />
             <source>Save the list shown, with its current filter, as an Excel workbook</source>
             <translation>Lưu danh sách đang xem, với bộ lọc hiện tại, thành tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="120" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="123" />
             <source>Export another list to Excel…</source>
             <translation>Xuất danh sách khác ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="123" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="126" />
             <source>Save import template…</source>
             <translation>Lưu mẫu nhập liệu…</translation>
         </message>
@@ -227,7 +233,7 @@
         <name>FilePage</name>
         <message>
             <location filename="../../desktop_app/ui/import_wizard.py" line="123" />
-            <location filename="../../desktop_app/ui/import_wizard.py" line="161" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="162" />
             <source>Choose the workbook</source>
             <translation>Chọn tệp Excel</translation>
         </message>
@@ -267,27 +273,32 @@
             <translation>Cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="143" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
+            <source>Awards</source>
+            <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="144" />
             <source>The file lists:</source>
             <translation>Tệp là danh sách:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="146" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="147" />
             <source>Sheet:</source>
             <translation>Trang tính:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="152" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="153" />
             <source>Course:</source>
             <translation>Lớp tập huấn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="162" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="163" />
             <source>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</source>
             <translation>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="186" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="187" />
             <source>Add the course first: enrolments are imported into a course.</source>
             <translation>Hãy thêm lớp tập huấn trước: danh sách học viên được nhập vào một lớp.</translation>
         </message>
@@ -295,27 +306,27 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="409" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="410" />
             <source>Import from Excel</source>
             <translation>Nhập từ Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="414" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="415" />
             <source>&lt; Back</source>
             <translation>&lt; Quay lại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="414" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="415" />
             <source>Next &gt;</source>
             <translation>Tiếp &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="415" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="416" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="415" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="416" />
             <source>Finish</source>
             <translation>Xong</translation>
         </message>
@@ -323,37 +334,37 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="202" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="203" />
             <source>Check the columns</source>
             <translation>Kiểm tra các cột</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="209" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="210" />
             <source>Column in the file</source>
             <translation>Cột trong tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="209" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="210" />
             <source>First values</source>
             <translation>Giá trị đầu tiên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="210" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="211" />
             <source>Imported as</source>
             <translation>Nhập vào mục</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="223" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="224" />
             <source>Sheet “{0}”: the column headers are on row {1}; data starts on row {2}. Change “Imported as” where the guess is wrong.</source>
             <translation>Trang “{0}”: tên cột ở dòng {1}; dữ liệu bắt đầu từ dòng {2}. Sửa cột “Nhập vào mục” nếu chương trình đoán sai.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="227" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="228" />
             <source>No header row was recognised in sheet “{0}”. Choose what each column holds.</source>
             <translation>Không nhận ra dòng tên cột trong trang “{0}”. Hãy chọn nội dung của từng cột.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="239" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="240" />
             <source>(not imported)</source>
             <translation>(không nhập)</translation>
         </message>

@@ -172,47 +172,62 @@ Danh sách thường được in với số CCCD che một phần.</translation>
             <translation>Giấy chứng nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="147" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="41" />
+            <source>Awards proposed</source>
+            <translation>Danh sách đề nghị khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="42" />
+            <source>Year of the proposals:</source>
+            <translation>Năm đề nghị:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="157" />
             <source>&amp;Annual report…</source>
             <translation>Báo cáo tổng kết &amp;năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="148" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="158" />
             <source>List of &amp;grassroots unions</source>
             <translation>Danh sách công đoàn &amp;cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="149" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="159" />
             <source>List of union &amp;officers</source>
             <translation>Danh sách &amp;cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="151" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="160" />
+            <source>A&amp;wards proposed…</source>
+            <translation>Danh sách đề nghị &amp;khen thưởng…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="162" />
             <source>&amp;Minutes of the selected event</source>
             <translation>&amp;Biên bản của hoạt động đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="152" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="163" />
             <source>&amp;Participants of the selected event</source>
             <translation>Danh sách &amp;tham dự hoạt động đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="154" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="165" />
             <source>M&amp;embers of the selected union</source>
             <translation>Danh sách đoàn &amp;viên của CĐCS đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="155" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="166" />
             <source>Officers of the selected &amp;union</source>
             <translation>Cán bộ của CĐCS đang &amp;chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="156" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="167" />
             <source>&amp;Report of the selected course</source>
             <translation>Báo cáo &amp;lớp tập huấn đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="157" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="168" />
             <source>&amp;Certificates of the selected course</source>
             <translation>&amp;Giấy chứng nhận của lớp đang chọn</translation>
         </message>

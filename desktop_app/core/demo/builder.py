@@ -208,6 +208,7 @@ class _Builder:
                 self.make_courses()
                 self.make_welfare()
                 self.make_law_2024_members()
+                self.make_awards()
                 self.progress("indexes", 0.8)
             # Members' current union and status were computed as their history was made
             # (rebuild_derived gives the same, a test checks): only the search index is left.
@@ -801,6 +802,56 @@ class _Builder:
         chosen = x.sample(candidates, min(len(candidates), max(10, len(self.member_names) // 250)))
         db.conn.executemany("UPDATE members SET work_relation = 'no_relation', job = ? WHERE id = ?",
                             [(x.choice(N.NO_RELATION_JOBS), mid) for mid in chosen])
+
+    def make_awards(self) -> None:
+        """Each year's awards (Quyết định 999/QĐ-TLĐ): the federation's own Giấy khen to a
+        share of its unions and officers, the city's Bằng khen and Cờ thi đua to fewer, the
+        confederation's to a handful, Kỷ niệm chương to long-serving chairs; this year's
+        proposals still waiting for a decision."""
+        x, db = self.extra, self.db
+        unions = [u["id"] for u in self.active_unions]
+        people = db.execute("""SELECT DISTINCT o.member_id, m.union_id FROM officers o JOIN members m
+                               ON m.id = o.member_id WHERE o.union_id IS NOT NULL AND m.status = 'active'
+                               ORDER BY o.member_id""").fetchall()
+        chairs = set(self.chairs)
+        n_u, n_p = len(unions), len(people)
+        plan = [  # form, level, share of unions, share of officers
+            ("commendation", "own", 0.08, 0.05), ("certificate_of_merit", "province", 0.025, 0.012),
+            ("emulation_flag", "province", 0.008, 0.0), ("certificate_of_merit", "national", 0.004, 0.002),
+            ("medal", "national", 0.0, 0.006)]
+        unit_reason = ("Đã có thành tích xuất sắc trong phong trào thi đua lao động giỏi và xây dựng tổ chức "
+                       "Công đoàn vững mạnh năm {}")
+        person_reason = "Đã có thành tích xuất sắc trong công tác công đoàn năm {}"
+        rows = []
+        number = {"own": 0, "province": 0, "national": 0}
+        for year in self.years:
+            proposed = year == self.today.year
+            for form, level, share_u, share_p in plan:
+                if proposed and level != "own" and form != "certificate_of_merit":
+                    continue  # this year's proposals: Giấy khen and the city's Bằng khen
+                k_u = min(n_u, round(n_u * share_u) + (1 if share_u and x.random() < 0.5 else 0))
+                k_p = min(n_p, round(n_p * share_p) + (1 if share_p and x.random() < 0.5 else 0))
+                if proposed:
+                    status, decision_no, decision_date = "proposed", None, None
+                else:
+                    number[level] += 1
+                    decided = dt.date(year + 1, 1, 1) + dt.timedelta(days=x.randint(8, 45 if level == "own" else 80))
+                    if decided > self.today:
+                        continue
+                    code = {"own": "QĐ-LĐLĐ", "province": "QĐ-LĐLĐ", "national": "QĐ-TLĐ"}[level]
+                    status = "awarded"
+                    decision_no = f"{x.randint(10, 400) if level != 'own' else number[level]}/{code}"
+                    decision_date = decided.isoformat()
+                for uid in x.sample(unions, k_u):
+                    rows.append((uid, None, form, level, status, year, decision_no, decision_date,
+                                 unit_reason.format(year)))
+                pool = [p for p in people if p[0] in chairs] if form == "medal" else people
+                for mid, uid in x.sample(pool, min(k_p, len(pool))):
+                    rows.append((uid, mid, form, level, status, year, decision_no, decision_date,
+                                 person_reason.format(year)))
+        db.conn.executemany(
+            """INSERT INTO awards (union_id, member_id, form, level, status, year, decision_no, decision_date,
+                 reason) VALUES (?,?,?,?,?,?,?,?,?)""", rows)
 
     def make_targets(self) -> None:
         r = self.rng

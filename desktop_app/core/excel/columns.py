@@ -8,11 +8,11 @@ dropped), so "HỌ VÀ TÊN", "Họ và tên" and "ho va ten" are the same heade
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop_app.core.text import fold
 
-KINDS = ("members", "unions", "officers", "enrolments")
+KINDS = ("members", "unions", "officers", "enrolments", "awards")
 
 
 @dataclass(frozen=True)
@@ -114,9 +114,24 @@ ENROLMENT_FIELDS = [
     _f("note", "Ghi chú", "Note", "Note"),
 ]
 
+# An award goes to a union (its name or code) or to a person (name, birth date or CCCD).
+AWARD_FIELDS = [
+    _f("year", "Năm", "Year", "Năm khen thưởng", "Năm thành tích", "Year", required=True),
+    _f("form", "Hình thức khen thưởng", "Form of award", "Hình thức", "Loại khen thưởng", "Form",
+       required=True),
+    _f("level", "Cấp khen thưởng", "Level", "Cấp", "Cấp khen", "Cấp quyết định", "Level", required=True),
+    _f("status", "Trạng thái", "State", "Tình trạng", "Kết quả"),
+    *[replace(f, required=False) for f in _PERSON if f.key in ("full_name", "birth_date", "cccd")],
+    *[f for f in _PERSON if f.key in ("union", "union_code")],
+    _f("decision_no", "Số quyết định", "Decision no.", "Số QĐ", "Quyết định số", "Quyết định"),
+    _f("decision_date", "Ngày quyết định", "Decision date", "Ngày QĐ", "Ngày ký quyết định"),
+    _f("reason", "Thành tích", "Achievement", "Lý do", "Nội dung", "Thành tích khen thưởng", "Reason"),
+    _f("note", "Ghi chú", "Note", "Note"),
+]
+
 FIELDS: dict[str, list[Field]] = {
     "members": MEMBER_FIELDS, "unions": UNION_FIELDS,
-    "officers": OFFICER_FIELDS, "enrolments": ENROLMENT_FIELDS,
+    "officers": OFFICER_FIELDS, "enrolments": ENROLMENT_FIELDS, "awards": AWARD_FIELDS,
 }
 
 # Headers that are never data: running numbers.

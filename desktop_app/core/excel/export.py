@@ -127,6 +127,24 @@ LISTS: dict[str, ListSpec] = {
         Col("Hoàn thành", "(SELECT count(*) FROM enrolments x_e WHERE x_e.course_id = courses.id "
                           "AND x_e.completed = 1)", "int", 10),
     ), "courses.starts_on DESC, courses.id"),
+    "awards": ListSpec("awards", "Danh sách khen thưởng",
+                       "LEFT JOIN unions AS x_u ON x_u.id = awards.union_id "
+                       "LEFT JOIN members AS x_m ON x_m.id = awards.member_id", (
+        Col("Năm", "awards.year", "int", 8),
+        Col("Hình thức khen thưởng", V.AWARD_FORM.sql_case("awards.form"), width=20),
+        Col("Cấp khen thưởng", V.AWARD_LEVEL.sql_case("awards.level"), width=30),
+        Col("Trạng thái", V.AWARD_STATUS.sql_case("awards.status"), width=16),
+        Col("Họ và tên", "x_m.full_name", width=26),
+        Col("Ngày sinh", "x_m.birth_date", "date", 12),
+        Col("Số CCCD", "x_m.cccd", width=15),
+        Col("Công đoàn cơ sở", "x_u.name", width=40),
+        Col("Mã CĐCS", "x_u.code", width=10),
+        Col("Số quyết định", "awards.decision_no", width=16),
+        Col("Ngày quyết định", "awards.decision_date", "date", 12),
+        Col("Thành tích", "awards.reason", width=50),
+        Col("Ghi chú", "awards.note", width=24),
+    ), "awards.year DESC, awards.level, awards.form, awards.member_id IS NOT NULL, x_u.name_folded, "
+       "x_m.name_folded, awards.id"),
 }
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -226,9 +244,12 @@ def write_template(kind: str, path: Path | str) -> Path:
                      "term_end", "full_time", "note"],
         "enrolments": ["full_name", "birth_date", "cccd", "union", "attended_sessions", "completed",
                        "certificate_no", "note"],
+        "awards": ["year", "form", "level", "status", "full_name", "birth_date", "union", "union_code",
+                   "decision_no", "decision_date", "reason", "note"],
     }[kind]
     titles = {"members": "DANH SÁCH ĐOÀN VIÊN", "unions": "DANH SÁCH CÔNG ĐOÀN CƠ SỞ",
-              "officers": "DANH SÁCH CÁN BỘ CÔNG ĐOÀN", "enrolments": "DANH SÁCH HỌC VIÊN LỚP TẬP HUẤN"}
+              "officers": "DANH SÁCH CÁN BỘ CÔNG ĐOÀN", "enrolments": "DANH SÁCH HỌC VIÊN LỚP TẬP HUẤN",
+              "awards": "DANH SÁCH KHEN THƯỞNG"}
     hints = {"birth_date": "dd/mm/yyyy", "joined_on": "dd/mm/yyyy", "founded_on": "dd/mm/yyyy",
              "term_start": "dd/mm/yyyy", "term_end": "dd/mm/yyyy", "sex": "Nam / Nữ",
              "cccd": "12 chữ số", "sector": "Hành chính sự nghiệp / Phường, xã / Giáo dục / Doanh nghiệp nhà "
@@ -237,7 +258,11 @@ def write_template(kind: str, path: Path | str) -> Path:
              "union": "tên đúng như trong chương trình",
              "nationality": "để trống nếu là công dân Việt Nam",
              "work_relation": "Có quan hệ lao động / Không có quan hệ lao động",
-             "contract_months": "người nước ngoài: từ đủ 12 tháng (Luật Công đoàn 2024)"}
+             "contract_months": "người nước ngoài: từ đủ 12 tháng (Luật Công đoàn 2024)",
+             "form": "Cờ thi đua / Bằng khen / Giấy khen / Kỷ niệm chương",
+             "level": "Tổng Liên đoàn / LĐLĐ tỉnh, thành phố / cấp mình",
+             "status": "Đề nghị / Đã khen thưởng / Không được duyệt",
+             "decision_date": "dd/mm/yyyy"}
     by_key = {f.key: f for f in FIELDS[kind]}
     wb = Workbook()
     ws = wb.active

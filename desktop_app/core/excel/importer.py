@@ -866,6 +866,76 @@ def _plan_enrolments(db, source: Source, result: ImportResult, work: _Work, prog
     _collect(result, rows)
 
 
+# --- awards -----------------------------------------------------------------------
+
+def _plan_awards(db, source: Source, result: ImportResult, work: _Work, progress, today) -> None:
+    """Awards to unions (a row without a name) and to members (matched like officers);
+    the same award already recorded is updated (decision, reason) instead of doubled."""
+    from desktop_app.core.records import awards as A
+
+    r = _Rows(source)
+    rows = r.rows()
+    result.rows = len(rows)
+    unions = _Unions(db)
+    seen: dict[tuple, int] = {}
+    for row in rows:
+        v = row.values
+        person = "full_name" in row.raw and not N.blank(row.raw["full_name"])
+        if person:
+            _person(r, row, today, with_sex=False)
+        _union_of_row(r, row, unions, result)
+        year = r.take(row, "year", N.integer, "year")
+        form = r.take(row, "form", A.parse_form)
+        level = r.take(row, "level", A.parse_level)
+        status = r.take(row, "status", A.parse_status) \
+            if "status" in row.raw and not N.blank(row.raw["status"]) else "awarded"
+        values = {"year": year, "form": form, "level": level, "status": status,
+                  "decision_no": r.take(row, "decision_no", N.text),
+                  "decision_date": r.take(row, "decision_date", N.date, "decision_date"),
+                  "reason": r.take(row, "reason", N.text), "note": r.take(row, "note", N.text)}
+        if row.errors:
+            continue
+        member_id = _match_member(db, r, row, unions) if person else None
+        if person and member_id is None:
+            continue
+        if not person and not v.get("union_id"):
+            r.problem(row, "union", Message("award.choose_recipient"))
+            continue
+        values.update(member_id=member_id, union_id=None if person else v["union_id"])
+        key = (member_id, values["union_id"], year, form, level)
+        if key in seen:
+            r.problem(row, "form", Message("excel.same_award_as_row", row=seen[key]))
+            continue
+        seen[key] = row.number
+        current = db.execute("""SELECT * FROM awards WHERE year = ? AND form = ? AND level = ?
+                                AND coalesce(member_id, 0) = ? AND (member_id IS NOT NULL OR union_id = ?)""",
+                             [year, form, level, member_id or 0, values["union_id"]]).fetchone()
+        if current is not None:
+            cur = dict(zip([c[0] for c in db.execute("SELECT * FROM awards LIMIT 0").description], current))
+            changes = {k: x for k, x in values.items() if x is not None and k not in ("union_id", "member_id")
+                       and x != cur[k]}
+            if not changes:
+                result.skipped += 1
+                continue
+            try:
+                A.prepare(db, changes, cur, today)
+            except ValidationError as e:
+                r.problem(row, e.field, e.message)
+                continue
+            result.updated += 1
+            work.calls.append(lambda aid=cur["id"], changes=changes: A.update_award(db, aid, **changes))
+            continue
+        fields_ = {k: x for k, x in values.items() if x is not None}
+        try:
+            A.prepare(db, fields_, None, today)
+        except ValidationError as e:
+            r.problem(row, e.field if e.field in row.raw else ("full_name" if person else "union"), e.message)
+            continue
+        result.new += 1
+        work.calls.append(lambda fields_=fields_: A.add_award(db, **fields_))
+    _collect(result, rows)
+
+
 # --- the entry point --------------------------------------------------------------
 
 def _state(db: sqlite_utils.Database, source: Source, course_id: int | None, today: dt.date) -> tuple:
@@ -888,7 +958,8 @@ def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = Tr
     _check_mapping(source)
     today = today or dt.date.today()
     result = ImportResult(source.kind, str(source.path), source.sheet.name, dry_run)
-    planners = {"members": _plan_members, "unions": _plan_unions, "officers": _plan_officers}
+    planners = {"members": _plan_members, "unions": _plan_unions, "officers": _plan_officers,
+                "awards": _plan_awards}
 
     def plan(work: _Work) -> None:
         if source.kind == "enrolments":

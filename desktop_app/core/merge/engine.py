@@ -93,11 +93,23 @@ YEAR_FIELDS: tuple[tuple[str, ...], ...] = (
     ("rating",), ("workers_conference",), ("agreement_type", "agreement_signed_on", "agreement_expires_on"),
     ("note",))
 TARGET_FIELDS: tuple[tuple[str, ...], ...] = (("value",), ("note",))
+AWARD_FIELDS: tuple[tuple[str, ...], ...] = (
+    ("status", "decision_no", "decision_date"), ("reason",), ("note",))
+
+
+def award_key(r: dict[str, Any]) -> Any:
+    return (r["year"], r["form"], r["level"], r["member_id"] or 0, 0 if r["member_id"] else r["union_id"])
+
+
+# The registers of issue 18: table -> (natural key, columns compared, how a record is named).
+REGISTERS: dict[str, tuple[Callable[[dict[str, Any]], Any], tuple[tuple[str, ...], ...], str]] = {
+    "awards": (award_key, AWARD_FIELDS, "{year} {form} {level}"),
+}
 
 # Tables whose triggers keep derived columns, search indexes and updated_at: suspended
 # during the merge (derived columns and search indexes are rebuilt once at the end, and
 # updated_at is set by the merge itself so that merging again changes nothing).
-_SUSPENDED = ("members", "memberships", "unions", "events", "courses", "officers")
+_SUSPENDED = ("members", "memberships", "unions", "events", "courses", "officers", *REGISTERS)
 
 class _Rollback(Exception):
     """Ends a dry run, or a merge that would change nothing, without committing."""
@@ -190,7 +202,7 @@ class MergeReport:
         lines = []
         for s in self.sources:
             lines.append(f"{s.label}:")
-            for table in ("unions", "members", "officers", "events", "courses", "welfare"):
+            for table in ("unions", "members", "officers", "events", "courses", "welfare", *REGISTERS):
                 a, m, c = s.added[table], s.matched[table], s.changed[table]
                 if a or m:
                     lines.append(f"  {table:<9} {a:>7} added {m:>7} already here ({c} updated)")
@@ -325,7 +337,7 @@ class _Run:
         self.columns = {t: [c[1] for c in db.execute(f"PRAGMA table_info([{t}])").fetchall()]
                         for t in ("bodies", "unions", "members", "memberships", "officers", "events",
                                   "event_people", "event_unions", "event_items", "event_results",
-                                  "courses", "enrolments", "welfare", "union_years", "targets")}
+                                  "courses", "enrolments", "welfare", "union_years", "targets", *REGISTERS)}
         self.body_map: dict[int, int] = {}
         self.union_map: dict[int, int] = {}
         self.member_map: dict[int, int] = {}
@@ -376,6 +388,7 @@ class _Run:
         self.courses()
         self.welfare()
         self.union_years_and_targets()
+        self.registers()
         self.tick(7, f"{self.src.name}: recording where records came from")
         if self.code_clashes:
             self.r.note("code_clashes", n=self.code_clashes)
@@ -714,6 +727,31 @@ class _Run:
             index.taken.add(new_id)
             self.r.added["welfare"] += 1
             self.provenance.append(("welfare", new_id, w["uid"], "added"))
+
+    def registers(self) -> None:
+        """Awards (and the other registers of issue 18) with their union and member
+        remapped: found by uid or natural key and reconciled, else added."""
+        for table, (key, groups, label) in REGISTERS.items():
+            index = Index(self.our_rows(f"SELECT * FROM [{table}]"), [key])
+            for t in self.their_rows(f"SELECT * FROM [{table}] ORDER BY id"):
+                t = {**t, **{c: (self.member_map if c == "member_id" else self.union_map).get(t[c])
+                             for c in ("union_id", "member_id") if c in t and t[c] is not None}}
+                found, _ = index.find(t)
+                if found is not None:
+                    index.taken.add(found)
+                    self.r.matched[table] += 1
+                    ours = index.rows[found]
+                    before = len(self.r.conflicts)
+                    updates = self.reconcile(table, label.format(**t), ours, t, groups)
+                    self.apply(table, found, ours, t, updates, conflicts_before=before)
+                    continue
+                values = dict(t)
+                if not self.uid_free(table, t["uid"]):
+                    values.pop("uid")
+                new_id = self.insert(table, values)
+                index.add({**values, "id": new_id})
+                index.taken.add(new_id)
+                self.r.added[table] += 1
 
     def union_years_and_targets(self) -> None:
         """Yearly facts and targets: missing years are filled; differing values are

@@ -162,6 +162,7 @@ def delete_member(db: sqlite_utils.Database, member_id: int) -> None:
             ("record.count_enrolments", "SELECT count(*) FROM enrolments WHERE member_id = ?", member_id),
             ("record.count_support_payments", "SELECT count(*) FROM welfare WHERE member_id = ?", member_id),
             ("record.count_event_roles", "SELECT count(*) FROM event_people WHERE member_id = ?", member_id),
+            ("record.count_awards", "SELECT count(*) FROM awards WHERE member_id = ?", member_id),
         ])
         db.execute("DELETE FROM members WHERE id = ?", [member_id])
 

@@ -365,6 +365,25 @@ def step_5(db: sqlite_utils.Database) -> None:
         "DROP TRIGGER members_touch",
         _touch("members", "full_name, sex, birth_date, ethnicity, cccd, phone, job, card_no, note, "
                "nationality, work_relation, contract_months"),
+        # Awards (khen thưởng, Quyết định 999/QĐ-TLĐ 2024) to a union or a member; a
+        # member's award keeps the union they were in, for the printed lists.
+        f"""CREATE TABLE awards (
+            id INTEGER PRIMARY KEY, {UID},
+            union_id INTEGER REFERENCES unions(id),
+            member_id INTEGER REFERENCES members(id),
+            form TEXT NOT NULL CHECK (form IN ('emulation_flag','certificate_of_merit','commendation',
+                 'medal','other')),
+            level TEXT NOT NULL CHECK (level IN ('national','province','own')),
+            status TEXT NOT NULL DEFAULT 'awarded' CHECK (status IN ('proposed','awarded','declined')),
+            year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2200),
+            decision_no TEXT, decision_date TEXT,
+            reason TEXT, note TEXT, origin TEXT,
+            {STAMPS},
+            CHECK (union_id IS NOT NULL OR member_id IS NOT NULL))""",
+        "CREATE INDEX awards_year ON awards(year, level)",
+        "CREATE INDEX awards_union ON awards(union_id)",
+        "CREATE INDEX awards_member ON awards(member_id)",
+        _touch("awards", "union_id, member_id, form, level, status, year, decision_no, decision_date, reason, note"),
     ):
         db.execute(sql)
 

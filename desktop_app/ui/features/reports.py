@@ -38,6 +38,8 @@ M_UNION_OFFICERS = QT_TRANSLATE_NOOP("Reports", "Officers of the union")
 M_PICK_COURSE = QT_TRANSLATE_NOOP("Reports", "Select a training course in the Courses tab first.")
 M_COURSE = QT_TRANSLATE_NOOP("Reports", "Course report")
 M_CERTIFICATES = QT_TRANSLATE_NOOP("Reports", "Certificates")
+M_AWARDS = QT_TRANSLATE_NOOP("Reports", "Awards proposed")
+M_AWARDS_YEAR = QT_TRANSLATE_NOOP("Reports", "Year of the proposals:")
 
 
 def preview_folder() -> Path:
@@ -143,10 +145,19 @@ def course_certificates(window) -> None:
                  default_name("certificates", course))
 
 
+def awards_proposed(window) -> None:
+    this = dt.date.today().year
+    year, ok = QInputDialog.getInt(window, tr("Reports", M_AWARDS), tr("Reports", M_AWARDS_YEAR), this, 1990, this)
+    if ok:
+        generate(window, tr("Reports", M_AWARDS), lambda db, out, **kw: reports.awards_pdf(db, year, out, **kw),
+                 default_name("awards", year))
+
+
 ACTIONS = (
     ("action_report_annual", QT_TRANSLATE_NOOP("Reports", "&Annual report…"), annual_report),
     ("action_report_unions", QT_TRANSLATE_NOOP("Reports", "List of &grassroots unions"), unions_list),
     ("action_report_officers", QT_TRANSLATE_NOOP("Reports", "List of union &officers"), officers_list),
+    ("action_report_awards", QT_TRANSLATE_NOOP("Reports", "A&wards proposed…"), awards_proposed),
     (None, None, None),
     ("action_report_minutes", QT_TRANSLATE_NOOP("Reports", "&Minutes of the selected event"), event_minutes),
     ("action_report_participants", QT_TRANSLATE_NOOP("Reports", "&Participants of the selected event"),

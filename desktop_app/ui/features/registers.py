@@ -1,0 +1,50 @@
+"""Records menu: the registers kept beside the lists (awards, congresses, dues), each
+in its own dialog. A change made there is undone by Edit → Undo like any other edit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction
+
+from desktop_app.core.work import Changes
+from desktop_app.ui import registers
+from desktop_app.ui.features.host import FeatureHost
+
+C = "RegistersFeature"
+
+
+def _on_change(window: FeatureHost, kind: str) -> Callable[[str, Callable[[Any], None]], None]:
+    def changed(description: str, undo: Callable[[Any], None]) -> None:
+        window.push_undo(description, undo)
+        window.apply_changes(Changes.of(kind))
+    return changed
+
+
+def open_awards(window: FeatureHost) -> None:
+    from desktop_app.ui.awards_register import AwardsRegister
+
+    key = window.current_tab_key()
+    member = window.selected_id("members") if key == "members" else None
+    union = window.selected_id("unions") if key == "unions" else None
+    registers.show(AwardsRegister(window, window.db, _on_change(window, "awards"), union_id=union, member_id=member))
+
+
+ACTIONS = (
+    ("action_register_awards", QT_TRANSLATE_NOOP("RegistersFeature", "&Awards…"),
+     QT_TRANSLATE_NOOP("RegistersFeature", "Awards to unions and members: proposals, decisions, the list to send up"),
+     open_awards),
+)
+
+
+def install(window: FeatureHost) -> None:
+    actions = []
+    for name, label, tip, handler in ACTIONS:
+        action = QAction(QCoreApplication.translate(C, label), window)
+        action.setObjectName(name)
+        action.setStatusTip(QCoreApplication.translate(C, tip))
+        action.triggered.connect(lambda _checked=False, h=handler: h(window))
+        actions.append(action)
+    window.add_feature_actions("records", *actions)
