@@ -9,6 +9,7 @@
     python -m desktop_app report course --course 3
     python -m desktop_app report certificates --course 3
     python -m desktop_app report awards --year 2025 [--awarded]
+    python -m desktop_app report congresses-due --year 2026
 
 Each writes its file atomically and prints its path.
 """
@@ -76,6 +77,8 @@ def _run(args) -> int:
             path = reports.officers_pdf(db, out, union_id=args.union)
         elif kind == "awards":
             path = reports.awards_pdf(db, args.year, out, status="awarded" if args.awarded else "proposed")
+        elif kind == "congresses-due":
+            path = reports.congresses_due_pdf(db, args.year, out)
         elif kind == "course":
             path = reports.course_pdf(db, args.course, out)
         else:
@@ -121,6 +124,8 @@ def register(sub, common) -> None:
     q = add("awards", "awards proposed for a year (danh sách đề nghị khen thưởng)")
     q.add_argument("--year", type=_year, required=True, metavar="YYYY")
     q.add_argument("--awarded", action="store_true", help="the awards given that year instead of the proposals")
+    add("congresses-due", "grassroots unions whose congress is due or overdue in a year").add_argument(
+        "--year", type=_year, required=True, metavar="YYYY")
     add("course", "a training course with its attendance list").add_argument(
         "--course", type=_positive, required=True, metavar="ID")
     add("certificates", "certificates for the participants who completed a course").add_argument(

@@ -258,9 +258,16 @@ AWARD_STATUS = _v("award_status", "AwardStatus", ("awards.status",),
                   Term("awarded", "Đã khen thưởng", "Awarded", ("da khen", "khen thuong", "da co quyet dinh")),
                   Term("declined", "Không được duyệt", "Not approved", ("khong duyet", "khong dat")))
 
+CONGRESS_KIND = _v("congress_kind", "CongressKind", ("congresses.kind",),
+                   Term("all_members", "Đại hội toàn thể", "All-member congress",
+                        ("toan the", "dai hoi toan the", "hoi nghi toan the")),
+                   Term("delegates", "Đại hội đại biểu", "Delegates' congress",
+                        ("dai bieu", "dai hoi dai bieu")))
+
 ALL: tuple[Vocabulary, ...] = (SEX, MEMBER_STATUS, UNION_STATUS, HISTORY_KIND, OFFICER_ROLE, EVENT_PEOPLE_ROLE,
                                EVENT_KIND, WELFARE_KIND, BODY_KIND, AGREEMENT_TYPE, SECTOR, PROVENANCE_TABLE,
-                               PROVENANCE_ACTION, WORK_RELATION, AWARD_FORM, AWARD_LEVEL, AWARD_STATUS)
+                               PROVENANCE_ACTION, WORK_RELATION, AWARD_FORM, AWARD_LEVEL, AWARD_STATUS,
+                               CONGRESS_KIND)
 
 
 def sql_in(expr: str, codes: tuple[str, ...]) -> str:

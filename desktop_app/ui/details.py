@@ -6,7 +6,7 @@ import datetime as dt
 from html import escape
 from typing import Any
 
-from desktop_app.core.records import awards, events, members, officers, training, unions, welfare
+from desktop_app.core.records import awards, congresses, events, members, officers, training, unions, welfare
 from desktop_app.core.records.fields import rows
 from desktop_app.core.text import mask_cccd, vn_date, vn_number
 from desktop_app.core.vocabulary import Vocabulary
@@ -67,6 +67,15 @@ def union_html(db, union_id: int) -> str:
                           o["term"] or f"{vn_date(o['term_start'])}–{vn_date(o['term_end'])}", o["phone"]]
                          for o in officers.for_union(db, union_id, dt.date.today().isoformat())],
                         tr(D, "No officers recorded.")))
+    late = congresses.officers_past_term(db, union_id=union_id)
+    if late:
+        parts.append("<p style='color:#b00020'>" + e(tr(D, "Term ended but still recorded in office: %1").replace(
+            "%1", ", ".join(f"{o['full_name']} ({o['term'] or ''})" for o in late))) + "</p>")
+    parts.append(_h(tr(D, "Congresses")))
+    parts.append(_table([tr(D, "Date"), tr(D, "Kind"), tr(D, "Term"), tr(D, "Present")],
+                        [[vn_date(c["held_on"]), label(lists.CONGRESS_KINDS, c["kind"]),
+                          congresses.term_label(c["term_start"], c["term_end"]), vn_number(c["delegates"])]
+                         for c in congresses.for_union(db, union_id)], tr(D, "No congress recorded.")))
     parts.append(_h(tr(D, "Yearly facts")))
     parts.append(_table([tr(D, "Year"), tr(D, "Rating"), tr(D, "Workers' conference"), tr(D, "Agreement"),
                          tr(D, "Signed")],

@@ -28,6 +28,7 @@ from desktop_app.core.records import events, members, officers, training, unions
 from desktop_app.core.text import fold, vn_date, vn_number
 from desktop_app.ui import i18n, lists
 from desktop_app.ui.forms.ui_award import Ui_AwardForm
+from desktop_app.ui.forms.ui_congress import Ui_CongressForm
 from desktop_app.ui.forms.ui_course import Ui_CourseForm
 from desktop_app.ui.forms.ui_enrol import Ui_EnrolForm
 from desktop_app.ui.forms.ui_event import Ui_EventForm
@@ -39,11 +40,12 @@ from desktop_app.ui.forms.ui_union import Ui_UnionForm
 from desktop_app.ui.forms.ui_union_year import Ui_UnionYearForm
 from desktop_app.ui.i18n import tr
 
-DATE_FIELDS = {"decision_date", "founded_on", "status_on", "birth_date", "joined_on", "on_date", "starts_on", "ends_on",
-               "term_start", "term_end", "paid_on", "agreement_signed_on", "agreement_expires_on"}
+DATE_FIELDS = {"decision_date", "held_on", "founded_on", "status_on", "birth_date", "joined_on", "on_date",
+               "starts_on", "ends_on", "term_start", "term_end", "paid_on", "agreement_signed_on",
+               "agreement_expires_on"}
 DATETIME_FIELDS = {"starts_at", "ends_at"}
 NUMBER_FIELDS = {"workers", "expected_count", "present_count", "participant_count", "sessions", "amount",
-                 "contract_months"}
+                 "contract_months", "delegates", "committee_size"}
 
 
 class FormDialog(QDialog):
@@ -650,6 +652,36 @@ def award_dialog(parent, db, award_id: int | None = None, union_id: int | None =
         d.set_values({"union_id": union_id, "member_id": member_id, "status": "proposed",
                       "form": "commendation", "level": "own", "year": str(dt.date.today().year)})
         d.setWindowTitle(tr("Dialogs", "New award"))
+    return d
+
+
+def congress_dialog(parent, db, congress_id: int | None = None, union_id: int | None = None) -> FormDialog:
+    """A congress of a grassroots union and the term it opened."""
+    from desktop_app.core.records import congresses
+
+    fields = ["union_id", "held_on", "kind", "term", "number_label", "delegates", "committee_size", "note"]
+
+    def save(values: dict[str, Any]) -> int:
+        if congress_id is None:
+            return congresses.add_congress(db, **values)
+        congresses.update_congress(db, congress_id, **values)
+        return congress_id
+
+    d = FormDialog(Ui_CongressForm, save, fields, parent)
+    current = congresses.get_congress(db, congress_id) if congress_id is not None else None
+    items = _union_items(db)
+    if current and all(i != current["union_id"] for _, i in items):
+        items.append((current["union_name"], current["union_id"]))  # a union since closed
+    _fill(d.ui.union_id, items)
+    _completer(d.ui.union_id)
+    _fill(d.ui.kind, lists.choices(lists.CONGRESS_KINDS), blank=False)
+    if current is not None:
+        d.set_values({**current, "term": congresses.term_label(current["term_start"], current["term_end"]),
+                      "delegates": current["delegates"], "committee_size": current["committee_size"]})
+        d.setWindowTitle(tr("Dialogs", "Edit congress"))
+    else:
+        d.set_values({"union_id": union_id, "kind": "all_members"})
+        d.setWindowTitle(tr("Dialogs", "New congress"))
     return d
 
 

@@ -305,6 +305,82 @@
         </message>
     </context>
     <context>
+        <name>CongressForm</name>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="206" />
+            <source>Congress</source>
+            <translation>Đại hội</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="207" />
+            <source>Grassroots union *</source>
+            <translation>Công đoàn cơ sở *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="208" />
+            <source>Date of the congress *</source>
+            <translation>Ngày đại hội *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="209" />
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="210" />
+            <source>Kind *</source>
+            <translation>Hình thức *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="211" />
+            <source>Term it opens *</source>
+            <translation>Nhiệm kỳ *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="212" />
+            <source>2025–2030</source>
+            <translation>2025–2030</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="214" />
+            <source>The term elected, e.g. 2025–2030 (five years at most).</source>
+            <translation>Nhiệm kỳ bầu ra, ví dụ 2025–2030 (tối đa 5 năm).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="216" />
+            <source>Number (e.g. lần thứ IV)</source>
+            <translation>Lần thứ (vd. lần thứ IV)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="217" />
+            <source>Members or delegates present</source>
+            <translation>Số đoàn viên / đại biểu dự</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="218" />
+            <source>Executive committee elected</source>
+            <translation>Số ủy viên BCH được bầu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="219" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>CongressKind</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>All-member congress</source>
+            <translation>Đại hội toàn thể</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Delegates' congress</source>
+            <translation>Đại hội đại biểu</translation>
+        </message>
+    </context>
+    <context>
         <name>CourseForm</name>
         <message>
             <location filename="../../desktop_app/ui/forms/ui_course.py" line="264" />
@@ -427,7 +503,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="59" />
-            <location filename="../../desktop_app/ui/details.py" line="115" />
+            <location filename="../../desktop_app/ui/details.py" line="124" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
@@ -438,20 +514,20 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
-            <location filename="../../desktop_app/ui/details.py" line="84" />
+            <location filename="../../desktop_app/ui/details.py" line="93" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
-            <location filename="../../desktop_app/ui/details.py" line="117" />
+            <location filename="../../desktop_app/ui/details.py" line="126" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
             <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="112" />
+            <location filename="../../desktop_app/ui/details.py" line="121" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
@@ -462,23 +538,24 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="88" />
-            <location filename="../../desktop_app/ui/details.py" line="161" />
-            <location filename="../../desktop_app/ui/details.py" line="199" />
+            <location filename="../../desktop_app/ui/details.py" line="97" />
+            <location filename="../../desktop_app/ui/details.py" line="170" />
+            <location filename="../../desktop_app/ui/details.py" line="208" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="124" />
-            <location filename="../../desktop_app/ui/details.py" line="161" />
+            <location filename="../../desktop_app/ui/details.py" line="133" />
+            <location filename="../../desktop_app/ui/details.py" line="170" />
             <source>Role</source>
             <translation>Vai trò</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="124" />
-            <location filename="../../desktop_app/ui/details.py" line="154" />
+            <location filename="../../desktop_app/ui/details.py" line="75" />
+            <location filename="../../desktop_app/ui/details.py" line="133" />
+            <location filename="../../desktop_app/ui/details.py" line="163" />
             <source>Term</source>
             <translation>Nhiệm kỳ</translation>
         </message>
@@ -488,437 +565,455 @@
             <translation>Chưa có cán bộ nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="70" />
-            <source>Yearly facts</source>
-            <translation>Số liệu hằng năm</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="71" />
-            <source>Agreement</source>
-            <translation>Thỏa ước</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="71" />
-            <source>Rating</source>
-            <translation>Xếp loại</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="71" />
-            <source>Workers' conference</source>
-            <translation>Hội nghị người lao động</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="71" />
-            <location filename="../../desktop_app/ui/details.py" line="94" />
-            <source>Year</source>
-            <translation>Năm</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/ui/details.py" line="72" />
-            <source>Signed</source>
-            <translation>Ngày ký</translation>
+            <source>Term ended but still recorded in office: %1</source>
+            <translation>Đã hết nhiệm kỳ nhưng vẫn ghi đang giữ chức vụ: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="74" />
+            <source>Congresses</source>
+            <translation>Đại hội</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="75" />
-            <source>No yearly facts recorded.</source>
-            <translation>Chưa có số liệu năm nào.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="76" />
-            <location filename="../../desktop_app/ui/details.py" line="134" />
-            <source>Awards</source>
-            <translation>Khen thưởng</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="78" />
-            <source>Events</source>
-            <translation>Sự kiện</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="79" />
-            <location filename="../../desktop_app/ui/details.py" line="120" />
-            <location filename="../../desktop_app/ui/details.py" line="137" />
+            <location filename="../../desktop_app/ui/details.py" line="88" />
+            <location filename="../../desktop_app/ui/details.py" line="129" />
+            <location filename="../../desktop_app/ui/details.py" line="146" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="79" />
-            <source>Event</source>
-            <translation>Sự kiện</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="79" />
-            <location filename="../../desktop_app/ui/details.py" line="158" />
-            <location filename="../../desktop_app/ui/details.py" line="176" />
-            <source>Participants</source>
-            <translation>Số người tham gia</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="81" />
-            <source>No events.</source>
-            <translation>Chưa có sự kiện.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="86" />
-            <source>(first %1 of %2)</source>
-            <translation>(%1 người đầu trong %2)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="88" />
-            <location filename="../../desktop_app/ui/details.py" line="106" />
-            <source>Born</source>
-            <translation>Ngày sinh</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="88" />
-            <location filename="../../desktop_app/ui/details.py" line="113" />
-            <source>Job</source>
-            <translation>Nghề nghiệp</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="89" />
-            <source>No members.</source>
-            <translation>Chưa có đoàn viên.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="94" />
-            <source>Decision</source>
-            <translation>Quyết định</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="94" />
-            <source>Form</source>
-            <translation>Hình thức</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="94" />
-            <source>Given by</source>
-            <translation>Cấp khen thưởng</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="99" />
-            <source>No awards recorded.</source>
-            <translation>Chưa có khen thưởng.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="106" />
-            <source>Sex</source>
-            <translation>Giới tính</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="107" />
-            <source>Ethnicity</source>
-            <translation>Dân tộc</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="108" />
-            <source>Nationality</source>
-            <translation>Quốc tịch</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="108" />
-            <source>Vietnamese</source>
-            <translation>Việt Nam</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="109" />
-            <source>Labour relation</source>
-            <translation>Quan hệ lao động</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="110" />
-            <source>%1 months</source>
-            <translation>%1 tháng</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="110" />
-            <source>Labour contract</source>
-            <translation>Hợp đồng lao động</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="112" />
-            <source>CCCD</source>
-            <translation>CCCD</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="113" />
-            <source>Card no.</source>
-            <translation>Số thẻ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="114" />
-            <location filename="../../desktop_app/ui/details.py" line="171" />
-            <source>Grassroots union</source>
-            <translation>Công đoàn cơ sở</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="117" />
-            <source>Joined</source>
-            <translation>Ngày vào</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="119" />
-            <source>History</source>
-            <translation>Quá trình sinh hoạt</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="120" />
-            <source>Change</source>
-            <translation>Biến động</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="120" />
-            <location filename="../../desktop_app/ui/details.py" line="137" />
-            <source>Reason</source>
-            <translation>Lý do</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="120" />
-            <location filename="../../desktop_app/ui/details.py" line="124" />
-            <location filename="../../desktop_app/ui/details.py" line="176" />
-            <location filename="../../desktop_app/ui/details.py" line="199" />
-            <source>Union</source>
-            <translation>Công đoàn</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="122" />
-            <source>No history.</source>
-            <translation>Chưa có biến động.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="123" />
-            <source>Union roles</source>
-            <translation>Chức vụ công đoàn</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="124" />
-            <source>Full-time</source>
-            <translation>Chuyên trách</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="128" />
-            <source>No union roles.</source>
-            <translation>Không giữ chức vụ công đoàn.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="129" />
-            <source>Courses</source>
-            <translation>Lớp tập huấn</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="130" />
-            <location filename="../../desktop_app/ui/details.py" line="199" />
-            <source>Certificate</source>
-            <translation>Chứng nhận</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="130" />
-            <location filename="../../desktop_app/ui/details.py" line="199" />
-            <source>Completed</source>
-            <translation>Hoàn thành</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="130" />
-            <source>Course</source>
-            <translation>Lớp tập huấn</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="130" />
-            <location filename="../../desktop_app/ui/details.py" line="154" />
-            <location filename="../../desktop_app/ui/details.py" line="193" />
-            <source>Starts</source>
-            <translation>Bắt đầu</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="133" />
-            <source>No courses.</source>
-            <translation>Chưa tham gia lớp nào.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="136" />
-            <source>Support received</source>
-            <translation>Hỗ trợ đã nhận</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="137" />
-            <source>Amount (đ)</source>
-            <translation>Số tiền (đ)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="137" />
-            <location filename="../../desktop_app/ui/details.py" line="153" />
+            <location filename="../../desktop_app/ui/details.py" line="75" />
+            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <location filename="../../desktop_app/ui/details.py" line="162" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="140" />
-            <source>No support received.</source>
-            <translation>Chưa nhận hỗ trợ.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="153" />
-            <source>Number</source>
-            <translation>Lần thứ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="154" />
-            <location filename="../../desktop_app/ui/details.py" line="194" />
-            <source>Ends</source>
-            <translation>Kết thúc</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="155" />
-            <source>Document no.</source>
-            <translation>Số văn bản</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="155" />
-            <location filename="../../desktop_app/ui/details.py" line="194" />
-            <source>Place</source>
-            <translation>Địa điểm</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="156" />
-            <source>Expected</source>
-            <translation>Số đại biểu triệu tập</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="157" />
+            <location filename="../../desktop_app/ui/details.py" line="75" />
+            <location filename="../../desktop_app/ui/details.py" line="166" />
             <source>Present</source>
             <translation>Số có mặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="160" />
+            <location filename="../../desktop_app/ui/details.py" line="78" />
+            <source>No congress recorded.</source>
+            <translation>Chưa có thông tin đại hội.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="79" />
+            <source>Yearly facts</source>
+            <translation>Số liệu hằng năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="80" />
+            <source>Agreement</source>
+            <translation>Thỏa ước</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="80" />
+            <source>Rating</source>
+            <translation>Xếp loại</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="80" />
+            <source>Workers' conference</source>
+            <translation>Hội nghị người lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="80" />
+            <location filename="../../desktop_app/ui/details.py" line="103" />
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="81" />
+            <source>Signed</source>
+            <translation>Ngày ký</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="84" />
+            <source>No yearly facts recorded.</source>
+            <translation>Chưa có số liệu năm nào.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="85" />
+            <location filename="../../desktop_app/ui/details.py" line="143" />
+            <source>Awards</source>
+            <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="87" />
+            <source>Events</source>
+            <translation>Sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="88" />
+            <source>Event</source>
+            <translation>Sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="88" />
+            <location filename="../../desktop_app/ui/details.py" line="167" />
+            <location filename="../../desktop_app/ui/details.py" line="185" />
+            <source>Participants</source>
+            <translation>Số người tham gia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="90" />
+            <source>No events.</source>
+            <translation>Chưa có sự kiện.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="95" />
+            <source>(first %1 of %2)</source>
+            <translation>(%1 người đầu trong %2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="97" />
+            <location filename="../../desktop_app/ui/details.py" line="115" />
+            <source>Born</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="97" />
+            <location filename="../../desktop_app/ui/details.py" line="122" />
+            <source>Job</source>
+            <translation>Nghề nghiệp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="98" />
+            <source>No members.</source>
+            <translation>Chưa có đoàn viên.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="103" />
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="103" />
+            <source>Form</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="103" />
+            <source>Given by</source>
+            <translation>Cấp khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="108" />
+            <source>No awards recorded.</source>
+            <translation>Chưa có khen thưởng.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="115" />
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="116" />
+            <source>Ethnicity</source>
+            <translation>Dân tộc</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="117" />
+            <source>Nationality</source>
+            <translation>Quốc tịch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="117" />
+            <source>Vietnamese</source>
+            <translation>Việt Nam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="118" />
+            <source>Labour relation</source>
+            <translation>Quan hệ lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="119" />
+            <source>%1 months</source>
+            <translation>%1 tháng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="119" />
+            <source>Labour contract</source>
+            <translation>Hợp đồng lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="121" />
+            <source>CCCD</source>
+            <translation>CCCD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="122" />
+            <source>Card no.</source>
+            <translation>Số thẻ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="123" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <source>Grassroots union</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="126" />
+            <source>Joined</source>
+            <translation>Ngày vào</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="128" />
+            <source>History</source>
+            <translation>Quá trình sinh hoạt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="129" />
+            <source>Change</source>
+            <translation>Biến động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="129" />
+            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="129" />
+            <location filename="../../desktop_app/ui/details.py" line="133" />
+            <location filename="../../desktop_app/ui/details.py" line="185" />
+            <location filename="../../desktop_app/ui/details.py" line="208" />
+            <source>Union</source>
+            <translation>Công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="131" />
+            <source>No history.</source>
+            <translation>Chưa có biến động.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="132" />
+            <source>Union roles</source>
+            <translation>Chức vụ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="133" />
+            <source>Full-time</source>
+            <translation>Chuyên trách</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="137" />
+            <source>No union roles.</source>
+            <translation>Không giữ chức vụ công đoàn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="138" />
+            <source>Courses</source>
+            <translation>Lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="139" />
+            <location filename="../../desktop_app/ui/details.py" line="208" />
+            <source>Certificate</source>
+            <translation>Chứng nhận</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="139" />
+            <location filename="../../desktop_app/ui/details.py" line="208" />
+            <source>Completed</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="139" />
+            <source>Course</source>
+            <translation>Lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="139" />
+            <location filename="../../desktop_app/ui/details.py" line="163" />
+            <location filename="../../desktop_app/ui/details.py" line="202" />
+            <source>Starts</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="142" />
+            <source>No courses.</source>
+            <translation>Chưa tham gia lớp nào.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="145" />
+            <source>Support received</source>
+            <translation>Hỗ trợ đã nhận</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <source>Amount (đ)</source>
+            <translation>Số tiền (đ)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="149" />
+            <source>No support received.</source>
+            <translation>Chưa nhận hỗ trợ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="162" />
+            <source>Number</source>
+            <translation>Lần thứ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="163" />
+            <location filename="../../desktop_app/ui/details.py" line="203" />
+            <source>Ends</source>
+            <translation>Kết thúc</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="164" />
+            <source>Document no.</source>
+            <translation>Số văn bản</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="164" />
+            <location filename="../../desktop_app/ui/details.py" line="203" />
+            <source>Place</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="165" />
+            <source>Expected</source>
+            <translation>Số đại biểu triệu tập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="169" />
             <source>People</source>
             <translation>Chủ trì, thư ký, khách mời</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="161" />
+            <location filename="../../desktop_app/ui/details.py" line="170" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="161" />
+            <location filename="../../desktop_app/ui/details.py" line="170" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="163" />
+            <location filename="../../desktop_app/ui/details.py" line="172" />
             <source>No chairs, secretary or guests recorded.</source>
             <translation>Chưa ghi người chủ trì, thư ký hay khách mời.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="164" />
+            <location filename="../../desktop_app/ui/details.py" line="173" />
             <source>Programme</source>
             <translation>Chương trình</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="165" />
+            <location filename="../../desktop_app/ui/details.py" line="174" />
             <source>Content</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="165" />
+            <location filename="../../desktop_app/ui/details.py" line="174" />
             <source>Speaker</source>
             <translation>Người trình bày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="165" />
+            <location filename="../../desktop_app/ui/details.py" line="174" />
             <source>Time</source>
             <translation>Giờ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="168" />
+            <location filename="../../desktop_app/ui/details.py" line="177" />
             <source>No programme recorded.</source>
             <translation>Chưa có chương trình.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="170" />
+            <location filename="../../desktop_app/ui/details.py" line="179" />
             <source>Results</source>
             <translation>Kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="171" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
             <source>Contest</source>
             <translation>Nội dung thi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="171" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
             <source>Prize</source>
             <translation>Giải</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="171" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
             <source>Winner</source>
             <translation>Đạt giải</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="175" />
+            <location filename="../../desktop_app/ui/details.py" line="184" />
             <source>Participating unions</source>
             <translation>Các công đoàn tham gia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="178" />
+            <location filename="../../desktop_app/ui/details.py" line="187" />
             <source>No unions recorded.</source>
             <translation>Chưa ghi công đoàn nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <location filename="../../desktop_app/ui/details.py" line="188" />
             <source>Conclusions</source>
             <translation>Kết luận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="189" />
             <source>None recorded.</source>
             <translation>Chưa ghi.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="183" />
+            <location filename="../../desktop_app/ui/details.py" line="192" />
             <source>Summary</source>
             <translation>Tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="191" />
+            <location filename="../../desktop_app/ui/details.py" line="200" />
             <source>completed</source>
             <translation>hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="193" />
+            <location filename="../../desktop_app/ui/details.py" line="202" />
             <source>For</source>
             <translation>Đối tượng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="193" />
+            <location filename="../../desktop_app/ui/details.py" line="202" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="194" />
+            <location filename="../../desktop_app/ui/details.py" line="203" />
             <source>Trainer</source>
             <translation>Giảng viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="195" />
+            <location filename="../../desktop_app/ui/details.py" line="204" />
             <source>Sessions</source>
             <translation>Số buổi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="196" />
+            <location filename="../../desktop_app/ui/details.py" line="205" />
             <source>Enrolled</source>
             <translation>Ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="198" />
+            <location filename="../../desktop_app/ui/details.py" line="207" />
             <source>Enrolments</source>
             <translation>Học viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="199" />
+            <location filename="../../desktop_app/ui/details.py" line="208" />
             <source>Attended</source>
             <translation>Số buổi dự</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="204" />
+            <location filename="../../desktop_app/ui/details.py" line="213" />
             <source>Nobody enrolled yet.</source>
             <translation>Chưa có học viên.</translation>
         </message>
@@ -926,135 +1021,145 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="109" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="111" />
             <source>Choose an item from the list.</source>
             <translation>Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="188" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="190" />
             <source>Edit grassroots union</source>
             <translation>Sửa công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="191" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="193" />
             <source>New grassroots union</source>
             <translation>Thêm công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="204" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="206" />
             <source>Enter the date the member joined.</source>
             <translation>Hãy nhập ngày vào công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="219" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="221" />
             <source>Edit member</source>
             <translation>Sửa đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="222" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="224" />
             <source>New member</source>
             <translation>Thêm đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="254" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="256" />
             <source>Choose the union the member moves to.</source>
             <translation>Hãy chọn công đoàn chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="267" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="269" />
             <source>Destination</source>
             <translation>Nơi chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="312" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="314" />
             <source>Role must be: %1.</source>
             <translation>Vai trò phải là: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="382" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="384" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="395" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="397" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="453" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="455" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="456" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="458" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="474" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="476" />
             <source>Choose the course.</source>
             <translation>Hãy chọn lớp tập huấn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="489" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="491" />
             <source>Course attendance</source>
             <translation>Kết quả học tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="491" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="493" />
             <source>Enrol in a training course</source>
             <translation>Ghi danh lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="520" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="522" />
             <source>Edit support payment</source>
             <translation>Sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="522" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="524" />
             <source>Support payment</source>
             <translation>Thăm hỏi, trợ cấp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="535" />
             <location filename="../../desktop_app/ui/dialogs.py" line="537" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="539" />
             <source>Enter a year such as 2026.</source>
             <translation>Hãy nhập năm, vd. 2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="546" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="548" />
             <source>Type A</source>
             <translation>Loại A</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="546" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="548" />
             <source>Type B</source>
             <translation>Loại B</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="552" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="554" />
             <source>Yearly facts</source>
             <translation>Số liệu hằng năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="589" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="591" />
             <source>Edit union role</source>
             <translation>Sửa chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="591" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="593" />
             <source>Union role</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="643" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="645" />
             <source>Edit award</source>
             <translation>Sửa khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="652" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="654" />
             <source>New award</source>
             <translation>Thêm khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="681" />
+            <source>Edit congress</source>
+            <translation>Sửa thông tin đại hội</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="684" />
+            <source>New congress</source>
+            <translation>Thêm đại hội</translation>
         </message>
     </context>
     <context>
@@ -2446,6 +2551,7 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/awards_register.py" line="27" />
+            <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
             <source>Grassroots union</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
@@ -2456,11 +2562,13 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/awards_register.py" line="31" />
+            <location filename="../../desktop_app/ui/congresses_register.py" line="31" />
             <source>(all)</source>
             <translation>(tất cả)</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/awards_register.py" line="34" />
+            <location filename="../../desktop_app/ui/congresses_register.py" line="73" />
             <source>Year:</source>
             <translation>Năm:</translation>
         </message>
@@ -2498,6 +2606,76 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/ui/awards_register.py" line="71" />
             <source>Year of the proposals:</source>
             <translation>Năm đề nghị:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
+            <source>Kind</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
+            <source>Term</source>
+            <translation>Nhiệm kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="27" />
+            <source>Committee</source>
+            <translation>Số ủy viên BCH</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="27" />
+            <source>Next congress due</source>
+            <translation>Đại hội tiếp theo (năm)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="27" />
+            <source>Number</source>
+            <translation>Lần thứ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="27" />
+            <source>Present</source>
+            <translation>Số dự</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="30" />
+            <source>Congresses and terms</source>
+            <translation>Đại hội và nhiệm kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="33" />
+            <source>Held in:</source>
+            <translation>Năm đại hội:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="34" />
+            <source>Kind:</source>
+            <translation>Hình thức:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="35" />
+            <source>Due this year: %1, overdue: %2, none recorded: %3</source>
+            <translation>Đến kỳ đại hội năm nay: %1, quá hạn: %2, chưa có thông tin: %3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="59" />
+            <source>Delete the congress of %1 held on %2?</source>
+            <translation>Xóa đại hội của %1 ngày %2?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="66" />
+            <source>Unions due (PDF)…</source>
+            <translation>CĐCS đến kỳ đại hội (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="71" />
+            <source>Unions whose congress is due</source>
+            <translation>Danh sách CĐCS đến kỳ đại hội</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/registers.py" line="60" />
@@ -2597,14 +2775,24 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>RegistersFeature</name>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="36" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="43" />
             <source>&amp;Awards…</source>
             <translation>&amp;Khen thưởng…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="37" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="44" />
             <source>Awards to unions and members: proposals, decisions, the list to send up</source>
             <translation>Khen thưởng tập thể và cá nhân: đề nghị, quyết định, danh sách gửi cấp trên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="46" />
+            <source>&amp;Congresses and terms…</source>
+            <translation>Đại &amp;hội, nhiệm kỳ…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="47" />
+            <source>Congresses of the grassroots unions, their terms, the unions due</source>
+            <translation>Đại hội của các CĐCS, nhiệm kỳ, các CĐCS đến kỳ đại hội</translation>
         </message>
     </context>
     <context>
@@ -2913,15 +3101,15 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         <name>Values</name>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="57" />
-            <location filename="../../desktop_app/ui/details.py" line="73" />
-            <location filename="../../desktop_app/ui/details.py" line="127" />
-            <location filename="../../desktop_app/ui/details.py" line="131" />
-            <location filename="../../desktop_app/ui/details.py" line="202" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="450" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="483" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="545" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="584" />
-            <location filename="../../desktop_app/ui/lists.py" line="33" />
+            <location filename="../../desktop_app/ui/details.py" line="82" />
+            <location filename="../../desktop_app/ui/details.py" line="136" />
+            <location filename="../../desktop_app/ui/details.py" line="140" />
+            <location filename="../../desktop_app/ui/details.py" line="211" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="452" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="485" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="547" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="586" />
+            <location filename="../../desktop_app/ui/lists.py" line="34" />
             <location filename="../../desktop_app/ui/member_records.py" line="117" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
             <source>No</source>
@@ -2929,16 +3117,16 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="57" />
-            <location filename="../../desktop_app/ui/details.py" line="73" />
-            <location filename="../../desktop_app/ui/details.py" line="127" />
-            <location filename="../../desktop_app/ui/details.py" line="131" />
-            <location filename="../../desktop_app/ui/details.py" line="202" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="409" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="450" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="483" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="545" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="584" />
-            <location filename="../../desktop_app/ui/lists.py" line="33" />
+            <location filename="../../desktop_app/ui/details.py" line="82" />
+            <location filename="../../desktop_app/ui/details.py" line="136" />
+            <location filename="../../desktop_app/ui/details.py" line="140" />
+            <location filename="../../desktop_app/ui/details.py" line="211" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="411" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="452" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="485" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="547" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="586" />
+            <location filename="../../desktop_app/ui/lists.py" line="34" />
             <location filename="../../desktop_app/ui/member_records.py" line="117" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
             <source>Yes</source>

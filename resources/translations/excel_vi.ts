@@ -129,19 +129,19 @@
         <name>ExcelFeature</name>
         <message>
             <location filename="../../desktop_app/ui/features/excel.py" line="23" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="32" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="33" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/excel.py" line="24" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="33" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="34" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/excel.py" line="25" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="34" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="35" />
             <source>Union officers</source>
             <translation>Cán bộ công đoàn</translation>
         </message>
@@ -157,74 +157,80 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/excel.py" line="28" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="36" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="37" />
             <source>Awards</source>
             <translation>Khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="35" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="29" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="38" />
+            <source>Congresses</source>
+            <translation>Đại hội công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="36" />
             <source>Course enrolments</source>
             <translation>Học viên lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="49" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="51" />
             <source>Which list?</source>
             <translation>Danh sách nào?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="55" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="57" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="74" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="76" />
             <source>Export to Excel</source>
             <translation>Xuất ra Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="87" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="89" />
             <source>{0} rows saved to
 {1}</source>
             <translation>Đã lưu {0} dòng vào
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="91" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="93" />
             <source>Exporting to Excel</source>
             <translation>Đang xuất ra Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="97" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="99" />
             <source>Save import template</source>
             <translation>Lưu mẫu nhập liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="113" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="115" />
             <source>Import from Excel…</source>
             <translation>Nhập từ Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="115" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="117" />
             <source>Import members, unions, officers or course enrolments from an Excel workbook</source>
             <translation>Nhập đoàn viên, công đoàn cơ sở, cán bộ công đoàn hoặc học viên lớp tập huấn từ tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="118" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="120" />
             <source>Export current list to Excel…</source>
             <translation>Xuất danh sách đang xem ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="120" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="122" />
             <source>Save the list shown, with its current filter, as an Excel workbook</source>
             <translation>Lưu danh sách đang xem, với bộ lọc hiện tại, thành tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="123" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="125" />
             <source>Export another list to Excel…</source>
             <translation>Xuất danh sách khác ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="126" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="128" />
             <source>Save import template…</source>
             <translation>Lưu mẫu nhập liệu…</translation>
         </message>
@@ -276,6 +282,11 @@
             <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
             <source>Awards</source>
             <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
+            <source>Congresses</source>
+            <translation>Đại hội công đoàn cơ sở</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/import_wizard.py" line="144" />

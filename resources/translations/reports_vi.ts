@@ -178,56 +178,66 @@ Danh sách thường được in với số CCCD che một phần.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/reports.py" line="42" />
+            <source>Unions whose congress is due</source>
+            <translation>Danh sách CĐCS đến kỳ đại hội</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="43" />
             <source>Year of the proposals:</source>
             <translation>Năm đề nghị:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="157" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="167" />
             <source>&amp;Annual report…</source>
             <translation>Báo cáo tổng kết &amp;năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="158" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="168" />
             <source>List of &amp;grassroots unions</source>
             <translation>Danh sách công đoàn &amp;cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="159" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="169" />
             <source>List of union &amp;officers</source>
             <translation>Danh sách &amp;cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="160" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="170" />
             <source>A&amp;wards proposed…</source>
             <translation>Danh sách đề nghị &amp;khen thưởng…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="162" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="171" />
+            <source>Unions whose &amp;congress is due…</source>
+            <translation>Danh sách CĐCS đến kỳ đại &amp;hội…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="173" />
             <source>&amp;Minutes of the selected event</source>
             <translation>&amp;Biên bản của hoạt động đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="163" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="174" />
             <source>&amp;Participants of the selected event</source>
             <translation>Danh sách &amp;tham dự hoạt động đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="165" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="176" />
             <source>M&amp;embers of the selected union</source>
             <translation>Danh sách đoàn &amp;viên của CĐCS đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="166" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="177" />
             <source>Officers of the selected &amp;union</source>
             <translation>Cán bộ của CĐCS đang &amp;chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="167" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="178" />
             <source>&amp;Report of the selected course</source>
             <translation>Báo cáo &amp;lớp tập huấn đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="168" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="179" />
             <source>&amp;Certificates of the selected course</source>
             <translation>&amp;Giấy chứng nhận của lớp đang chọn</translation>
         </message>

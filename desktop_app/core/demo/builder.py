@@ -209,6 +209,7 @@ class _Builder:
                 self.make_welfare()
                 self.make_law_2024_members()
                 self.make_awards()
+                self.make_congresses()
                 self.progress("indexes", 0.8)
             # Members' current union and status were computed as their history was made
             # (rebuild_derived gives the same, a test checks): only the search index is left.
@@ -852,6 +853,49 @@ class _Builder:
         db.conn.executemany(
             """INSERT INTO awards (union_id, member_id, form, level, status, year, decision_no, decision_date,
                  reason) VALUES (?,?,?,?,?,?,?,?,?)""", rows)
+
+    def make_congresses(self) -> None:
+        """Each union's congresses: most opened the 2023–2028 term its officers hold; some
+        are in the 2025–2030 round already, some are due this year (2021–2026), a few are
+        overdue (2020–2025, their officers still recorded in office) and a few have none
+        recorded. Officers of the re-dated terms follow their congress."""
+        x, db = self.extra, self.db
+        opened = dict(db.execute("""SELECT union_id, min(term_start) FROM officers WHERE term = '2023-2028'
+                                    AND union_id IS NOT NULL GROUP BY union_id""").fetchall())
+        rows, reterm = [], []
+        for union in self.active_unions:
+            uid, founded = union["id"], union["founded_on"]
+            n = len(self.members_of[uid])
+            if uid not in opened:
+                continue
+            roll = x.random()
+            start, held = 2023, dt.date.fromisoformat(opened[uid])
+            if roll < 0.15 and founded < dt.date(2020, 1, 1):
+                start = 2025
+            elif roll < 0.30 and founded < dt.date(2021, 1, 1):
+                start = 2021
+            elif roll < 0.36 and founded < dt.date(2020, 1, 1):
+                start = 2020
+            elif roll < 0.40:
+                continue  # nothing recorded: the register is being filled in
+            if start != 2023:
+                held = dt.date(start, 3, 1) + dt.timedelta(days=x.randint(0, 110))
+                reterm.append((f"{start}-{start + 5}", held.isoformat(), uid))
+            kind = "all_members" if n < 150 else "delegates"
+            delegates = n if kind == "all_members" else min(n, x.randint(80, 200))
+            committee = 3 if n < 25 else 5 if n < 100 else 7 if n < 500 else 9
+            number = x.choice(("lần thứ II", "lần thứ III", "lần thứ IV", "lần thứ V"))
+            if founded.year >= start:  # its founding congress, for the rest of the round
+                number = "lần thứ I"
+            rows.append((uid, held.isoformat(), kind, start, start + 5, number, delegates, min(committee, n)))
+            previous = dt.date(start - 5, 3, 1) + dt.timedelta(days=x.randint(0, 110))
+            if founded < previous:
+                rows.append((uid, previous.isoformat(), kind, start - 5, start, None, delegates, min(committee, n)))
+        db.conn.executemany("UPDATE officers SET term = ?, term_start = ? WHERE union_id = ? AND term = '2023-2028'",
+                            reterm)
+        db.conn.executemany(
+            """INSERT INTO congresses (union_id, held_on, kind, term_start, term_end, number_label, delegates,
+                 committee_size) VALUES (?,?,?,?,?,?,?,?)""", rows)
 
     def make_targets(self) -> None:
         r = self.rng

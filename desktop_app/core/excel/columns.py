@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from desktop_app.core.text import fold
 
-KINDS = ("members", "unions", "officers", "enrolments", "awards")
+KINDS = ("members", "unions", "officers", "enrolments", "awards", "congresses")
 
 
 @dataclass(frozen=True)
@@ -129,9 +129,21 @@ AWARD_FIELDS = [
     _f("note", "Ghi chú", "Note", "Note"),
 ]
 
+CONGRESS_FIELDS = [
+    *[f for f in _PERSON if f.key in ("union", "union_code")],
+    _f("held_on", "Ngày đại hội", "Congress date", "Ngày tổ chức đại hội", "Ngày tổ chức", "Ngày", required=True),
+    _f("kind", "Hình thức đại hội", "Kind of congress", "Hình thức", "Loại đại hội", required=True),
+    _f("term", "Nhiệm kỳ", "Term", "Term", required=True),
+    _f("number_label", "Lần thứ", "Number", "Đại hội lần thứ"),
+    _f("delegates", "Số đại biểu", "Delegates", "Số đoàn viên dự", "Số đại biểu dự"),
+    _f("committee_size", "Số ủy viên BCH", "Executive committee", "Số ủy viên Ban Chấp hành", "BCH"),
+    _f("note", "Ghi chú", "Note", "Note"),
+]
+
 FIELDS: dict[str, list[Field]] = {
     "members": MEMBER_FIELDS, "unions": UNION_FIELDS,
     "officers": OFFICER_FIELDS, "enrolments": ENROLMENT_FIELDS, "awards": AWARD_FIELDS,
+    "congresses": CONGRESS_FIELDS,
 }
 
 # Headers that are never data: running numbers.

@@ -145,6 +145,18 @@ LISTS: dict[str, ListSpec] = {
         Col("Ghi chú", "awards.note", width=24),
     ), "awards.year DESC, awards.level, awards.form, awards.member_id IS NOT NULL, x_u.name_folded, "
        "x_m.name_folded, awards.id"),
+    "congresses": ListSpec("congresses", "Danh sách đại hội công đoàn cơ sở",
+                           "JOIN unions AS x_u ON x_u.id = congresses.union_id", (
+        Col("Công đoàn cơ sở", "x_u.name", width=44),
+        Col("Mã CĐCS", "x_u.code", width=10),
+        Col("Ngày đại hội", "congresses.held_on", "date", 12),
+        Col("Hình thức đại hội", V.CONGRESS_KIND.sql_case("congresses.kind"), width=18),
+        Col("Nhiệm kỳ", "congresses.term_start || '–' || congresses.term_end", width=12),
+        Col("Lần thứ", "congresses.number_label", width=12),
+        Col("Số đại biểu", "congresses.delegates", "int", 10),
+        Col("Số ủy viên BCH", "congresses.committee_size", "int", 10),
+        Col("Ghi chú", "congresses.note", width=24),
+    ), "congresses.held_on DESC, x_u.name_folded, congresses.id"),
 }
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -244,12 +256,14 @@ def write_template(kind: str, path: Path | str) -> Path:
                      "term_end", "full_time", "note"],
         "enrolments": ["full_name", "birth_date", "cccd", "union", "attended_sessions", "completed",
                        "certificate_no", "note"],
+        "congresses": ["union", "union_code", "held_on", "kind", "term", "number_label", "delegates",
+                       "committee_size", "note"],
         "awards": ["year", "form", "level", "status", "full_name", "birth_date", "union", "union_code",
                    "decision_no", "decision_date", "reason", "note"],
     }[kind]
     titles = {"members": "DANH SÁCH ĐOÀN VIÊN", "unions": "DANH SÁCH CÔNG ĐOÀN CƠ SỞ",
               "officers": "DANH SÁCH CÁN BỘ CÔNG ĐOÀN", "enrolments": "DANH SÁCH HỌC VIÊN LỚP TẬP HUẤN",
-              "awards": "DANH SÁCH KHEN THƯỞNG"}
+              "awards": "DANH SÁCH KHEN THƯỞNG", "congresses": "DANH SÁCH ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ"}
     hints = {"birth_date": "dd/mm/yyyy", "joined_on": "dd/mm/yyyy", "founded_on": "dd/mm/yyyy",
              "term_start": "dd/mm/yyyy", "term_end": "dd/mm/yyyy", "sex": "Nam / Nữ",
              "cccd": "12 chữ số", "sector": "Hành chính sự nghiệp / Phường, xã / Giáo dục / Doanh nghiệp nhà "
@@ -262,7 +276,7 @@ def write_template(kind: str, path: Path | str) -> Path:
              "form": "Cờ thi đua / Bằng khen / Giấy khen / Kỷ niệm chương",
              "level": "Tổng Liên đoàn / LĐLĐ tỉnh, thành phố / cấp mình",
              "status": "Đề nghị / Đã khen thưởng / Không được duyệt",
-             "decision_date": "dd/mm/yyyy"}
+             "decision_date": "dd/mm/yyyy", "held_on": "dd/mm/yyyy", "kind": "Toàn thể / Đại biểu"}
     by_key = {f.key: f for f in FIELDS[kind]}
     wb = Workbook()
     ws = wb.active

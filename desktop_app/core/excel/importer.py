@@ -936,6 +936,60 @@ def _plan_awards(db, source: Source, result: ImportResult, work: _Work, progress
     _collect(result, rows)
 
 
+# --- congresses -------------------------------------------------------------------
+
+def _plan_congresses(db, source: Source, result: ImportResult, work: _Work, progress, today) -> None:
+    """Congresses by union and date; one already recorded is updated, not doubled."""
+    from desktop_app.core.records import congresses as C
+
+    r = _Rows(source)
+    rows = r.rows()
+    result.rows = len(rows)
+    unions = _Unions(db)
+    seen: dict[tuple, int] = {}
+    for row in rows:
+        v = row.values
+        _union_of_row(r, row, unions, result)
+        values = {"held_on": r.take(row, "held_on", N.date, "held_on"), "kind": r.take(row, "kind", C.parse_kind),
+                  "term": r.take(row, "term", N.text), "number_label": r.take(row, "number_label", N.text),
+                  "delegates": r.take(row, "delegates", N.integer, "delegates"),
+                  "committee_size": r.take(row, "committee_size", N.integer, "committee_size"),
+                  "note": r.take(row, "note", N.text)}
+        if row.errors:
+            continue
+        if not v.get("union_id"):
+            r.problem(row, "union", Message("congress.choose_union"))
+            continue
+        key = (v["union_id"], values["held_on"])
+        if key in seen:
+            r.problem(row, "held_on", Message("excel.same_congress_as_row", row=seen[key]))
+            continue
+        seen[key] = row.number
+        values = {k: x for k, x in values.items() if x is not None}
+        current = db.execute("SELECT id FROM congresses WHERE union_id = ? AND held_on = ?", list(key)).fetchone()
+        try:
+            if current is None:
+                C.prepare(db, {"union_id": v["union_id"], **values})
+            else:
+                cur = C.get_congress(db, current[0])
+                C.prepare(db, values, cur)
+        except ValidationError as e:
+            r.problem(row, e.field if e.field in row.raw else "term", e.message)
+            continue
+        if current is None:
+            result.new += 1
+            work.calls.append(lambda uid=v["union_id"], values=values: C.add_congress(db, union_id=uid, **values))
+        else:
+            start, end = C.parse_term(values["term"]) if "term" in values else (cur["term_start"], cur["term_end"])
+            compared = {**{k: x for k, x in values.items() if k != "term"}, "term_start": start, "term_end": end}
+            if all(cur.get(k) == x for k, x in compared.items()):
+                result.skipped += 1
+                continue
+            result.updated += 1
+            work.calls.append(lambda cid=current[0], values=values: C.update_congress(db, cid, **values))
+    _collect(result, rows)
+
+
 # --- the entry point --------------------------------------------------------------
 
 def _state(db: sqlite_utils.Database, source: Source, course_id: int | None, today: dt.date) -> tuple:
@@ -959,7 +1013,7 @@ def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = Tr
     today = today or dt.date.today()
     result = ImportResult(source.kind, str(source.path), source.sheet.name, dry_run)
     planners = {"members": _plan_members, "unions": _plan_unions, "officers": _plan_officers,
-                "awards": _plan_awards}
+                "awards": _plan_awards, "congresses": _plan_congresses}
 
     def plan(work: _Work) -> None:
         if source.kind == "enrolments":

@@ -102,8 +102,16 @@ def award_key(r: dict[str, Any]) -> Any:
 
 
 # The registers of issue 18: table -> (natural key, columns compared, how a record is named).
+def congress_key(r: dict[str, Any]) -> Any:
+    return (r["union_id"], r["held_on"])
+
+
+CONGRESS_FIELDS: tuple[tuple[str, ...], ...] = (
+    ("kind",), ("term_start", "term_end"), ("number_label",), ("delegates",), ("committee_size",), ("note",))
+
 REGISTERS: dict[str, tuple[Callable[[dict[str, Any]], Any], tuple[tuple[str, ...], ...], str]] = {
     "awards": (award_key, AWARD_FIELDS, "{year} {form} {level}"),
+    "congresses": (congress_key, CONGRESS_FIELDS, "{held_on} {term_start}-{term_end}"),
 }
 
 # Tables whose triggers keep derived columns, search indexes and updated_at: suspended

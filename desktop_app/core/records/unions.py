@@ -104,6 +104,7 @@ def delete_union(db: sqlite_utils.Database, union_id: int) -> None:
             ("record.count_officer_roles", "SELECT count(*) FROM officers WHERE union_id = ?", union_id),
             ("record.count_event_unions", "SELECT count(*) FROM event_unions WHERE union_id = ?", union_id),
             ("record.count_awards", "SELECT count(*) FROM awards WHERE union_id = ?", union_id),
+            ("record.count_congresses", "SELECT count(*) FROM congresses WHERE union_id = ?", union_id),
             ("record.count_support_payments", "SELECT count(*) FROM welfare WHERE union_id = ?", union_id),
             ("record.count_merged_unions", "SELECT count(*) FROM unions WHERE merged_into_id = ?", union_id),
         ])

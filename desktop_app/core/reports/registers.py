@@ -30,7 +30,7 @@ from desktop_app.core.reports.template import (
     title_block,
 )
 from desktop_app.core.text import vn_date, vn_number
-from desktop_app.core.vocabulary import AWARD_FORM, AWARD_LEVEL
+from desktop_app.core.vocabulary import AWARD_FORM, AWARD_LEVEL, CONGRESS_KIND, OFFICER_ROLE
 
 
 def awards_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) -> Path:
@@ -92,3 +92,60 @@ def _level_name(level: str, issuer: Issuer) -> str:
     if level == "province" and issuer.parent_name:
         return issuer.parent_name
     return AWARD_LEVEL.vi(level)
+
+
+def congresses_due_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) -> Path:
+    """The grassroots unions whose congress is due in ``year`` or overdue, those with no
+    congress recorded, and the officers still recorded in office after their term ended.
+    Options: ``issued_on``."""
+    from desktop_app.core.records import congresses
+
+    issuer = Issuer.of(db)
+    page = Page(landscape=True)
+    day = issued_on(options)
+    data = congresses.due(db, year)
+    story: list[Flowable] = [header_block(issuer, page.frame_width, number=number_line("DS", issuer),
+                                          issued_on=day)]
+    story += title_block("Danh sách công đoàn cơ sở đến kỳ đại hội", f"Năm {year}",
+                         f"(Nhiệm kỳ kết thúc trong hoặc trước năm {year}; tính đến {vn_date(day.isoformat())})")
+    cols = fit_columns([
+        Column("STT", 12 * mm, "CENTER"), Column("Tên công đoàn cơ sở", 0), Column("Số đoàn viên", 22 * mm, "RIGHT"),
+        Column("Đại hội gần nhất", 30 * mm, "CENTER"), Column("Hình thức", 36 * mm),
+        Column("Nhiệm kỳ", 26 * mm, "CENTER"), Column("Ghi chú", 40 * mm)], page.frame_width, 1)
+    titles = {"overdue": "QUÁ HẠN ĐẠI HỘI", "due": f"ĐẾN KỲ ĐẠI HỘI TRONG NĂM {year}",
+              "unknown": "CHƯA CÓ THÔNG TIN ĐẠI HỘI"}
+    k = 0
+    for state in ("overdue", "due", "unknown"):
+        items = [r for r in data if r["state"] == state]
+        if not items:
+            continue
+        story += section(f"{ROMAN[k]}. {titles[state]} ({vn_number(len(items))} CĐCS)")
+        k += 1
+        story.append(data_table(cols, [
+            (i, r["union_name"], vn_number(r["members"]), vn_date(r["held_on"]),
+             CONGRESS_KIND.vi(r["kind"]) if r["kind"] else "",
+             f"{r['term_start']}–{r['term_end']}" if r["term_end"] else "",
+             f"Quá hạn {year - r['term_end']} năm" if state == "overdue" else "")
+            for i, r in enumerate(items, 1)]))
+    if not data:
+        story.append(para(f"Không có công đoàn cơ sở nào đến kỳ đại hội năm {year}.", Styles.body))
+    late = congresses.officers_past_term(db, day)
+    if late:
+        story += section(f"{ROMAN[k]}. CÁN BỘ CÒN GHI ĐANG GIỮ CHỨC VỤ SAU KHI HẾT NHIỆM KỲ "
+                         f"({vn_number(len(late))} người)")
+        ocols = fit_columns([Column("STT", 12 * mm, "CENTER"), Column("Họ và tên", 50 * mm),
+                             Column("Chức vụ", 36 * mm), Column("Công đoàn cơ sở", 0),
+                             Column("Nhiệm kỳ ghi trên hồ sơ", 36 * mm, "CENTER"),
+                             Column("Đại hội sau đó", 30 * mm, "CENTER")], page.frame_width, 3)
+        story.append(data_table(ocols, [(i, o["full_name"], OFFICER_ROLE.vi(o["role"]), o["union_name"],
+                                         o["term"] or "", vn_date(o["later_congress"]))
+                                        for i, o in enumerate(late, 1)]))
+        story.append(para("Đề nghị cập nhật ngày kết thúc nhiệm kỳ hoặc chức vụ mới của các cán bộ trên.",
+                          Styles.small))
+    counts = {s: sum(1 for r in data if r["state"] == s) for s in ("overdue", "due", "unknown")}
+    story.append(para(f"Tổng cộng: {vn_number(counts['due'])} CĐCS đến kỳ đại hội, {vn_number(counts['overdue'])} "
+                      f"CĐCS quá hạn, {vn_number(counts['unknown'])} CĐCS chưa có thông tin đại hội.",
+                      Styles.heading))
+    sign_off(story, body_signatures(db, page))
+    return build_pdf(out, story, page, title=f"Danh sách công đoàn cơ sở đến kỳ đại hội năm {year}",
+                     author=issuer.name, progress=options.get("progress"))

@@ -384,6 +384,24 @@ def step_5(db: sqlite_utils.Database) -> None:
         "CREATE INDEX awards_union ON awards(union_id)",
         "CREATE INDEX awards_member ON awards(member_id)",
         _touch("awards", "union_id, member_id, form, level, status, year, decision_no, decision_date, reason, note"),
+        # Congresses (đại hội) of the grassroots unions and the terms (nhiệm kỳ) they open.
+        f"""CREATE TABLE congresses (
+            id INTEGER PRIMARY KEY, {UID},
+            union_id INTEGER NOT NULL REFERENCES unions(id),
+            held_on TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('all_members','delegates')),
+            term_start INTEGER NOT NULL CHECK (term_start BETWEEN 1900 AND 2200),
+            term_end INTEGER NOT NULL CHECK (term_end BETWEEN 1900 AND 2200),
+            number_label TEXT,
+            delegates INTEGER CHECK (delegates IS NULL OR delegates >= 0),
+            committee_size INTEGER CHECK (committee_size IS NULL OR committee_size >= 0),
+            note TEXT, origin TEXT,
+            {STAMPS},
+            CHECK (term_end > term_start),
+            UNIQUE (union_id, held_on))""",
+        "CREATE INDEX congresses_term ON congresses(term_end, union_id)",
+        _touch("congresses", "union_id, held_on, kind, term_start, term_end, number_label, delegates, "
+               "committee_size, note"),
     ):
         db.execute(sql)
 

@@ -32,10 +32,20 @@ def open_awards(window: FeatureHost) -> None:
     registers.show(AwardsRegister(window, window.db, _on_change(window, "awards"), union_id=union, member_id=member))
 
 
+def open_congresses(window: FeatureHost) -> None:
+    from desktop_app.ui.congresses_register import CongressesRegister
+
+    union = window.selected_id("unions") if window.current_tab_key() == "unions" else None
+    registers.show(CongressesRegister(window, window.db, _on_change(window, "congresses"), union_id=union))
+
+
 ACTIONS = (
     ("action_register_awards", QT_TRANSLATE_NOOP("RegistersFeature", "&Awards…"),
      QT_TRANSLATE_NOOP("RegistersFeature", "Awards to unions and members: proposals, decisions, the list to send up"),
      open_awards),
+    ("action_register_congresses", QT_TRANSLATE_NOOP("RegistersFeature", "&Congresses and terms…"),
+     QT_TRANSLATE_NOOP("RegistersFeature", "Congresses of the grassroots unions, their terms, the unions due"),
+     open_congresses),
 )
 
 

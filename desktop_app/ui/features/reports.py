@@ -39,6 +39,7 @@ M_PICK_COURSE = QT_TRANSLATE_NOOP("Reports", "Select a training course in the Co
 M_COURSE = QT_TRANSLATE_NOOP("Reports", "Course report")
 M_CERTIFICATES = QT_TRANSLATE_NOOP("Reports", "Certificates")
 M_AWARDS = QT_TRANSLATE_NOOP("Reports", "Awards proposed")
+M_CONGRESSES = QT_TRANSLATE_NOOP("Reports", "Unions whose congress is due")
 M_AWARDS_YEAR = QT_TRANSLATE_NOOP("Reports", "Year of the proposals:")
 
 
@@ -153,11 +154,21 @@ def awards_proposed(window) -> None:
                  default_name("awards", year))
 
 
+def congresses_due(window) -> None:
+    this = dt.date.today().year
+    year, ok = QInputDialog.getInt(window, tr("Reports", M_CONGRESSES), tr("Reports", M_YEAR), this, 1990, this + 5)
+    if ok:
+        generate(window, tr("Reports", M_CONGRESSES),
+                 lambda db, out, **kw: reports.congresses_due_pdf(db, year, out, **kw),
+                 default_name("congresses-due", year))
+
+
 ACTIONS = (
     ("action_report_annual", QT_TRANSLATE_NOOP("Reports", "&Annual report…"), annual_report),
     ("action_report_unions", QT_TRANSLATE_NOOP("Reports", "List of &grassroots unions"), unions_list),
     ("action_report_officers", QT_TRANSLATE_NOOP("Reports", "List of union &officers"), officers_list),
     ("action_report_awards", QT_TRANSLATE_NOOP("Reports", "A&wards proposed…"), awards_proposed),
+    ("action_report_congresses", QT_TRANSLATE_NOOP("Reports", "Unions whose &congress is due…"), congresses_due),
     (None, None, None),
     ("action_report_minutes", QT_TRANSLATE_NOOP("Reports", "&Minutes of the selected event"), event_minutes),
     ("action_report_participants", QT_TRANSLATE_NOOP("Reports", "&Participants of the selected event"),
