@@ -10,6 +10,7 @@
     python -m desktop_app report certificates --course 3
     python -m desktop_app report awards --year 2025 [--awarded]
     python -m desktop_app report congresses-due --year 2026
+    python -m desktop_app report dues-behind --year 2026
 
 Each writes its file atomically and prints its path.
 """
@@ -56,7 +57,7 @@ def _run(args) -> int:
     kind = args.report
     ident = {"minutes": "event", "participants": "event", "members": "union", "officers": "union",
              "course": "course", "certificates": "course", "annual": "year", "awards": "year",
-             "congresses-due": "year"}.get(kind)
+             "congresses-due": "year", "dues-behind": "year"}.get(kind)
     ident_value = getattr(args, ident) if ident else None
     out = args.out or Path.cwd() / default_name(kind, ident_value)
     db = open_db(getattr(args, "db", None), create=False)
@@ -77,6 +78,8 @@ def _run(args) -> int:
             path = reports.officers_pdf(db, out, union_id=args.union)
         elif kind == "awards":
             path = reports.awards_pdf(db, args.year, out, status="awarded" if args.awarded else "proposed")
+        elif kind == "dues-behind":
+            path = reports.dues_behind_pdf(db, args.year, out)
         elif kind == "congresses-due":
             path = reports.congresses_due_pdf(db, args.year, out)
         elif kind == "course":
@@ -125,6 +128,8 @@ def register(sub, common) -> None:
     q.add_argument("--year", type=_year, required=True, metavar="YYYY")
     q.add_argument("--awarded", action="store_true", help="the awards given that year instead of the proposals")
     add("congresses-due", "grassroots unions whose congress is due or overdue in a year").add_argument(
+        "--year", type=_year, required=True, metavar="YYYY")
+    add("dues-behind", "grassroots unions behind with đoàn phí or kinh phí in a year").add_argument(
         "--year", type=_year, required=True, metavar="YYYY")
     add("course", "a training course with its attendance list").add_argument(
         "--course", type=_positive, required=True, metavar="ID")

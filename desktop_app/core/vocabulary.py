@@ -264,10 +264,23 @@ CONGRESS_KIND = _v("congress_kind", "CongressKind", ("congresses.kind",),
                    Term("delegates", "Đại hội đại biểu", "Delegates' congress",
                         ("dai bieu", "dai hoi dai bieu")))
 
+DUES_PERIOD = _v("dues_period", "DuesPeriod", ("dues.period",),
+                 Term("year", "Cả năm", "Whole year", ("nam", "ca nam")),
+                 Term("h1", "6 tháng đầu năm", "First half", ("6 thang dau", "6 thang dau nam", "h1")),
+                 Term("h2", "6 tháng cuối năm", "Second half", ("6 thang cuoi", "6 thang cuoi nam", "h2")),
+                 Term("q1", "Quý I", "First quarter", ("quy 1", "quy i")),
+                 Term("q2", "Quý II", "Second quarter", ("quy 2", "quy ii")),
+                 Term("q3", "Quý III", "Third quarter", ("quy 3", "quy iii")),
+                 Term("q4", "Quý IV", "Fourth quarter", ("quy 4", "quy iv")))
+
+DUE_KIND = _v("due_kind", "DueKind", ("due_rates.kind",),
+              Term("member_dues", "Đoàn phí công đoàn", "Member dues", ("doan phi",)),
+              Term("union_fund", "Kinh phí công đoàn", "Union fund (employer)", ("kinh phi", "kpcd")))
+
 ALL: tuple[Vocabulary, ...] = (SEX, MEMBER_STATUS, UNION_STATUS, HISTORY_KIND, OFFICER_ROLE, EVENT_PEOPLE_ROLE,
                                EVENT_KIND, WELFARE_KIND, BODY_KIND, AGREEMENT_TYPE, SECTOR, PROVENANCE_TABLE,
                                PROVENANCE_ACTION, WORK_RELATION, AWARD_FORM, AWARD_LEVEL, AWARD_STATUS,
-                               CONGRESS_KIND)
+                               CONGRESS_KIND, DUES_PERIOD, DUE_KIND)
 
 
 def sql_in(expr: str, codes: tuple[str, ...]) -> str:

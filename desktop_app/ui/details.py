@@ -6,7 +6,7 @@ import datetime as dt
 from html import escape
 from typing import Any
 
-from desktop_app.core.records import awards, congresses, events, members, officers, training, unions, welfare
+from desktop_app.core.records import awards, congresses, dues, events, members, officers, training, unions, welfare
 from desktop_app.core.records.fields import rows
 from desktop_app.core.text import mask_cccd, vn_date, vn_number
 from desktop_app.core.vocabulary import Vocabulary
@@ -71,6 +71,13 @@ def union_html(db, union_id: int) -> str:
     if late:
         parts.append("<p style='color:#b00020'>" + e(tr(D, "Term ended but still recorded in office: %1").replace(
             "%1", ", ".join(f"{o['full_name']} ({o['term'] or ''})" for o in late))) + "</p>")
+    parts.append(_h(tr(D, "Dues and fund")))
+    parts.append(_table([tr(D, "Period"), tr(D, "Đoàn phí due / remitted"), tr(D, "Kinh phí due / remitted")],
+                        [[f"{label(lists.DUES_PERIODS, x['period'])} {x['year']}",
+                          f"{vn_number(x['dues_due'])} / {vn_number(x['dues_paid'])}",
+                          tr(D, "exempt") if x["fund_exempt"] else
+                          f"{vn_number(x['fund_due'])} / {vn_number(x['fund_paid'])}"]
+                         for x in dues.for_union(db, union_id)[:6]], tr(D, "No dues recorded.")))
     parts.append(_h(tr(D, "Congresses")))
     parts.append(_table([tr(D, "Date"), tr(D, "Kind"), tr(D, "Term"), tr(D, "Present")],
                         [[vn_date(c["held_on"]), label(lists.CONGRESS_KINDS, c["kind"]),

@@ -30,6 +30,7 @@ from desktop_app.ui import i18n, lists
 from desktop_app.ui.forms.ui_award import Ui_AwardForm
 from desktop_app.ui.forms.ui_congress import Ui_CongressForm
 from desktop_app.ui.forms.ui_course import Ui_CourseForm
+from desktop_app.ui.forms.ui_dues import Ui_DuesForm
 from desktop_app.ui.forms.ui_enrol import Ui_EnrolForm
 from desktop_app.ui.forms.ui_event import Ui_EventForm
 from desktop_app.ui.forms.ui_member import Ui_MemberForm
@@ -45,7 +46,8 @@ DATE_FIELDS = {"decision_date", "held_on", "founded_on", "status_on", "birth_dat
                "agreement_expires_on"}
 DATETIME_FIELDS = {"starts_at", "ends_at"}
 NUMBER_FIELDS = {"workers", "expected_count", "present_count", "participant_count", "sessions", "amount",
-                 "contract_months", "delegates", "committee_size"}
+                 "contract_months", "delegates", "committee_size", "members", "dues_due", "dues_paid",
+                 "fund_due", "fund_paid"}
 
 
 class FormDialog(QDialog):
@@ -682,6 +684,39 @@ def congress_dialog(parent, db, congress_id: int | None = None, union_id: int | 
     else:
         d.set_values({"union_id": union_id, "kind": "all_members"})
         d.setWindowTitle(tr("Dialogs", "New congress"))
+    return d
+
+
+def dues_dialog(parent, db, dues_id: int | None = None, union_id: int | None = None) -> FormDialog:
+    """What a union owed and remitted for a period (đoàn phí, kinh phí công đoàn)."""
+    from desktop_app.core.records import dues
+
+    fields = ["union_id", "year", "period", "members", "fund_exempt", "dues_due", "dues_paid", "fund_due",
+              "fund_paid", "note"]
+
+    def save(values: dict[str, Any]) -> int:
+        if dues_id is None:
+            return dues.add_dues(db, **values)
+        dues.update_dues(db, dues_id, **values)
+        return dues_id
+
+    d = FormDialog(Ui_DuesForm, save, fields, parent)
+    current = dues.get_dues(db, dues_id) if dues_id is not None else None
+    items = _union_items(db)
+    if current and all(i != current["union_id"] for _, i in items):
+        items.append((current["union_name"], current["union_id"]))
+    _fill(d.ui.union_id, items)
+    _completer(d.ui.union_id)
+    _fill(d.ui.period, lists.choices(lists.DUES_PERIODS), blank=False)
+    _fill(d.ui.fund_exempt, [(tr("Values", "No"), 0), (tr("Values", "Yes"), 1)], blank=False)
+    if current is not None:
+        d.set_values({**current, "year": str(current["year"])})
+        d.setWindowTitle(tr("Dialogs", "Edit dues and fund status"))
+    else:
+        today = dt.date.today()
+        d.set_values({"union_id": union_id, "year": str(today.year), "period": "h1" if today.month <= 6 else "h2",
+                      "fund_exempt": 0})
+        d.setWindowTitle(tr("Dialogs", "Dues and fund status"))
     return d
 
 

@@ -503,7 +503,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="59" />
-            <location filename="../../desktop_app/ui/details.py" line="124" />
+            <location filename="../../desktop_app/ui/details.py" line="131" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
@@ -514,20 +514,20 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
-            <location filename="../../desktop_app/ui/details.py" line="93" />
+            <location filename="../../desktop_app/ui/details.py" line="100" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
-            <location filename="../../desktop_app/ui/details.py" line="126" />
+            <location filename="../../desktop_app/ui/details.py" line="133" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
             <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="121" />
+            <location filename="../../desktop_app/ui/details.py" line="128" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
@@ -538,24 +538,24 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="97" />
-            <location filename="../../desktop_app/ui/details.py" line="170" />
-            <location filename="../../desktop_app/ui/details.py" line="208" />
+            <location filename="../../desktop_app/ui/details.py" line="104" />
+            <location filename="../../desktop_app/ui/details.py" line="177" />
+            <location filename="../../desktop_app/ui/details.py" line="215" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="133" />
-            <location filename="../../desktop_app/ui/details.py" line="170" />
+            <location filename="../../desktop_app/ui/details.py" line="140" />
+            <location filename="../../desktop_app/ui/details.py" line="177" />
             <source>Role</source>
             <translation>Vai trò</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="75" />
-            <location filename="../../desktop_app/ui/details.py" line="133" />
-            <location filename="../../desktop_app/ui/details.py" line="163" />
+            <location filename="../../desktop_app/ui/details.py" line="82" />
+            <location filename="../../desktop_app/ui/details.py" line="140" />
+            <location filename="../../desktop_app/ui/details.py" line="170" />
             <source>Term</source>
             <translation>Nhiệm kỳ</translation>
         </message>
@@ -571,449 +571,479 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="74" />
+            <source>Dues and fund</source>
+            <translation>Đoàn phí, kinh phí</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="75" />
+            <source>Kinh phí due / remitted</source>
+            <translation>Kinh phí phải nộp / đã nộp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="75" />
+            <source>Period</source>
+            <translation>Kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="75" />
+            <source>Đoàn phí due / remitted</source>
+            <translation>Đoàn phí phải nộp / đã nộp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="78" />
+            <source>exempt</source>
+            <translation>được miễn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="80" />
+            <source>No dues recorded.</source>
+            <translation>Chưa có số liệu đoàn phí, kinh phí.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="81" />
             <source>Congresses</source>
             <translation>Đại hội</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="75" />
-            <location filename="../../desktop_app/ui/details.py" line="88" />
-            <location filename="../../desktop_app/ui/details.py" line="129" />
-            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <location filename="../../desktop_app/ui/details.py" line="82" />
+            <location filename="../../desktop_app/ui/details.py" line="95" />
+            <location filename="../../desktop_app/ui/details.py" line="136" />
+            <location filename="../../desktop_app/ui/details.py" line="153" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="75" />
-            <location filename="../../desktop_app/ui/details.py" line="146" />
-            <location filename="../../desktop_app/ui/details.py" line="162" />
+            <location filename="../../desktop_app/ui/details.py" line="82" />
+            <location filename="../../desktop_app/ui/details.py" line="153" />
+            <location filename="../../desktop_app/ui/details.py" line="169" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="75" />
-            <location filename="../../desktop_app/ui/details.py" line="166" />
+            <location filename="../../desktop_app/ui/details.py" line="82" />
+            <location filename="../../desktop_app/ui/details.py" line="173" />
             <source>Present</source>
             <translation>Số có mặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="78" />
+            <location filename="../../desktop_app/ui/details.py" line="85" />
             <source>No congress recorded.</source>
             <translation>Chưa có thông tin đại hội.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="79" />
+            <location filename="../../desktop_app/ui/details.py" line="86" />
             <source>Yearly facts</source>
             <translation>Số liệu hằng năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="80" />
+            <location filename="../../desktop_app/ui/details.py" line="87" />
             <source>Agreement</source>
             <translation>Thỏa ước</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="80" />
+            <location filename="../../desktop_app/ui/details.py" line="87" />
             <source>Rating</source>
             <translation>Xếp loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="80" />
+            <location filename="../../desktop_app/ui/details.py" line="87" />
             <source>Workers' conference</source>
             <translation>Hội nghị người lao động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="80" />
-            <location filename="../../desktop_app/ui/details.py" line="103" />
+            <location filename="../../desktop_app/ui/details.py" line="87" />
+            <location filename="../../desktop_app/ui/details.py" line="110" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="81" />
+            <location filename="../../desktop_app/ui/details.py" line="88" />
             <source>Signed</source>
             <translation>Ngày ký</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="84" />
+            <location filename="../../desktop_app/ui/details.py" line="91" />
             <source>No yearly facts recorded.</source>
             <translation>Chưa có số liệu năm nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="85" />
-            <location filename="../../desktop_app/ui/details.py" line="143" />
+            <location filename="../../desktop_app/ui/details.py" line="92" />
+            <location filename="../../desktop_app/ui/details.py" line="150" />
             <source>Awards</source>
             <translation>Khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="87" />
+            <location filename="../../desktop_app/ui/details.py" line="94" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="88" />
+            <location filename="../../desktop_app/ui/details.py" line="95" />
             <source>Event</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="88" />
-            <location filename="../../desktop_app/ui/details.py" line="167" />
-            <location filename="../../desktop_app/ui/details.py" line="185" />
+            <location filename="../../desktop_app/ui/details.py" line="95" />
+            <location filename="../../desktop_app/ui/details.py" line="174" />
+            <location filename="../../desktop_app/ui/details.py" line="192" />
             <source>Participants</source>
             <translation>Số người tham gia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="90" />
+            <location filename="../../desktop_app/ui/details.py" line="97" />
             <source>No events.</source>
             <translation>Chưa có sự kiện.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="95" />
+            <location filename="../../desktop_app/ui/details.py" line="102" />
             <source>(first %1 of %2)</source>
             <translation>(%1 người đầu trong %2)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="97" />
-            <location filename="../../desktop_app/ui/details.py" line="115" />
+            <location filename="../../desktop_app/ui/details.py" line="104" />
+            <location filename="../../desktop_app/ui/details.py" line="122" />
             <source>Born</source>
             <translation>Ngày sinh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="97" />
-            <location filename="../../desktop_app/ui/details.py" line="122" />
+            <location filename="../../desktop_app/ui/details.py" line="104" />
+            <location filename="../../desktop_app/ui/details.py" line="129" />
             <source>Job</source>
             <translation>Nghề nghiệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="98" />
+            <location filename="../../desktop_app/ui/details.py" line="105" />
             <source>No members.</source>
             <translation>Chưa có đoàn viên.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="103" />
+            <location filename="../../desktop_app/ui/details.py" line="110" />
             <source>Decision</source>
             <translation>Quyết định</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="103" />
+            <location filename="../../desktop_app/ui/details.py" line="110" />
             <source>Form</source>
             <translation>Hình thức</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="103" />
+            <location filename="../../desktop_app/ui/details.py" line="110" />
             <source>Given by</source>
             <translation>Cấp khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="108" />
+            <location filename="../../desktop_app/ui/details.py" line="115" />
             <source>No awards recorded.</source>
             <translation>Chưa có khen thưởng.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="115" />
+            <location filename="../../desktop_app/ui/details.py" line="122" />
             <source>Sex</source>
             <translation>Giới tính</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="116" />
+            <location filename="../../desktop_app/ui/details.py" line="123" />
             <source>Ethnicity</source>
             <translation>Dân tộc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="117" />
+            <location filename="../../desktop_app/ui/details.py" line="124" />
             <source>Nationality</source>
             <translation>Quốc tịch</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="117" />
+            <location filename="../../desktop_app/ui/details.py" line="124" />
             <source>Vietnamese</source>
             <translation>Việt Nam</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="118" />
+            <location filename="../../desktop_app/ui/details.py" line="125" />
             <source>Labour relation</source>
             <translation>Quan hệ lao động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="119" />
+            <location filename="../../desktop_app/ui/details.py" line="126" />
             <source>%1 months</source>
             <translation>%1 tháng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="119" />
+            <location filename="../../desktop_app/ui/details.py" line="126" />
             <source>Labour contract</source>
             <translation>Hợp đồng lao động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="121" />
+            <location filename="../../desktop_app/ui/details.py" line="128" />
             <source>CCCD</source>
             <translation>CCCD</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="122" />
+            <location filename="../../desktop_app/ui/details.py" line="129" />
             <source>Card no.</source>
             <translation>Số thẻ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="123" />
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="130" />
+            <location filename="../../desktop_app/ui/details.py" line="187" />
             <source>Grassroots union</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="126" />
+            <location filename="../../desktop_app/ui/details.py" line="133" />
             <source>Joined</source>
             <translation>Ngày vào</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="128" />
+            <location filename="../../desktop_app/ui/details.py" line="135" />
             <source>History</source>
             <translation>Quá trình sinh hoạt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="129" />
+            <location filename="../../desktop_app/ui/details.py" line="136" />
             <source>Change</source>
             <translation>Biến động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="129" />
-            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <location filename="../../desktop_app/ui/details.py" line="136" />
+            <location filename="../../desktop_app/ui/details.py" line="153" />
             <source>Reason</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="129" />
-            <location filename="../../desktop_app/ui/details.py" line="133" />
-            <location filename="../../desktop_app/ui/details.py" line="185" />
-            <location filename="../../desktop_app/ui/details.py" line="208" />
+            <location filename="../../desktop_app/ui/details.py" line="136" />
+            <location filename="../../desktop_app/ui/details.py" line="140" />
+            <location filename="../../desktop_app/ui/details.py" line="192" />
+            <location filename="../../desktop_app/ui/details.py" line="215" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="131" />
+            <location filename="../../desktop_app/ui/details.py" line="138" />
             <source>No history.</source>
             <translation>Chưa có biến động.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="132" />
+            <location filename="../../desktop_app/ui/details.py" line="139" />
             <source>Union roles</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="133" />
+            <location filename="../../desktop_app/ui/details.py" line="140" />
             <source>Full-time</source>
             <translation>Chuyên trách</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="137" />
+            <location filename="../../desktop_app/ui/details.py" line="144" />
             <source>No union roles.</source>
             <translation>Không giữ chức vụ công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="138" />
+            <location filename="../../desktop_app/ui/details.py" line="145" />
             <source>Courses</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="139" />
-            <location filename="../../desktop_app/ui/details.py" line="208" />
+            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <location filename="../../desktop_app/ui/details.py" line="215" />
             <source>Certificate</source>
             <translation>Chứng nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="139" />
-            <location filename="../../desktop_app/ui/details.py" line="208" />
+            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <location filename="../../desktop_app/ui/details.py" line="215" />
             <source>Completed</source>
             <translation>Hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="139" />
+            <location filename="../../desktop_app/ui/details.py" line="146" />
             <source>Course</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="139" />
-            <location filename="../../desktop_app/ui/details.py" line="163" />
-            <location filename="../../desktop_app/ui/details.py" line="202" />
+            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <location filename="../../desktop_app/ui/details.py" line="170" />
+            <location filename="../../desktop_app/ui/details.py" line="209" />
             <source>Starts</source>
             <translation>Bắt đầu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="142" />
+            <location filename="../../desktop_app/ui/details.py" line="149" />
             <source>No courses.</source>
             <translation>Chưa tham gia lớp nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="145" />
+            <location filename="../../desktop_app/ui/details.py" line="152" />
             <source>Support received</source>
             <translation>Hỗ trợ đã nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <location filename="../../desktop_app/ui/details.py" line="153" />
             <source>Amount (đ)</source>
             <translation>Số tiền (đ)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="149" />
+            <location filename="../../desktop_app/ui/details.py" line="156" />
             <source>No support received.</source>
             <translation>Chưa nhận hỗ trợ.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="162" />
+            <location filename="../../desktop_app/ui/details.py" line="169" />
             <source>Number</source>
             <translation>Lần thứ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="163" />
-            <location filename="../../desktop_app/ui/details.py" line="203" />
+            <location filename="../../desktop_app/ui/details.py" line="170" />
+            <location filename="../../desktop_app/ui/details.py" line="210" />
             <source>Ends</source>
             <translation>Kết thúc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="164" />
+            <location filename="../../desktop_app/ui/details.py" line="171" />
             <source>Document no.</source>
             <translation>Số văn bản</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="164" />
-            <location filename="../../desktop_app/ui/details.py" line="203" />
+            <location filename="../../desktop_app/ui/details.py" line="171" />
+            <location filename="../../desktop_app/ui/details.py" line="210" />
             <source>Place</source>
             <translation>Địa điểm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="165" />
+            <location filename="../../desktop_app/ui/details.py" line="172" />
             <source>Expected</source>
             <translation>Số đại biểu triệu tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="169" />
+            <location filename="../../desktop_app/ui/details.py" line="176" />
             <source>People</source>
             <translation>Chủ trì, thư ký, khách mời</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="170" />
+            <location filename="../../desktop_app/ui/details.py" line="177" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="170" />
+            <location filename="../../desktop_app/ui/details.py" line="177" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="172" />
+            <location filename="../../desktop_app/ui/details.py" line="179" />
             <source>No chairs, secretary or guests recorded.</source>
             <translation>Chưa ghi người chủ trì, thư ký hay khách mời.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="173" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
             <source>Programme</source>
             <translation>Chương trình</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="174" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Content</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="174" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Speaker</source>
             <translation>Người trình bày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="174" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Time</source>
             <translation>Giờ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="177" />
+            <location filename="../../desktop_app/ui/details.py" line="184" />
             <source>No programme recorded.</source>
             <translation>Chưa có chương trình.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
             <source>Results</source>
             <translation>Kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="187" />
             <source>Contest</source>
             <translation>Nội dung thi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="187" />
             <source>Prize</source>
             <translation>Giải</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="187" />
             <source>Winner</source>
             <translation>Đạt giải</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="184" />
+            <location filename="../../desktop_app/ui/details.py" line="191" />
             <source>Participating unions</source>
             <translation>Các công đoàn tham gia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="187" />
+            <location filename="../../desktop_app/ui/details.py" line="194" />
             <source>No unions recorded.</source>
             <translation>Chưa ghi công đoàn nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="188" />
+            <location filename="../../desktop_app/ui/details.py" line="195" />
             <source>Conclusions</source>
             <translation>Kết luận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="189" />
+            <location filename="../../desktop_app/ui/details.py" line="196" />
             <source>None recorded.</source>
             <translation>Chưa ghi.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="192" />
+            <location filename="../../desktop_app/ui/details.py" line="199" />
             <source>Summary</source>
             <translation>Tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="200" />
+            <location filename="../../desktop_app/ui/details.py" line="207" />
             <source>completed</source>
             <translation>hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="202" />
+            <location filename="../../desktop_app/ui/details.py" line="209" />
             <source>For</source>
             <translation>Đối tượng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="202" />
+            <location filename="../../desktop_app/ui/details.py" line="209" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="203" />
+            <location filename="../../desktop_app/ui/details.py" line="210" />
             <source>Trainer</source>
             <translation>Giảng viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="204" />
+            <location filename="../../desktop_app/ui/details.py" line="211" />
             <source>Sessions</source>
             <translation>Số buổi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="205" />
+            <location filename="../../desktop_app/ui/details.py" line="212" />
             <source>Enrolled</source>
             <translation>Ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="207" />
+            <location filename="../../desktop_app/ui/details.py" line="214" />
             <source>Enrolments</source>
             <translation>Học viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="208" />
+            <location filename="../../desktop_app/ui/details.py" line="215" />
             <source>Attended</source>
             <translation>Số buổi dự</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="213" />
+            <location filename="../../desktop_app/ui/details.py" line="220" />
             <source>Nobody enrolled yet.</source>
             <translation>Chưa có học viên.</translation>
         </message>
@@ -1021,145 +1051,269 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="111" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="113" />
             <source>Choose an item from the list.</source>
             <translation>Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="190" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="192" />
             <source>Edit grassroots union</source>
             <translation>Sửa công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="193" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="195" />
             <source>New grassroots union</source>
             <translation>Thêm công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="206" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="208" />
             <source>Enter the date the member joined.</source>
             <translation>Hãy nhập ngày vào công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="221" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="223" />
             <source>Edit member</source>
             <translation>Sửa đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="224" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="226" />
             <source>New member</source>
             <translation>Thêm đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="256" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="258" />
             <source>Choose the union the member moves to.</source>
             <translation>Hãy chọn công đoàn chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="269" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="271" />
             <source>Destination</source>
             <translation>Nơi chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="314" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="316" />
             <source>Role must be: %1.</source>
             <translation>Vai trò phải là: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="384" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="386" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="397" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="399" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="455" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="457" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="458" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="460" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="476" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="478" />
             <source>Choose the course.</source>
             <translation>Hãy chọn lớp tập huấn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="491" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="493" />
             <source>Course attendance</source>
             <translation>Kết quả học tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="493" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="495" />
             <source>Enrol in a training course</source>
             <translation>Ghi danh lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="522" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="524" />
             <source>Edit support payment</source>
             <translation>Sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="524" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="526" />
             <source>Support payment</source>
             <translation>Thăm hỏi, trợ cấp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="537" />
             <location filename="../../desktop_app/ui/dialogs.py" line="539" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="541" />
             <source>Enter a year such as 2026.</source>
             <translation>Hãy nhập năm, vd. 2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="548" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="550" />
             <source>Type A</source>
             <translation>Loại A</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="548" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="550" />
             <source>Type B</source>
             <translation>Loại B</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="554" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="556" />
             <source>Yearly facts</source>
             <translation>Số liệu hằng năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="591" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="593" />
             <source>Edit union role</source>
             <translation>Sửa chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="593" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="595" />
             <source>Union role</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="645" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="647" />
             <source>Edit award</source>
             <translation>Sửa khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="654" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="656" />
             <source>New award</source>
             <translation>Thêm khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="681" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="683" />
             <source>Edit congress</source>
             <translation>Sửa thông tin đại hội</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="684" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="686" />
             <source>New congress</source>
             <translation>Thêm đại hội</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="714" />
+            <source>Edit dues and fund status</source>
+            <translation>Sửa tình hình nộp đoàn phí, kinh phí</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="719" />
+            <source>Dues and fund status</source>
+            <translation>Đoàn phí, kinh phí công đoàn</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueKind</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Member dues</source>
+            <translation>Đoàn phí công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Union fund (employer)</source>
+            <translation>Kinh phí công đoàn</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuesForm</name>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="246" />
+            <source>Dues and fund status</source>
+            <translation>Đoàn phí, kinh phí công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="247" />
+            <source>Grassroots union *</source>
+            <translation>Công đoàn cơ sở *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="248" />
+            <source>Year *</source>
+            <translation>Năm *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="249" />
+            <source>Period *</source>
+            <translation>Kỳ *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="250" />
+            <source>Members</source>
+            <translation>Số đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="251" />
+            <source>Exempt from kinh phí</source>
+            <translation>Miễn kinh phí công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="253" />
+            <source>Units paid wholly from the state budget, from 1/6/2025.</source>
+            <translation>Đơn vị hưởng lương toàn bộ từ ngân sách nhà nước, từ 1/6/2025.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="255" />
+            <source>Đoàn phí due (đ)</source>
+            <translation>Đoàn phí phải nộp (đ)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="256" />
+            <source>Đoàn phí remitted (đ)</source>
+            <translation>Đoàn phí đã nộp (đ)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="257" />
+            <source>Kinh phí due (đ)</source>
+            <translation>Kinh phí phải nộp (đ)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="258" />
+            <source>Kinh phí remitted (đ)</source>
+            <translation>Kinh phí đã nộp (đ)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="259" />
+            <source>Remarks</source>
+            <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuesPeriod</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>First half</source>
+            <translation>6 tháng đầu năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>First quarter</source>
+            <translation>Quý I</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Fourth quarter</source>
+            <translation>Quý IV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Second half</source>
+            <translation>6 tháng cuối năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Second quarter</source>
+            <translation>Quý II</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Third quarter</source>
+            <translation>Quý III</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Whole year</source>
+            <translation>Cả năm</translation>
         </message>
     </context>
     <context>
@@ -2536,6 +2690,7 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/awards_register.py" line="26" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
@@ -2552,6 +2707,7 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         <message>
             <location filename="../../desktop_app/ui/awards_register.py" line="27" />
             <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
             <source>Grassroots union</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
@@ -2563,12 +2719,15 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         <message>
             <location filename="../../desktop_app/ui/awards_register.py" line="31" />
             <location filename="../../desktop_app/ui/congresses_register.py" line="31" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="32" />
             <source>(all)</source>
             <translation>(tất cả)</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/awards_register.py" line="34" />
             <location filename="../../desktop_app/ui/congresses_register.py" line="73" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="34" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="74" />
             <source>Year:</source>
             <translation>Năm:</translation>
         </message>
@@ -2678,6 +2837,91 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <translation>Danh sách CĐCS đến kỳ đại hội</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
+            <source>Members</source>
+            <translation>Số đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
+            <source>Period</source>
+            <translation>Kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="27" />
+            <source>Kinh phí exempt</source>
+            <translation>Miễn kinh phí</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="27" />
+            <source>Đoàn phí due</source>
+            <translation>Đoàn phí phải nộp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="27" />
+            <source>Đoàn phí remitted</source>
+            <translation>Đoàn phí đã nộp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="28" />
+            <source>Kinh phí due</source>
+            <translation>Kinh phí phải nộp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="28" />
+            <source>Kinh phí remitted</source>
+            <translation>Kinh phí đã nộp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="28" />
+            <source>Remarks</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="31" />
+            <source>Dues and fund status</source>
+            <translation>Đoàn phí, kinh phí công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="35" />
+            <source>Period:</source>
+            <translation>Kỳ:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="36" />
+            <source>Show:</source>
+            <translation>Hiện:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="36" />
+            <source>every union</source>
+            <translation>tất cả công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="36" />
+            <source>unions behind</source>
+            <translation>công đoàn cơ sở còn nợ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="45" />
+            <source>still owed: %1 đ</source>
+            <translation>còn nợ: %1 đ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="60" />
+            <source>Delete the dues row of %1 for %2 %3?</source>
+            <translation>Xóa số liệu của %1 kỳ %2 năm %3?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="67" />
+            <source>Unions behind (PDF)…</source>
+            <translation>CĐCS còn nợ (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="72" />
+            <source>Unions behind with dues</source>
+            <translation>Công đoàn cơ sở còn nợ đoàn phí, kinh phí</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/ui/registers.py" line="60" />
             <source>Search…</source>
             <translation>Tìm kiếm…</translation>
@@ -2775,24 +3019,34 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>RegistersFeature</name>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="43" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="50" />
             <source>&amp;Awards…</source>
             <translation>&amp;Khen thưởng…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="44" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="51" />
             <source>Awards to unions and members: proposals, decisions, the list to send up</source>
             <translation>Khen thưởng tập thể và cá nhân: đề nghị, quyết định, danh sách gửi cấp trên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="46" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="53" />
             <source>&amp;Congresses and terms…</source>
             <translation>Đại &amp;hội, nhiệm kỳ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="47" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="54" />
             <source>Congresses of the grassroots unions, their terms, the unions due</source>
             <translation>Đại hội của các CĐCS, nhiệm kỳ, các CĐCS đến kỳ đại hội</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="56" />
+            <source>&amp;Dues and fund status…</source>
+            <translation>Đoàn &amp;phí, kinh phí…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="57" />
+            <source>Đoàn phí and kinh phí công đoàn due and remitted by each union</source>
+            <translation>Đoàn phí và kinh phí công đoàn phải nộp, đã nộp của từng công đoàn cơ sở</translation>
         </message>
     </context>
     <context>
@@ -3101,15 +3355,16 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         <name>Values</name>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="57" />
-            <location filename="../../desktop_app/ui/details.py" line="82" />
-            <location filename="../../desktop_app/ui/details.py" line="136" />
-            <location filename="../../desktop_app/ui/details.py" line="140" />
-            <location filename="../../desktop_app/ui/details.py" line="211" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="452" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="485" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="547" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="586" />
-            <location filename="../../desktop_app/ui/lists.py" line="34" />
+            <location filename="../../desktop_app/ui/details.py" line="89" />
+            <location filename="../../desktop_app/ui/details.py" line="143" />
+            <location filename="../../desktop_app/ui/details.py" line="147" />
+            <location filename="../../desktop_app/ui/details.py" line="218" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="454" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="487" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="549" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="588" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="711" />
+            <location filename="../../desktop_app/ui/lists.py" line="35" />
             <location filename="../../desktop_app/ui/member_records.py" line="117" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
             <source>No</source>
@@ -3117,16 +3372,18 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="57" />
-            <location filename="../../desktop_app/ui/details.py" line="82" />
-            <location filename="../../desktop_app/ui/details.py" line="136" />
-            <location filename="../../desktop_app/ui/details.py" line="140" />
-            <location filename="../../desktop_app/ui/details.py" line="211" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="411" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="452" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="485" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="547" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="586" />
-            <location filename="../../desktop_app/ui/lists.py" line="34" />
+            <location filename="../../desktop_app/ui/details.py" line="89" />
+            <location filename="../../desktop_app/ui/details.py" line="143" />
+            <location filename="../../desktop_app/ui/details.py" line="147" />
+            <location filename="../../desktop_app/ui/details.py" line="218" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="413" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="454" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="487" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="549" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="588" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="711" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="49" />
+            <location filename="../../desktop_app/ui/lists.py" line="35" />
             <location filename="../../desktop_app/ui/member_records.py" line="117" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
             <source>Yes</source>

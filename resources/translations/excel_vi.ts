@@ -4,103 +4,103 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="270" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="271" />
             <source>Check before importing</source>
             <translation>Kiểm tra trước khi nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="271" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="272" />
             <source>Nothing has been changed yet. Rows with errors will not be imported; fix them in the file and import it again.</source>
             <translation>Chưa có gì thay đổi. Các dòng có lỗi sẽ không được nhập; hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="274" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="275" />
             <source>Import</source>
             <translation>Nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="280" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
             <source>Column</source>
             <translation>Cột</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="280" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
             <source>Problem</source>
             <translation>Vấn đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="280" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
             <source>Row</source>
             <translation>Dòng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="280" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
             <source>Value</source>
             <translation>Giá trị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="282" />
             <source>Error</source>
             <translation>Lỗi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="282" />
             <source>Level</source>
             <translation>Mức</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="282" />
             <source>Warning</source>
             <translation>Cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="293" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="294" />
             <source>Save this report as Excel…</source>
             <translation>Lưu báo cáo này ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="306" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="307" />
             <source>Checking…</source>
             <translation>Đang kiểm tra…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="308" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="309" />
             <source>Checking the rows</source>
             <translation>Đang kiểm tra các dòng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="313" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="314" />
             <source>The check was stopped.</source>
             <translation>Đã dừng kiểm tra.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="316" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="317" />
             <source>{0} rows read. Would be added: {1}; updated: {2}; unchanged or skipped: {3}; not imported because of errors: {4}.</source>
             <translation>Đã đọc {0} dòng. Sẽ thêm mới: {1}; cập nhật: {2}; không đổi hoặc bỏ qua: {3}; không nhập do có lỗi: {4}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="329" />
             <source>The first {0} of {1} problems are shown; save the report to see them all.</source>
             <translation>Chỉ hiện {0} trong số {1} vấn đề; lưu báo cáo ra Excel để xem đầy đủ.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="332" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="333" />
             <source>Unions not found in the program:</source>
             <translation>Công đoàn cơ sở không có trong chương trình:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="334" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="335" />
             <source> — closest: {0}</source>
             <translation> — tên gần giống: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="349" />
-            <location filename="../../desktop_app/ui/import_wizard.py" line="354" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="350" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="355" />
             <source>Save the report</source>
             <translation>Lưu báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="372" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="373" />
             <source>Importing</source>
             <translation>Đang nhập</translation>
         </message>
@@ -108,17 +108,17 @@
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="382" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="383" />
             <source>Imported</source>
             <translation>Đã nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="393" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="394" />
             <source>Added: {0}; updated: {1}; unchanged or skipped: {2}; not imported because of errors: {3}.</source>
             <translation>Thêm mới: {0}; cập nhật: {1}; không đổi hoặc bỏ qua: {2}; không nhập do có lỗi: {3}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="396" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="397" />
             <source>A backup of the data was taken before the import:
 {0}</source>
             <translation>Đã sao lưu dữ liệu trước khi nhập:
@@ -129,19 +129,19 @@
         <name>ExcelFeature</name>
         <message>
             <location filename="../../desktop_app/ui/features/excel.py" line="23" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="33" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="34" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/excel.py" line="24" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="34" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="35" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/excel.py" line="25" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="35" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="36" />
             <source>Union officers</source>
             <translation>Cán bộ công đoàn</translation>
         </message>
@@ -157,80 +157,86 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/excel.py" line="28" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="37" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="38" />
             <source>Awards</source>
             <translation>Khen thưởng</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/excel.py" line="29" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="38" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="39" />
             <source>Congresses</source>
             <translation>Đại hội công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="36" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="30" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="40" />
+            <source>Dues and fund status</source>
+            <translation>Đoàn phí, kinh phí công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="37" />
             <source>Course enrolments</source>
             <translation>Học viên lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="51" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="54" />
             <source>Which list?</source>
             <translation>Danh sách nào?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="57" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="60" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="76" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="79" />
             <source>Export to Excel</source>
             <translation>Xuất ra Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="89" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="92" />
             <source>{0} rows saved to
 {1}</source>
             <translation>Đã lưu {0} dòng vào
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="93" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="96" />
             <source>Exporting to Excel</source>
             <translation>Đang xuất ra Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="99" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="102" />
             <source>Save import template</source>
             <translation>Lưu mẫu nhập liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="115" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="118" />
             <source>Import from Excel…</source>
             <translation>Nhập từ Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="117" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="120" />
             <source>Import members, unions, officers or course enrolments from an Excel workbook</source>
             <translation>Nhập đoàn viên, công đoàn cơ sở, cán bộ công đoàn hoặc học viên lớp tập huấn từ tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="120" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="123" />
             <source>Export current list to Excel…</source>
             <translation>Xuất danh sách đang xem ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="122" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="125" />
             <source>Save the list shown, with its current filter, as an Excel workbook</source>
             <translation>Lưu danh sách đang xem, với bộ lọc hiện tại, thành tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="125" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="128" />
             <source>Export another list to Excel…</source>
             <translation>Xuất danh sách khác ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="128" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="131" />
             <source>Save import template…</source>
             <translation>Lưu mẫu nhập liệu…</translation>
         </message>
@@ -239,7 +245,7 @@
         <name>FilePage</name>
         <message>
             <location filename="../../desktop_app/ui/import_wizard.py" line="123" />
-            <location filename="../../desktop_app/ui/import_wizard.py" line="162" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="163" />
             <source>Choose the workbook</source>
             <translation>Chọn tệp Excel</translation>
         </message>
@@ -289,27 +295,32 @@
             <translation>Đại hội công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="144" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="141" />
+            <source>Dues and fund status</source>
+            <translation>Đoàn phí, kinh phí công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="145" />
             <source>The file lists:</source>
             <translation>Tệp là danh sách:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="147" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="148" />
             <source>Sheet:</source>
             <translation>Trang tính:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="153" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="154" />
             <source>Course:</source>
             <translation>Lớp tập huấn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="163" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="164" />
             <source>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</source>
             <translation>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="187" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="188" />
             <source>Add the course first: enrolments are imported into a course.</source>
             <translation>Hãy thêm lớp tập huấn trước: danh sách học viên được nhập vào một lớp.</translation>
         </message>
@@ -317,27 +328,27 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="410" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="411" />
             <source>Import from Excel</source>
             <translation>Nhập từ Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="415" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="416" />
             <source>&lt; Back</source>
             <translation>&lt; Quay lại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="415" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="416" />
             <source>Next &gt;</source>
             <translation>Tiếp &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="416" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="417" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="416" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="417" />
             <source>Finish</source>
             <translation>Xong</translation>
         </message>
@@ -345,37 +356,37 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="203" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="204" />
             <source>Check the columns</source>
             <translation>Kiểm tra các cột</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="210" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="211" />
             <source>Column in the file</source>
             <translation>Cột trong tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="210" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="211" />
             <source>First values</source>
             <translation>Giá trị đầu tiên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="211" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="212" />
             <source>Imported as</source>
             <translation>Nhập vào mục</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="224" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="225" />
             <source>Sheet “{0}”: the column headers are on row {1}; data starts on row {2}. Change “Imported as” where the guess is wrong.</source>
             <translation>Trang “{0}”: tên cột ở dòng {1}; dữ liệu bắt đầu từ dòng {2}. Sửa cột “Nhập vào mục” nếu chương trình đoán sai.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="228" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="229" />
             <source>No header row was recognised in sheet “{0}”. Choose what each column holds.</source>
             <translation>Không nhận ra dòng tên cột trong trang “{0}”. Hãy chọn nội dung của từng cột.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="240" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="241" />
             <source>(not imported)</source>
             <translation>(không nhập)</translation>
         </message>

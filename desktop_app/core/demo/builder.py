@@ -210,6 +210,7 @@ class _Builder:
                 self.make_law_2024_members()
                 self.make_awards()
                 self.make_congresses()
+                self.make_dues()
                 self.progress("indexes", 0.8)
             # Members' current union and status were computed as their history was made
             # (rebuild_derived gives the same, a test checks): only the search index is left.
@@ -896,6 +897,43 @@ class _Builder:
         db.conn.executemany(
             """INSERT INTO congresses (union_id, held_on, kind, term_start, term_end, number_label, delegates,
                  committee_size) VALUES (?,?,?,?,?,?,?,?)""", rows)
+
+    def make_dues(self) -> None:
+        """Half-yearly dues and fund status since 2024: đoàn phí at the rate of the day on
+        an average salary, kinh phí 2 % of the payroll (state units exempt from 1/6/2025);
+        most remit in full, some part, a few nothing."""
+        from desktop_app.core.records import dues
+
+        x, db = self.extra, self.db
+        rows = []
+        periods = [(y, p) for y in (2024, 2025, 2026) for p in ("h1", "h2")
+                   if dues.period_bounds(y, p)[1] <= self.today]
+        for union in self.active_unions:
+            uid, founded = union["id"], union["founded_on"]
+            n = len(self.members_of[uid])
+            state = union["sector"] in ("hcsn", "phuong_xa", "giao_duc")
+            salary = x.choice((6_500_000, 7_500_000, 9_000_000, 11_000_000))
+            workers = max(n, round(n * x.uniform(1.0, 1.3)))
+            for year, period in periods:
+                start, end = dues.period_bounds(year, period)
+                if founded > start:
+                    continue
+                rate = dues.rate_on(db, "member_dues", start)["rate_percent"]
+                cap = dues.monthly_cap(db, start)
+                dues_due = round(n * 6 * min(salary * rate / 100, cap) / 1000) * 1000
+                exempt = state and end >= dues.FUND_EXEMPT_FROM
+                fund_due = None if exempt else round(workers * salary * 6 * 0.02 / 1000) * 1000
+                roll = x.random()
+                share = 1.0 if roll < 0.85 else x.uniform(0.5, 0.95) if roll < 0.96 else 0.0
+                if (year, period) == periods[-1] and x.random() < 0.15:
+                    share = 0.0  # the last period: some have not remitted yet
+                paid = round(dues_due * share / 1000) * 1000
+                fund_paid = None if exempt else round(fund_due * share / 1000) * 1000
+                note = None if share == 1.0 else ("Chưa nộp" if share == 0 else "Nộp thiếu, hẹn nộp bổ sung")
+                rows.append((uid, year, period, n, 1 if exempt else 0, dues_due, paid, fund_due, fund_paid, note))
+        db.conn.executemany(
+            """INSERT INTO dues (union_id, year, period, members, fund_exempt, dues_due, dues_paid, fund_due,
+                 fund_paid, note) VALUES (?,?,?,?,?,?,?,?,?,?)""", rows)
 
     def make_targets(self) -> None:
         r = self.rng

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from desktop_app.core.text import fold
 
-KINDS = ("members", "unions", "officers", "enrolments", "awards", "congresses")
+KINDS = ("members", "unions", "officers", "enrolments", "awards", "congresses", "dues")
 
 
 @dataclass(frozen=True)
@@ -140,10 +140,23 @@ CONGRESS_FIELDS = [
     _f("note", "Ghi chú", "Note", "Note"),
 ]
 
+DUES_FIELDS = [
+    *[f for f in _PERSON if f.key in ("union", "union_code")],
+    _f("year", "Năm", "Year", "Year", required=True),
+    _f("period", "Kỳ", "Period", "Kỳ nộp", "Thời gian", "Period", required=True),
+    _f("members", "Số đoàn viên", "Members", "Số ĐV"),
+    _f("fund_exempt", "Miễn kinh phí", "Exempt from the fund", "Được miễn kinh phí", "Miễn KPCĐ"),
+    _f("dues_due", "Đoàn phí phải nộp", "Dues due", "ĐP phải nộp", "Đoàn phí phải thu"),
+    _f("dues_paid", "Đoàn phí đã nộp", "Dues remitted", "ĐP đã nộp"),
+    _f("fund_due", "Kinh phí phải nộp", "Fund due", "KPCĐ phải nộp", "Kinh phí công đoàn phải nộp"),
+    _f("fund_paid", "Kinh phí đã nộp", "Fund remitted", "KPCĐ đã nộp", "Kinh phí công đoàn đã nộp"),
+    _f("note", "Ghi chú", "Note", "Note"),
+]
+
 FIELDS: dict[str, list[Field]] = {
     "members": MEMBER_FIELDS, "unions": UNION_FIELDS,
     "officers": OFFICER_FIELDS, "enrolments": ENROLMENT_FIELDS, "awards": AWARD_FIELDS,
-    "congresses": CONGRESS_FIELDS,
+    "congresses": CONGRESS_FIELDS, "dues": DUES_FIELDS,
 }
 
 # Headers that are never data: running numbers.

@@ -157,6 +157,20 @@ LISTS: dict[str, ListSpec] = {
         Col("Số ủy viên BCH", "congresses.committee_size", "int", 10),
         Col("Ghi chú", "congresses.note", width=24),
     ), "congresses.held_on DESC, x_u.name_folded, congresses.id"),
+    "dues": ListSpec("dues", "Tình hình nộp đoàn phí, kinh phí công đoàn",
+                     "JOIN unions AS x_u ON x_u.id = dues.union_id", (
+        Col("Công đoàn cơ sở", "x_u.name", width=44),
+        Col("Mã CĐCS", "x_u.code", width=10),
+        Col("Năm", "dues.year", "int", 8),
+        Col("Kỳ", V.DUES_PERIOD.sql_case("dues.period"), width=16),
+        Col("Số đoàn viên", "dues.members", "int", 10),
+        Col("Miễn kinh phí", "CASE dues.fund_exempt WHEN 1 THEN 'x' ELSE '' END", width=10),
+        Col("Đoàn phí phải nộp", "dues.dues_due", "money", 16),
+        Col("Đoàn phí đã nộp", "dues.dues_paid", "money", 16),
+        Col("Kinh phí phải nộp", "dues.fund_due", "money", 16),
+        Col("Kinh phí đã nộp", "dues.fund_paid", "money", 16),
+        Col("Ghi chú", "dues.note", width=30),
+    ), "dues.year DESC, dues.period, x_u.name_folded, dues.id"),
 }
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -256,6 +270,8 @@ def write_template(kind: str, path: Path | str) -> Path:
                      "term_end", "full_time", "note"],
         "enrolments": ["full_name", "birth_date", "cccd", "union", "attended_sessions", "completed",
                        "certificate_no", "note"],
+        "dues": ["union", "union_code", "year", "period", "members", "fund_exempt", "dues_due", "dues_paid",
+                 "fund_due", "fund_paid", "note"],
         "congresses": ["union", "union_code", "held_on", "kind", "term", "number_label", "delegates",
                        "committee_size", "note"],
         "awards": ["year", "form", "level", "status", "full_name", "birth_date", "union", "union_code",
@@ -263,7 +279,8 @@ def write_template(kind: str, path: Path | str) -> Path:
     }[kind]
     titles = {"members": "DANH SÁCH ĐOÀN VIÊN", "unions": "DANH SÁCH CÔNG ĐOÀN CƠ SỞ",
               "officers": "DANH SÁCH CÁN BỘ CÔNG ĐOÀN", "enrolments": "DANH SÁCH HỌC VIÊN LỚP TẬP HUẤN",
-              "awards": "DANH SÁCH KHEN THƯỞNG", "congresses": "DANH SÁCH ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ"}
+              "awards": "DANH SÁCH KHEN THƯỞNG", "congresses": "DANH SÁCH ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ",
+              "dues": "TÌNH HÌNH NỘP ĐOÀN PHÍ, KINH PHÍ CÔNG ĐOÀN"}
     hints = {"birth_date": "dd/mm/yyyy", "joined_on": "dd/mm/yyyy", "founded_on": "dd/mm/yyyy",
              "term_start": "dd/mm/yyyy", "term_end": "dd/mm/yyyy", "sex": "Nam / Nữ",
              "cccd": "12 chữ số", "sector": "Hành chính sự nghiệp / Phường, xã / Giáo dục / Doanh nghiệp nhà "
@@ -276,7 +293,8 @@ def write_template(kind: str, path: Path | str) -> Path:
              "form": "Cờ thi đua / Bằng khen / Giấy khen / Kỷ niệm chương",
              "level": "Tổng Liên đoàn / LĐLĐ tỉnh, thành phố / cấp mình",
              "status": "Đề nghị / Đã khen thưởng / Không được duyệt",
-             "decision_date": "dd/mm/yyyy", "held_on": "dd/mm/yyyy", "kind": "Toàn thể / Đại biểu"}
+             "decision_date": "dd/mm/yyyy", "held_on": "dd/mm/yyyy", "kind": "Toàn thể / Đại biểu",
+             "period": "Cả năm / 6 tháng đầu năm / 6 tháng cuối năm / Quý I…", "fund_exempt": "x = được miễn"}
     by_key = {f.key: f for f in FIELDS[kind]}
     wb = Workbook()
     ws = wb.active

@@ -990,6 +990,55 @@ def _plan_congresses(db, source: Source, result: ImportResult, work: _Work, prog
     _collect(result, rows)
 
 
+# --- dues and fund status ------------------------------------------------------------
+
+def _plan_dues(db, source: Source, result: ImportResult, work: _Work, progress, today) -> None:
+    """One row per union, year and period; a period already recorded is updated."""
+    from desktop_app.core.records import dues as D
+
+    r = _Rows(source)
+    rows = r.rows()
+    result.rows = len(rows)
+    unions = _Unions(db)
+    seen: dict[tuple, int] = {}
+    for row in rows:
+        v = row.values
+        _union_of_row(r, row, unions, result)
+        values = {"year": r.take(row, "year", N.integer, "year"), "period": r.take(row, "period", D.parse_period)}
+        for key in ("members", "dues_due", "dues_paid", "fund_due", "fund_paid"):
+            values[key] = r.take(row, key, N.integer, key)
+        values["fund_exempt"] = 1 if "fund_exempt" in row.raw and not N.blank(row.raw["fund_exempt"]) and \
+            fold(str(row.raw["fund_exempt"])) not in ("0", "khong", "no") else 0
+        values["note"] = r.take(row, "note", N.text)
+        if row.errors:
+            continue
+        if not v.get("union_id"):
+            r.problem(row, "union", Message("dues.choose_union"))
+            continue
+        key = (v["union_id"], values["year"], values["period"])
+        if key in seen:
+            r.problem(row, "period", Message("excel.same_period_as_row", row=seen[key]))
+            continue
+        seen[key] = row.number
+        values = {k: x for k, x in values.items() if x is not None}
+        current = db.execute("SELECT id FROM dues WHERE union_id = ? AND year = ? AND period = ?", list(key)).fetchone()
+        cur = D.get_dues(db, current[0]) if current else None
+        try:
+            D.prepare(db, values if cur else {"union_id": v["union_id"], **values}, cur, today)
+        except ValidationError as e:
+            r.problem(row, e.field if e.field in row.raw else "union", e.message)
+            continue
+        if cur is None:
+            result.new += 1
+            work.calls.append(lambda uid=v["union_id"], values=values: D.add_dues(db, union_id=uid, **values))
+        elif all(cur.get(k) == x for k, x in values.items()):
+            result.skipped += 1
+        else:
+            result.updated += 1
+            work.calls.append(lambda did=cur["id"], values=values: D.update_dues(db, did, **values))
+    _collect(result, rows)
+
+
 # --- the entry point --------------------------------------------------------------
 
 def _state(db: sqlite_utils.Database, source: Source, course_id: int | None, today: dt.date) -> tuple:
@@ -1013,7 +1062,8 @@ def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = Tr
     today = today or dt.date.today()
     result = ImportResult(source.kind, str(source.path), source.sheet.name, dry_run)
     planners = {"members": _plan_members, "unions": _plan_unions, "officers": _plan_officers,
-                "awards": _plan_awards, "congresses": _plan_congresses}
+                "awards": _plan_awards, "congresses": _plan_congresses,
+                "dues": _plan_dues}
 
     def plan(work: _Work) -> None:
         if source.kind == "enrolments":

@@ -109,9 +109,23 @@ def congress_key(r: dict[str, Any]) -> Any:
 CONGRESS_FIELDS: tuple[tuple[str, ...], ...] = (
     ("kind",), ("term_start", "term_end"), ("number_label",), ("delegates",), ("committee_size",), ("note",))
 
+def dues_key(r: dict[str, Any]) -> Any:
+    return (r["union_id"], r["year"], r["period"])
+
+
+def rate_key(r: dict[str, Any]) -> Any:
+    return (r["kind"], r["valid_from"])
+
+
+DUES_FIELDS: tuple[tuple[str, ...], ...] = (
+    ("members",), ("fund_exempt",), ("dues_due", "dues_paid"), ("fund_due", "fund_paid"), ("note",))
+RATE_FIELDS: tuple[tuple[str, ...], ...] = (("rate_percent", "cap_percent_of_base", "base_salary"), ("note",))
+
 REGISTERS: dict[str, tuple[Callable[[dict[str, Any]], Any], tuple[tuple[str, ...], ...], str]] = {
     "awards": (award_key, AWARD_FIELDS, "{year} {form} {level}"),
     "congresses": (congress_key, CONGRESS_FIELDS, "{held_on} {term_start}-{term_end}"),
+    "dues": (dues_key, DUES_FIELDS, "{year} {period}"),
+    "due_rates": (rate_key, RATE_FIELDS, "{kind} {valid_from}"),
 }
 
 # Tables whose triggers keep derived columns, search indexes and updated_at: suspended

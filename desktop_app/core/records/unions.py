@@ -105,6 +105,7 @@ def delete_union(db: sqlite_utils.Database, union_id: int) -> None:
             ("record.count_event_unions", "SELECT count(*) FROM event_unions WHERE union_id = ?", union_id),
             ("record.count_awards", "SELECT count(*) FROM awards WHERE union_id = ?", union_id),
             ("record.count_congresses", "SELECT count(*) FROM congresses WHERE union_id = ?", union_id),
+            ("record.count_dues", "SELECT count(*) FROM dues WHERE union_id = ?", union_id),
             ("record.count_support_payments", "SELECT count(*) FROM welfare WHERE union_id = ?", union_id),
             ("record.count_merged_unions", "SELECT count(*) FROM unions WHERE merged_into_id = ?", union_id),
         ])

@@ -149,3 +149,33 @@ def congresses_due_pdf(db: sqlite_utils.Database, year: int, out: Path, **option
     sign_off(story, body_signatures(db, page))
     return build_pdf(out, story, page, title=f"Danh sách công đoàn cơ sở đến kỳ đại hội năm {year}",
                      author=issuer.name, progress=options.get("progress"))
+
+
+def dues_behind_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) -> Path:
+    """The unions that remitted less đoàn phí or kinh phí công đoàn than was due in
+    ``year``, largest debt first. Options: ``issued_on``."""
+    from desktop_app.core.records import dues
+
+    issuer = Issuer.of(db)
+    page = Page(landscape=True)
+    day = issued_on(options)
+    data = dues.behind(db, year)
+    story: list[Flowable] = [header_block(issuer, page.frame_width, number=number_line("DS", issuer),
+                                          issued_on=day)]
+    story += title_block("Danh sách công đoàn cơ sở còn nợ đoàn phí, kinh phí công đoàn", f"Năm {year}",
+                         f"(Tính đến {vn_date(day.isoformat())}; đơn vị tính: đồng)")
+    cols = fit_columns([Column("STT", 12 * mm, "CENTER"), Column("Tên công đoàn cơ sở", 0),
+                        Column("Mã CĐCS", 26 * mm, "CENTER"), Column("Đoàn phí còn nợ", 36 * mm, "RIGHT"),
+                        Column("Kinh phí còn nợ", 36 * mm, "RIGHT"), Column("Cộng", 36 * mm, "RIGHT")],
+                       page.frame_width, 1)
+    story.append(data_table(cols, [(i, r["union_name"], r["union_code"] or "", vn_number(r["dues_owed"]),
+                                    vn_number(r["fund_owed"]), vn_number(r["dues_owed"] + r["fund_owed"]))
+                                   for i, r in enumerate(data, 1)],
+                            total_row=("", f"Cộng: {vn_number(len(data))} CĐCS", "",
+                                       vn_number(sum(r["dues_owed"] for r in data)),
+                                       vn_number(sum(r["fund_owed"] for r in data)),
+                                       vn_number(sum(r["dues_owed"] + r["fund_owed"] for r in data))))
+                 if data else para(f"Năm {year} không có công đoàn cơ sở nào còn nợ.", Styles.body))
+    sign_off(story, body_signatures(db, page))
+    return build_pdf(out, story, page, title=f"Công đoàn cơ sở còn nợ đoàn phí, kinh phí năm {year}",
+                     author=issuer.name, progress=options.get("progress"))

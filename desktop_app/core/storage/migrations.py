@@ -402,8 +402,48 @@ def step_5(db: sqlite_utils.Database) -> None:
         "CREATE INDEX congresses_term ON congresses(term_end, union_id)",
         _touch("congresses", "union_id, held_on, kind, term_start, term_end, number_label, delegates, "
                "committee_size, note"),
+        # Dues and fund status (đoàn phí, kinh phí công đoàn) per union and period: a status
+        # register, not accounting. The rates are data: they change by decree.
+        f"""CREATE TABLE due_rates (
+            id INTEGER PRIMARY KEY, {UID},
+            kind TEXT NOT NULL CHECK (kind IN ('member_dues','union_fund')),
+            valid_from TEXT NOT NULL,
+            rate_percent REAL NOT NULL CHECK (rate_percent > 0 AND rate_percent <= 100),
+            cap_percent_of_base REAL CHECK (cap_percent_of_base IS NULL OR cap_percent_of_base > 0),
+            base_salary INTEGER CHECK (base_salary IS NULL OR base_salary > 0),
+            note TEXT,
+            {STAMPS},
+            UNIQUE (kind, valid_from))""",
+        f"""CREATE TABLE dues (
+            id INTEGER PRIMARY KEY, {UID},
+            union_id INTEGER NOT NULL REFERENCES unions(id),
+            year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2200),
+            period TEXT NOT NULL CHECK (period IN ('year','h1','h2','q1','q2','q3','q4')),
+            members INTEGER CHECK (members IS NULL OR members >= 0),
+            fund_exempt INTEGER NOT NULL DEFAULT 0 CHECK (fund_exempt IN (0,1)),
+            dues_due INTEGER CHECK (dues_due IS NULL OR dues_due >= 0),
+            dues_paid INTEGER CHECK (dues_paid IS NULL OR dues_paid >= 0),
+            fund_due INTEGER CHECK (fund_due IS NULL OR fund_due >= 0),
+            fund_paid INTEGER CHECK (fund_paid IS NULL OR fund_paid >= 0),
+            note TEXT, origin TEXT,
+            {STAMPS},
+            UNIQUE (union_id, year, period))""",
+        "CREATE INDEX dues_year ON dues(year, period)",
+        _touch("dues", "union_id, year, period, members, fund_exempt, dues_due, dues_paid, fund_due, fund_paid, note"),
+        _touch("due_rates", "kind, valid_from, rate_percent, cap_percent_of_base, base_salary, note"),
     ):
         db.execute(sql)
+    # The rates in force when this step was written (Trade Union Law 2024 and its decree):
+    # đoàn phí 1 % of the salary, 0.5 % from 1/7/2025, at most 10 % of the base salary;
+    # kinh phí công đoàn 2 % of the payroll. Base salary 1.800.000 đ from 1/7/2023,
+    # 2.340.000 đ from 1/7/2024.
+    db.conn.executemany(
+        "INSERT INTO due_rates (kind, valid_from, rate_percent, cap_percent_of_base, base_salary, note) "
+        "VALUES (?,?,?,?,?,?)",
+        [("member_dues", "2023-07-01", 1.0, 10.0, 1_800_000, "Quyết định 1908/QĐ-TLĐ"),
+         ("member_dues", "2024-07-01", 1.0, 10.0, 2_340_000, "Lương cơ sở 2.340.000 đ"),
+         ("member_dues", "2025-07-01", 0.5, 10.0, 2_340_000, "Luật Công đoàn 2024"),
+         ("union_fund", "2013-01-01", 2.0, None, None, "2 % quỹ tiền lương đóng bảo hiểm xã hội")])
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [step_1, step_2, step_3]

@@ -26,7 +26,8 @@ def list_labels() -> dict[str, str]:
             "events": QCoreApplication.translate("ExcelFeature", "Events"),
             "courses": QCoreApplication.translate("ExcelFeature", "Training courses"),
             "awards": QCoreApplication.translate("ExcelFeature", "Awards"),
-            "congresses": QCoreApplication.translate("ExcelFeature", "Congresses")}
+            "congresses": QCoreApplication.translate("ExcelFeature", "Congresses"),
+            "dues": QCoreApplication.translate("ExcelFeature", "Dues and fund status")}
 
 
 def template_labels() -> dict[str, str]:
@@ -35,13 +36,15 @@ def template_labels() -> dict[str, str]:
             "officers": QCoreApplication.translate("ExcelFeature", "Union officers"),
             "enrolments": QCoreApplication.translate("ExcelFeature", "Course enrolments"),
             "awards": QCoreApplication.translate("ExcelFeature", "Awards"),
-            "congresses": QCoreApplication.translate("ExcelFeature", "Congresses")}
+            "congresses": QCoreApplication.translate("ExcelFeature", "Congresses"),
+            "dues": QCoreApplication.translate("ExcelFeature", "Dues and fund status")}
 
 
 FILE_NAMES = {"members": "danh-sach-doan-vien", "unions": "danh-sach-cong-doan-co-so",
               "officers": "danh-sach-can-bo-cong-doan", "events": "danh-sach-su-kien",
               "courses": "danh-sach-lop-tap-huan", "enrolments": "danh-sach-hoc-vien",
-              "awards": "danh-sach-khen-thuong", "congresses": "danh-sach-dai-hoi"}
+              "awards": "danh-sach-khen-thuong", "congresses": "danh-sach-dai-hoi",
+              "dues": "tinh-hinh-doan-phi-kinh-phi"}
 
 
 def _choose(window, title: str, labels: dict[str, str], current: str | None) -> str | None:

@@ -39,6 +39,13 @@ def open_congresses(window: FeatureHost) -> None:
     registers.show(CongressesRegister(window, window.db, _on_change(window, "congresses"), union_id=union))
 
 
+def open_dues(window: FeatureHost) -> None:
+    from desktop_app.ui.dues_register import DuesRegister
+
+    union = window.selected_id("unions") if window.current_tab_key() == "unions" else None
+    registers.show(DuesRegister(window, window.db, _on_change(window, "dues"), union_id=union))
+
+
 ACTIONS = (
     ("action_register_awards", QT_TRANSLATE_NOOP("RegistersFeature", "&Awards…"),
      QT_TRANSLATE_NOOP("RegistersFeature", "Awards to unions and members: proposals, decisions, the list to send up"),
@@ -46,6 +53,9 @@ ACTIONS = (
     ("action_register_congresses", QT_TRANSLATE_NOOP("RegistersFeature", "&Congresses and terms…"),
      QT_TRANSLATE_NOOP("RegistersFeature", "Congresses of the grassroots unions, their terms, the unions due"),
      open_congresses),
+    ("action_register_dues", QT_TRANSLATE_NOOP("RegistersFeature", "&Dues and fund status…"),
+     QT_TRANSLATE_NOOP("RegistersFeature", "Đoàn phí and kinh phí công đoàn due and remitted by each union"),
+     open_dues),
 )
 
 
