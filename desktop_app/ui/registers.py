@@ -223,6 +223,7 @@ class RegisterDialog(QDialog):
 
     def export(self) -> None:
         from desktop_app.core.excel.export import export_list
+        # (the audit viewer exports the whole log: its list kind is "audit")
 
         title = tr(R, "Export to Excel")
         path, _ = QFileDialog.getSaveFileName(self, title, f"{self.file_name()}.xlsx",

@@ -2669,6 +2669,159 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>Registers</name>
         <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="20" />
+            <source>Added</source>
+            <translation>Đã thêm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="20" />
+            <source>Deleted</source>
+            <translation>Đã xóa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="20" />
+            <source>Edited</source>
+            <translation>Đã sửa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="21" />
+            <source>Exported</source>
+            <translation>Xuất Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="21" />
+            <source>Exported (encrypted)</source>
+            <translation>Xuất tệp mã hóa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="22" />
+            <source>Backed up</source>
+            <translation>Sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="22" />
+            <source>Imported</source>
+            <translation>Nhập Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="22" />
+            <source>Restored</source>
+            <translation>Khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="23" />
+            <source>Copied</source>
+            <translation>Sao chép</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="23" />
+            <source>Merged files</source>
+            <translation>Gộp tệp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="23" />
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="27" />
+            <source>Award</source>
+            <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="27" />
+            <source>Congress</source>
+            <translation>Đại hội</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="27" />
+            <source>Dues period</source>
+            <translation>Đoàn phí, kinh phí</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="28" />
+            <source>Dues rate</source>
+            <translation>Mức đóng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <source>Action</source>
+            <translation>Thao tác</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <source>Record</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <source>Rows</source>
+            <translation>Số bản ghi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <source>When</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <source>Who</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="47" />
+            <source>Details</source>
+            <translation>Chi tiết</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="49" />
+            <source>Audit log</source>
+            <translation>Nhật ký thay đổi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="52" />
+            <location filename="../../desktop_app/ui/awards_register.py" line="31" />
+            <location filename="../../desktop_app/ui/congresses_register.py" line="31" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="32" />
+            <source>(all)</source>
+            <translation>(tất cả)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="54" />
+            <source>Record:</source>
+            <translation>Đối tượng:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="55" />
+            <source>Action:</source>
+            <translation>Thao tác:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="56" />
+            <source>When:</source>
+            <translation>Thời gian:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="56" />
+            <source>last 7 days</source>
+            <translation>7 ngày qua</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="56" />
+            <source>today</source>
+            <translation>hôm nay</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="57" />
+            <source>last 30 days</source>
+            <translation>30 ngày qua</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="57" />
+            <source>last 365 days</source>
+            <translation>365 ngày qua</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/ui/awards_register.py" line="26" />
             <source>Form</source>
             <translation>Hình thức</translation>
@@ -2715,13 +2868,6 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/ui/awards_register.py" line="30" />
             <source>Awards</source>
             <translation>Khen thưởng</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/awards_register.py" line="31" />
-            <location filename="../../desktop_app/ui/congresses_register.py" line="31" />
-            <location filename="../../desktop_app/ui/dues_register.py" line="32" />
-            <source>(all)</source>
-            <translation>(tất cả)</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/awards_register.py" line="34" />
@@ -2987,29 +3133,29 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <translation>In…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers.py" line="227" />
+            <location filename="../../desktop_app/ui/registers.py" line="228" />
             <source>Export to Excel</source>
             <translation>Xuất ra Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers.py" line="229" />
+            <location filename="../../desktop_app/ui/registers.py" line="230" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers.py" line="238" />
+            <location filename="../../desktop_app/ui/registers.py" line="239" />
             <source>%1 rows saved to
 %2</source>
             <translation>Đã lưu %1 dòng vào
 %2</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers.py" line="248" />
+            <location filename="../../desktop_app/ui/registers.py" line="249" />
             <source>PDF document (*.pdf)</source>
             <translation>Tài liệu PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers.py" line="257" />
+            <location filename="../../desktop_app/ui/registers.py" line="258" />
             <source>Saved to
 %1</source>
             <translation>Đã lưu vào
@@ -3019,34 +3165,44 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>RegistersFeature</name>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="50" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="56" />
             <source>&amp;Awards…</source>
             <translation>&amp;Khen thưởng…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="51" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="57" />
             <source>Awards to unions and members: proposals, decisions, the list to send up</source>
             <translation>Khen thưởng tập thể và cá nhân: đề nghị, quyết định, danh sách gửi cấp trên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="53" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="59" />
             <source>&amp;Congresses and terms…</source>
             <translation>Đại &amp;hội, nhiệm kỳ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="54" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="60" />
             <source>Congresses of the grassroots unions, their terms, the unions due</source>
             <translation>Đại hội của các CĐCS, nhiệm kỳ, các CĐCS đến kỳ đại hội</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="56" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="62" />
             <source>&amp;Dues and fund status…</source>
             <translation>Đoàn &amp;phí, kinh phí…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="57" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="63" />
             <source>Đoàn phí and kinh phí công đoàn due and remitted by each union</source>
             <translation>Đoàn phí và kinh phí công đoàn phải nộp, đã nộp của từng công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="65" />
+            <source>Audit &amp;log…</source>
+            <translation>&amp;Nhật ký thay đổi…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="66" />
+            <source>Who changed what and when: edits of the registers, imports, exports, backups, merges</source>
+            <translation>Ai đã thay đổi gì, khi nào: sửa các sổ, nhập, xuất, sao lưu, gộp tệp</translation>
         </message>
     </context>
     <context>

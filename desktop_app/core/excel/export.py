@@ -171,6 +171,14 @@ LISTS: dict[str, ListSpec] = {
         Col("Kinh phí đã nộp", "dues.fund_paid", "money", 16),
         Col("Ghi chú", "dues.note", width=30),
     ), "dues.year DESC, dues.period, x_u.name_folded, dues.id"),
+    "audit": ListSpec("audit_log", "Nhật ký thay đổi", "", (
+        Col("Thời gian", "replace(audit_log.at, 'T', ' ')", width=20),
+        Col("Người thực hiện", "audit_log.actor", width=16),
+        Col("Thao tác", "audit_log.action", width=14),
+        Col("Đối tượng", "audit_log.target", width=40),
+        Col("Số bản ghi", "audit_log.records", "int", 10),
+        Col("Chi tiết", "audit_log.detail", width=80),
+    ), "audit_log.at DESC, audit_log.id DESC"),
 }
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")

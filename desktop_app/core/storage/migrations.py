@@ -431,6 +431,9 @@ def step_5(db: sqlite_utils.Database) -> None:
         "CREATE INDEX dues_year ON dues(year, period)",
         _touch("dues", "union_id, year, period, members, fund_exempt, dues_due, dues_paid, fund_due, fund_paid, note"),
         _touch("due_rates", "kind, valid_from, rate_percent, cap_percent_of_base, base_salary, note"),
+        # Who made each change (the Windows account), for the audit log viewer.
+        "ALTER TABLE audit_log ADD COLUMN actor TEXT",
+        "CREATE INDEX audit_log_at ON audit_log(at)",
     ):
         db.execute(sql)
     # The rates in force when this step was written (Trade Union Law 2024 and its decree):

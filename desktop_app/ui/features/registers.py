@@ -46,6 +46,12 @@ def open_dues(window: FeatureHost) -> None:
     registers.show(DuesRegister(window, window.db, _on_change(window, "dues"), union_id=union))
 
 
+def open_audit(window: FeatureHost) -> None:
+    from desktop_app.ui.audit_viewer import AuditViewer
+
+    registers.show(AuditViewer(window, window.db))
+
+
 ACTIONS = (
     ("action_register_awards", QT_TRANSLATE_NOOP("RegistersFeature", "&Awards…"),
      QT_TRANSLATE_NOOP("RegistersFeature", "Awards to unions and members: proposals, decisions, the list to send up"),
@@ -56,6 +62,10 @@ ACTIONS = (
     ("action_register_dues", QT_TRANSLATE_NOOP("RegistersFeature", "&Dues and fund status…"),
      QT_TRANSLATE_NOOP("RegistersFeature", "Đoàn phí and kinh phí công đoàn due and remitted by each union"),
      open_dues),
+    ("action_register_audit", QT_TRANSLATE_NOOP("RegistersFeature", "Audit &log…"),
+     QT_TRANSLATE_NOOP("RegistersFeature", "Who changed what and when: edits of the registers, imports, exports, "
+                                           "backups, merges"),
+     open_audit),
 )
 
 
