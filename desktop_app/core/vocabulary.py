@@ -277,10 +277,20 @@ DUE_KIND = _v("due_kind", "DueKind", ("due_rates.kind",),
               Term("member_dues", "Đoàn phí công đoàn", "Member dues", ("doan phi",)),
               Term("union_fund", "Kinh phí công đoàn", "Union fund (employer)", ("kinh phi", "kpcd")))
 
+CUSTOM_ENTITY = _v("custom_entity", "CustomEntity", ("custom_fields.entity",),
+                   Term("members", "Đoàn viên", "Members", ("doan vien",)),
+                   Term("unions", "Công đoàn cơ sở", "Grassroots unions", ("cdcs", "cong doan co so")))
+
+CUSTOM_KIND = _v("custom_kind", "CustomKind", ("custom_fields.kind",),
+                 Term("text", "Chữ", "Text", ("van ban", "chu")),
+                 Term("number", "Số", "Number", ("so",)),
+                 Term("date", "Ngày", "Date", ("ngay", "ngay thang")),
+                 Term("choice", "Chọn trong danh sách", "Choice from a list", ("danh sach", "lua chon")))
+
 ALL: tuple[Vocabulary, ...] = (SEX, MEMBER_STATUS, UNION_STATUS, HISTORY_KIND, OFFICER_ROLE, EVENT_PEOPLE_ROLE,
                                EVENT_KIND, WELFARE_KIND, BODY_KIND, AGREEMENT_TYPE, SECTOR, PROVENANCE_TABLE,
                                PROVENANCE_ACTION, WORK_RELATION, AWARD_FORM, AWARD_LEVEL, AWARD_STATUS,
-                               CONGRESS_KIND, DUES_PERIOD, DUE_KIND)
+                               CONGRESS_KIND, DUES_PERIOD, DUE_KIND, CUSTOM_ENTITY, CUSTOM_KIND)
 
 
 def sql_in(expr: str, codes: tuple[str, ...]) -> str:

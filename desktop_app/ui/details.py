@@ -60,6 +60,7 @@ def union_html(db, union_id: int) -> str:
          (f" ({vn_date(u['status_on'])})" if u["status_on"] else "")),
         (tr(D, "Workers"), vn_number(u["workers"]) if u["workers"] is not None else ""),
         (tr(D, "Members"), vn_number(active)), (tr(D, "Phone"), u["phone"]), (tr(D, "Note"), u["note"]),
+        *_custom(db, "unions", union_id),
     ])]
     parts.append(_h(tr(D, "Officers")))
     parts.append(_table([tr(D, "Name"), tr(D, "Role"), tr(D, "Term"), tr(D, "Phone")],
@@ -115,6 +116,14 @@ def _awards(found: list[dict[str, Any]]) -> str:
                    for a in found], tr(D, "No awards recorded."))
 
 
+def _custom(db, entity: str, record_id: int) -> list[tuple[str, Any]]:
+    """The user's own fields, for the record's table of facts."""
+    from desktop_app.core.records import custom
+
+    found = custom.values_of(db, entity, record_id)
+    return [(f["name"], custom.shown(f, found.get(f["id"]))) for f in custom.fields(db, entity)]
+
+
 def member_html(db, member_id: int) -> str:
     m = members.get_member(db, member_id)
     union = db.execute("SELECT name FROM unions WHERE id = ?", [m["union_id"]]).fetchone() if m["union_id"] else None
@@ -130,7 +139,7 @@ def member_html(db, member_id: int) -> str:
         (tr(D, "Grassroots union"), union[0] if union else ""),
         (tr(D, "Status"), label(lists.MEMBER_STATUS, m["status"]) +
          (f" ({vn_date(m['status_on'])})" if m["status_on"] else "")),
-        (tr(D, "Joined"), vn_date(m["joined_on"])), (tr(D, "Note"), m["note"]),
+        (tr(D, "Joined"), vn_date(m["joined_on"])), (tr(D, "Note"), m["note"]), *_custom(db, "members", member_id),
     ])]
     parts.append(_h(tr(D, "History")))
     parts.append(_table([tr(D, "Date"), tr(D, "Change"), tr(D, "Union"), tr(D, "Reason")],

@@ -30,6 +30,7 @@ from desktop_app.ui import i18n, lists
 from desktop_app.ui.forms.ui_award import Ui_AwardForm
 from desktop_app.ui.forms.ui_congress import Ui_CongressForm
 from desktop_app.ui.forms.ui_course import Ui_CourseForm
+from desktop_app.ui.forms.ui_custom_field import Ui_CustomFieldForm
 from desktop_app.ui.forms.ui_dues import Ui_DuesForm
 from desktop_app.ui.forms.ui_enrol import Ui_EnrolForm
 from desktop_app.ui.forms.ui_event import Ui_EventForm
@@ -152,6 +153,66 @@ class FormDialog(QDialog):
         self.accept()
 
 
+def add_custom_fields(d: FormDialog, db, entity: str, record_id: int | None) -> None:
+    """Rows for the user's own fields (``core/records/custom``) under the form's fields,
+    each with its error label; their values are saved with the record, in its
+    transaction."""
+    from PySide6.QtWidgets import QGridLayout
+
+    from desktop_app.core.records import custom
+
+    defined = custom.fields(db, entity)
+    if not defined:
+        return
+    grid = d.layout()
+    if not isinstance(grid, QGridLayout):
+        return
+    buttons_row = grid.rowCount()
+    grid.removeWidget(d.ui.buttons)
+    current = custom.values_of(db, entity, record_id) if record_id is not None else {}
+    for i, f in enumerate(defined):
+        name = f"custom_{f['id']}"
+        label = QLabel(f["name"], d)
+        label.setObjectName(f"{name}_label")
+        if f["kind"] == "choice":
+            w: QWidget = QComboBox(d)
+            _fill(w, [(c, c) for c in custom._choices(f["choices"])])
+            w.setCurrentIndex(max(0, w.findData(current.get(f["id"], ""))))
+        else:
+            w = QLineEdit(d)
+            if f["kind"] == "date":
+                w.setPlaceholderText("dd/mm/yyyy")
+            w.setText(custom.shown(f, current.get(f["id"])))
+        w.setObjectName(name)
+        error = QLabel(d)
+        error.setObjectName(f"{name}_error")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        grid.addWidget(label, buttons_row + i, 0)
+        grid.addWidget(w, buttons_row + i, 1)
+        grid.addWidget(error, buttons_row + i, 2)
+        setattr(d.ui, name, w)
+        setattr(d.ui, f"{name}_error", error)
+        d.fields.append(name)
+        d.error_fields.add(name)
+    grid.addWidget(d.ui.buttons, buttons_row + len(defined), 0, 1, 3)
+    d.resize(d.width(), d.height() + 34 * len(defined))
+    # set_values sets every field: the record's own values unless the caller gives them.
+    recorded = {f"custom_{f['id']}": custom.shown(f, current.get(f["id"])) for f in defined}
+    set_values = d.set_values
+    d.set_values = lambda values: set_values({**recorded, **values})
+    save = d._save
+
+    def save_with_custom(values: dict[str, Any]) -> Any:
+        own = {int(k.split("_")[1]): values.pop(k) for k in list(values) if k.startswith("custom_")}
+        with db.atomic():
+            result = save(values)
+            custom.set_values(db, entity, result, own)
+            return result
+    d._save = save_with_custom
+
+
 def _fill(combo: QComboBox, items: list[tuple[str, Any]], blank: bool = True) -> None:
     combo.clear()
     if blank:
@@ -186,6 +247,7 @@ def union_dialog(parent, db, union_id: int | None = None) -> FormDialog:
         return union_id
 
     d = FormDialog(Ui_UnionForm, save, fields, parent)
+    add_custom_fields(d, db, "unions", union_id)
     _fill(d.ui.sector, [(s["name"], s["code"]) for s in unions.sectors(db)])
     _fill(d.ui.status, lists.choices(lists.UNION_STATUS), blank=False)
     if union_id is not None:
@@ -211,6 +273,7 @@ def member_dialog(parent, db, member_id: int | None = None, default_union: int |
         return member_id
 
     d = FormDialog(Ui_MemberForm, save, fields, parent)
+    add_custom_fields(d, db, "members", member_id)
     _fill(d.ui.sex, lists.choices(lists.SEX))
     _fill(d.ui.work_relation, lists.choices(lists.WORK_RELATIONS), blank=False)
     countries = QCompleter(list(COUNTRIES), d.ui.nationality)
@@ -717,6 +780,21 @@ def dues_dialog(parent, db, dues_id: int | None = None, union_id: int | None = N
         d.set_values({"union_id": union_id, "year": str(today.year), "period": "h1" if today.month <= 6 else "h2",
                       "fund_exempt": 0})
         d.setWindowTitle(tr("Dialogs", "Dues and fund status"))
+    return d
+
+
+def custom_field_dialog(parent, db, entity: str | None = None) -> FormDialog:
+    """Define a field of the user's own for members or unions."""
+    from desktop_app.core.records import custom
+
+    def save(values: dict[str, Any]) -> int:
+        return custom.add_field(db, **values)
+
+    d = FormDialog(Ui_CustomFieldForm, save, ["entity", "name", "kind", "choices"], parent)
+    _fill(d.ui.entity, lists.choices(lists.CUSTOM_ENTITIES), blank=False)
+    _fill(d.ui.kind, lists.choices(lists.CUSTOM_KINDS), blank=False)
+    d.set_values({"entity": entity or "members", "kind": "text"})
+    d.setWindowTitle(tr("Dialogs", "New field of your own"))
     return d
 
 

@@ -17,7 +17,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="60" />
+            <location filename="../../desktop_app/ui/app.py" line="59" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
@@ -465,6 +465,80 @@
         </message>
     </context>
     <context>
+        <name>CustomEntity</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Grassroots unions</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Members</source>
+            <translation>Đoàn viên</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomFieldForm</name>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_custom_field.py" line="127" />
+            <source>Field of your own</source>
+            <translation>Trường tự đặt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_custom_field.py" line="128" />
+            <source>For *</source>
+            <translation>Dành cho *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_custom_field.py" line="129" />
+            <source>Name *</source>
+            <translation>Tên trường *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_custom_field.py" line="130" />
+            <source>Ví dụ: Nhóm máu</source>
+            <translation>Ví dụ: Nhóm máu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_custom_field.py" line="131" />
+            <source>Kind *</source>
+            <translation>Loại *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_custom_field.py" line="132" />
+            <source>Choices (one a line)</source>
+            <translation>Các lựa chọn (mỗi dòng một)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_custom_field.py" line="134" />
+            <source>Only for a choice field.</source>
+            <translation>Chỉ dùng cho trường chọn trong danh sách.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomKind</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Choice from a list</source>
+            <translation>Chọn trong danh sách</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Number</source>
+            <translation>Số</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Text</source>
+            <translation>Chữ</translation>
+        </message>
+    </context>
+    <context>
         <name>Details</name>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="55" />
@@ -503,7 +577,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="59" />
-            <location filename="../../desktop_app/ui/details.py" line="131" />
+            <location filename="../../desktop_app/ui/details.py" line="140" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
@@ -514,536 +588,536 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
-            <location filename="../../desktop_app/ui/details.py" line="100" />
+            <location filename="../../desktop_app/ui/details.py" line="101" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
-            <location filename="../../desktop_app/ui/details.py" line="133" />
+            <location filename="../../desktop_app/ui/details.py" line="142" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
-            <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="128" />
+            <location filename="../../desktop_app/ui/details.py" line="66" />
+            <location filename="../../desktop_app/ui/details.py" line="137" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="64" />
+            <location filename="../../desktop_app/ui/details.py" line="65" />
             <source>Officers</source>
             <translation>Cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="104" />
-            <location filename="../../desktop_app/ui/details.py" line="177" />
-            <location filename="../../desktop_app/ui/details.py" line="215" />
+            <location filename="../../desktop_app/ui/details.py" line="66" />
+            <location filename="../../desktop_app/ui/details.py" line="105" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
+            <location filename="../../desktop_app/ui/details.py" line="224" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="140" />
-            <location filename="../../desktop_app/ui/details.py" line="177" />
+            <location filename="../../desktop_app/ui/details.py" line="66" />
+            <location filename="../../desktop_app/ui/details.py" line="149" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
             <source>Role</source>
             <translation>Vai trò</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="82" />
-            <location filename="../../desktop_app/ui/details.py" line="140" />
-            <location filename="../../desktop_app/ui/details.py" line="170" />
+            <location filename="../../desktop_app/ui/details.py" line="66" />
+            <location filename="../../desktop_app/ui/details.py" line="83" />
+            <location filename="../../desktop_app/ui/details.py" line="149" />
+            <location filename="../../desktop_app/ui/details.py" line="179" />
             <source>Term</source>
             <translation>Nhiệm kỳ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="69" />
+            <location filename="../../desktop_app/ui/details.py" line="70" />
             <source>No officers recorded.</source>
             <translation>Chưa có cán bộ nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="72" />
+            <location filename="../../desktop_app/ui/details.py" line="73" />
             <source>Term ended but still recorded in office: %1</source>
             <translation>Đã hết nhiệm kỳ nhưng vẫn ghi đang giữ chức vụ: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="74" />
+            <location filename="../../desktop_app/ui/details.py" line="75" />
             <source>Dues and fund</source>
             <translation>Đoàn phí, kinh phí</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="75" />
+            <location filename="../../desktop_app/ui/details.py" line="76" />
             <source>Kinh phí due / remitted</source>
             <translation>Kinh phí phải nộp / đã nộp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="75" />
+            <location filename="../../desktop_app/ui/details.py" line="76" />
             <source>Period</source>
             <translation>Kỳ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="75" />
+            <location filename="../../desktop_app/ui/details.py" line="76" />
             <source>Đoàn phí due / remitted</source>
             <translation>Đoàn phí phải nộp / đã nộp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="78" />
+            <location filename="../../desktop_app/ui/details.py" line="79" />
             <source>exempt</source>
             <translation>được miễn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="80" />
+            <location filename="../../desktop_app/ui/details.py" line="81" />
             <source>No dues recorded.</source>
             <translation>Chưa có số liệu đoàn phí, kinh phí.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="81" />
+            <location filename="../../desktop_app/ui/details.py" line="82" />
             <source>Congresses</source>
             <translation>Đại hội</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="82" />
-            <location filename="../../desktop_app/ui/details.py" line="95" />
-            <location filename="../../desktop_app/ui/details.py" line="136" />
-            <location filename="../../desktop_app/ui/details.py" line="153" />
+            <location filename="../../desktop_app/ui/details.py" line="83" />
+            <location filename="../../desktop_app/ui/details.py" line="96" />
+            <location filename="../../desktop_app/ui/details.py" line="145" />
+            <location filename="../../desktop_app/ui/details.py" line="162" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="82" />
-            <location filename="../../desktop_app/ui/details.py" line="153" />
-            <location filename="../../desktop_app/ui/details.py" line="169" />
+            <location filename="../../desktop_app/ui/details.py" line="83" />
+            <location filename="../../desktop_app/ui/details.py" line="162" />
+            <location filename="../../desktop_app/ui/details.py" line="178" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="82" />
-            <location filename="../../desktop_app/ui/details.py" line="173" />
+            <location filename="../../desktop_app/ui/details.py" line="83" />
+            <location filename="../../desktop_app/ui/details.py" line="182" />
             <source>Present</source>
             <translation>Số có mặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="85" />
+            <location filename="../../desktop_app/ui/details.py" line="86" />
             <source>No congress recorded.</source>
             <translation>Chưa có thông tin đại hội.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="86" />
+            <location filename="../../desktop_app/ui/details.py" line="87" />
             <source>Yearly facts</source>
             <translation>Số liệu hằng năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="87" />
+            <location filename="../../desktop_app/ui/details.py" line="88" />
             <source>Agreement</source>
             <translation>Thỏa ước</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="87" />
+            <location filename="../../desktop_app/ui/details.py" line="88" />
             <source>Rating</source>
             <translation>Xếp loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="87" />
+            <location filename="../../desktop_app/ui/details.py" line="88" />
             <source>Workers' conference</source>
             <translation>Hội nghị người lao động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="87" />
-            <location filename="../../desktop_app/ui/details.py" line="110" />
+            <location filename="../../desktop_app/ui/details.py" line="88" />
+            <location filename="../../desktop_app/ui/details.py" line="111" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="88" />
+            <location filename="../../desktop_app/ui/details.py" line="89" />
             <source>Signed</source>
             <translation>Ngày ký</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="91" />
+            <location filename="../../desktop_app/ui/details.py" line="92" />
             <source>No yearly facts recorded.</source>
             <translation>Chưa có số liệu năm nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="92" />
-            <location filename="../../desktop_app/ui/details.py" line="150" />
+            <location filename="../../desktop_app/ui/details.py" line="93" />
+            <location filename="../../desktop_app/ui/details.py" line="159" />
             <source>Awards</source>
             <translation>Khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="94" />
+            <location filename="../../desktop_app/ui/details.py" line="95" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="95" />
+            <location filename="../../desktop_app/ui/details.py" line="96" />
             <source>Event</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="95" />
-            <location filename="../../desktop_app/ui/details.py" line="174" />
-            <location filename="../../desktop_app/ui/details.py" line="192" />
+            <location filename="../../desktop_app/ui/details.py" line="96" />
+            <location filename="../../desktop_app/ui/details.py" line="183" />
+            <location filename="../../desktop_app/ui/details.py" line="201" />
             <source>Participants</source>
             <translation>Số người tham gia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="97" />
+            <location filename="../../desktop_app/ui/details.py" line="98" />
             <source>No events.</source>
             <translation>Chưa có sự kiện.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="102" />
+            <location filename="../../desktop_app/ui/details.py" line="103" />
             <source>(first %1 of %2)</source>
             <translation>(%1 người đầu trong %2)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="104" />
-            <location filename="../../desktop_app/ui/details.py" line="122" />
+            <location filename="../../desktop_app/ui/details.py" line="105" />
+            <location filename="../../desktop_app/ui/details.py" line="131" />
             <source>Born</source>
             <translation>Ngày sinh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="104" />
-            <location filename="../../desktop_app/ui/details.py" line="129" />
+            <location filename="../../desktop_app/ui/details.py" line="105" />
+            <location filename="../../desktop_app/ui/details.py" line="138" />
             <source>Job</source>
             <translation>Nghề nghiệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="105" />
+            <location filename="../../desktop_app/ui/details.py" line="106" />
             <source>No members.</source>
             <translation>Chưa có đoàn viên.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="110" />
+            <location filename="../../desktop_app/ui/details.py" line="111" />
             <source>Decision</source>
             <translation>Quyết định</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="110" />
+            <location filename="../../desktop_app/ui/details.py" line="111" />
             <source>Form</source>
             <translation>Hình thức</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="110" />
+            <location filename="../../desktop_app/ui/details.py" line="111" />
             <source>Given by</source>
             <translation>Cấp khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="115" />
+            <location filename="../../desktop_app/ui/details.py" line="116" />
             <source>No awards recorded.</source>
             <translation>Chưa có khen thưởng.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="122" />
+            <location filename="../../desktop_app/ui/details.py" line="131" />
             <source>Sex</source>
             <translation>Giới tính</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="123" />
+            <location filename="../../desktop_app/ui/details.py" line="132" />
             <source>Ethnicity</source>
             <translation>Dân tộc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="124" />
+            <location filename="../../desktop_app/ui/details.py" line="133" />
             <source>Nationality</source>
             <translation>Quốc tịch</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="124" />
+            <location filename="../../desktop_app/ui/details.py" line="133" />
             <source>Vietnamese</source>
             <translation>Việt Nam</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="125" />
+            <location filename="../../desktop_app/ui/details.py" line="134" />
             <source>Labour relation</source>
             <translation>Quan hệ lao động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="126" />
+            <location filename="../../desktop_app/ui/details.py" line="135" />
             <source>%1 months</source>
             <translation>%1 tháng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="126" />
+            <location filename="../../desktop_app/ui/details.py" line="135" />
             <source>Labour contract</source>
             <translation>Hợp đồng lao động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="128" />
+            <location filename="../../desktop_app/ui/details.py" line="137" />
             <source>CCCD</source>
             <translation>CCCD</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="129" />
+            <location filename="../../desktop_app/ui/details.py" line="138" />
             <source>Card no.</source>
             <translation>Số thẻ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="130" />
-            <location filename="../../desktop_app/ui/details.py" line="187" />
+            <location filename="../../desktop_app/ui/details.py" line="139" />
+            <location filename="../../desktop_app/ui/details.py" line="196" />
             <source>Grassroots union</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="133" />
+            <location filename="../../desktop_app/ui/details.py" line="142" />
             <source>Joined</source>
             <translation>Ngày vào</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="135" />
+            <location filename="../../desktop_app/ui/details.py" line="144" />
             <source>History</source>
             <translation>Quá trình sinh hoạt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="136" />
+            <location filename="../../desktop_app/ui/details.py" line="145" />
             <source>Change</source>
             <translation>Biến động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="136" />
-            <location filename="../../desktop_app/ui/details.py" line="153" />
+            <location filename="../../desktop_app/ui/details.py" line="145" />
+            <location filename="../../desktop_app/ui/details.py" line="162" />
             <source>Reason</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="136" />
-            <location filename="../../desktop_app/ui/details.py" line="140" />
-            <location filename="../../desktop_app/ui/details.py" line="192" />
-            <location filename="../../desktop_app/ui/details.py" line="215" />
+            <location filename="../../desktop_app/ui/details.py" line="145" />
+            <location filename="../../desktop_app/ui/details.py" line="149" />
+            <location filename="../../desktop_app/ui/details.py" line="201" />
+            <location filename="../../desktop_app/ui/details.py" line="224" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="138" />
+            <location filename="../../desktop_app/ui/details.py" line="147" />
             <source>No history.</source>
             <translation>Chưa có biến động.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="139" />
+            <location filename="../../desktop_app/ui/details.py" line="148" />
             <source>Union roles</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="140" />
+            <location filename="../../desktop_app/ui/details.py" line="149" />
             <source>Full-time</source>
             <translation>Chuyên trách</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="144" />
+            <location filename="../../desktop_app/ui/details.py" line="153" />
             <source>No union roles.</source>
             <translation>Không giữ chức vụ công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="145" />
+            <location filename="../../desktop_app/ui/details.py" line="154" />
             <source>Courses</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="146" />
-            <location filename="../../desktop_app/ui/details.py" line="215" />
+            <location filename="../../desktop_app/ui/details.py" line="155" />
+            <location filename="../../desktop_app/ui/details.py" line="224" />
             <source>Certificate</source>
             <translation>Chứng nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="146" />
-            <location filename="../../desktop_app/ui/details.py" line="215" />
+            <location filename="../../desktop_app/ui/details.py" line="155" />
+            <location filename="../../desktop_app/ui/details.py" line="224" />
             <source>Completed</source>
             <translation>Hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <location filename="../../desktop_app/ui/details.py" line="155" />
             <source>Course</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="146" />
-            <location filename="../../desktop_app/ui/details.py" line="170" />
-            <location filename="../../desktop_app/ui/details.py" line="209" />
+            <location filename="../../desktop_app/ui/details.py" line="155" />
+            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <location filename="../../desktop_app/ui/details.py" line="218" />
             <source>Starts</source>
             <translation>Bắt đầu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="149" />
+            <location filename="../../desktop_app/ui/details.py" line="158" />
             <source>No courses.</source>
             <translation>Chưa tham gia lớp nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="152" />
+            <location filename="../../desktop_app/ui/details.py" line="161" />
             <source>Support received</source>
             <translation>Hỗ trợ đã nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="153" />
+            <location filename="../../desktop_app/ui/details.py" line="162" />
             <source>Amount (đ)</source>
             <translation>Số tiền (đ)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="156" />
+            <location filename="../../desktop_app/ui/details.py" line="165" />
             <source>No support received.</source>
             <translation>Chưa nhận hỗ trợ.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="169" />
+            <location filename="../../desktop_app/ui/details.py" line="178" />
             <source>Number</source>
             <translation>Lần thứ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="170" />
-            <location filename="../../desktop_app/ui/details.py" line="210" />
+            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <location filename="../../desktop_app/ui/details.py" line="219" />
             <source>Ends</source>
             <translation>Kết thúc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="171" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
             <source>Document no.</source>
             <translation>Số văn bản</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="171" />
-            <location filename="../../desktop_app/ui/details.py" line="210" />
+            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="219" />
             <source>Place</source>
             <translation>Địa điểm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="172" />
+            <location filename="../../desktop_app/ui/details.py" line="181" />
             <source>Expected</source>
             <translation>Số đại biểu triệu tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="176" />
+            <location filename="../../desktop_app/ui/details.py" line="185" />
             <source>People</source>
             <translation>Chủ trì, thư ký, khách mời</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="177" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="177" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <location filename="../../desktop_app/ui/details.py" line="188" />
             <source>No chairs, secretary or guests recorded.</source>
             <translation>Chưa ghi người chủ trì, thư ký hay khách mời.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="189" />
             <source>Programme</source>
             <translation>Chương trình</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="190" />
             <source>Content</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="190" />
             <source>Speaker</source>
             <translation>Người trình bày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <location filename="../../desktop_app/ui/details.py" line="190" />
             <source>Time</source>
             <translation>Giờ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="184" />
+            <location filename="../../desktop_app/ui/details.py" line="193" />
             <source>No programme recorded.</source>
             <translation>Chưa có chương trình.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="186" />
+            <location filename="../../desktop_app/ui/details.py" line="195" />
             <source>Results</source>
             <translation>Kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="187" />
+            <location filename="../../desktop_app/ui/details.py" line="196" />
             <source>Contest</source>
             <translation>Nội dung thi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="187" />
+            <location filename="../../desktop_app/ui/details.py" line="196" />
             <source>Prize</source>
             <translation>Giải</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="187" />
+            <location filename="../../desktop_app/ui/details.py" line="196" />
             <source>Winner</source>
             <translation>Đạt giải</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="191" />
+            <location filename="../../desktop_app/ui/details.py" line="200" />
             <source>Participating unions</source>
             <translation>Các công đoàn tham gia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="194" />
+            <location filename="../../desktop_app/ui/details.py" line="203" />
             <source>No unions recorded.</source>
             <translation>Chưa ghi công đoàn nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="195" />
+            <location filename="../../desktop_app/ui/details.py" line="204" />
             <source>Conclusions</source>
             <translation>Kết luận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="196" />
+            <location filename="../../desktop_app/ui/details.py" line="205" />
             <source>None recorded.</source>
             <translation>Chưa ghi.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="199" />
+            <location filename="../../desktop_app/ui/details.py" line="208" />
             <source>Summary</source>
             <translation>Tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="207" />
+            <location filename="../../desktop_app/ui/details.py" line="216" />
             <source>completed</source>
             <translation>hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="209" />
+            <location filename="../../desktop_app/ui/details.py" line="218" />
             <source>For</source>
             <translation>Đối tượng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="209" />
+            <location filename="../../desktop_app/ui/details.py" line="218" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="210" />
+            <location filename="../../desktop_app/ui/details.py" line="219" />
             <source>Trainer</source>
             <translation>Giảng viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="211" />
+            <location filename="../../desktop_app/ui/details.py" line="220" />
             <source>Sessions</source>
             <translation>Số buổi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="212" />
+            <location filename="../../desktop_app/ui/details.py" line="221" />
             <source>Enrolled</source>
             <translation>Ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="214" />
+            <location filename="../../desktop_app/ui/details.py" line="223" />
             <source>Enrolments</source>
             <translation>Học viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="215" />
+            <location filename="../../desktop_app/ui/details.py" line="224" />
             <source>Attended</source>
             <translation>Số buổi dự</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="220" />
+            <location filename="../../desktop_app/ui/details.py" line="229" />
             <source>Nobody enrolled yet.</source>
             <translation>Chưa có học viên.</translation>
         </message>
@@ -1051,155 +1125,160 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="113" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="114" />
             <source>Choose an item from the list.</source>
             <translation>Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="192" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="254" />
             <source>Edit grassroots union</source>
             <translation>Sửa công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="195" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="257" />
             <source>New grassroots union</source>
             <translation>Thêm công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="208" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="270" />
             <source>Enter the date the member joined.</source>
             <translation>Hãy nhập ngày vào công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="223" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="286" />
             <source>Edit member</source>
             <translation>Sửa đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="226" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="289" />
             <source>New member</source>
             <translation>Thêm đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="258" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="321" />
             <source>Choose the union the member moves to.</source>
             <translation>Hãy chọn công đoàn chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="271" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="334" />
             <source>Destination</source>
             <translation>Nơi chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="316" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="379" />
             <source>Role must be: %1.</source>
             <translation>Vai trò phải là: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="386" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="449" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="399" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="462" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="457" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="520" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="460" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="523" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="478" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="541" />
             <source>Choose the course.</source>
             <translation>Hãy chọn lớp tập huấn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="493" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="556" />
             <source>Course attendance</source>
             <translation>Kết quả học tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="495" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="558" />
             <source>Enrol in a training course</source>
             <translation>Ghi danh lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="524" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="587" />
             <source>Edit support payment</source>
             <translation>Sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="526" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="589" />
             <source>Support payment</source>
             <translation>Thăm hỏi, trợ cấp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="539" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="541" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="602" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="604" />
             <source>Enter a year such as 2026.</source>
             <translation>Hãy nhập năm, vd. 2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="550" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="613" />
             <source>Type A</source>
             <translation>Loại A</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="550" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="613" />
             <source>Type B</source>
             <translation>Loại B</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="556" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="619" />
             <source>Yearly facts</source>
             <translation>Số liệu hằng năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="593" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="656" />
             <source>Edit union role</source>
             <translation>Sửa chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="595" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="658" />
             <source>Union role</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="647" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="710" />
             <source>Edit award</source>
             <translation>Sửa khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="656" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="719" />
             <source>New award</source>
             <translation>Thêm khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="683" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="746" />
             <source>Edit congress</source>
             <translation>Sửa thông tin đại hội</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="686" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="749" />
             <source>New congress</source>
             <translation>Thêm đại hội</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="714" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="777" />
             <source>Edit dues and fund status</source>
             <translation>Sửa tình hình nộp đoàn phí, kinh phí</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="719" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="782" />
             <source>Dues and fund status</source>
             <translation>Đoàn phí, kinh phí công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="797" />
+            <source>New field of your own</source>
+            <translation>Thêm trường tự đặt</translation>
         </message>
     </context>
     <context>
@@ -2782,6 +2861,7 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/ui/audit_viewer.py" line="52" />
             <location filename="../../desktop_app/ui/awards_register.py" line="31" />
             <location filename="../../desktop_app/ui/congresses_register.py" line="31" />
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="27" />
             <location filename="../../desktop_app/ui/dues_register.py" line="32" />
             <source>(all)</source>
             <translation>(tất cả)</translation>
@@ -2919,6 +2999,7 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="22" />
             <source>Kind</source>
             <translation>Hình thức</translation>
         </message>
@@ -2981,6 +3062,41 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/ui/congresses_register.py" line="71" />
             <source>Unions whose congress is due</source>
             <translation>Danh sách CĐCS đến kỳ đại hội</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="22" />
+            <source>Choices</source>
+            <translation>Các lựa chọn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="22" />
+            <source>For</source>
+            <translation>Dành cho</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="22" />
+            <source>Name</source>
+            <translation>Tên trường</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="22" />
+            <source>Records filled</source>
+            <translation>Số hồ sơ đã nhập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="24" />
+            <source>Fields of your own</source>
+            <translation>Trường tự đặt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="27" />
+            <source>For:</source>
+            <translation>Dành cho:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="48" />
+            <source>Delete the field “%1” and the %2 values recorded in it?</source>
+            <translation>Xóa trường “%1” cùng %2 giá trị đã nhập?</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/dues_register.py" line="26" />
@@ -3165,44 +3281,54 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>RegistersFeature</name>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="56" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="65" />
             <source>&amp;Awards…</source>
             <translation>&amp;Khen thưởng…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="57" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="66" />
             <source>Awards to unions and members: proposals, decisions, the list to send up</source>
             <translation>Khen thưởng tập thể và cá nhân: đề nghị, quyết định, danh sách gửi cấp trên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="59" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="68" />
             <source>&amp;Congresses and terms…</source>
             <translation>Đại &amp;hội, nhiệm kỳ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="60" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="69" />
             <source>Congresses of the grassroots unions, their terms, the unions due</source>
             <translation>Đại hội của các CĐCS, nhiệm kỳ, các CĐCS đến kỳ đại hội</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="62" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="71" />
             <source>&amp;Dues and fund status…</source>
             <translation>Đoàn &amp;phí, kinh phí…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="63" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="72" />
             <source>Đoàn phí and kinh phí công đoàn due and remitted by each union</source>
             <translation>Đoàn phí và kinh phí công đoàn phải nộp, đã nộp của từng công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="65" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="74" />
             <source>Audit &amp;log…</source>
             <translation>&amp;Nhật ký thay đổi…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/registers.py" line="66" />
+            <location filename="../../desktop_app/ui/features/registers.py" line="75" />
             <source>Who changed what and when: edits of the registers, imports, exports, backups, merges</source>
             <translation>Ai đã thay đổi gì, khi nào: sửa các sổ, nhập, xuất, sao lưu, gộp tệp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="78" />
+            <source>&amp;Fields of your own…</source>
+            <translation>&amp;Trường tự đặt…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="79" />
+            <source>Add fields of your own to members and unions (text, number, date, choice)</source>
+            <translation>Thêm trường tự đặt cho đoàn viên và công đoàn cơ sở (chữ, số, ngày, chọn)</translation>
         </message>
     </context>
     <context>
@@ -3511,16 +3637,16 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         <name>Values</name>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="57" />
-            <location filename="../../desktop_app/ui/details.py" line="89" />
-            <location filename="../../desktop_app/ui/details.py" line="143" />
-            <location filename="../../desktop_app/ui/details.py" line="147" />
-            <location filename="../../desktop_app/ui/details.py" line="218" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="454" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="487" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="549" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="588" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="711" />
-            <location filename="../../desktop_app/ui/lists.py" line="35" />
+            <location filename="../../desktop_app/ui/details.py" line="90" />
+            <location filename="../../desktop_app/ui/details.py" line="152" />
+            <location filename="../../desktop_app/ui/details.py" line="156" />
+            <location filename="../../desktop_app/ui/details.py" line="227" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="517" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="550" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="612" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="651" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="774" />
+            <location filename="../../desktop_app/ui/lists.py" line="37" />
             <location filename="../../desktop_app/ui/member_records.py" line="117" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
             <source>No</source>
@@ -3528,18 +3654,18 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="57" />
-            <location filename="../../desktop_app/ui/details.py" line="89" />
-            <location filename="../../desktop_app/ui/details.py" line="143" />
-            <location filename="../../desktop_app/ui/details.py" line="147" />
-            <location filename="../../desktop_app/ui/details.py" line="218" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="413" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="454" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="487" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="549" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="588" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="711" />
+            <location filename="../../desktop_app/ui/details.py" line="90" />
+            <location filename="../../desktop_app/ui/details.py" line="152" />
+            <location filename="../../desktop_app/ui/details.py" line="156" />
+            <location filename="../../desktop_app/ui/details.py" line="227" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="476" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="517" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="550" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="612" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="651" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="774" />
             <location filename="../../desktop_app/ui/dues_register.py" line="49" />
-            <location filename="../../desktop_app/ui/lists.py" line="35" />
+            <location filename="../../desktop_app/ui/lists.py" line="37" />
             <location filename="../../desktop_app/ui/member_records.py" line="117" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
             <source>Yes</source>

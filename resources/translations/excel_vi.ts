@@ -128,115 +128,115 @@
     <context>
         <name>ExcelFeature</name>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="23" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="34" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="22" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="33" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="24" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="35" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="23" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="34" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="25" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="36" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="24" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="35" />
             <source>Union officers</source>
             <translation>Cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="26" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="25" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="27" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="26" />
             <source>Training courses</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="28" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="38" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="27" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="37" />
             <source>Awards</source>
             <translation>Khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="29" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="39" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="28" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="38" />
             <source>Congresses</source>
             <translation>Đại hội công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="30" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="40" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="29" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="39" />
             <source>Dues and fund status</source>
             <translation>Đoàn phí, kinh phí công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="37" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="36" />
             <source>Course enrolments</source>
             <translation>Học viên lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="54" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="53" />
             <source>Which list?</source>
             <translation>Danh sách nào?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="60" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="59" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="79" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="78" />
             <source>Export to Excel</source>
             <translation>Xuất ra Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="92" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="93" />
             <source>{0} rows saved to
 {1}</source>
             <translation>Đã lưu {0} dòng vào
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="96" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="97" />
             <source>Exporting to Excel</source>
             <translation>Đang xuất ra Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="102" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="103" />
             <source>Save import template</source>
             <translation>Lưu mẫu nhập liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="118" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="119" />
             <source>Import from Excel…</source>
             <translation>Nhập từ Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="120" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="121" />
             <source>Import members, unions, officers or course enrolments from an Excel workbook</source>
             <translation>Nhập đoàn viên, công đoàn cơ sở, cán bộ công đoàn hoặc học viên lớp tập huấn từ tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="123" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="124" />
             <source>Export current list to Excel…</source>
             <translation>Xuất danh sách đang xem ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="125" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="126" />
             <source>Save the list shown, with its current filter, as an Excel workbook</source>
             <translation>Lưu danh sách đang xem, với bộ lọc hiện tại, thành tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="128" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="129" />
             <source>Export another list to Excel…</source>
             <translation>Xuất danh sách khác ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="131" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="132" />
             <source>Save import template…</source>
             <translation>Lưu mẫu nhập liệu…</translation>
         </message>

@@ -83,62 +83,62 @@
     <context>
         <name>Reports</name>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="23" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="26" />
             <source>Reports</source>
             <translation>Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="24" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="27" />
             <source>Annual report</source>
             <translation>Báo cáo tổng kết năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="25" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="28" />
             <source>Year of the report:</source>
             <translation>Năm báo cáo:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="26" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="29" />
             <source>Annual report %1</source>
             <translation>Báo cáo tổng kết năm %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="27" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="30" />
             <source>List of grassroots unions</source>
             <translation>Danh sách công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="28" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="31" />
             <source>List of union officers</source>
             <translation>Danh sách cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="29" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="32" />
             <source>Select an event in the Events tab first.</source>
             <translation>Hãy chọn một hoạt động ở thẻ Hoạt động trước.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="30" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="33" />
             <source>Minutes of the event</source>
             <translation>Biên bản hoạt động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="31" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="34" />
             <source>Participants of the event</source>
             <translation>Danh sách tham dự hoạt động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="32" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="35" />
             <source>Select a grassroots union in the Unions tab first.</source>
             <translation>Hãy chọn một công đoàn cơ sở ở thẻ Công đoàn cơ sở trước.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="33" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="36" />
             <source>Members list</source>
             <translation>Danh sách đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="34" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="37" />
             <source>Print ID (CCCD) numbers in full?
 
 Lists are usually printed with them partly hidden.</source>
@@ -147,97 +147,97 @@ Lists are usually printed with them partly hidden.</source>
 Danh sách thường được in với số CCCD che một phần.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="36" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="39" />
             <source>Members of the union</source>
             <translation>Danh sách đoàn viên của công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="37" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="40" />
             <source>Officers of the union</source>
             <translation>Cán bộ của công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="38" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="41" />
             <source>Select a training course in the Courses tab first.</source>
             <translation>Hãy chọn một lớp tập huấn ở thẻ Lớp tập huấn trước.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="39" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="42" />
             <source>Course report</source>
             <translation>Báo cáo lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="40" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="43" />
             <source>Certificates</source>
             <translation>Giấy chứng nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="41" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="44" />
             <source>Awards proposed</source>
             <translation>Danh sách đề nghị khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="42" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="45" />
             <source>Unions whose congress is due</source>
             <translation>Danh sách CĐCS đến kỳ đại hội</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="43" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="46" />
             <source>Year of the proposals:</source>
             <translation>Năm đề nghị:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="167" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="172" />
             <source>&amp;Annual report…</source>
             <translation>Báo cáo tổng kết &amp;năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="168" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="173" />
             <source>List of &amp;grassroots unions</source>
             <translation>Danh sách công đoàn &amp;cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="169" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="174" />
             <source>List of union &amp;officers</source>
             <translation>Danh sách &amp;cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="170" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="175" />
             <source>A&amp;wards proposed…</source>
             <translation>Danh sách đề nghị &amp;khen thưởng…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="171" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="176" />
             <source>Unions whose &amp;congress is due…</source>
             <translation>Danh sách CĐCS đến kỳ đại &amp;hội…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="173" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="178" />
             <source>&amp;Minutes of the selected event</source>
             <translation>&amp;Biên bản của hoạt động đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="174" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="179" />
             <source>&amp;Participants of the selected event</source>
             <translation>Danh sách &amp;tham dự hoạt động đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="176" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="181" />
             <source>M&amp;embers of the selected union</source>
             <translation>Danh sách đoàn &amp;viên của CĐCS đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="177" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="182" />
             <source>Officers of the selected &amp;union</source>
             <translation>Cán bộ của CĐCS đang &amp;chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="178" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="183" />
             <source>&amp;Report of the selected course</source>
             <translation>Báo cáo &amp;lớp tập huấn đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="179" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="184" />
             <source>&amp;Certificates of the selected course</source>
             <translation>&amp;Giấy chứng nhận của lớp đang chọn</translation>
         </message>

@@ -224,6 +224,21 @@ def _header_cells(ws, headers: list[str]):
     return cells
 
 
+def _with_custom_columns(db: sqlite_utils.Database, kind: str, spec: ListSpec) -> ListSpec:
+    """Members and unions carry the user's own fields as extra columns, headed by their
+    names (so the file imports back)."""
+    from desktop_app.core.records import custom
+
+    if kind not in custom.VALUE_TABLES:
+        return spec
+    table, column = custom.VALUE_TABLES[kind]
+    extra = tuple(Col(f["name"], f"(SELECT x_cv.value FROM {table} x_cv WHERE x_cv.{column} = {kind}.id "
+                                 f"AND x_cv.field_id = {int(f['id'])})",
+                      "date" if f["kind"] == "date" else "text", 16)
+                  for f in custom.fields(db, kind))
+    return ListSpec(spec.table, spec.title, spec.joins, spec.columns + extra, spec.order) if extra else spec
+
+
 def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
                 query: ListQuery | None = None, progress: Progress | None = None) -> int:
     """Write the list ``kind`` to ``path``; returns the row count. With ``query`` (a list
@@ -233,7 +248,7 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
 
     if kind not in LISTS:
         raise UserError("excel.cannot_export_kind", kind=repr(kind), kinds=', '.join(LISTS))
-    spec = LISTS[kind]
+    spec = _with_custom_columns(db, kind, LISTS[kind])
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise UserError("excel.export_needs_xlsx", file=path.name)

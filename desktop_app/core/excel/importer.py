@@ -350,6 +350,39 @@ class _Unions:
         return [self.names[self.by_key[k][0]] for k in keys]
 
 
+# --- the user's own fields (columns named like a custom field) ------------------------
+
+def _custom_columns(db, source: Source, entity: str) -> dict[int, dict[str, Any]]:
+    """Columns the known fields left unmapped whose header is the name of one of the
+    user's own fields."""
+    from desktop_app.core.records import custom
+
+    defined = {fold(f["name"]): f for f in custom.fields(db, entity)}
+    if not defined or source.guess is None:
+        return {}
+    header = source.sheet.rows[source.guess.row] if source.guess.row < len(source.sheet.rows) else []
+    return {c: defined[fold(str(h))] for c, h in enumerate(header)
+            if c not in source.mapping and h not in (None, "") and fold(str(h)) in defined}
+
+
+def _custom_values(r: _Rows, row: Row, columns: dict[int, dict[str, Any]]) -> dict[int, str]:
+    """The row's values of the user's own fields, checked; a bad one is a problem of the row."""
+    from desktop_app.core.records import custom
+
+    out = {}
+    cells = r.source.sheet.rows[row.number - 1]
+    for c, f in columns.items():
+        raw = cells[c] if c < len(cells) else ""
+        try:
+            value = custom.parse_value(f, raw)
+        except ValidationError as e:
+            r.problem(row, f["name"], e.message, value=raw)
+            continue
+        if value is not None:
+            out[f["id"]] = value
+    return out
+
+
 # --- members ----------------------------------------------------------------------
 
 MEMBER_COLUMNS = ("full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no", "note",
@@ -412,6 +445,7 @@ class _Work:
         self.updates: list[tuple[int, dict[str, Any]]] = []
         self.joins: list[tuple[int, int, str]] = []      # member id, union id, date
         self.calls: list[Callable[[], Any]] = []        # for small kinds: core calls
+        self.custom: list[tuple[int, int, str]] = []     # members: (member id, field id, value)
 
 
 def _plan_members(db, source: Source, result: ImportResult, work: _Work, progress, today) -> None:
@@ -419,9 +453,11 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
     rows = r.rows()
     result.rows = len(rows)
     unions = _Unions(db)
+    own_columns = _custom_columns(db, source, "members")
     for n, row in enumerate(rows):
         _person(r, row, today)
         v = row.values
+        v["_custom"] = _custom_values(r, row, own_columns) if own_columns else {}
         for key in ("ethnicity", "job", "card_no", "note"):
             v[key] = r.take(row, key, N.text)
         birth = v.get("birth_date")
@@ -515,7 +551,9 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
                                                         left_on=vn_date(existing['status_on'])), "warning")
                 else:
                     joining = (existing["id"], v["union_id"], day)
-        if changes or joining:
+        if v["_custom"]:
+            work.custom.extend((existing["id"], f, x) for f, x in v["_custom"].items())
+        if changes or joining or v["_custom"]:
             if changes:
                 work.updates.append((existing["id"], changes))
             if joining:
@@ -542,6 +580,7 @@ def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
                         v.get("birth_date"), v.get("ethnicity"), v.get("cccd"), v.get("phone"), v.get("job"),
                         v.get("card_no"), v.get("note"), prefix, stamp))
         law_2024[mid] = (v.get("nationality"), v.get("work_relation") or "employee", v.get("contract_months"))
+        work.custom.extend((mid, f, x) for f, x in (v.get("_custom") or {}).items())
         if v.get("union_id"):
             history.append((mid, v["union_id"], v.get("joined_on") or today.isoformat(), prefix, stamp))
     for mid, uid, day in work.joins:
@@ -573,6 +612,8 @@ def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
         sets = ", ".join(f"[{k}] = ?" for k in changes)
         db.execute(f"UPDATE members SET {sets} WHERE id = ?", [*changes.values(), mid])
     db.conn.executemany(sql, numbered[fresh:])  # existing members: the triggers update them
+    db.conn.executemany("INSERT OR REPLACE INTO member_custom_values (member_id, field_id, value) VALUES (?,?,?)",
+                        work.custom)
     _tick(progress, 2, 3, Message("excel.finishing"))
 
 
@@ -617,10 +658,14 @@ def _plan_unions(db, source: Source, result: ImportResult, work: _Work, progress
     r = _Rows(source)
     rows = r.rows()
     result.rows = len(rows)
+    from desktop_app.core.records import custom
+
     existing = _Unions(db)
     seen: dict[str, int] = {}
+    own_columns = _custom_columns(db, source, "unions")
     for row in rows:
         v = row.values
+        own = _custom_values(r, row, own_columns) if own_columns else {}
         v["name"] = r.take(row, "name", N.text)
         if not v["name"]:
             r.problem(row, "name", Message("excel.union_name_missing"))
@@ -650,13 +695,20 @@ def _plan_unions(db, source: Source, result: ImportResult, work: _Work, progress
         values = {k: v[k] for k in UNION_COLUMNS if v.get(k) is not None}
         if uid is None:
             result.new += 1
-            work.calls.append(lambda values=values: U.add_union(db, **values))
+            work.calls.append(lambda values=values, own=own: custom.set_values(
+                db, "unions", U.add_union(db, **values), own))
         else:
             current = U.get_union(db, uid)
             changes = {k: x for k, x in values.items() if x != current[k]}
             if changes.get("name") and fold(changes["name"]) == current["name_folded"] \
                     and changes["name"].lower() == current["name"].lower():
                 del changes["name"]
+            if own and own != {k: x for k, x in custom.values_of(db, "unions", uid).items() if k in own}:
+                work.calls.append(lambda uid=uid, own=own: custom.set_values(db, "unions", uid, own))
+                changes = changes or {}
+                if not changes:
+                    result.updated += 1
+                    continue
             if changes:
                 result.updated += 1
                 work.calls.append(lambda uid=uid, changes=changes: U.update_union(db, uid, **changes))

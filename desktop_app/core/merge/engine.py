@@ -121,11 +121,16 @@ DUES_FIELDS: tuple[tuple[str, ...], ...] = (
     ("members",), ("fund_exempt",), ("dues_due", "dues_paid"), ("fund_due", "fund_paid"), ("note",))
 RATE_FIELDS: tuple[tuple[str, ...], ...] = (("rate_percent", "cap_percent_of_base", "base_salary"), ("note",))
 
+def custom_field_key(r: dict[str, Any]) -> Any:
+    return (r["entity"], fold(r["name"]))
+
+
 REGISTERS: dict[str, tuple[Callable[[dict[str, Any]], Any], tuple[tuple[str, ...], ...], str]] = {
     "awards": (award_key, AWARD_FIELDS, "{year} {form} {level}"),
     "congresses": (congress_key, CONGRESS_FIELDS, "{held_on} {term_start}-{term_end}"),
     "dues": (dues_key, DUES_FIELDS, "{year} {period}"),
     "due_rates": (rate_key, RATE_FIELDS, "{kind} {valid_from}"),
+    "custom_fields": (custom_field_key, (("kind",), ("choices",)), "{entity} {name}"),
 }
 
 # Tables whose triggers keep derived columns, search indexes and updated_at: suspended
@@ -753,13 +758,16 @@ class _Run:
     def registers(self) -> None:
         """Awards (and the other registers of issue 18) with their union and member
         remapped: found by uid or natural key and reconciled, else added."""
+        self.register_maps: dict[str, dict[int, int]] = {}
         for table, (key, groups, label) in REGISTERS.items():
             index = Index(self.our_rows(f"SELECT * FROM [{table}]"), [key])
+            ids = self.register_maps[table] = {}
             for t in self.their_rows(f"SELECT * FROM [{table}] ORDER BY id"):
                 t = {**t, **{c: (self.member_map if c == "member_id" else self.union_map).get(t[c])
                              for c in ("union_id", "member_id") if c in t and t[c] is not None}}
                 found, _ = index.find(t)
                 if found is not None:
+                    ids[t["id"]] = found
                     index.taken.add(found)
                     self.r.matched[table] += 1
                     ours = index.rows[found]
@@ -771,9 +779,20 @@ class _Run:
                 if not self.uid_free(table, t["uid"]):
                     values.pop("uid")
                 new_id = self.insert(table, values)
+                ids[t["id"]] = new_id
                 index.add({**values, "id": new_id})
                 index.taken.add(new_id)
                 self.r.added[table] += 1
+        # The values of the user's own fields: a value this file lacks is filled in.
+        fields_map = self.register_maps["custom_fields"]
+        for table, column, records in (("member_custom_values", "member_id", self.member_map),
+                                       ("union_custom_values", "union_id", self.union_map)):
+            for v in self.their_rows(f"SELECT * FROM {table}"):
+                if v[column] in records and v["field_id"] in fields_map:
+                    cur = self.db.execute(
+                        f"INSERT OR IGNORE INTO {table} ({column}, field_id, value) VALUES (?,?,?)",
+                        [records[v[column]], fields_map[v["field_id"]], v["value"]])
+                    self.r.added[table] += cur.rowcount
 
     def union_years_and_targets(self) -> None:
         """Yearly facts and targets: missing years are filled; differing values are

@@ -443,6 +443,28 @@ def step_6(db: sqlite_utils.Database) -> None:
         "CREATE INDEX dues_year ON dues(year, period)",
         _touch("dues", "union_id, year, period, members, fund_exempt, dues_due, dues_paid, fund_due, fund_paid, note"),
         _touch("due_rates", "kind, valid_from, rate_percent, cap_percent_of_base, base_salary, note"),
+        # Fields of the user's own for members and unions (text, number, date, choice).
+        f"""CREATE TABLE custom_fields (
+            id INTEGER PRIMARY KEY, {UID},
+            entity TEXT NOT NULL CHECK (entity IN ('members','unions')),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL CHECK (kind IN ('text','number','date','choice')),
+            choices TEXT,
+            sort INTEGER NOT NULL DEFAULT 0,
+            {STAMPS},
+            UNIQUE (entity, name))""",
+        """CREATE TABLE member_custom_values (
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            field_id INTEGER NOT NULL REFERENCES custom_fields(id) ON DELETE CASCADE,
+            value TEXT NOT NULL,
+            PRIMARY KEY (member_id, field_id))""",
+        """CREATE TABLE union_custom_values (
+            union_id INTEGER NOT NULL REFERENCES unions(id) ON DELETE CASCADE,
+            field_id INTEGER NOT NULL REFERENCES custom_fields(id) ON DELETE CASCADE,
+            value TEXT NOT NULL,
+            PRIMARY KEY (union_id, field_id))""",
+        "CREATE INDEX member_custom_values_field ON member_custom_values(field_id)",
+        "CREATE INDEX union_custom_values_field ON union_custom_values(field_id)",
         # Who made each change (the Windows account), for the audit log viewer.
         "ALTER TABLE audit_log ADD COLUMN actor TEXT",
         "CREATE INDEX audit_log_at ON audit_log(at)",

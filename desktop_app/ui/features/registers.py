@@ -52,6 +52,15 @@ def open_audit(window: FeatureHost) -> None:
     registers.show(AuditViewer(window, window.db))
 
 
+def open_custom_fields(window: FeatureHost) -> None:
+    from desktop_app.ui.custom_fields_register import CustomFieldsRegister
+
+    def changed(description: str, undo: Callable[[Any], None]) -> None:
+        window.push_undo(description, undo)
+        window.apply_changes(Changes.of("members", "unions"))
+    registers.show(CustomFieldsRegister(window, window.db, changed))
+
+
 ACTIONS = (
     ("action_register_awards", QT_TRANSLATE_NOOP("RegistersFeature", "&Awards…"),
      QT_TRANSLATE_NOOP("RegistersFeature", "Awards to unions and members: proposals, decisions, the list to send up"),
@@ -66,6 +75,9 @@ ACTIONS = (
      QT_TRANSLATE_NOOP("RegistersFeature", "Who changed what and when: edits of the registers, imports, exports, "
                                            "backups, merges"),
      open_audit),
+    ("action_register_custom_fields", QT_TRANSLATE_NOOP("RegistersFeature", "&Fields of your own…"),
+     QT_TRANSLATE_NOOP("RegistersFeature", "Add fields of your own to members and unions (text, number, date, choice)"),
+     open_custom_fields),
 )
 
 
