@@ -4,6 +4,7 @@
     python -m desktop_app import enrolments FILE.xlsx --course ID
     python -m desktop_app export members|unions|officers|events|courses FILE.xlsx
     python -m desktop_app template members|unions|officers|enrolments FILE.xlsx
+    python -m desktop_app convert-text OLD.xls -o NEW.xlsx    (TCVN3/VNI/... to Unicode)
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from desktop_app.core.errors import UserError
 from desktop_app.core.excel.columns import KINDS
 from desktop_app.core.excel.export import LISTS
+from desktop_app.core.messages import render
 
 
 def _open(args):
@@ -38,6 +40,10 @@ def _import(args, db) -> int:
     source = excel_import.open_source(args.file, args.kind, args.sheet)
     if source.guess is None:
         raise UserError("cli.no_header_row", file=args.file.name)
+    for column in args.no_convert or ():
+        _switch_off(source, column)
+    for line in source.legacy_lines():
+        print(render(line, language()))
     result = excel_import.import_file(db, source, dry_run=args.dry_run, course_id=args.course)
     elapsed = time.perf_counter() - started
     print(f"sheet {result.sheet!r}, header on row {source.guess.row + 1}; columns: " +
@@ -57,6 +63,48 @@ def _import(args, db) -> int:
           f"errors {result.errors}")
     if result.backup:
         print(f"backup taken first: {result.backup}", file=sys.stderr)
+    return 0
+
+
+def language() -> str:
+    from desktop_app.cli.main import language as cli_language
+    return cli_language()
+
+
+def _switch_off(source, column: str) -> None:
+    """``--no-convert COLUMN``: the header as written (any case, with or without
+    diacritics) or the column letter."""
+    from desktop_app.core.excel.columns import fold_header
+    from desktop_app.core.excel.xlsx import column_letter
+
+    headers = source.headers
+    want = fold_header(column)
+    header_row = source.original.rows[source.guess.row] if source.guess and source.original else []
+    for f in source.legacy:
+        names = {column_letter(f.column).lower()}
+        if f.column < len(headers):
+            names.add(fold_header(headers[f.column]))
+        if f.column < len(header_row):  # the header as the old font shows it
+            names.add(fold_header(header_row[f.column]))
+        if want in names or column.strip().lower() in names:
+            source.set_conversion(f.column, False)
+            return
+    found = ", ".join(headers[f.column] if f.column < len(headers) else column_letter(f.column)
+                      for f in source.legacy_shown()) or "—"
+    raise UserError("excel.no_old_font_column", column=column, found=found)
+
+
+def cmd_convert_text(args) -> int:
+    from desktop_app.core.excel.convert_text import convert_file
+
+    started = time.perf_counter()
+    reports = convert_file(args.file, args.output)
+    lines = [line for r in reports for line in r.lines()]
+    for line in lines:
+        print(render(line, language()))
+    if not lines:
+        print("no text in an old Vietnamese font was found; the copy is the same text")
+    print(f"saved to {args.output} in {time.perf_counter() - started:.1f} s")
     return 0
 
 
@@ -83,7 +131,7 @@ def cmd_template(args) -> int:
 
 def register(sub, common) -> None:
     p = sub.add_parser("import", parents=[common], help="import members, unions, officers or enrolments "
-                                                         "from a workbook (.xlsx, .xls, .ods)")
+                                                         "from a workbook (.xlsx, .xls, .ods, .csv)")
     p.add_argument("kind", choices=KINDS)
     p.add_argument("file", type=Path)
     p.add_argument("--sheet", help="sheet name (default: the first sheet with data)")
@@ -91,7 +139,16 @@ def register(sub, common) -> None:
     p.add_argument("--report", type=Path, metavar="OUT.xlsx", help="save every problem found to a workbook")
     p.add_argument("--course", type=int, help="course id (for enrolments)")
     p.add_argument("--show", type=int, default=20, help="how many errors to print (default 20)")
+    p.add_argument("--no-convert", action="append", metavar="COLUMN",
+                   help="keep this column as it is even if it looks typed in an old font (TCVN3, VNI...); "
+                        "the header or the column letter; may be repeated")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("convert-text", help="convert a workbook or .csv typed in old Vietnamese fonts "
+                                            "(TCVN3/.VnTime, VNI, VISCII, VPS, Windows-1258) to Unicode")
+    p.add_argument("file", type=Path, help=".xlsx, .xls, .ods or .csv")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="the converted copy (.xlsx or .csv)")
+    p.set_defaults(func=cmd_convert_text)
 
     p = sub.add_parser("export", parents=[common], help="export a list to .xlsx")
     p.add_argument("kind", choices=list(LISTS))

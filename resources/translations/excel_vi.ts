@@ -4,103 +4,103 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="271" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="320" />
             <source>Check before importing</source>
             <translation>Kiểm tra trước khi nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="272" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="321" />
             <source>Nothing has been changed yet. Rows with errors will not be imported; fix them in the file and import it again.</source>
             <translation>Chưa có gì thay đổi. Các dòng có lỗi sẽ không được nhập; hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="275" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="324" />
             <source>Import</source>
             <translation>Nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="330" />
             <source>Column</source>
             <translation>Cột</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="330" />
             <source>Problem</source>
             <translation>Vấn đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="330" />
             <source>Row</source>
             <translation>Dòng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="281" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="330" />
             <source>Value</source>
             <translation>Giá trị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="282" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="331" />
             <source>Error</source>
             <translation>Lỗi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="282" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="331" />
             <source>Level</source>
             <translation>Mức</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="282" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="331" />
             <source>Warning</source>
             <translation>Cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="294" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="343" />
             <source>Save this report as Excel…</source>
             <translation>Lưu báo cáo này ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="307" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="356" />
             <source>Checking…</source>
             <translation>Đang kiểm tra…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="309" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="358" />
             <source>Checking the rows</source>
             <translation>Đang kiểm tra các dòng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="314" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="363" />
             <source>The check was stopped.</source>
             <translation>Đã dừng kiểm tra.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="317" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="366" />
             <source>{0} rows read. Would be added: {1}; updated: {2}; unchanged or skipped: {3}; not imported because of errors: {4}.</source>
             <translation>Đã đọc {0} dòng. Sẽ thêm mới: {1}; cập nhật: {2}; không đổi hoặc bỏ qua: {3}; không nhập do có lỗi: {4}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="329" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="378" />
             <source>The first {0} of {1} problems are shown; save the report to see them all.</source>
             <translation>Chỉ hiện {0} trong số {1} vấn đề; lưu báo cáo ra Excel để xem đầy đủ.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="333" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="382" />
             <source>Unions not found in the program:</source>
             <translation>Công đoàn cơ sở không có trong chương trình:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="335" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="384" />
             <source> — closest: {0}</source>
             <translation> — tên gần giống: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="350" />
-            <location filename="../../desktop_app/ui/import_wizard.py" line="355" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="399" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="404" />
             <source>Save the report</source>
             <translation>Lưu báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="373" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="422" />
             <source>Importing</source>
             <translation>Đang nhập</translation>
         </message>
@@ -108,17 +108,17 @@
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="383" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="432" />
             <source>Imported</source>
             <translation>Đã nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="394" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="443" />
             <source>Added: {0}; updated: {1}; unchanged or skipped: {2}; not imported because of errors: {3}.</source>
             <translation>Thêm mới: {0}; cập nhật: {1}; không đổi hoặc bỏ qua: {2}; không nhập do có lỗi: {3}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="397" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="446" />
             <source>A backup of the data was taken before the import:
 {0}</source>
             <translation>Đã sao lưu dữ liệu trước khi nhập:
@@ -185,6 +185,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/excel.py" line="59" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="128" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
@@ -211,116 +212,157 @@
             <translation>Lưu mẫu nhập liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="119" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="120" />
+            <source>Convert old fonts to Unicode</source>
+            <translation>Chuyển phông chữ cũ sang Unicode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="121" />
+            <source>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+            <translation>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="129" />
+            <source>CSV file (*.csv)</source>
+            <translation>Tệp CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="142" />
+            <source>Saved to
+{0}</source>
+            <translation>Đã lưu vào
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="145" />
+            <source>No text in an old Vietnamese font was found; the copy saved to
+{0}
+holds the same text.</source>
+            <translation>Không thấy chữ gõ bằng phông tiếng Việt cũ; bản lưu vào
+{0}
+có nội dung như tệp gốc.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="156" />
             <source>Import from Excel…</source>
             <translation>Nhập từ Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="121" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="158" />
             <source>Import members, unions, officers or course enrolments from an Excel workbook</source>
             <translation>Nhập đoàn viên, công đoàn cơ sở, cán bộ công đoàn hoặc học viên lớp tập huấn từ tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="124" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="161" />
             <source>Export current list to Excel…</source>
             <translation>Xuất danh sách đang xem ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="126" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="163" />
             <source>Save the list shown, with its current filter, as an Excel workbook</source>
             <translation>Lưu danh sách đang xem, với bộ lọc hiện tại, thành tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="129" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="166" />
             <source>Export another list to Excel…</source>
             <translation>Xuất danh sách khác ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="132" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="169" />
             <source>Save import template…</source>
             <translation>Lưu mẫu nhập liệu…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="172" />
+            <source>Convert old fonts to Unicode…</source>
+            <translation>Chuyển phông chữ cũ sang Unicode…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="174" />
+            <source>Save a Unicode copy of a workbook or .csv typed in TCVN3 (.VnTime), VNI, VISCII or VPS</source>
+            <translation>Lưu bản Unicode của tệp Excel hoặc .csv gõ bằng TCVN3 (.VnTime), VNI, VISCII hoặc VPS</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="123" />
-            <location filename="../../desktop_app/ui/import_wizard.py" line="163" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="125" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="165" />
             <source>Choose the workbook</source>
             <translation>Chọn tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="124" />
-            <source>An Excel (.xlsx, .xls) or OpenDocument (.ods) file. Title rows above the column headers are fine.</source>
-            <translation>Tệp Excel (.xlsx, .xls) hoặc OpenDocument (.ods). Có các dòng tiêu đề phía trên dòng tên cột cũng không sao.</translation>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="126" />
+            <source>An Excel (.xlsx, .xls), OpenDocument (.ods) or .csv file. Title rows above the column headers are fine; text in old fonts (TCVN3, VNI) is converted.</source>
+            <translation>Tệp Excel (.xlsx, .xls), OpenDocument (.ods) hoặc .csv. Có các dòng tiêu đề phía trên dòng tên cột cũng không sao; chữ gõ bằng phông cũ (TCVN3, VNI) được chuyển sang Unicode.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="131" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="133" />
             <source>Browse…</source>
             <translation>Chọn tệp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="135" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="137" />
             <source>File:</source>
             <translation>Tệp:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="138" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="138" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="139" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="141" />
             <source>Course enrolments</source>
             <translation>Học viên lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="139" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="141" />
             <source>Union officers</source>
             <translation>Cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="142" />
             <source>Awards</source>
             <translation>Khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="142" />
             <source>Congresses</source>
             <translation>Đại hội công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="141" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="143" />
             <source>Dues and fund status</source>
             <translation>Đoàn phí, kinh phí công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="145" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="147" />
             <source>The file lists:</source>
             <translation>Tệp là danh sách:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="148" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="150" />
             <source>Sheet:</source>
             <translation>Trang tính:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="154" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="156" />
             <source>Course:</source>
             <translation>Lớp tập huấn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="164" />
-            <source>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</source>
-            <translation>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</translation>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="166" />
+            <source>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+            <translation>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="188" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="191" />
             <source>Add the course first: enrolments are imported into a course.</source>
             <translation>Hãy thêm lớp tập huấn trước: danh sách học viên được nhập vào một lớp.</translation>
         </message>
@@ -328,27 +370,27 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="411" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="460" />
             <source>Import from Excel</source>
             <translation>Nhập từ Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="416" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="465" />
             <source>&lt; Back</source>
             <translation>&lt; Quay lại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="416" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="465" />
             <source>Next &gt;</source>
             <translation>Tiếp &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="417" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="466" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="417" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="466" />
             <source>Finish</source>
             <translation>Xong</translation>
         </message>
@@ -356,39 +398,44 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="204" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="207" />
             <source>Check the columns</source>
             <translation>Kiểm tra các cột</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="211" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="221" />
             <source>Column in the file</source>
             <translation>Cột trong tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="211" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="221" />
             <source>First values</source>
             <translation>Giá trị đầu tiên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="212" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="222" />
             <source>Imported as</source>
             <translation>Nhập vào mục</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="225" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="235" />
             <source>Sheet “{0}”: the column headers are on row {1}; data starts on row {2}. Change “Imported as” where the guess is wrong.</source>
             <translation>Trang “{0}”: tên cột ở dòng {1}; dữ liệu bắt đầu từ dòng {2}. Sửa cột “Nhập vào mục” nếu chương trình đoán sai.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="229" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="239" />
             <source>No header row was recognised in sheet “{0}”. Choose what each column holds.</source>
             <translation>Không nhận ra dòng tên cột trong trang “{0}”. Hãy chọn nội dung của từng cột.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="241" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="248" />
             <source>(not imported)</source>
             <translation>(không nhập)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="277" />
+            <source>Some columns were typed in old Vietnamese fonts and have been converted to Unicode. Untick a column to import it as it is.</source>
+            <translation>Một số cột được gõ bằng phông chữ tiếng Việt cũ và đã được chuyển sang Unicode. Bỏ đánh dấu một cột để nhập nguyên như trong tệp.</translation>
         </message>
     </context>
 </TS>

@@ -83,19 +83,14 @@
     <context>
         <name>Reports</name>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="26" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="27" />
             <source>Reports</source>
             <translation>Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="27" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="28" />
             <source>Annual report</source>
             <translation>Báo cáo tổng kết năm</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="28" />
-            <source>Year of the report:</source>
-            <translation>Năm báo cáo:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/reports.py" line="29" />
@@ -115,17 +110,17 @@
         <message>
             <location filename="../../desktop_app/ui/features/reports.py" line="32" />
             <source>Select an event in the Events tab first.</source>
-            <translation>Hãy chọn một hoạt động ở thẻ Hoạt động trước.</translation>
+            <translation>Hãy chọn một sự kiện ở thẻ Sự kiện trước.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/reports.py" line="33" />
             <source>Minutes of the event</source>
-            <translation>Biên bản hoạt động</translation>
+            <translation>Biên bản sự kiện</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/reports.py" line="34" />
             <source>Participants of the event</source>
-            <translation>Danh sách tham dự hoạt động</translation>
+            <translation>Danh sách tham dự sự kiện</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/reports.py" line="35" />
@@ -158,8 +153,8 @@ Danh sách thường được in với số CCCD che một phần.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/reports.py" line="41" />
-            <source>Select a training course in the Courses tab first.</source>
-            <translation>Hãy chọn một lớp tập huấn ở thẻ Lớp tập huấn trước.</translation>
+            <source>Select a training course in the Training tab first.</source>
+            <translation>Hãy chọn một lớp tập huấn ở thẻ Tập huấn trước.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/reports.py" line="42" />
@@ -178,66 +173,71 @@ Danh sách thường được in với số CCCD che một phần.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/reports.py" line="45" />
+            <source>Year:</source>
+            <translation>Năm:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="46" />
             <source>Unions whose congress is due</source>
             <translation>Danh sách CĐCS đến kỳ đại hội</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="46" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="47" />
             <source>Year of the proposals:</source>
             <translation>Năm đề nghị:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="172" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="182" />
             <source>&amp;Annual report…</source>
             <translation>Báo cáo tổng kết &amp;năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="173" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="183" />
             <source>List of &amp;grassroots unions</source>
             <translation>Danh sách công đoàn &amp;cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="174" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="184" />
             <source>List of union &amp;officers</source>
             <translation>Danh sách &amp;cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="175" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="185" />
             <source>A&amp;wards proposed…</source>
             <translation>Danh sách đề nghị &amp;khen thưởng…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="176" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="186" />
             <source>Unions whose &amp;congress is due…</source>
             <translation>Danh sách CĐCS đến kỳ đại &amp;hội…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="178" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="188" />
             <source>&amp;Minutes of the selected event</source>
-            <translation>&amp;Biên bản của hoạt động đang chọn</translation>
+            <translation>&amp;Biên bản của sự kiện đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="179" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="189" />
             <source>&amp;Participants of the selected event</source>
-            <translation>Danh sách &amp;tham dự hoạt động đang chọn</translation>
+            <translation>Danh sách &amp;tham dự sự kiện đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="181" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="191" />
             <source>M&amp;embers of the selected union</source>
             <translation>Danh sách đoàn &amp;viên của CĐCS đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="182" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="192" />
             <source>Officers of the selected &amp;union</source>
             <translation>Cán bộ của CĐCS đang &amp;chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="183" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="193" />
             <source>&amp;Report of the selected course</source>
             <translation>Báo cáo &amp;lớp tập huấn đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="184" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="194" />
             <source>&amp;Certificates of the selected course</source>
             <translation>&amp;Giấy chứng nhận của lớp đang chọn</translation>
         </message>

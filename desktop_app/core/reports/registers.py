@@ -80,7 +80,7 @@ def awards_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) 
                           else f"Năm {year} chưa có khen thưởng nào.", Styles.body))
     else:
         story.append(para(f"Tổng cộng: {vn_number(units)} tập thể, {vn_number(people)} cá nhân.", Styles.heading))
-    sign_off(story, body_signatures(db, page))
+    sign_off(story, body_signatures(db, page, day))
     return build_pdf(out, story, page, title=f"{title} năm {year}", author=issuer.name,
                      progress=options.get("progress"))
 
@@ -146,7 +146,7 @@ def congresses_due_pdf(db: sqlite_utils.Database, year: int, out: Path, **option
     story.append(para(f"Tổng cộng: {vn_number(counts['due'])} CĐCS đến kỳ đại hội, {vn_number(counts['overdue'])} "
                       f"CĐCS quá hạn, {vn_number(counts['unknown'])} CĐCS chưa có thông tin đại hội.",
                       Styles.heading))
-    sign_off(story, body_signatures(db, page))
+    sign_off(story, body_signatures(db, page, day))
     return build_pdf(out, story, page, title=f"Danh sách công đoàn cơ sở đến kỳ đại hội năm {year}",
                      author=issuer.name, progress=options.get("progress"))
 
@@ -176,6 +176,6 @@ def dues_behind_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: 
                                        vn_number(sum(r["fund_owed"] for r in data)),
                                        vn_number(sum(r["dues_owed"] + r["fund_owed"] for r in data))))
                  if data else para(f"Năm {year} không có công đoàn cơ sở nào còn nợ.", Styles.body))
-    sign_off(story, body_signatures(db, page))
+    sign_off(story, body_signatures(db, page, day))
     return build_pdf(out, story, page, title=f"Công đoàn cơ sở còn nợ đoàn phí, kinh phí năm {year}",
                      author=issuer.name, progress=options.get("progress"))

@@ -362,6 +362,35 @@ def step_5(db: sqlite_utils.Database) -> None:
 
 
 def step_6(db: sqlite_utils.Database) -> None:
+    """The register of document numbers ("Số: 01/BB-CĐP"): one row per number given, per
+    kind of document and year, so the next free number can be proposed and a number is
+    never given twice; and the texts the user writes for a year's summary report."""
+    for sql in (
+        f"""CREATE TABLE doc_numbers (
+            id INTEGER PRIMARY KEY, {UID},
+            kind TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 12),
+            year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2200),
+            number INTEGER NOT NULL CHECK (number >= 1),
+            symbol TEXT NOT NULL,
+            title TEXT,
+            issued_on TEXT,
+            ref_table TEXT, ref_id INTEGER,
+            created_at TEXT NOT NULL DEFAULT {NOW},
+            UNIQUE (kind, year, number))""",
+        # Numbers are never reused: a deleted row would free its number for another paper.
+        """CREATE TRIGGER doc_numbers_keep BEFORE DELETE ON doc_numbers BEGIN
+            SELECT RAISE(ABORT, 'document numbers are kept: a number given is never reused'); END""",
+        """CREATE TABLE report_texts (
+            year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2200),
+            section TEXT NOT NULL,
+            body TEXT NOT NULL,
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S','now')),
+            PRIMARY KEY (year, section))""",
+    ):
+        db.execute(sql)
+
+
+def step_7(db: sqlite_utils.Database) -> None:
     """The registers kept on paper until now (issue 18): members under the 2024 Trade
     Union Law (nationality, foreign workers' contract length, workers without a labour
     relation)."""
@@ -487,4 +516,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [step_1, step_2, ste
 MIGRATIONS.append(step_4)
 MIGRATIONS.append(step_5)
 MIGRATIONS.append(step_6)
+MIGRATIONS.append(step_7)
 SCHEMA_VERSION = len(MIGRATIONS)
