@@ -2,6 +2,7 @@
 
     python -m desktop_app import members FILE.xlsx [--sheet NAME] [--dry-run] [--report OUT.xlsx]
     python -m desktop_app import enrolments FILE.xlsx --course ID
+    python -m desktop_app import form01 FILE.xlsx... [--as-of YYYY-MM-DD] [--dry-run]
     python -m desktop_app export members|unions|officers|events|courses FILE.xlsx
     python -m desktop_app template members|unions|officers|enrolments FILE.xlsx
     python -m desktop_app convert-text OLD.xls -o NEW.xlsx    (TCVN3/VNI/... to Unicode)
@@ -25,8 +26,14 @@ def _open(args):
 
 
 def cmd_import(args) -> int:
+    if args.kind != "form01":
+        if len(args.file) > 1:
+            raise UserError("statistics.one_workbook", kind=args.kind)
+        args.file = args.file[0]
     db = _open(args)
     try:
+        if args.kind == "form01":
+            return _import_form01(args, db)
         return _import(args, db)
     finally:
         db.close()  # checkpoints the WAL: the file is complete for the next program
@@ -105,6 +112,39 @@ def cmd_convert_text(args) -> int:
     if not lines:
         print("no text in an old Vietnamese font was found; the copy is the same text")
     print(f"saved to {args.output} in {time.perf_counter() - started:.1f} s")
+def _import_form01(args, db) -> int:
+    """Returned statistics forms: one line per workbook, then its problems, then the
+    unions that have not returned theirs."""
+    from desktop_app.core.statistics.form01_import import read_returns
+
+    if args.sheet or args.course:
+        raise UserError("statistics.no_sheet_option")
+    result = read_returns(db, args.file, as_of=args.as_of, dry_run=args.dry_run)
+    problems: dict[str, list] = {}
+    for p in result.problems:
+        problems.setdefault(p.file, []).append(p)
+    for f in result.files:
+        verdict = "ok" if f.ok else "REFUSED"
+        union = f" → {f.union_name}" if f.union_name else ""
+        print(f"{f.path.name}: {verdict}{union}")
+        for p in problems.get(f.path.name, []):
+            where = f" {p.where}:" if p.where else ""
+            print(f"  {p.level}:{where} {p.reason}")
+    when = result.as_of.strftime("%d/%m/%Y") if result.as_of else "?"
+    print(f"figures as of {when}: {len(result.accepted)} workbooks accepted, {len(result.rejected)} refused")
+    if result.missing:
+        print(f"{len(result.missing)} unions have not returned their 01-HĐCĐ yet:")
+        for m in result.missing[: args.show]:
+            print(f"  {m['code'] or ''} {m['name']}".rstrip())
+        if len(result.missing) > args.show:
+            print(f"  ... and {len(result.missing) - args.show} more")
+    if args.report:
+        from desktop_app.core.statistics.form01_import import write_report
+        write_report(result, args.report)
+        print(f"report saved to {args.report}")
+    print("dry run, nothing changed" if args.dry_run else f"imported: {result.changed} figures changed")
+    if result.backup:
+        print(f"backup taken first: {result.backup}", file=sys.stderr)
     return 0
 
 
@@ -131,9 +171,12 @@ def cmd_template(args) -> int:
 
 def register(sub, common) -> None:
     p = sub.add_parser("import", parents=[common], help="import members, unions, officers or enrolments "
-                                                         "from a workbook (.xlsx, .xls, .ods, .csv)")
-    p.add_argument("kind", choices=KINDS)
-    p.add_argument("file", type=Path)
+                                                         "from a workbook (.xlsx, .xls, .ods, .csv), or returned "
+                                                         "01-HĐCĐ statistics forms (form01, several at once)")
+    p.add_argument("kind", choices=[*KINDS, "form01"])
+    p.add_argument("file", type=Path, nargs="+")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="form01: the date the figures must be for "
+                                                         "(default: the date most of the workbooks give)")
     p.add_argument("--sheet", help="sheet name (default: the first sheet with data)")
     p.add_argument("--dry-run", action="store_true", help="check and count only; change nothing")
     p.add_argument("--report", type=Path, metavar="OUT.xlsx", help="save every problem found to a workbook")

@@ -14,6 +14,8 @@
     python -m desktop_app report awards --year 2025 [--awarded]
     python -m desktop_app report congresses-due --year 2026
     python -m desktop_app report dues-behind --year 2026
+    python -m desktop_app report form02 --as-of 2026-11-30 -o 02-HDCD.xlsx|02-HDCD.pdf
+    python -m desktop_app report form01 --union 7 --as-of 2026-11-30 -o 01-HDCD.xlsx
 
 Each document is written atomically and its path printed. ``--number auto`` gives the
 paper the next free number of its kind and year ("Số: 01/BC-CĐP") and records it.
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from desktop_app.core.errors import UserError
@@ -168,6 +171,46 @@ def _texts(args) -> int:
     return 0
 
 
+def _run_form(args) -> int:
+    """The statistics forms: 02-HĐCĐ as .xlsx or .pdf, 01-HĐCĐ for one union as .xlsx."""
+    from desktop_app.core.errors import NotFoundError
+    from desktop_app.core.statistics.compute import compute
+    from desktop_app.core.statistics.form01_export import form01_xlsx
+    from desktop_app.core.statistics.form02_export import form02_pdf, form02_xlsx
+    from desktop_app.core.storage.db import open_db
+
+    kind = args.report
+    allowed = (".xlsx", ".pdf") if kind == "form02" else (".xlsx",)
+    out = args.out or Path.cwd() / (f"02-HDCD-{args.as_of}.xlsx" if kind == "form02"
+                                    else f"01-HDCD-cdcs-{args.union}-{args.as_of}.xlsx")
+    if out.suffix.lower() not in allowed:
+        raise UserError("statistics.output_suffix", suffixes=" or ".join(allowed), file=out)
+    if out.is_dir():
+        raise UserError("statistics.output_is_folder", suffixes=" or ".join(allowed), file=out)
+    db = open_db(getattr(args, "db", None), create=False)
+    try:
+        form = compute(db, args.as_of)
+        if kind == "form01":
+            path = form01_xlsx(db, args.union, args.as_of, out, form=form)
+        elif out.suffix.lower() == ".pdf":
+            path = form02_pdf(db, args.as_of, out, form=form)
+        else:
+            path = form02_xlsx(db, args.as_of, out, form=form)
+    except NotFoundError as exc:
+        raise UserError(exc.code, **exc.params) from None
+    except OSError as exc:
+        if isinstance(exc, UserError):
+            raise
+        raise UserError("cli.cannot_write", file=out, error=exc.strerror or exc) from None
+    finally:
+        db.close()
+    if kind == "form02" and form.missing:
+        print(f"{len(form.missing)} of {form.active} unions have not returned their 01-HĐCĐ "
+              f"for {args.as_of}", file=sys.stderr)
+    print(path)
+    return 0
+
+
 def register(sub, common) -> None:
     # --db may come before "report", after it, or after the report's name: ``common``
     # has no default of its own, so no level resets a value given earlier.
@@ -225,3 +268,13 @@ def register(sub, common) -> None:
                    help="replace a section's text with a UTF-8 file's (general, strengths, weaknesses, plan, "
                         "proposals)")
     q.set_defaults(func=_texts)
+    for name, help_text in (("form02", "statistics form 02-HĐCĐ (all unions) as .xlsx or .pdf"),
+                            ("form01", "statistics form 01-HĐCĐ of one union, pre-filled, as .xlsx")):
+        q = kinds.add_parser(name, parents=[common], help=help_text)
+        q.add_argument("--as-of", type=_date, required=True, metavar="YYYY-MM-DD",
+                       help="the date of the figures (31/5 or 30/11 of a year, or any date)")
+        q.add_argument("-o", "--out", type=Path, default=None, metavar="FILE",
+                       help="where to write it (.xlsx" + (" or .pdf)" if name == "form02" else ")"))
+        if name == "form01":
+            q.add_argument("--union", type=_positive, required=True, metavar="ID")
+        q.set_defaults(func=_run_form)

@@ -226,6 +226,11 @@ PROVENANCE_ACTION = _v("provenance_action", "ProvenanceAction", ("provenance.act
                        Term("added", "Thêm mới", "Added"),
                        Term("merged", "Gộp", "Merged"))
 
+# Where a union's figure for a statistics date (form 01-HĐCĐ, section I) came from.
+FIGURE_SOURCE = _v("figure_source", "FigureSource", ("period_figures.source",),
+                   Term("manual", "Nhập tay", "Entered by hand"),
+                   Term("import", "Theo mẫu 01-HĐCĐ nhận về", "From a returned 01-HĐCĐ"))
+
 # Trade Union Law 2024 (in force 1/7/2025), art. 5: workers without a labour relation
 # may join too.
 WORK_RELATION = _v("work_relation", "WorkRelation", ("members.work_relation",),
@@ -289,7 +294,7 @@ CUSTOM_KIND = _v("custom_kind", "CustomKind", ("custom_fields.kind",),
 
 ALL: tuple[Vocabulary, ...] = (SEX, MEMBER_STATUS, UNION_STATUS, HISTORY_KIND, OFFICER_ROLE, EVENT_PEOPLE_ROLE,
                                EVENT_KIND, WELFARE_KIND, BODY_KIND, AGREEMENT_TYPE, SECTOR, PROVENANCE_TABLE,
-                               PROVENANCE_ACTION, WORK_RELATION, AWARD_FORM, AWARD_LEVEL, AWARD_STATUS,
+                               PROVENANCE_ACTION, FIGURE_SOURCE, WORK_RELATION, AWARD_FORM, AWARD_LEVEL, AWARD_STATUS,
                                CONGRESS_KIND, DUES_PERIOD, DUE_KIND, CUSTOM_ENTITY, CUSTOM_KIND)
 
 

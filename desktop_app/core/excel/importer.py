@@ -375,6 +375,11 @@ class _Unions:
         return [self.names[self.by_key[k][0]] for k in keys]
 
 
+# Other importers (the returned 01-HĐCĐ statistics forms) find a workbook's union the
+# same way a row of an import does.
+UnionMatcher = _Unions
+
+
 # --- the user's own fields (columns named like a custom field) ------------------------
 
 def _custom_columns(db, source: Source, entity: str) -> dict[int, dict[str, Any]]:

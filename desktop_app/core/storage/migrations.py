@@ -391,6 +391,36 @@ def step_6(db: sqlite_utils.Database) -> None:
 
 
 def step_7(db: sqlite_utils.Database) -> None:
+    """Statistics forms 01/02-HĐCĐ: the figures only a grassroots union knows (labour,
+    income), kept per union and statistics date with who entered them and when; and the
+    returned 01-HĐCĐ workbooks, so the officer sees which unions have not reported."""
+    for sql in (
+        f"""CREATE TABLE period_figures (
+            id INTEGER PRIMARY KEY, {UID},
+            union_id INTEGER NOT NULL REFERENCES unions(id) ON DELETE CASCADE,
+            as_of TEXT NOT NULL CHECK (as_of GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            item TEXT NOT NULL,
+            value REAL NOT NULL CHECK (value >= 0),
+            source TEXT NOT NULL CHECK (source IN ('manual','import')),
+            entered_by TEXT,
+            entered_at TEXT NOT NULL DEFAULT {NOW},
+            UNIQUE (union_id, as_of, item))""",
+        "CREATE INDEX period_figures_as_of ON period_figures(as_of, union_id)",
+        f"""CREATE TABLE period_returns (
+            id INTEGER PRIMARY KEY, {UID},
+            union_id INTEGER NOT NULL REFERENCES unions(id) ON DELETE CASCADE,
+            as_of TEXT NOT NULL,
+            file_name TEXT,
+            file_sha256 TEXT,
+            entered_by TEXT,
+            received_at TEXT NOT NULL DEFAULT {NOW},
+            UNIQUE (union_id, as_of))""",
+        "CREATE INDEX period_returns_as_of ON period_returns(as_of)",
+    ):
+        db.execute(sql)
+
+
+def step_8(db: sqlite_utils.Database) -> None:
     """The registers kept on paper until now (issue 18): members under the 2024 Trade
     Union Law (nationality, foreign workers' contract length, workers without a labour
     relation)."""
@@ -517,4 +547,5 @@ MIGRATIONS.append(step_4)
 MIGRATIONS.append(step_5)
 MIGRATIONS.append(step_6)
 MIGRATIONS.append(step_7)
+MIGRATIONS.append(step_8)
 SCHEMA_VERSION = len(MIGRATIONS)
