@@ -1148,8 +1148,12 @@ class _Builder:
             previous = dt.date(start - 5, 3, 1) + dt.timedelta(days=x.randint(0, 110))
             if founded < previous:
                 rows.append((uid, previous.isoformat(), kind, start - 5, start, None, delegates, min(committee, n)))
-        db.conn.executemany("UPDATE officers SET term = ?, term_start = ? WHERE union_id = ? AND term = '2023-2028'",
-                            reterm)
+        # An officer takes office at the congress, or on joining (or coming of age) if later.
+        db.conn.executemany(
+            """UPDATE officers SET term = ?1, term_start = max(?2,
+                 coalesce((SELECT joined_on FROM members m WHERE m.id = officers.member_id), ?2),
+                 coalesce((SELECT date(birth_date, '+18 years') FROM members m WHERE m.id = officers.member_id), ?2))
+               WHERE union_id = ?3 AND term = '2023-2028'""", reterm)
         db.conn.executemany(
             """INSERT INTO congresses (union_id, held_on, kind, term_start, term_end, number_label, delegates,
                  committee_size) VALUES (?,?,?,?,?,?,?,?)""", rows)
