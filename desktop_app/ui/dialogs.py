@@ -470,6 +470,8 @@ def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
     grids = {"people": d.ui.people_tab, "items": d.ui.items_tab, "unions": d.ui.unions_tab,
              "results": d.ui.results_tab}
     d.error_fields |= set(grids)
+    # Tab moves from field to field; the grids' tabs are chosen with the mouse or Ctrl+Tab.
+    d.ui.children.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
     show_error = d.show_error
 
     def show_error_on_its_tab(field: str, message: object) -> None:

@@ -1238,113 +1238,113 @@
             <translation>Vai trò phải là: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="491" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="493" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="504" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="506" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="562" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="564" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="565" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="567" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="583" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="585" />
             <source>Choose the course.</source>
             <translation>Hãy chọn lớp tập huấn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="598" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="600" />
             <source>Course attendance</source>
             <translation>Kết quả học tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="600" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="602" />
             <source>Enrol in a training course</source>
             <translation>Ghi danh lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="629" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="631" />
             <source>Edit support payment</source>
             <translation>Sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="631" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="633" />
             <source>Support payment</source>
             <translation>Thăm hỏi, trợ cấp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="644" />
             <location filename="../../desktop_app/ui/dialogs.py" line="646" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="648" />
             <source>Enter a year such as 2026.</source>
             <translation>Hãy nhập năm, vd. 2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="655" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="657" />
             <source>Type A</source>
             <translation>Loại A</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="655" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="657" />
             <source>Type B</source>
             <translation>Loại B</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="661" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="663" />
             <source>Yearly facts</source>
             <translation>Số liệu hằng năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="698" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="700" />
             <source>Edit union role</source>
             <translation>Sửa chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="700" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="702" />
             <source>Union role</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="752" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="754" />
             <source>Edit award</source>
             <translation>Sửa khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="761" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="763" />
             <source>New award</source>
             <translation>Thêm khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="788" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="790" />
             <source>Edit congress</source>
             <translation>Sửa thông tin đại hội</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="791" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="793" />
             <source>New congress</source>
             <translation>Thêm đại hội</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="819" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="821" />
             <source>Edit dues and fund status</source>
             <translation>Sửa tình hình nộp đoàn phí, kinh phí</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="824" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="826" />
             <source>Dues and fund status</source>
             <translation>Đoàn phí, kinh phí công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="839" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="841" />
             <source>New field of your own</source>
             <translation>Thêm trường tự đặt</translation>
         </message>
@@ -3511,66 +3511,61 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="35" />
-            <location filename="../../desktop_app/ui/tabs.py" line="69" />
-            <location filename="../../desktop_app/ui/tabs.py" line="80" />
+            <location filename="../../desktop_app/ui/tabs.py" line="41" />
+            <location filename="../../desktop_app/ui/tabs.py" line="75" />
+            <location filename="../../desktop_app/ui/tabs.py" line="86" />
             <source>(all)</source>
             <translation>(tất cả)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="84" />
+            <location filename="../../desktop_app/ui/tabs.py" line="90" />
             <source>Sector block</source>
             <translation>Khối</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="85" />
-            <location filename="../../desktop_app/ui/tabs.py" line="93" />
+            <location filename="../../desktop_app/ui/tabs.py" line="91" />
+            <location filename="../../desktop_app/ui/tabs.py" line="101" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="89" />
+            <location filename="../../desktop_app/ui/tabs.py" line="95" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="96" />
+            <location filename="../../desktop_app/ui/tabs.py" line="103" />
+            <source>Foreign workers</source>
+            <translation>Người nước ngoài</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="104" />
+            <source>No labour relation</source>
+            <translation>Không có QHLĐ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="106" />
             <source>Sex</source>
             <translation>Giới tính</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="98" />
-            <source>Trade Union Law 2024</source>
-            <translation>Luật Công đoàn 2024</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="99" />
-            <source>Foreign workers</source>
-            <translation>Người lao động nước ngoài</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="100" />
-            <source>Without a labour relation</source>
-            <translation>Không có quan hệ lao động</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="102" />
+            <location filename="../../desktop_app/ui/tabs.py" line="108" />
             <source>Joined in</source>
             <translation>Vào năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="106" />
+            <location filename="../../desktop_app/ui/tabs.py" line="112" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="109" />
-            <location filename="../../desktop_app/ui/tabs.py" line="113" />
+            <location filename="../../desktop_app/ui/tabs.py" line="115" />
+            <location filename="../../desktop_app/ui/tabs.py" line="119" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="117" />
+            <location filename="../../desktop_app/ui/tabs.py" line="123" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
@@ -3734,11 +3729,11 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/ui/details.py" line="152" />
             <location filename="../../desktop_app/ui/details.py" line="156" />
             <location filename="../../desktop_app/ui/details.py" line="227" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="559" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="592" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="654" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="693" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="816" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="561" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="594" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="656" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="695" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="818" />
             <location filename="../../desktop_app/ui/lists.py" line="37" />
             <location filename="../../desktop_app/ui/member_records.py" line="118" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
@@ -3751,12 +3746,12 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/ui/details.py" line="152" />
             <location filename="../../desktop_app/ui/details.py" line="156" />
             <location filename="../../desktop_app/ui/details.py" line="227" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="518" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="559" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="592" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="654" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="693" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="816" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="520" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="561" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="594" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="656" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="695" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="818" />
             <location filename="../../desktop_app/ui/dues_register.py" line="49" />
             <location filename="../../desktop_app/ui/lists.py" line="37" />
             <location filename="../../desktop_app/ui/member_records.py" line="118" />

@@ -40,7 +40,7 @@ def test_member_dialog_records_a_foreign_worker(qtbot, window):
 def test_members_filter_by_the_2024_law_groups(qtbot, window):
     window.show_tab("members")
     tab = window.list_tabs["members"]
-    combo = tab.filter_combos["worker_group"]
+    combo = tab.filter_combos["status"]
     combo.setCurrentIndex(combo.findData("foreign"))
     qtbot.waitUntil(lambda: tab.model.total() is not None, timeout=5000)
     expected = window.db.execute("SELECT count(*) FROM members WHERE nationality IS NOT NULL AND status = 'active'"
