@@ -57,6 +57,17 @@ def members_by_union_as_of(db: sqlite_utils.Database, day: dt.date | str) -> dic
         [_iso(day)]).fetchall())
 
 
+def law_2024_members_as_of(db: sqlite_utils.Database, day: dt.date | str) -> dict[str, int]:
+    """Members on ``day`` of the groups the Trade Union Law 2024 opened the union to:
+    foreign workers and workers without a labour relation."""
+    foreign, no_relation = db.execute(
+        f"""SELECT coalesce(sum(m.nationality IS NOT NULL), 0), coalesce(sum(m.work_relation = 'no_relation'), 0)
+            FROM ({_LATEST_AS_OF}) AS latest JOIN members m ON m.id = latest.member_id
+            WHERE {_IN_UNION} AND (m.nationality IS NOT NULL OR m.work_relation = 'no_relation')""",
+        [_iso(day)]).fetchone()
+    return {"members_foreign": foreign, "members_no_relation": no_relation}
+
+
 def _union_active_as_of() -> str:
     return ("(u.founded_on IS NULL OR u.founded_on <= :d) "
             "AND NOT (u.status != 'active' AND u.status_on <= :d)")
@@ -245,6 +256,7 @@ def year_summary(db: sqlite_utils.Database, year: int) -> dict[str, Any]:
         "end_date": end.isoformat(),
         "members_start": members_as_of(db, before),
         "members_end": members_as_of(db, end),
+        **law_2024_members_as_of(db, end),
         "unions_start": unions_as_of(db, before),
         "unions_end": unions_as_of(db, end),
         "members_joined": flow.joined,

@@ -138,7 +138,9 @@ class FilePage(QWizardPage):
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         labels = {"members": self.tr("Members"), "unions": self.tr("Grassroots unions"),
-                  "officers": self.tr("Union officers"), "enrolments": self.tr("Course enrolments")}
+                  "officers": self.tr("Union officers"), "enrolments": self.tr("Course enrolments"),
+                  "awards": self.tr("Awards"), "congresses": self.tr("Congresses"),
+                  "dues": self.tr("Dues and fund status")}
         for k in KINDS:
             self.kind.addItem(labels[k], k)
         self.kind.currentIndexChanged.connect(self._kind_changed)

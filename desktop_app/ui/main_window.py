@@ -41,8 +41,8 @@ TAB_KEYS = ("overview", "unions", "members", "events", "courses")
 # changed none of them leaves the view alone.
 VIEW_KINDS = {
     "overview": frozenset(KINDS),
-    "unions": frozenset({"unions", "members", "settings"}),
-    "members": frozenset({"members", "unions", "officers", "welfare", "courses"}),
+    "unions": frozenset({"unions", "members", "settings", "awards", "congresses", "dues"}),
+    "members": frozenset({"members", "unions", "officers", "welfare", "courses", "awards"}),
     "events": frozenset({"events", "members", "unions"}),
     "courses": frozenset({"courses", "members"}),
 }
@@ -455,6 +455,10 @@ class MainWindow(QMainWindow):
             return
         self._push(self.tr("yearly facts"), lambda db: restore(db, "unions", union_id, saved), "unions", union_id)
         self.after_change("unions", union_id)
+
+    def push_undo(self, description: str, undo, key: str = "", record_id: int | None = None) -> None:
+        """A change a feature made (a register's dialog): Ctrl+Z undoes it."""
+        self._push(description, undo, key, record_id)
 
     def _push(self, description: str, undo, key: str, record_id: int | None) -> None:
         self.undo_stack.push(Change(description, undo, key, record_id))

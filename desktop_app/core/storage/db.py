@@ -360,8 +360,8 @@ def audit(db: sqlite_utils.Database, action: str, target: str | None = None,
     """Record an export, backup, restore, import or merge in the audit log."""
     with db.atomic():
         db.execute(
-            "INSERT INTO audit_log(action, target, records, sha256, detail) VALUES (?,?,?,?,?)",
-            [action, target, records, sha256, detail],
+            "INSERT INTO audit_log(action, target, records, sha256, detail, actor) VALUES (?,?,?,?,?,?)",
+            [action, target, records, sha256, detail, actor()],
         )
 
 
@@ -389,3 +389,12 @@ def database_file(db: sqlite_utils.Database) -> str | None:
 def _db_name(db: sqlite_utils.Database) -> object:
     file = database_file(db)
     return Path(file).name if file else Message("database.the_database")
+def actor() -> str | None:
+    """Who is working: the operating system's account name (an office PC is shared by
+    turns, each officer with their own Windows account)."""
+    import getpass
+
+    try:
+        return getpass.getuser() or None
+    except (OSError, KeyError, ImportError):
+        return None
