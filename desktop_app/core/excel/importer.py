@@ -1092,7 +1092,7 @@ def _plan_awards(db, source: Source, result: ImportResult, work: _Work, progress
             continue
         result.new += 1
         work.calls.append(lambda fields_=fields_: A.add_award(db, **fields_))
-    _collect(result, rows)
+    _collect(result, rows, r)
 
 
 # --- congresses -------------------------------------------------------------------
@@ -1146,7 +1146,7 @@ def _plan_congresses(db, source: Source, result: ImportResult, work: _Work, prog
                 continue
             result.updated += 1
             work.calls.append(lambda cid=current[0], values=values: C.update_congress(db, cid, **values))
-    _collect(result, rows)
+    _collect(result, rows, r)
 
 
 # --- dues and fund status ------------------------------------------------------------
@@ -1195,7 +1195,7 @@ def _plan_dues(db, source: Source, result: ImportResult, work: _Work, progress, 
         else:
             result.updated += 1
             work.calls.append(lambda did=cur["id"], values=values: D.update_dues(db, did, **values))
-    _collect(result, rows)
+    _collect(result, rows, r)
 
 
 # --- the entry point --------------------------------------------------------------
