@@ -7,6 +7,9 @@ import sqlite3
 import sys
 from pathlib import Path
 
+# SQLCipher's connection has no iterdump; the standard library's dump works over any DB-API connection
+from sqlite3.dump import _iterdump
+
 import pytest
 
 from desktop_app.core.demo.builder import build_demo
@@ -75,7 +78,7 @@ def schema_v1_copy(tmp_path) -> Path:
 
 def dump(database) -> list[str]:
     """Every row of every table, to compare a database before and after a change."""
-    return list(database.conn.iterdump())
+    return list(_iterdump(database.conn))
 
 
 @pytest.fixture

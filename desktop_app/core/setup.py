@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from desktop_app.core.errors import ValidationError
 from desktop_app.core.messages import Message
 from desktop_app.core.records.bodies import KINDS, own_body, set_own_body
 from desktop_app.core.storage import config as config_mod
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.paths import data_dir
 
 DB_FILE_NAME = "socongdoan.sqlite3"

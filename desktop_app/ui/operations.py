@@ -24,7 +24,6 @@ on the calling thread (like Picard's ``FakeThreadPool``), see ``tests/ui/conftes
 from __future__ import annotations
 
 import itertools
-import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,6 +35,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.core.errors import UserError
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.db import connect
 from desktop_app.core.work import EVERYTHING, Cancelled, Changes
 from desktop_app.ui import i18n

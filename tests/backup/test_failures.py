@@ -6,12 +6,12 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import sqlite3
 
 import pytest
 
 from desktop_app.core.backup import archive as backup
 from desktop_app.core.errors import UserError
+from desktop_app.core.storage import sqlite_driver as sqlite3  # the errors and connections the program uses
 from tests.backup.conftest import file_hash
 
 

@@ -32,7 +32,6 @@ import os
 import re
 import secrets
 import shutil
-import sqlite3
 import struct
 import time
 from collections.abc import Callable
@@ -57,6 +56,7 @@ from desktop_app.core.backup.check import (
 from desktop_app.core.backup.rotation import Entry, Policy, plan
 from desktop_app.core.errors import UserError
 from desktop_app.core.messages import Message
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.db import APPLICATION_ID, audit, check_file, connect, get_setting, set_setting, upgrade
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
 from desktop_app.core.storage.paths import data_dir

@@ -13,13 +13,13 @@ import concurrent.futures
 import datetime as dt
 import hashlib
 import json
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.core.messages import Message
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.db import APPLICATION_ID, SQLITE_HEADER
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
 

@@ -9,7 +9,6 @@ read-only and only for the copy.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ import sqlite_utils
 
 from desktop_app.core.backup.check import sha256_file
 from desktop_app.core.errors import DatabaseFileError
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.db import APPLICATION_ID, check_file, connect, schema_version, upgrade
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
 

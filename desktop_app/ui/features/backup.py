@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
@@ -21,6 +20,7 @@ from desktop_app.core.backup import archive as core
 from desktop_app.core.backup import crypto as backup_crypto
 from desktop_app.core.backup import drives
 from desktop_app.core.errors import UserError
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.work import NOTHING
 from desktop_app.ui import i18n, operations
 from desktop_app.ui.backup_dialog import (
