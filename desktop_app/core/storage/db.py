@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
 
 from desktop_app.core.errors import DatabaseFileError
+from desktop_app.core.storage import keys
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from desktop_app.core.storage.paths import default_db_path
 from desktop_app.core.vocabulary import status_after_sql, union_after_sql
@@ -37,10 +38,14 @@ def check_file(path: Path) -> None:
         raise DatabaseFileError("database.cannot_read", path=path, error=e.strerror) from None
     if not header:
         return  # an empty file becomes a new database
+    if len(header) == 100 and not header.startswith(SQLITE_HEADER) and keys.looks_encrypted(path):
+        return  # SQLCipher's salt, not a header: checked once the key opens it (check_keyed)
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise DatabaseFileError("database.not_sqlite", path=path)
-    app_id = int.from_bytes(header[68:72], "big")
-    version = int.from_bytes(header[60:64], "big")
+    _check_ids(path, int.from_bytes(header[68:72], "big"), int.from_bytes(header[60:64], "big"))
+
+
+def _check_ids(path: Path, app_id: int, version: int) -> None:
     if app_id != APPLICATION_ID:
         raise DatabaseFileError(
             "database.foreign", path=path
@@ -51,10 +56,19 @@ def check_file(path: Path) -> None:
         )
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
-    """A connection with our pragmas, without any check or migration."""
+def connect(path: Path | str, key: keys.DatabaseKey | None = None) -> sqlite_utils.Database:
+    """A connection with our pragmas, without any check or migration.
+
+    An encrypted file is opened with ``key``, or the key the key store holds for it.
+    """
+    if key is None and keys.is_encrypted(path):
+        key = keys.key_for(path)
     conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+    if key is not None:
+        conn.execute(f"PRAGMA key = {key.pragma_value}")
+        check_keyed(conn, Path(path))
     db = sqlite_utils.Database(conn)
+    db.encryption_key = key   # backups and snapshots of this file are written with the same key
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA busy_timeout = 10000")
@@ -64,8 +78,42 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     return db
 
 
-def open_db(path: Path | str | None = None, *, create: bool = True, migrate: bool = True) -> sqlite_utils.Database:
+def check_keyed(conn, path: Path) -> None:
+    """After ``PRAGMA key``: the key opens the file, and the file is ours."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise DatabaseFileError("encryption.key_does_not_open", path=path) from None
+    if app_id or version:   # zero for a new file the key is about to create
+        try:
+            _check_ids(path, app_id, version)
+        except DatabaseFileError:
+            conn.close()
+            raise
+
+
+def key_of(db: sqlite_utils.Database) -> keys.DatabaseKey | None:
+    """The key ``db`` was opened with; None for a plain file."""
+    return getattr(db, "encryption_key", None)
+
+
+def connect_copy(path: Path | str, key: keys.DatabaseKey | None):
+    """A bare connection on a new file that receives a copy (``Connection.backup``):
+    keyed like its source, since SQLCipher copies pages only between equal keys."""
+    conn = sqlite3.connect(str(path), check_same_thread=False)
+    if key is not None:
+        conn.execute(f"PRAGMA key = {key.pragma_value}")
+    return conn
+
+
+def open_db(path: Path | str | None = None, *, create: bool = True, migrate: bool = True,
+            key: keys.DatabaseKey | None = None) -> sqlite_utils.Database:
     """Open (or create) a database file of this program and bring it up to date.
+
+    ``key`` creates a new file encrypted (or opens an encrypted one with it); without
+    it, an encrypted file is opened with the key the key store holds.
 
     Raises DatabaseFileError for a file that is not ours, a file from a newer
     version of the program, or a missing file when ``create`` is False.
@@ -78,7 +126,7 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        db = connect(path)
+        db = connect(path, key)
         is_new = db.execute("PRAGMA application_id").fetchone()[0] == 0
         if is_new and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             db.close()
@@ -123,7 +171,7 @@ def upgrade(db: sqlite_utils.Database, path: Path | None = None) -> int:
 def snapshot_before_migration(db: sqlite_utils.Database, path: Path, version: int) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.v{version}-{stamp}.before-upgrade{path.suffix}")
-    dest = sqlite3.connect(str(target))
+    dest = connect_copy(target, key_of(db))
     try:
         db.conn.backup(dest)
     finally:
