@@ -56,8 +56,19 @@ from desktop_app.core.backup.check import (
 from desktop_app.core.backup.rotation import Entry, Policy, plan
 from desktop_app.core.errors import UserError
 from desktop_app.core.messages import Message
+from desktop_app.core.storage import keys
 from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
-from desktop_app.core.storage.db import APPLICATION_ID, audit, check_file, connect, get_setting, set_setting, upgrade
+from desktop_app.core.storage.db import (
+    APPLICATION_ID,
+    audit,
+    check_file,
+    connect,
+    connect_copy,
+    get_setting,
+    key_of,
+    set_setting,
+    upgrade,
+)
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
 from desktop_app.core.storage.paths import data_dir
 from desktop_app.core.work import Cancelled, Progress
@@ -223,8 +234,10 @@ class _Restarted(Exception):
     pass
 
 
-def _snapshot(conn: sqlite3.Connection, target: Path, progress: Callable[[int, int], None] | None) -> None:
-    """Copy the database behind ``conn`` into ``target`` through the backup API.
+def _snapshot(conn: sqlite3.Connection, target: Path, progress: Callable[[int, int], None] | None,
+              key: keys.DatabaseKey | None = None) -> None:
+    """Copy the database behind ``conn`` into ``target`` through the backup API
+    (encrypted with ``key``, the source's: SQLCipher copies pages between equal keys).
 
     Steps of PAGES_PER_STEP pages give progress and cancellation. If other
     connections keep committing, SQLite restarts a stepped backup from the start; after
@@ -232,7 +245,7 @@ def _snapshot(conn: sqlite3.Connection, target: Path, progress: Callable[[int, i
     (in WAL mode writers are not blocked by it).
     """
     target.unlink(missing_ok=True)
-    dst = sqlite3.connect(str(target))
+    dst = connect_copy(target, key)
     try:
         dst.execute("PRAGMA journal_mode = OFF")   # a private temporary file: we fsync it ourselves
         dst.execute("PRAGMA synchronous = OFF")
@@ -278,6 +291,28 @@ def _copy_hashing(src: Path, dst: Path, progress: Callable[[int, int], None] | N
     return h.hexdigest()
 
 
+def _source_key(source) -> keys.DatabaseKey | None:
+    """The key of the database to back up (None: a plain file)."""
+    if isinstance(source, sqlite_utils.Database):
+        return key_of(source)
+    return keys.key_for(source) if keys.is_encrypted(source) else None
+
+
+def _key_document(source) -> dict | None:
+    """The key file of an encrypted source, carried by the manifest: with the recovery
+    passphrase it opens the backup on another computer."""
+    path = _source_path(source)
+    return keys.read_key_file(keys.key_file_path(path)) if path else None
+
+
+def _keyed(path: Path, timeout: float) -> sqlite3.Connection:
+    """A bare connection on ``path``, keyed when the file is encrypted."""
+    conn = sqlite3.connect(str(path), timeout=timeout, check_same_thread=False)
+    if keys.is_encrypted(path):
+        conn.execute(f"PRAGMA key = {keys.key_for(path).pragma_value}")
+    return conn
+
+
 @contextlib.contextmanager
 def _source(source) -> sqlite3.Connection:
     """A connection to the database to back up: an open Database, or a file path."""
@@ -288,7 +323,7 @@ def _source(source) -> sqlite3.Connection:
     if not path.is_file():
         raise UserError("backup.no_such_database_file", path=path)
     check_file(path)
-    conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+    conn = _keyed(path, timeout=10)
     try:
         yield conn
     finally:
@@ -304,7 +339,8 @@ def _source_path(source) -> str:
 
 def _estimated_size(conn: sqlite3.Connection) -> int:
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    return pages * conn.execute("PRAGMA page_size").fetchone()[0]
+    # int(): on a keyed connection SQLCipher answers page_size as text
+    return int(pages) * int(conn.execute("PRAGMA page_size").fetchone()[0])
 
 
 def _check_room(folder: Path, needed: int) -> None:
@@ -346,6 +382,7 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
     staging = _staging_dir() / f"{secrets.token_hex(8)}.sqlite3" if (staged or encrypted) else None
     written: list[Path] = [partial, partial_manifest]
     timings: dict[str, float] = {}
+    key = _source_key(source)
     with _source(source) as conn:
         source_name = _source_path(source)
         needed = _estimated_size(conn)
@@ -357,17 +394,18 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
             if staging is not None:
                 written.append(staging)
             report(0, needed, Message("backup.taking_snapshot"))
-            _snapshot(conn, snap, report.phase(Message("backup.taking_snapshot")))
+            _snapshot(conn, snap, report.phase(Message("backup.taking_snapshot")), key)
             if staging is None:
                 _fsync_file(snap)
             timings["snapshot"] = time.perf_counter() - started
-            checks, facts = check_database_file(snap, expected=None, level=check,
+            checks, facts = check_database_file(snap, expected=None, level=check, db_key=key,
                                                 progress=report.phase(Message("backup.checking_copy")))
             timings["check"] = time.perf_counter() - started - timings["snapshot"]
             manifest = new_manifest(final.name, facts, source=source_name, kind=kind, reason=reason,
                                     check={"quick": "quick_check", "full": "integrity_check",
                                            "none": "header, size and hash"}[check],
-                                    encrypted=encrypted)
+                                    encrypted=encrypted,
+                                    database_key=_key_document(source) if key is not None else None)
             if encrypted:
                 _encrypt_to(snap, partial, passphrase, manifest, report)
                 checks.append(Message("backup.encrypted_file_decrypts"))
@@ -375,7 +413,7 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
                 sha = _copy_hashing(snap, partial, report.phase(Message("backup.writing_destination")))
                 if sha != facts["sha256"]:
                     raise UserError("backup.copy_differs_from_snapshot")
-                check_database_file(partial, expected=manifest, level="none",
+                check_database_file(partial, expected=manifest, level="none", db_key=key,
                                     progress=report.phase(Message("backup.reading_back")))
                 checks.append(Message("backup.read_back_matches"))
             if not encrypted:
@@ -553,7 +591,7 @@ def verify_backup(path, *, passphrase: str | None = None, level: str = "standard
 def _exclusive_prepare(live: Path) -> None:
     """Make sure nobody else has the live file open and leave it with no WAL or journal
     that SQLite could later replay onto the restored file."""
-    conn = sqlite3.connect(str(live), timeout=2)
+    conn = _keyed(live, timeout=2)
     try:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         if mode != "delete":
@@ -639,6 +677,10 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
             safety = create_backup(live, backups_dir(), kind="auto", reason="before restore",
                                    check="none", record=False, staged=False).path
             _exclusive_prepare(live)
+        if manifest.get("database_key"):
+            # the key file of the restored database (the backup's key; on another
+            # computer the recovery passphrase has just put it in the key store)
+            keys.write_key_document(live, manifest["database_key"])
         _replace(tmp, live)
         _fsync_dir(live.parent)
     except BaseException:
@@ -664,7 +706,7 @@ _AUDIT_COLUMNS = "at, action, target, records, sha256, detail"
 def _audit_rows(path: Path) -> list[tuple]:
     """The audit log of the database about to be replaced."""
     try:
-        conn = sqlite3.connect(str(path), timeout=10)
+        conn = _keyed(path, timeout=10)
         try:
             return conn.execute(f"SELECT {_AUDIT_COLUMNS} FROM audit_log ORDER BY id").fetchall()
         finally:
@@ -698,7 +740,9 @@ def _info(path: Path) -> BackupInfo | None:
         with open(path, "rb") as f:
             header = f.read(100)
         intact = (manifest.get("size") == st.st_size and len(header) == 100
-                  and int.from_bytes(header[68:72], "big") == APPLICATION_ID)
+                  and (int.from_bytes(header[68:72], "big") == APPLICATION_ID
+                       # encrypted at rest: the header is the key id the manifest's key has
+                       or header[:16].hex() == (manifest.get("database_key") or {}).get("key_id")))
         created = dt.datetime.fromisoformat(manifest["created_at"])
         return BackupInfo(path, created, st.st_size, False, manifest.get("kind", ""), manifest.get("reason", ""),
                           manifest.get("counts", {}).get("members"), intact)

@@ -18,8 +18,9 @@ import sqlite_utils
 
 from desktop_app.core.backup.check import sha256_file
 from desktop_app.core.errors import DatabaseFileError
+from desktop_app.core.storage import keys
 from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
-from desktop_app.core.storage.db import APPLICATION_ID, check_file, connect, schema_version, upgrade
+from desktop_app.core.storage.db import APPLICATION_ID, check_file, connect, connect_copy, schema_version, upgrade
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
 
 REQUIRED_TABLES = ("bodies", "unions", "members", "memberships", "officers", "events", "courses",
@@ -112,9 +113,14 @@ def _same_file(target: sqlite_utils.Database, path: Path) -> bool:
 
 
 def _snapshot(path: Path, copy: Path) -> None:
+    # An encrypted source is copied as it is, with its key: nothing decrypted lands in
+    # the temporary folder.
+    key = keys.key_for(path) if keys.is_encrypted(path) else None
     src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    if key is not None:
+        src.execute(f"PRAGMA key = {key.pragma_value}")
     try:
-        dst = sqlite3.connect(str(copy))
+        dst = connect_copy(copy, key)
         try:
             src.backup(dst)
         finally:

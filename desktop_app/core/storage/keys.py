@@ -158,6 +158,13 @@ def write_key_file(db_path: Path | str, key: DatabaseKey, passphrase: str) -> Pa
     return target
 
 
+def write_key_document(db_path: Path | str, document: dict) -> Path:
+    """Put a key file (as a backup's manifest carries it) beside ``db_path``."""
+    target = key_file_path(db_path)
+    _write_atomically(target, json.dumps(document, indent=2).encode())
+    return target
+
+
 def read_key_file(path: Path | str) -> dict | None:
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
@@ -331,10 +338,12 @@ def offer_recovery_passphrase(passphrase: str | None) -> None:
         _offered.append(normalise_passphrase(passphrase))
 
 
-def key_for(db_path: Path | str, passphrase: str | None = None, store=None) -> DatabaseKey:
-    """The key of an encrypted database: from the key store, else from its key file and
-    the recovery passphrase (given here or offered for the process), which then
-    restores the key store's entry."""
+def key_for(db_path: Path | str, passphrase: str | None = None, store=None,
+            document: dict | None = None) -> DatabaseKey:
+    """The key of an encrypted database: from the key store, else from its key file (or
+    ``document``, the key file's content a backup's manifest carries) and the recovery
+    passphrase (given here or offered for the process), which then restores the key
+    store's entry."""
     key_id = key_id_of(db_path)
     if key_id is None:
         raise UserError("encryption.not_encrypted", path=db_path)
@@ -343,7 +352,7 @@ def key_for(db_path: Path | str, passphrase: str | None = None, store=None) -> D
     if secret is not None:
         return DatabaseKey(key_id, secret)
     passphrase = passphrase or (_offered[0] if _offered else None)
-    document = read_key_file(key_file_path(db_path))
+    document = document or read_key_file(key_file_path(db_path))
     if document is None:
         raise UserError("encryption.no_key", path=db_path, key_file=key_file_path(db_path))
     if passphrase is None:
