@@ -70,7 +70,7 @@ def _print_encryption(path: Path) -> None:
         return
     print(f"encryption:     SQLCipher (AES-256); key kept by: {s.key_store}"
           + ("" if s.key_store_protected else " (a file only this user can read: no OS key store here)"))
-    print(f"key file:       {s.key_file or 'missing: keep a backup of the key file or the recovery passphrase'}")
+    print(f"key file:       {s.key_file or 'none: no recovery passphrase is set (setup recovery-passphrase)'}")
 
 
 def cmd_encrypt(args) -> int:
@@ -140,6 +140,9 @@ def _body_arguments(p: argparse.ArgumentParser, required: bool) -> None:
 
 def cmd_init(args) -> int:
     from desktop_app.core.setup import FirstRunAnswers, apply_first_run
+    from desktop_app.core.storage import keys
+    chosen = getattr(args, "recovery_passphrase_file", None)
+    recovery = keys.read_passphrase_file(chosen) if chosen else ""
     start = "demo" if args.demo else "existing" if args.existing else "restore" if args.restore else "empty"
     answers = FirstRunAnswers(
         body_name=args.name, body_kind=args.kind or "district", short_name=args.short_name or "",
@@ -147,9 +150,13 @@ def cmd_init(args) -> int:
         parent_short_name=args.parent_short_name or "", place_name=args.place or "",
         data_folder=args.folder, start=start, backup_file=args.restore,
         passphrase=Path(args.passphrase_file).read_text(encoding="utf-8").strip() if args.passphrase_file else "",
-        language=args.language)
+        language=args.language, encrypt=not args.plain, recovery_passphrase=recovery)
     path = apply_first_run(answers)
     print(f"set up: {path}")
+    if answers.encrypt and start in ("demo", "empty"):
+        print("encrypted (SQLCipher); the key is kept by this user's key store"
+              + ("" if recovery else "; no recovery passphrase yet: set one with "
+                 "'setup recovery-passphrase --new-passphrase-file F' and print the recovery sheet"))
     return 0
 
 
@@ -209,6 +216,9 @@ def register(sub, common) -> None:
     how.add_argument("--restore", type=Path, metavar="BACKUP", help="restore this backup")
     a.add_argument("--passphrase-file", type=Path, help="passphrase of an encrypted backup")
     a.add_argument("--language", choices=["vi", "en"], default="vi")
+    a.add_argument("--plain", action="store_true",
+                   help="do not encrypt the new database (default: encrypted; "
+                        "--recovery-passphrase-file sets its recovery passphrase)")
     a.set_defaults(func=cmd_init)
 
     a = actions.add_parser("body", parents=[common], help="change the managing body, its parent or place name")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,8 @@ class FirstRunAnswers:
     backup_file: Path | None = None     # with start == "restore"
     passphrase: str = ""                # for an encrypted backup
     language: str = "vi"
+    encrypt: bool = True                # a new database is encrypted at rest (SQLCipher)
+    recovery_passphrase: str = ""       # wraps its key in the key file; may be set later
 
 
 # --- where the data may live -------------------------------------------------------
@@ -183,7 +186,11 @@ def apply_first_run(answers: FirstRunAnswers, config: config_mod.Config | None =
         raise ValidationError("data_folder",
                               "setup.folder_has_data", path=path)
 
-    db = open_db(path)
+    key = None
+    if answers.start in ("demo", "empty") and answers.encrypt:
+        from desktop_app.core.storage.encryption import key_for_new_database
+        key = key_for_new_database(path, answers.recovery_passphrase or None)
+    db = open_db(path, key=key)
     try:
         if answers.start == "demo":
             from desktop_app.core.demo.builder import build_demo
@@ -261,9 +268,12 @@ def move_database(source: Path | str, folder: Path | str,
         raise ValidationError("data_folder", "setup.target_exists", target=target)
     tmp = target.with_name(target.name + ".moving")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(str(source))
+    from desktop_app.core.storage import keys
+    from desktop_app.core.storage.db import connect_copy
+    key = keys.key_for(source) if keys.is_encrypted(source) else None
+    src = connect_copy(source, key)
     try:
-        dst = sqlite3.connect(str(tmp))
+        dst = connect_copy(tmp, key)   # an encrypted database stays encrypted, same key
         try:
             src.backup(dst)
             dst.commit()
@@ -276,6 +286,8 @@ def move_database(source: Path | str, folder: Path | str,
             dst.close()
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
+        if keys.key_file_path(source).exists():
+            shutil.copyfile(keys.key_file_path(source), keys.key_file_path(target))
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)

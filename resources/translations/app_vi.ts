@@ -2148,6 +2148,75 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         </message>
     </context>
     <context>
+        <name>SecurityPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="92" />
+            <source>&amp;Encrypt the data…</source>
+            <translation>&amp;Mã hoá dữ liệu…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="94" />
+            <source>Set the &amp;recovery passphrase…</source>
+            <translation>Đặt cụm mật khẩu &amp;khôi phục…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="96" />
+            <source>Print the recovery &amp;sheet…</source>
+            <translation>In &amp;phiếu khôi phục…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="98" />
+            <source>Write the passphrase on the sheet</source>
+            <translation>Ghi cụm mật khẩu lên phiếu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="114" />
+            <source>The data file is encrypted (SQLCipher, AES-256). Backups of it are encrypted with the same key.</source>
+            <translation>Tệp dữ liệu đã được mã hoá (SQLCipher, AES-256). Các bản sao lưu của tệp cũng được mã hoá bằng cùng khoá.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="117" />
+            <source>The key is kept by the operating system for this user account: no password is asked when the program starts.</source>
+            <translation>Khoá do hệ điều hành giữ cho tài khoản người dùng này: chương trình không hỏi mật khẩu khi khởi động.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="120" />
+            <source>This computer has no key store: the key is kept in a file only this user account can read. It protects copies and backups, not this account.</source>
+            <translation>Máy này không có kho khoá của hệ điều hành: khoá được giữ trong một tệp chỉ tài khoản này đọc được. Cách này bảo vệ các bản sao chép và sao lưu, không bảo vệ được tài khoản này.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="124" />
+            <source>No recovery passphrase is set: if this user account is lost, the data cannot be opened. Set one and print the recovery sheet.</source>
+            <translation>Chưa đặt cụm mật khẩu khôi phục: nếu mất tài khoản người dùng này thì không mở được dữ liệu. Hãy đặt cụm mật khẩu và in phiếu khôi phục.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="127" />
+            <source>Recovery passphrase set (key file: {file}).</source>
+            <translation>Đã đặt cụm mật khẩu khôi phục (tệp khoá: {file}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="129" />
+            <source>The data file is not encrypted: anyone who gets the file or a backup can read the members' personal data.</source>
+            <translation>Tệp dữ liệu chưa được mã hoá: ai có tệp hoặc bản sao lưu đều đọc được dữ liệu cá nhân của đoàn viên.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="142" />
+            <source>Save the recovery sheet</source>
+            <translation>Lưu phiếu khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="148" />
+            <location filename="../../desktop_app/ui/security_page.py" line="192" />
+            <source>Security</source>
+            <translation>Bảo mật</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="193" />
+            <source>The recovery sheet was saved: {file}</source>
+            <translation>Đã lưu phiếu khôi phục: {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>Sex</name>
         <message>
             <location filename="../../desktop_app/core/vocabulary.py" line="1" />

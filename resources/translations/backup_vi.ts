@@ -331,13 +331,45 @@ Bản sao lưu sẽ được kiểm tra trước; cơ sở dữ liệu hiện t�
         </message>
         <message>
             <location filename="../../desktop_app/ui/backup_dialog.py" line="188" />
+            <location filename="../../desktop_app/ui/security_page.py" line="53" />
             <source>OK</source>
             <translation>Đồng ý</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/backup_dialog.py" line="189" />
+            <location filename="../../desktop_app/ui/security_page.py" line="54" />
             <source>Cancel</source>
             <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="37" />
+            <source>Recovery passphrase</source>
+            <translation>Cụm mật khẩu khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="38" />
+            <source>The recovery passphrase opens the data on another computer, or on this one after Windows is reinstalled. Choose at least {n} characters, write it down and keep it apart from the computer and the backups.</source>
+            <translation>Cụm mật khẩu khôi phục dùng để mở dữ liệu trên máy tính khác, hoặc trên máy này sau khi cài lại Windows. Hãy chọn ít nhất {n} ký tự, ghi lại và cất riêng với máy tính và các bản sao lưu.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="50" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Cụm mật khẩu:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="51" />
+            <source>&amp;Again:</source>
+            <translation>&amp;Nhập lại:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="68" />
+            <source>At least {n} characters.</source>
+            <translation>Cần ít nhất {n} ký tự.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="71" />
+            <source>The two passphrases differ.</source>
+            <translation>Hai lần nhập không giống nhau.</translation>
         </message>
     </context>
     <context>

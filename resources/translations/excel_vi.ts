@@ -183,42 +183,47 @@
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="88" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="87" />
+            <source>The Excel file is not protected: anyone who gets it can read the personal data in it. Keep it only as long as needed; the export is recorded in the audit log.</source>
+            <translation>Tệp Excel không được bảo vệ: ai có tệp đều đọc được dữ liệu cá nhân trong đó. Chỉ giữ tệp trong thời gian cần thiết; việc xuất đã được ghi vào nhật ký.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="93" />
             <source>Exporting to Excel</source>
             <translation>Đang xuất ra Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="94" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="99" />
             <source>Save import template</source>
             <translation>Lưu mẫu nhập liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="110" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="115" />
             <source>Import from Excel…</source>
             <translation>Nhập từ Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="112" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="117" />
             <source>Import members, unions, officers or course enrolments from an Excel workbook</source>
             <translation>Nhập đoàn viên, công đoàn cơ sở, cán bộ công đoàn hoặc học viên lớp tập huấn từ tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="115" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="120" />
             <source>Export current list to Excel…</source>
             <translation>Xuất danh sách đang xem ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="117" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="122" />
             <source>Save the list shown, with its current filter, as an Excel workbook</source>
             <translation>Lưu danh sách đang xem, với bộ lọc hiện tại, thành tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="120" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="125" />
             <source>Export another list to Excel…</source>
             <translation>Xuất danh sách khác ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="123" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="128" />
             <source>Save import template…</source>
             <translation>Lưu mẫu nhập liệu…</translation>
         </message>

@@ -172,6 +172,21 @@ def decrypt_in_place(path: Path | str) -> Outcome:
     return Outcome(path, tables, records)
 
 
+def key_for_new_database(path: Path | str, recovery_passphrase: str | None = None,
+                         store=None) -> keys.DatabaseKey:
+    """A new key for a database about to be created, kept by the key store and, when a
+    recovery passphrase is given, wrapped by it in the key file (it can be set later:
+    ``change_recovery_passphrase``; until then Settings → Bảo mật warns)."""
+    if recovery_passphrase is not None and len(keys.normalise_passphrase(recovery_passphrase)) < MIN_PASSPHRASE:
+        raise UserError("encryption.passphrase_too_short", n=MIN_PASSPHRASE)
+    store = store or keys.default_store()
+    key = keys.new_key()
+    store.save(key.key_id, key.secret)
+    if recovery_passphrase is not None:
+        keys.write_key_file(path, key, recovery_passphrase)
+    return key
+
+
 def change_recovery_passphrase(path: Path | str, new_passphrase: str) -> Path:
     """Wrap the key of an encrypted database with a new recovery passphrase."""
     passphrase = keys.normalise_passphrase(new_passphrase)
