@@ -145,6 +145,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "sao lưu không thành công: {error}; chưa ghi gì dưới tên cuối cùng"),
     "backup.folder_does_not_exist": ("the folder {folder} does not exist",
         "thư mục {folder} không tồn tại"),
+    "backup.recovery_passphrase_needed": ("this is a backup of an encrypted database whose key this computer does not hold: give the recovery passphrase (--recovery-passphrase-file)",
+        "đây là bản sao lưu của dữ liệu đã mã hoá mà máy này chưa giữ khoá: hãy nhập cụm mật khẩu khôi phục (--recovery-passphrase-file)"),
     "backup.key_does_not_open": ("the key of this database does not open the backup: it is damaged or was made with another key",
         "khoá của dữ liệu không mở được bản sao lưu: bản sao lưu bị hỏng hoặc được tạo bằng khoá khác"),
     "backup.foreign_database": ("a SQLite database of another program, not a backup of this one",

@@ -17,7 +17,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="60" />
+            <location filename="../../desktop_app/ui/app.py" line="64" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
@@ -2468,6 +2468,26 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/ui/forms/ui_union_year.py" line="215" />
             <source>Note</source>
             <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unlock</name>
+        <message>
+            <location filename="../../desktop_app/ui/unlock.py" line="36" />
+            <source>Encrypted data</source>
+            <translation>Dữ liệu đã mã hoá</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/unlock.py" line="37" />
+            <source>{file} is encrypted and this computer does not hold its key yet.
+Type the recovery passphrase (see the recovery sheet):</source>
+            <translation>{file} đã được mã hoá và máy này chưa giữ khoá của tệp.
+Hãy nhập cụm mật khẩu khôi phục (xem phiếu khôi phục):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/unlock.py" line="41" />
+            <source>The recovery passphrase is wrong.</source>
+            <translation>Cụm mật khẩu khôi phục không đúng.</translation>
         </message>
     </context>
     <context>

@@ -63,8 +63,8 @@ def test_destination_fills_up_during_snapshot(usb, small_db_path, monkeypatch):
     folder, before, _ = usb
     real = backup._snapshot
 
-    def full(conn, target, progress):
-        real(conn, target, progress)
+    def full(conn, target, progress, key=None):
+        real(conn, target, progress, key)
         with open(target, "r+b") as f:
             f.truncate(4096)
         raise sqlite3.OperationalError("database or disk is full")

@@ -87,3 +87,28 @@ def test_passphrase_dialog_refuses_short_and_different(qtbot):
     dlg.second.setText(PASSPHRASE)
     dlg.accept()
     assert dlg.result() == dlg.DialogCode.Accepted and dlg.passphrase() == PASSPHRASE
+
+
+def test_window_asks_for_the_recovery_passphrase_on_another_computer(qtbot, demo_db_path, tmp_path, monkeypatch):
+    from desktop_app.core.errors import UserError
+    from desktop_app.core.storage.encryption import encrypt_in_place
+    from desktop_app.ui.unlock import open_db_asking
+
+    encrypt_in_place(demo_db_path, PASSPHRASE)
+    monkeypatch.setenv("SOCONGDOAN_CONFIG_DIR", str(tmp_path / "other-pc"))
+    asked = []
+
+    def answers(parent, path, wrong):
+        asked.append(wrong)
+        return "không phải mật khẩu này" if len(asked) == 1 else PASSPHRASE
+
+    db = open_db_asking(demo_db_path, ask=answers)
+    assert asked == [False, True]
+    assert db.execute("SELECT count(*) FROM members").fetchone()[0] > 10000
+    db.close()
+    keys.offer_recovery_passphrase(None)
+    open_db_asking(demo_db_path, ask=lambda *a, **k: pytest.fail("asked again")).close()
+
+    monkeypatch.setenv("SOCONGDOAN_CONFIG_DIR", str(tmp_path / "third-pc"))
+    with pytest.raises(UserError):          # cancelled: the error is shown, nothing opened
+        open_db_asking(demo_db_path, ask=lambda *a, **k: None)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.core.errors import UserError
 from desktop_app.core.messages import Message
 from desktop_app.core.storage import keys
 from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
@@ -157,9 +158,18 @@ def open_readonly(path: Path, key: keys.DatabaseKey | None = None) -> sqlite3.Co
 def backup_key(path: Path, expected: dict | None) -> keys.DatabaseKey | None:
     """The key of a backup of an encrypted database (None for a plain one): the key
     store's, else the recovery passphrase opens the key the manifest carries."""
-    if keys.key_id_of(path) is None:
+    key_id = keys.key_id_of(path)
+    if key_id is None:
         return None
-    return keys.key_for(path, document=(expected or {}).get("database_key"))
+    document = (expected or {}).get("database_key")
+    if document is None and keys.default_store().load(key_id) is None:
+        return None   # no key anywhere: not one of ours, the header check says so
+    try:
+        return keys.key_for(path, document=document)
+    except UserError as e:   # named for the backup, not for the temporary copy checked
+        if e.code == "encryption.recovery_passphrase_needed":
+            raise CheckFailed("backup.recovery_passphrase_needed") from None
+        raise CheckFailed(e.code, **e.params) from None
 
 
 def keyed_facts(path: Path, key: keys.DatabaseKey) -> dict:
