@@ -337,3 +337,33 @@ def test_a_word_document_is_still_refused_as_not_a_database(tmp_path):
     junk.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 16)
     with pytest.raises(UserError, match="not a database"):
         open_db(junk, create=False)
+
+
+def test_setup_init_encrypts_new_databases_by_default(tmp_path, passphrase_file, capsys):
+    name = ["--name", "Công đoàn Khu công nghiệp Thăng Long"]
+    folder = tmp_path / "a"
+    assert main(["setup", "init", *name, "--folder", str(folder),
+                 "--recovery-passphrase-file", str(passphrase_file)]) == 0
+    path = folder / "socongdoan.sqlite3"
+    assert keys.is_encrypted(path) and keys.key_file_path(path).exists()
+    assert b"Th\xc4\x83ng Long" not in path.read_bytes()
+
+    # moved elsewhere: still encrypted, the key file goes along
+    assert main(["setup", "move-data", str(tmp_path / "moved")]) == 0
+    moved = tmp_path / "moved" / "socongdoan.sqlite3"
+    assert keys.is_encrypted(moved) and keys.key_file_path(moved).exists()
+    open_db(moved, create=False).close()
+
+    folder = tmp_path / "b"                          # no recovery passphrase yet: said so
+    capsys.readouterr()
+    assert main(["setup", "init", *name, "--folder", str(folder)]) == 0
+    assert "no recovery passphrase yet" in capsys.readouterr().out
+    path = folder / "socongdoan.sqlite3"
+    assert keys.is_encrypted(path) and not keys.key_file_path(path).exists()
+    assert main(["--db", str(path), "setup", "recovery-passphrase", "--new-passphrase-file",
+                 str(passphrase_file)]) == 0
+    assert keys.key_file_path(path).exists()
+
+    folder = tmp_path / "c"
+    assert main(["setup", "init", *name, "--folder", str(folder), "--plain"]) == 0
+    assert not keys.is_encrypted(folder / "socongdoan.sqlite3")
