@@ -21,6 +21,7 @@ from desktop_app.core.backup import crypto as backup_crypto
 from desktop_app.core.backup import drives
 from desktop_app.core.errors import UserError
 from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
+from desktop_app.core.storage.db import connect
 from desktop_app.core.work import NOTHING
 from desktop_app.ui import i18n, operations
 from desktop_app.ui.backup_dialog import (
@@ -265,7 +266,7 @@ class BackupFeature(QObject):
             return None
         QGuiApplication.setOverrideCursor(_wait_cursor())
         try:
-            conn = sqlite3.connect(str(path), timeout=10)
+            conn = connect(path).conn   # keyed when the file is encrypted
             try:
                 ok = conn.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
             finally:
