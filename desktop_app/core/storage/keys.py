@@ -35,10 +35,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from desktop_app.core.errors import UserError
 
 KEY_BYTES = 32
@@ -116,12 +112,17 @@ def read_passphrase_file(path: Path | str) -> str:
     return passphrase
 
 
+# cryptography is imported where a passphrase is used: every start opens the database
+# (this module) but only a recovery needs scrypt and AES-GCM.
+
 def _kek(passphrase: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
     return Scrypt(salt=salt, length=32, n=1 << log2n, r=r, p=p).derive(
         normalise_passphrase(passphrase).encode("utf-8"))
 
 
 def wrap_with_passphrase(key: DatabaseKey, passphrase: str) -> dict:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
     salt, nonce = os.urandom(16), os.urandom(12)
     log2n, r, p = SCRYPT_LOG2N, SCRYPT_R, SCRYPT_P
     wrapped = AESGCM(_kek(passphrase, salt, log2n, r, p)).encrypt(nonce, key.secret, key.key_id)
@@ -133,6 +134,8 @@ def wrap_with_passphrase(key: DatabaseKey, passphrase: str) -> dict:
 
 
 def unwrap_with_passphrase(document: dict, passphrase: str) -> DatabaseKey:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
     try:
         if document.get("format") != KEY_FILE_FORMAT:
             raise ValueError
