@@ -214,6 +214,7 @@ def test_interrupted_encryption_leaves_the_plain_file_intact(demo_db_path, passp
     assert _sha(demo_db_path) == before
     assert not keys.is_encrypted(demo_db_path)
     assert not list(demo_db_path.parent.glob(".*.tmp"))
+    assert not keys.key_file_path(demo_db_path).exists()     # the unused key is forgotten
     open_db(demo_db_path, create=False).close()
 
 

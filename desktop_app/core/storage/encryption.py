@@ -144,7 +144,13 @@ def encrypt_in_place(path: Path | str, recovery_passphrase: str, store=None) -> 
     # the rename must not leave a file nobody can open.
     store.save(key.key_id, key.secret)
     key_file = keys.write_key_file(path, key, passphrase)
-    records = _rewrite(path, key, None)
+    try:
+        records = _rewrite(path, key, None)
+    except BaseException:
+        if not keys.is_encrypted(path):   # the file is still the plain one: forget the unused key
+            key_file.unlink(missing_ok=True)
+            store.delete(key.key_id)
+        raise
     db = open_db(path, key=key)
     try:
         tables = len(table_digests(db.conn))
