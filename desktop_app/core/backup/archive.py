@@ -842,6 +842,8 @@ def copy_database_to(live: Path | str, target: Path | str) -> Path:
     made = create_backup(live, target, kind="copy", reason="moved to this computer", check="quick",
                          staged=False, record=False)
     manifest_path(made.path).unlink(missing_ok=True)
+    if keys.key_file_path(live).exists():   # an encrypted database: its key file goes along
+        shutil.copyfile(keys.key_file_path(live), keys.key_file_path(made.path))
     db = connect(made.path)
     try:
         with db.ensure_autocommit_on():
