@@ -15,6 +15,7 @@ import json
 import os
 import platform
 import random
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -44,9 +45,20 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
-def summary(values: list[float], digits: int = 3) -> dict[str, float]:
+def summary(values: list[float], digits: int = 3) -> dict[str, object]:
+    """Median, p95 and spread of ``values``; every run is kept (``all``)."""
     return {"median": round(statistics.median(values), digits), "p95": round(percentile(values, 0.95), digits),
-            "runs": len(values)}
+            "min": round(min(values), digits), "max": round(max(values), digits), "runs": len(values),
+            "all": [round(v, digits) for v in values]}
+
+
+def ratio(ours: object, floor: object) -> float | None:
+    """ours ÷ floor, both medians measured in the same run (noise on a shared machine
+    moves both; the ratio is what the targets are about)."""
+    def median(x: object) -> float | None:
+        return x.get("median") if isinstance(x, dict) else x if isinstance(x, (int, float)) else None
+    a, b = median(ours), median(floor)
+    return round(a / b, 2) if a and b else None
 
 
 def timed(fn: Callable[[], object], runs: int) -> list[float]:
@@ -109,10 +121,15 @@ def bench_search(db_path: Path, runs: int) -> dict[str, object]:
 
     db = open_db(db_path)
     prefixes = search_prefixes()
-    raw, core = [], []
+    raw, core, like = [], [], []
     for text in prefixes:
         expression = search.fts_query(text)
+        pattern = "%" + fold(text) + "%"
         for _ in range(runs):
+            # the peer: what a hand-written program would do, LIKE over the folded column
+            started = time.perf_counter()
+            db.execute("SELECT id FROM members WHERE search_text LIKE ? LIMIT 50", [pattern]).fetchall()
+            like.append((time.perf_counter() - started) * 1000)
             started = time.perf_counter()
             db.execute("SELECT rowid FROM members_fts WHERE members_fts MATCH ? LIMIT 50", [expression]).fetchall()
             raw.append((time.perf_counter() - started) * 1000)
@@ -122,7 +139,8 @@ def bench_search(db_path: Path, runs: int) -> dict[str, object]:
     db.close()
     return {"search_raw_fts_p95_ms": round(percentile(raw, 0.95), 2),
             "search_core_p95_ms": round(percentile(core, 0.95), 2),
-            "search_core_median_ms": round(statistics.median(core), 2)}
+            "search_core_median_ms": round(statistics.median(core), 2),
+            "search_like_p95_ms": round(percentile(like, 0.95), 2)}
 
 
 def bench_tab_search(db_path: Path, runs: int) -> dict[str, object]:
@@ -136,6 +154,36 @@ def bench_tab_search(db_path: Path, runs: int) -> dict[str, object]:
         print(proc.stderr, file=sys.stderr)
         return {"members_first_page_ms": None, "search_p95_ms": None, "rss_mb": None}
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def bench_startup_floor(runs: int) -> dict[str, object] | None:
+    """The floor: a bare PySide6 window with a tab widget and a table view, shown."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    values = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        proc = subprocess.run([sys.executable, str(ROOT / "bench" / "floor_window.py")], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=120)
+        if proc.returncode != 0 or "shown" not in proc.stdout:
+            return None
+        values.append(time.perf_counter() - started)
+    return summary(values)
+
+
+def bench_startups(db_path: Path, scale: str, runs: int) -> dict[str, object]:
+    """Start-up with an empty and a full database and the bare-window floor, taken in
+    turns so that a burst of load on the machine weighs on all three alike."""
+    empty, full, floor = [], [], []
+    for _ in range(runs):
+        for bucket, fn in ((floor, lambda: bench_startup_floor(1)), (empty, lambda: bench_startup(None, 1)),
+                           (full, lambda: bench_startup(db_path, 1))):
+            got = fn()
+            if got is not None:
+                bucket.extend(got["all"])
+    out = {"startup_s": {"empty": summary(empty) if empty else None, scale: summary(full) if full else None,
+                         "floor": summary(floor) if floor else None}}
+    out["startup_ratio"] = ratio(out["startup_s"][scale], out["startup_s"]["floor"])
+    return out
 
 
 def bench_startup(db_path: Path | None, runs: int) -> dict[str, float] | None:
@@ -287,6 +335,63 @@ def bench_encrypted(work: Path, plain: Path, groups, skip) -> dict[str, object]:
     return {"plain_again": plain_figures, "encrypted": encrypted, "overhead_pct": overhead}
 
 
+def _self_peak_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _children_peak_mb() -> float:
+    # the largest child process so far (ru_maxrss of children is a running maximum)
+    return round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
+
+
+def bench_overview(db_path: Path, runs: int) -> dict[str, object]:
+    """The overview's figures for the year, as the window computes them."""
+    from desktop_app.core import stats
+
+    db = open_db(db_path)
+    year = dt.date.today().year
+    values = timed(lambda: stats.year_summary(db, year), runs)
+    db.close()
+    return {"overview_s": summary(values)}
+
+
+def bench_sort(db_path: Path) -> dict[str, object]:
+    """Members sorted by each visible column: the time to the first page, the worst column."""
+    from desktop_app.core.listing import SPECS, ListQuery, Sort
+
+    db = open_db(db_path)
+    spec = SPECS["members"]
+    active = {"status": ("members.status = ?", ["active"])}
+    per_column = {}
+    for index, column in enumerate(spec.columns):
+        started = time.perf_counter()
+        query = ListQuery(db, spec, filters=active, sort=Sort(index, False), ranked=False)
+        if query.needs_id_list():
+            query.use_ids(query.ids())
+        query.page(0, 200)
+        per_column[column.key] = round(time.perf_counter() - started, 3)
+    db.close()
+    return {"sort_any_column_s": max(per_column.values()), "sort_by_column_s": per_column}
+
+
+def bench_form02(db_path: Path, runs: int) -> dict[str, object]:
+    """Form 02-HĐCĐ as of the last 30/11, when this checkout has it."""
+    try:
+        from desktop_app.core.statistics import form02  # the statistics forms (issue 16)
+    except ImportError:
+        return {"form02_s": None}
+    db = open_db(db_path)
+    today = dt.date.today()
+    as_of = dt.date(today.year if today >= dt.date(today.year, 11, 30) else today.year - 1, 11, 30)
+    compute = getattr(form02, "compute", None)
+    if compute is None:
+        db.close()
+        return {"form02_s": None}
+    values = timed(lambda: compute(db, as_of), runs)
+    db.close()
+    return {"form02_s": summary(values)}
+
+
 def machine() -> dict[str, object]:
     return {"cores": os.cpu_count(), "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
             "platform": platform.platform(), "date": dt.date.today().isoformat()}
@@ -300,9 +405,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--encrypted", action="store_true",
                         help="measure again on an encrypted copy (SQLCipher) and report the overhead")
     parser.add_argument("--skip", nargs="*", default=[],
-                        help="groups to skip: startup ui search reports backup excel peer")
+                        help="groups to skip: startup overview sort form02 search ui reports backup excel peer")
     args = parser.parse_args(argv)
 
+    load_start = round(os.getloadavg()[0], 2)
     db_path, build_s = demo_database(args.scale)
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     try:
@@ -314,8 +420,10 @@ def main(argv: list[str] | None = None) -> int:
         results: dict[str, object] = {"scale": args.scale, "unions": counts[0], "members": counts[1],
                                       "machine": machine(), f"demo_{args.scale}_s": build_s}
         groups: list[tuple[str, Callable[[], dict[str, object]]]] = [
-            ("startup", lambda: {"startup_s": {"empty": bench_startup(None, args.runs),
-                                               args.scale: bench_startup(copy, args.runs)}}),
+            ("startup", lambda: bench_startups(copy, args.scale, args.runs)),
+            ("overview", lambda: bench_overview(copy, args.runs)),
+            ("sort", lambda: bench_sort(copy)),
+            ("form02", lambda: bench_form02(copy, args.runs)),
             ("search", lambda: bench_search(copy, max(1, args.runs // 2))),
             ("ui", lambda: bench_tab_search(copy, max(1, args.runs // 2))),
             ("reports", lambda: bench_reports(copy, max(1, args.runs // 2))),
@@ -327,10 +435,18 @@ def main(argv: list[str] | None = None) -> int:
             if name in args.skip:
                 continue
             started = time.perf_counter()
+            before = _children_peak_mb()
             results.update(fn())
-            print(f"{name}: {time.perf_counter() - started:.1f} s", file=sys.stderr)
+            step_s = time.perf_counter() - started
+            results.setdefault("steps", {})[name] = {"s": round(step_s, 1), "self_peak_mb": _self_peak_mb(),
+                                                     "children_peak_mb": max(before, _children_peak_mb())}
+            print(f"{name}: {step_s:.1f} s", file=sys.stderr)
+        results["search_ratio"] = ratio(results.get("search_p95_ms"), results.get("search_raw_fts_p95_ms"))
+        results["import_ratio"] = ratio(results.get("import_100k_s"), results.get("import_floor_s"))
+        results["export_ratio"] = ratio(results.get("export_all_s"), results.get("export_floor_s"))
         if args.encrypted:
             results["encrypted"] = bench_encrypted(work, copy, groups, args.skip)
+        results["load_avg"] = {"start": load_start, "end": round(os.getloadavg()[0], 2)}
         text = json.dumps(results, indent=2, ensure_ascii=False)
         print(text)
         if args.json:

@@ -26,6 +26,7 @@ import sqlite_utils
 from desktop_app.core import vocabulary as V
 from desktop_app.core.search import WORD, fts_query, ranked_ids
 from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
+from desktop_app.core.storage.migrations import MEMBER_SORT_INDEXES
 from desktop_app.core.text import fold
 
 # Below this many FTS matches the ids are sorted directly; above it the name index is
@@ -402,7 +403,8 @@ MEMBERS = ListSpec(
         Column("card_no", "Card no.", "members.card_no", width=90),
     ),
     fts="members_fts", like_column="members.search_text", tiebreak="members.id",
-    selective_filters=("union",), prefix_column="members.name_folded", fast_sorts=("full_name",),
+    selective_filters=("union",), prefix_column="members.name_folded",
+    fast_sorts=("full_name", "status", *MEMBER_SORT_INDEXES),
     name_sort="members.name_folded, members.birth_date",
 )
 

@@ -23,7 +23,6 @@ def run(db_path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop_app import APP_NAME
-    from desktop_app.core.demo.builder import build_demo
     from desktop_app.core.errors import UserError
     from desktop_app.core.storage import config as core_config
     from desktop_app.core.storage.db import open_db
@@ -64,6 +63,7 @@ def run(db_path: Path | None = None, screenshot_dir: Path | None = None) -> int:
             QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), i18n.message(e))
         return 1
     if not os.environ.get("SOCONGDOAN_NO_DEMO") and not db.execute("SELECT count(*) FROM unions").fetchone()[0]:
+        from desktop_app.core.demo.builder import build_demo
         build_demo(db, "district")
     if interactive:
         try:

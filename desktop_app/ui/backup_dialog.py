@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.backup import drives
-from desktop_app.core.backup.archive import backups_dir
+from desktop_app.core.storage.paths import backups_dir
 from desktop_app.ui import i18n
 from desktop_app.ui.i18n import tr
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import setup
-from desktop_app.core.backup.archive import backups_dir
 from desktop_app.core.errors import UserError
 from desktop_app.core.storage import config as config_mod
 from desktop_app.core.storage.db import open_db
+from desktop_app.core.storage.paths import backups_dir
 from desktop_app.ui import i18n
 from desktop_app.ui.body_form import BodyForm
 from desktop_app.ui.first_run import removable_message

@@ -53,6 +53,7 @@ from desktop_app.core.backup.check import (
     parse_manifest,
     read_manifest,
 )
+from desktop_app.core.backup.reminder import LAST_REMOVABLE_KEY, last_removable_backup, removable_backup_warning
 from desktop_app.core.backup.rotation import Entry, Policy, plan
 from desktop_app.core.errors import UserError
 from desktop_app.core.messages import Message
@@ -64,13 +65,12 @@ from desktop_app.core.storage.db import (
     check_file,
     connect,
     connect_copy,
-    get_setting,
     key_of,
     set_setting,
     upgrade,
 )
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
-from desktop_app.core.storage.paths import data_dir
+from desktop_app.core.storage.paths import backups_dir
 from desktop_app.core.work import Cancelled, Progress
 
 __all__ = ["BackupResult", "RestoreResult", "BackupInfo", "Verdict", "Cancelled", "create_backup",
@@ -81,8 +81,6 @@ PAGES_PER_STEP = 16384          # 64 MB of 4 KB pages per backup step
 COPY_BLOCK = 4 << 20
 PLAIN_SUFFIX = ".sqlite3"
 ENCRYPTED_SUFFIX = ".scdb-enc"
-REMOVABLE_WARN_DAYS = 7
-LAST_REMOVABLE_KEY = "backup.last_removable"
 
 
 @dataclass
@@ -123,12 +121,6 @@ class BackupInfo:
     reason: str
     members: int | None
     intact: bool | None     # manifest readable and size/header as recorded; None: cannot tell
-
-
-def backups_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def _staging_dir() -> Path:
@@ -804,34 +796,6 @@ def auto_backup(db, reason: str, *, progress: Progress | None = None, check: str
 
 
 # ---------------------------------------------------------------- USB reminders
-def last_removable_backup(db: sqlite_utils.Database) -> dict | None:
-    """{"at": datetime, "path": str} of the last backup to a removable drive, or None."""
-    try:
-        raw = get_setting(db, LAST_REMOVABLE_KEY)
-    except sqlite3.OperationalError:
-        return None
-    if not raw:
-        return None
-    try:
-        data = json.loads(raw)
-        return {"at": dt.datetime.fromisoformat(data["at"]), "path": data.get("path", "")}
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
-def removable_backup_warning(db: sqlite_utils.Database, now: dt.datetime | None = None,
-                             days: int = REMOVABLE_WARN_DAYS) -> str | None:
-    """A reminder when no backup went to a USB drive in the last ``days`` days."""
-    now = now or dt.datetime.now(dt.UTC)
-    last = last_removable_backup(db)
-    if last is None:
-        return "No backup has been made to a USB drive yet."
-    age = now - last["at"]
-    if age > dt.timedelta(days=days):
-        return f"The last backup to a USB drive was made {age.days} days ago."
-    return None
-
-
 def copy_database_to(live: Path | str, target: Path | str) -> Path:
     """Copy the working database to ``target`` on this computer (consistent snapshot,
     checked), for a database found on a USB or network drive."""

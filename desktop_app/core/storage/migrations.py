@@ -349,6 +349,19 @@ def step_4(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+# The members list's columns that an index keeps in order among active members, so that a
+# click on the column header shows the first page at once (a sort of 609,274 rows without
+# an index took 2-4 s at city scale). The union column sorts through the join: not here.
+MEMBER_SORT_INDEXES = ("sex", "birth_date", "joined_on", "job", "phone", "cccd", "card_no")
+
+
+def step_5(db: sqlite_utils.Database) -> None:
+    """Indexes for sorting the members list by any of its own columns."""
+    for column in MEMBER_SORT_INDEXES:
+        db.execute(f"CREATE INDEX members_status_{column} ON members(status, {column})")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [step_1, step_2, step_3]
 MIGRATIONS.append(step_4)
+MIGRATIONS.append(step_5)
 SCHEMA_VERSION = len(MIGRATIONS)

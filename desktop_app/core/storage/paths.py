@@ -33,3 +33,10 @@ def resources_dir() -> Path:
     if bundle:
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parents[3] / "resources"
+
+
+def backups_dir() -> Path:
+    """The backups folder in the data folder (made when first asked for)."""
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

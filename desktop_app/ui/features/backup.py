@@ -11,14 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
-from desktop_app.core.backup import archive as core
-from desktop_app.core.backup import crypto as backup_crypto
-from desktop_app.core.backup import drives
+from desktop_app.core.backup import drives, reminder
 from desktop_app.core.errors import UserError
 from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.db import connect
@@ -34,6 +33,21 @@ from desktop_app.ui.backup_dialog import (
 )
 from desktop_app.ui.features.host import FeatureHost
 from desktop_app.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from desktop_app.core.backup.archive import BackupResult
+
+
+# Imported on first use: cryptography and the checks cost start-up time the window
+# should not pay before the user asks for a backup.
+def _archive():
+    from desktop_app.core.backup import archive
+    return archive
+
+
+def _crypto():
+    from desktop_app.core.backup import crypto
+    return crypto
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +113,7 @@ class BackupFeature(QObject):
         if db is None:
             self.status_label.setText("")
             return
-        text, warning = removable_status(core.last_removable_backup(db))
+        text, warning = removable_status(reminder.last_removable_backup(db))
         self.status_label.setText(text)
         self.status_label.setStyleSheet("color: #b00020; font-weight: bold" if warning else "")
 
@@ -109,19 +123,19 @@ class BackupFeature(QObject):
         if path is None:
             return
         db = self.window.db
-        status = removable_status(core.last_removable_backup(db)) if db is not None else None
+        status = removable_status(reminder.last_removable_backup(db)) if db is not None else None
         dialog = BackupDialog(self.window, status=status)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         folder, passphrase = dialog.folder(), dialog.chosen_passphrase()
 
         def work(_db, progress):
-            return core.create_backup(path, folder, passphrase=passphrase, progress=progress)
+            return _archive().create_backup(path, folder, passphrase=passphrase, progress=progress)
 
         # The backup records itself in the audit log and settings: the status line shows that.
         self.window.run_write(tr("Backup", "Backing up"), work, self._backup_done, changes=NOTHING, use_db=False)
 
-    def _backup_done(self, made: core.BackupResult) -> None:
+    def _backup_done(self, made: BackupResult) -> None:
         self.refresh_status()
         self.last_signature = self.signature()
         summary = tr("Backup", "The backup was written and checked:\n%1\n%2 MB, %3 members%4.") \
@@ -135,11 +149,12 @@ class BackupFeature(QObject):
 
     # ------------------------------------------------------------ verify
     def _ask_file(self, title: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.window, title, str(core.backups_dir()), tr("Backup", FILE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(self.window, title, str(_archive().backups_dir()),
+                                              tr("Backup", FILE_FILTER))
         return Path(name) if name else None
 
     def _ask_passphrase(self, path: Path) -> tuple[bool, str | None]:
-        if not backup_crypto.is_encrypted(path):
+        if not _crypto().is_encrypted(path):
             return True, None
         dialog = PassphraseDialog(self.window, path.name)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -155,7 +170,7 @@ class BackupFeature(QObject):
             return
         self.window.run_read(
             tr("Backup", "Checking the backup"),
-            lambda _db, progress: core.verify_backup(path, passphrase=passphrase, progress=progress),
+            lambda _db, progress: _archive().verify_backup(path, passphrase=passphrase, progress=progress),
             lambda verdict: self._show_verdict(path, verdict), use_db=False)
 
     def _show_verdict(self, path: Path, verdict) -> None:
@@ -191,7 +206,7 @@ class BackupFeature(QObject):
 
         def work(_db, progress):
             try:
-                return core.restore_backup(path, live, passphrase=passphrase,
+                return _archive().restore_backup(path, live, passphrase=passphrase,
                                            progress=progress)
             except Exception as e:  # noqa: BLE001 - the database must be reopened whatever happened
                 if not isinstance(e, UserError):
@@ -220,11 +235,11 @@ class BackupFeature(QObject):
 
     # ------------------------------------------------------------ automatic backups list
     def show_automatic(self) -> None:
-        found = core.list_backups()
+        found = _archive().list_backups()
         lines = [f"{vn_datetime(i.created)}  {i.size / 1e6:.1f} MB  "
                  f"{(i.reason or i.kind)}{'' if i.intact else '  ✖'}" for i in found[:30]]
         text = tr("Backup", "Automatic backups are kept in %1: the last few, one a day for a week, one a week for two "
-                  "months and one a month for a year.").replace("%1", str(core.backups_dir()))
+                  "months and one a month for a year.").replace("%1", str(_archive().backups_dir()))
         VerdictDialog(self.window, ok=bool(found), title=tr("Backup", "Automatic backups"), summary=text,
                       checks=lines or [tr("Backup", "No automatic backup yet.")]).exec()
 
@@ -240,7 +255,7 @@ class BackupFeature(QObject):
         self.last_signature = now
         self.started_with = now
 
-        operations.run(None, lambda _db, _progress: core.auto_backup(path, "timer"),
+        operations.run(None, lambda _db, _progress: _archive().auto_backup(path, "timer"),
                        done=self._auto_finished, failed=self._auto_finished, owner=self, name="auto-backup")
 
     def _auto_finished(self, result) -> None:
@@ -274,7 +289,7 @@ class BackupFeature(QObject):
             if not ok:
                 log.error("quick_check failed on close: no automatic backup of a damaged file")
                 return None
-            made = core.auto_backup(path, "on close", check="none")
+            made = _archive().auto_backup(path, "on close", check="none")
             self.last_signature = self.signature()   # a close that is cancelled and repeated: no second copy
             return made
         except (UserError, sqlite3.Error, OSError) as e:
@@ -309,7 +324,7 @@ class BackupFeature(QObject):
 
         def work(_db, _progress):
             try:
-                return core.copy_database_to(path, target)
+                return _archive().copy_database_to(path, target)
             except Exception as e:  # noqa: BLE001 - the old database is reopened whatever happened
                 return e
 

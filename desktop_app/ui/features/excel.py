@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from desktop_app.core.excel.export import LISTS
 from desktop_app.core.work import NOTHING
 from desktop_app.ui import i18n
 from desktop_app.ui.features.host import FeatureHost
@@ -70,6 +69,8 @@ def export_current_list(window, *, ask: bool = False) -> None:
     a list) lets the user pick any list, exported whole."""
     title = QCoreApplication.translate("ExcelFeature", "Export to Excel")
     key = window.current_tab_key()
+    from desktop_app.core.excel.export import LISTS  # openpyxl: on first use
+
     kind = key if key in LISTS and not ask else _choose(window, title, list_labels(), key)
     if kind is None:
         return

@@ -8,6 +8,7 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
@@ -17,7 +18,9 @@ from desktop_app.core import reports
 from desktop_app.core.reports.names import default_name
 from desktop_app.ui.features.host import FeatureHost
 from desktop_app.ui.i18n import tr
-from desktop_app.ui.report_preview import ReportPreviewDialog
+
+if TYPE_CHECKING:
+    from desktop_app.ui.report_preview import ReportPreviewDialog
 
 # Messages, marked for pyside6-lupdate (context "Reports") and translated when shown.
 M_REPORTS = QT_TRANSLATE_NOOP("Reports", "Reports")
@@ -61,6 +64,8 @@ def generate(window, title: str, build: Callable[..., Path], file_name: str) -> 
 
 
 def show_preview(window, path: Path, title: str, file_name: str) -> ReportPreviewDialog:
+    from desktop_app.ui.report_preview import ReportPreviewDialog  # QtPdf and ReportLab: on first use
+
     dialog = ReportPreviewDialog(path, title, window, suggested_name=file_name, remove_on_close=True)
     window.keep(dialog)  # non-modal: alive until closed
     dialog.show()
