@@ -375,19 +375,15 @@ def bench_sort(db_path: Path) -> dict[str, object]:
 
 
 def bench_form02(db_path: Path, runs: int) -> dict[str, object]:
-    """Form 02-HĐCĐ as of the last 30/11, when this checkout has it."""
-    try:
-        from desktop_app.core.statistics import form02  # the statistics forms (issue 16)
-    except ImportError:
-        return {"form02_s": None}
+    """Form 02-HĐCĐ as of the last 30/11: computed from the history and written as the
+    .xlsx (the form, "Chi tiết" with each union's part, the unions that have not reported)."""
+    from desktop_app.core.statistics.form02_export import form02_xlsx
+
     db = open_db(db_path)
     today = dt.date.today()
     as_of = dt.date(today.year if today >= dt.date(today.year, 11, 30) else today.year - 1, 11, 30)
-    compute = getattr(form02, "compute", None)
-    if compute is None:
-        db.close()
-        return {"form02_s": None}
-    values = timed(lambda: compute(db, as_of), runs)
+    with tempfile.TemporaryDirectory() as tmp:
+        values = timed(lambda: form02_xlsx(db, as_of, Path(tmp) / "02-HDCD.xlsx"), runs)
     db.close()
     return {"form02_s": summary(values)}
 

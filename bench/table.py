@@ -28,7 +28,7 @@ ROWS = [
     ("export_ratio", "Export all members ÷ the writer alone on the same rows", 1.5, "×"),
     ("export_all_s", "Export all members to .xlsx", 8, "s"),
     ("export_floor_s", "Floor: the same rows through the writer alone", None, "s"),
-    ("form02_s", "Form 02-HĐCĐ as of a date", 5, "s"),
+    ("form02_s", "Form 02-HĐCĐ as of a date, computed and written as .xlsx with each union's part", 5, "s"),
     ("rss_mb", "Peak memory with the members tab open", 150, "MB"),
     ("annual_report_s", "Annual report PDF", None, "s"),
     ("members_list_10k_s", "Members list PDF, 10,000 rows", None, "s"),

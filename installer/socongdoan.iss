@@ -1,8 +1,12 @@
 ﻿; Inno Setup 6 script for Sổ Công đoàn (Windows, 64-bit).
 ;
 ; Build the bundle first (on Windows):   python installer\build.py
-; then the installer:                    iscc installer\socongdoan.iss
-; Output: dist\SoCongDoan-<version>-setup.exe
+; then the installer:                    python installer\build.py --windows-installer
+;                                   (or: iscc installer\socongdoan.iss)
+; Output: dist\SoCongDoan-Setup-<version>.exe
+; Off Windows, build.py --windows-installer runs the compiler under Wine, against a
+; stand-in folder of the bundle's layout when there is no Windows bundle
+; (iscc /DBundleDir=... /DOutputName=...).
 ;
 ; Per-user install without administrator rights into %LOCALAPPDATA%\Programs\SoCongDoan,
 ; Start-menu and (optional) desktop shortcuts, Vietnamese texts (English as a choice).
@@ -13,7 +17,9 @@
 #define AppName "Sổ Công đoàn"
 #define AppExeName "SoCongDoan.exe"
 #define AppCliName "socongdoan-cli.exe"
-#define BundleDir AddBackslash(SourcePath) + "..\dist\SoCongDoan"
+#ifndef BundleDir
+  #define BundleDir AddBackslash(SourcePath) + "..\dist\SoCongDoan"
+#endif
 #define DataFolderName "SoCongDoan"
 
 ; The version comes from the package: installer\build.py writes build\version.iss with
@@ -27,6 +33,9 @@
 #endif
 #ifndef AppVersionNumeric
   #define AppVersionNumeric GetVersionNumbersString(BundleDir + "\" + AppExeName)
+#endif
+#ifndef OutputName
+  #define OutputName "SoCongDoan-Setup-" + AppVersion
 #endif
 
 [Setup]
@@ -47,7 +56,7 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
 OutputDir=..\dist
-OutputBaseFilename=SoCongDoan-{#AppVersion}-setup
+OutputBaseFilename={#OutputName}
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern

@@ -57,6 +57,8 @@ def cmd_show(args) -> int:
         print(f"managing body:  {body['name'] or '-'} ({body['kind']})")
         print(f"parent body:    {body['parent_name'] or '-'} ({body['parent_kind']})")
         print(f"place name:     {body['place_name'] or '-'}")
+        print(f"short name:     {body['short_name'] or '-'}")
+        print(f"ký hiệu:        {body['symbol'] or '-'}")
         print(f"document header: {parent_line} / {own_line}")
         _print_encryption(path)
     return 0
@@ -136,6 +138,8 @@ def _body_arguments(p: argparse.ArgumentParser, required: bool) -> None:
     p.add_argument("--parent-short-name", help="parent's short name for document headers")
     p.add_argument("--parent-kind", choices=KINDS, help="kind of the parent body (default: city)")
     p.add_argument("--place", help="place name written before dates ('Ba Đình, ngày ...')")
+    p.add_argument("--symbol", help="ký hiệu in document numbers ('Số: 01/BB-CĐP'): CĐP, CĐX, CĐKCN, LĐLĐ… "
+                                    "(default: proposed from the kind)")
 
 
 def cmd_init(args) -> int:
@@ -148,7 +152,7 @@ def cmd_init(args) -> int:
         body_name=args.name, body_kind=args.kind or "district", short_name=args.short_name or "",
         parent_name=args.parent or "", parent_kind=args.parent_kind or "city",
         parent_short_name=args.parent_short_name or "", place_name=args.place or "",
-        data_folder=args.folder, start=start, backup_file=args.restore,
+        symbol=args.symbol or "", data_folder=args.folder, start=start, backup_file=args.restore,
         passphrase=Path(args.passphrase_file).read_text(encoding="utf-8").strip() if args.passphrase_file else "",
         language=args.language, encrypt=not args.plain, recovery_passphrase=recovery)
     path = apply_first_run(answers)
@@ -161,21 +165,26 @@ def cmd_init(args) -> int:
 
 
 def cmd_body(args) -> int:
-    from desktop_app.core.setup import body_settings, save_body_settings
+    from desktop_app.core.setup import body_settings, follow_name_change, save_body_settings
     from desktop_app.core.storage.db import open_db
     db = open_db(_db_path(args), create=False)
     try:
-        values = body_settings(db)
+        old = body_settings(db)
+        values = dict(old)
+        given = set()
         for key, arg in (("name", "name"), ("short_name", "short_name"), ("kind", "kind"),
                          ("parent_name", "parent"), ("parent_short_name", "parent_short_name"),
-                         ("parent_kind", "parent_kind"), ("place_name", "place")):
+                         ("parent_kind", "parent_kind"), ("place_name", "place"), ("symbol", "symbol")):
             value = getattr(args, arg)
             if value is not None:
                 values[key] = value
+                given.add(key)
+        values = follow_name_change(old, values, given)
         save_body_settings(db, values)
     finally:
         db.close()
     print(f"managing body: {values['name']} ({values['kind']}), place name {values['place_name'] or '-'}")
+    print(f"short name: {values['short_name'] or '-'}; ký hiệu: {values['symbol'] or '-'}")
     return 0
 
 

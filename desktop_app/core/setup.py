@@ -18,7 +18,7 @@ from pathlib import Path
 
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.messages import Message
-from desktop_app.core.records.bodies import KINDS, own_body, set_own_body
+from desktop_app.core.records.bodies import KINDS, own_body, propose_short_name, propose_symbol, set_own_body
 from desktop_app.core.storage import config as config_mod
 from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.paths import data_dir
@@ -37,6 +37,7 @@ class FirstRunAnswers:
     short_name: str = ""
     parent_short_name: str = ""
     place_name: str = ""
+    symbol: str = ""                    # ký hiệu in document numbers; "" proposes one from the kind
     data_folder: Path | None = None     # None: the user data folder
     start: str = "empty"                # one of START_CHOICES
     backup_file: Path | None = None     # with start == "restore"
@@ -201,7 +202,8 @@ def apply_first_run(answers: FirstRunAnswers, config: config_mod.Config | None =
                          parent_name=answers.parent_name or None, parent_kind=answers.parent_kind,
                          short_name=answers.short_name or None,
                          parent_short_name=answers.parent_short_name or None,
-                         place_name=answers.place_name or None)
+                         place_name=answers.place_name or None,
+                         doc_code=answers.symbol or propose_symbol(answers.body_kind))
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.close()
@@ -228,7 +230,20 @@ def body_settings(db) -> dict:
             "short_name": body.get("short_name") or "",
             "parent_name": body.get("parent_name") or "", "parent_kind": parent_kind,
             "parent_short_name": body.get("parent_short_name") or "",
-            "place_name": body.get("place_name") or ""}
+            "place_name": body.get("place_name") or "", "symbol": body.get("doc_code") or ""}
+
+
+def follow_name_change(old: dict, new: dict, given: frozenset[str] | set[str] = frozenset()) -> dict:
+    """``new`` with the short name proposed again when the name changed and the ký hiệu
+    when the kind changed, unless the user gave them (``given``): after renaming a
+    district federation to "Công đoàn phường Từ Liêm" (kind ward) no header may still read
+    "LĐLĐ QUẬN NAM TỪ LIÊM", nor a number "…/BC-LĐLĐ"."""
+    out = dict(new)
+    if out.get("name") != old.get("name") and "short_name" not in given:
+        out["short_name"] = propose_short_name(out.get("name"))
+    if out.get("kind") != old.get("kind") and "symbol" not in given:
+        out["symbol"] = propose_symbol(out.get("kind"))
+    return out
 
 
 def save_body_settings(db, values: dict) -> int:
@@ -238,7 +253,8 @@ def save_body_settings(db, values: dict) -> int:
                            parent_kind=values.get("parent_kind", "city"),
                            short_name=values.get("short_name") or None,
                            parent_short_name=values.get("parent_short_name") or None,
-                           place_name=values.get("place_name") or None)
+                           place_name=values.get("place_name") or None,
+                           doc_code=values.get("symbol") or propose_symbol(values.get("kind")))
     from desktop_app.core.storage.db import audit
     audit(db, "settings", "bodies", detail="managing body changed")
     return body_id

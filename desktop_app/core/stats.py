@@ -7,18 +7,18 @@ report for 31/5/2023 printed today gives what was true on 31/5/2023.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
 
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.records.fields import rows
-from desktop_app.core.vocabulary import IN_UNION_KINDS, sql_in
+from desktop_app.core.vocabulary import IN_UNION_KINDS, sql_in, union_after_sql
 
 # The latest history row per member up to a date; SQLite returns the bare columns
 # of the row holding max(). The id breaks ties between rows of the same date.
-_LATEST_AS_OF = """
+LATEST_AS_OF = _LATEST_AS_OF = """
     SELECT member_id, kind, union_id, max(on_date || printf('%012d', id)) AS k
     FROM memberships WHERE on_date <= ? GROUP BY member_id"""
 # The latest history row is one of these kinds: the member is in its union.
@@ -63,6 +63,61 @@ def by_sector_as_of(db: sqlite_utils.Database, day: dt.date | str) -> list[dict[
         LEFT JOIN unions u ON u.sector = s.code AND {_union_active_as_of()}
         LEFT JOIN m ON m.union_id = u.id
         GROUP BY s.code ORDER BY s.sort""", {"d": d})
+
+
+# Each history row of a period with the union the member was in just before it (an
+# index seek on memberships_member): a transfer from outside has no union before it.
+_FLOWS = f"""
+    WITH f AS MATERIALIZED (
+      SELECT m.kind AS kind,
+             {union_after_sql("m.kind", "m.union_id")} AS after_u,
+             (SELECT {union_after_sql("p.kind", "p.union_id")} FROM memberships p
+              WHERE p.member_id = m.member_id AND (p.on_date, p.id) < (m.on_date, m.id)
+              ORDER BY p.on_date DESC, p.id DESC LIMIT 1) AS before_u
+      FROM memberships m WHERE m.on_date > :s AND m.on_date <= :e)
+    SELECT kind, before_u, after_u, count(*) FROM f GROUP BY kind, before_u, after_u"""
+
+
+@dataclass
+class Flows:
+    """Members gained and lost between two dates, in total and per union.
+
+    ``transferred_in`` counts members who came from outside the body's unions;
+    ``moved`` those who moved from one of its unions to another (no gain for the body).
+    The overview and the annual report both take their figures from here.
+    """
+    joined: int = 0
+    transferred_in: int = 0
+    moved: int = 0
+    lost: int = 0
+    joined_by_union: dict[int, int] = field(default_factory=dict)
+    lost_by_union: dict[int, int] = field(default_factory=dict)
+    # Per union: members at the end minus members at the start of the period.
+    change_by_union: dict[int, int] = field(default_factory=dict)
+
+
+def flows(db: sqlite_utils.Database, after: dt.date | str, until: dt.date | str) -> Flows:
+    """What happened to membership after ``after`` up to and including ``until``."""
+    out = Flows()
+    for kind, before_u, after_u, n in db.execute(_FLOWS, {"s": _iso(after), "e": _iso(until)}).fetchall():
+        if after_u is not None:
+            out.change_by_union[after_u] = out.change_by_union.get(after_u, 0) + n
+        if before_u is not None:
+            out.change_by_union[before_u] = out.change_by_union.get(before_u, 0) - n
+        if kind == "join":
+            out.joined += n
+            if after_u is not None:
+                out.joined_by_union[after_u] = out.joined_by_union.get(after_u, 0) + n
+        elif kind == "transfer":
+            if before_u is None:
+                out.transferred_in += n
+            else:
+                out.moved += n
+        else:
+            out.lost += n
+            if before_u is not None:
+                out.lost_by_union[before_u] = out.lost_by_union.get(before_u, 0) + n
+    return out
 
 
 @dataclass(frozen=True)
@@ -165,6 +220,7 @@ def year_summary(db: sqlite_utils.Database, year: int) -> dict[str, Any]:
     one = lambda sql, *p: db.execute(sql, p).fetchone()[0]  # noqa: E731
     res = results(db, year)
     tgt = targets(db, year)
+    flow = flows(db, before, end)
     return {
         "year": year,
         "start_date": before.isoformat(),
@@ -173,12 +229,10 @@ def year_summary(db: sqlite_utils.Database, year: int) -> dict[str, Any]:
         "members_end": members_as_of(db, end),
         "unions_start": unions_as_of(db, before),
         "unions_end": unions_as_of(db, end),
-        "members_joined": res["new_members"],
-        "members_transferred_in": one(
-            "SELECT count(*) FROM memberships WHERE kind = 'transfer' AND on_date BETWEEN ? AND ?", start_s, end_s),
-        "members_left": one(
-            "SELECT count(*) FROM memberships WHERE kind IN ('leave','transfer_out','death') "
-            "AND on_date BETWEEN ? AND ?", start_s, end_s),
+        "members_joined": flow.joined,
+        "members_transferred_in": flow.transferred_in,
+        "members_moved": flow.moved,
+        "members_left": flow.lost,
         "unions_founded": res["new_unions"],
         "unions_closed": one("SELECT count(*) FROM unions WHERE status != 'active' AND status_on BETWEEN ? AND ?",
                              start_s, end_s),

@@ -226,9 +226,14 @@ PROVENANCE_ACTION = _v("provenance_action", "ProvenanceAction", ("provenance.act
                        Term("added", "Thêm mới", "Added"),
                        Term("merged", "Gộp", "Merged"))
 
+# Where a union's figure for a statistics date (form 01-HĐCĐ, section I) came from.
+FIGURE_SOURCE = _v("figure_source", "FigureSource", ("period_figures.source",),
+                   Term("manual", "Nhập tay", "Entered by hand"),
+                   Term("import", "Theo mẫu 01-HĐCĐ nhận về", "From a returned 01-HĐCĐ"))
+
 ALL: tuple[Vocabulary, ...] = (SEX, MEMBER_STATUS, UNION_STATUS, HISTORY_KIND, OFFICER_ROLE, EVENT_PEOPLE_ROLE,
                                EVENT_KIND, WELFARE_KIND, BODY_KIND, AGREEMENT_TYPE, SECTOR, PROVENANCE_TABLE,
-                               PROVENANCE_ACTION)
+                               PROVENANCE_ACTION, FIGURE_SOURCE)
 
 
 def sql_in(expr: str, codes: tuple[str, ...]) -> str:

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop_app.core.records.bodies import propose_short_name, propose_symbol
 from desktop_app.core.vocabulary import BODY_KIND
 
 
@@ -53,6 +54,11 @@ class BodyForm(QWidget):
         self.place_name = QLineEdit()
         self.place_name.setObjectName("place_name")
         self.place_name.setPlaceholderText(self.tr("e.g. Nam Từ Liêm"))
+        self.symbol = QLineEdit()
+        self.symbol.setObjectName("symbol")
+        self.symbol.setMaxLength(12)
+        self.symbol.setPlaceholderText(self.tr("e.g. CĐP, CĐX, CĐKCN, LĐLĐ"))
+        self.symbol.setToolTip(self.tr("The issuing body's code in document numbers, as in \"Số: 01/BB-CĐP\""))
         self.set_values({})
 
         form = QFormLayout()
@@ -60,6 +66,7 @@ class BodyForm(QWidget):
         form.addRow(self.tr("&Name of the managing body:"), self.name)
         form.addRow(self.tr("&Short name (document header):"), self.short_name)
         form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("S&ymbol in document numbers:"), self.symbol)
         form.addRow(self.tr("&Parent body:"), self.parent_name)
         form.addRow(self.tr("Parent's s&hort name:"), self.parent_short_name)
         form.addRow(self.tr("Parent's k&ind:"), self.parent_kind)
@@ -78,14 +85,34 @@ class BodyForm(QWidget):
         layout.addWidget(QLabel(self.tr("How documents will begin:")))
         layout.addWidget(self.preview)
         self.connect_changed(self._update_preview)
+        # A new name or kind proposes a new short name and symbol, as long as the user has
+        # not typed their own (textEdited: only the user's typing, not set_values).
+        self._proposed = {"short_name": "", "symbol": ""}
+        self.name.textEdited.connect(self._propose_short_name)
+        self.kind.currentIndexChanged.connect(self._propose_symbol)
         self._update_preview()
 
     def connect_changed(self, receiver) -> None:
         """Call ``receiver`` (a slot or a signal) whenever any field changes."""
-        for edit in (self.name, self.short_name, self.parent_name, self.parent_short_name, self.place_name):
+        for edit in (self.name, self.short_name, self.parent_name, self.parent_short_name, self.place_name,
+                     self.symbol):
             edit.textChanged.connect(receiver)
         for combo in (self.kind, self.parent_kind):
             combo.currentIndexChanged.connect(receiver)
+
+    def _propose_short_name(self, *_args) -> None:
+        current = self.short_name.text().strip()
+        if not current or current == self._proposed["short_name"] or current == propose_short_name(self._last_name):
+            self._proposed["short_name"] = propose_short_name(self.name.text())
+            self.short_name.setText(self._proposed["short_name"])
+        self._last_name = self.name.text()
+
+    def _propose_symbol(self, *_args) -> None:
+        current = self.symbol.text().strip()
+        if not current or current == self._proposed["symbol"] or current == propose_symbol(self._last_kind):
+            self._proposed["symbol"] = propose_symbol(self.kind.currentData())
+            self.symbol.setText(self._proposed["symbol"])
+        self._last_kind = self.kind.currentData()
 
     def _update_preview(self, *_args) -> None:
         from html import escape
@@ -96,9 +123,10 @@ class BodyForm(QWidget):
         place = v["place_name"] or self.tr("(place)")
         date_line = self.tr("{place}, ngày {d:02d} tháng {m:02d} năm {y}").format(
             place=place, d=today.day, m=today.month, y=today.year)
+        symbol = v["symbol"] or propose_symbol(v["kind"])
         self.preview.setText(
             "<table width='100%'><tr>"
-            f"<td align='center'>{escape(parent)}<br><b>{escape(own)}</b></td>"
+            f"<td align='center'>{escape(parent)}<br><b>{escape(own)}</b><br>Số: 01/BC-{escape(symbol)}</td>"
             "<td align='center'><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>"
             "<b><u>Độc lập - Tự do - Hạnh phúc</u></b><br>"
             f"<i>{escape(date_line)}</i></td></tr></table>")
@@ -108,7 +136,7 @@ class BodyForm(QWidget):
                 "short_name": self.short_name.text().strip(),
                 "parent_name": self.parent_name.text().strip(), "parent_kind": self.parent_kind.currentData(),
                 "parent_short_name": self.parent_short_name.text().strip(),
-                "place_name": self.place_name.text().strip()}
+                "place_name": self.place_name.text().strip(), "symbol": self.symbol.text().strip()}
 
     def set_values(self, values: dict) -> None:
         self.name.setText(values.get("name") or "")
@@ -118,6 +146,9 @@ class BodyForm(QWidget):
         self.place_name.setText(values.get("place_name") or "")
         self.kind.setCurrentIndex(max(0, self.kind.findData(values.get("kind") or "district")))
         self.parent_kind.setCurrentIndex(max(0, self.parent_kind.findData(values.get("parent_kind") or "city")))
+        self.symbol.setText(values.get("symbol") or "")
+        self._last_name = self.name.text()
+        self._last_kind = self.kind.currentData()
 
     def problem(self) -> tuple[QWidget, str] | None:
         """The first field that must be fixed, with a message; None when all is well."""

@@ -330,7 +330,7 @@ class FirstRunWizard(QWizard):
         return setup.FirstRunAnswers(
             body_name=v["name"], body_kind=v["kind"], short_name=v["short_name"],
             parent_name=v["parent_name"], parent_kind=v["parent_kind"],
-            parent_short_name=v["parent_short_name"], place_name=v["place_name"],
+            parent_short_name=v["parent_short_name"], place_name=v["place_name"], symbol=v["symbol"],
             data_folder=self.data.path(), start=self.start.choice(),
             backup_file=Path(self.start.backup_file.text().strip()) if self.start.backup_file.text().strip() else None,
             passphrase=self.start.passphrase.text(), language=self.config.language or "vi")

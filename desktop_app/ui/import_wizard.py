@@ -9,6 +9,7 @@ without a runner (tests, standalone use) they run directly.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -43,7 +45,7 @@ from desktop_app.core.work import EVERYTHING, NOTHING
 from desktop_app.ui import i18n
 
 SHOWN = 5000  # problems listed in the window; the saved report has them all
-FILE_FILTER = "Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)"
+FILE_FILTER = "Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"
 
 
 def shown_error(wizard: ImportWizard, error: Exception) -> str:
@@ -121,8 +123,8 @@ class FilePage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Choose the workbook"))
-        self.setSubTitle(self.tr("An Excel (.xlsx, .xls) or OpenDocument (.ods) file. Title rows above the "
-                                 "column headers are fine."))
+        self.setSubTitle(self.tr("An Excel (.xlsx, .xls), OpenDocument (.ods) or .csv file. Title rows above "
+                                 "the column headers are fine; text in old fonts (TCVN3, VNI) is converted."))
         form = QFormLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit()
@@ -159,7 +161,8 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the workbook"), self.path.text(),
-                                              self.tr("Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)"))
+                                              self.tr("Excel / OpenDocument / CSV "
+                                                      "(*.xlsx *.xlsm *.xls *.ods *.csv)"))
         if path:
             self.path.setText(path)
 
@@ -204,6 +207,13 @@ class MappingPage(QWizardPage):
         self.info = QLabel()
         self.info.setWordWrap(True)
         lay.addWidget(self.info)
+        # one switch per column found in an old Vietnamese font (TCVN3, VNI...)
+        self.legacy = QWidget()
+        self.legacy.setObjectName("legacy")
+        self.legacy_layout = QVBoxLayout(self.legacy)
+        self.legacy_layout.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.legacy)
+        self.switches: dict[int, QCheckBox] = {}
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("mapping")
         self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First values"),
@@ -226,15 +236,12 @@ class MappingPage(QWizardPage):
         else:
             self.info.setText(self.tr("No header row was recognised in sheet “{0}”. Choose what each "
                                       "column holds.").format(src.sheet.name))
+        self._show_legacy()
         headers = src.headers
-        sample = src.sample(3)
         self.table.setRowCount(len(headers))
         self.combos = []
         vi = self.w.language == "vi"
-        for c, header in enumerate(headers):
-            self.table.setItem(c, 0, _item(header))
-            values = [excel_import._show(r[c]) for r in sample if c < len(r) and r[c] not in ("", None)]
-            self.table.setItem(c, 1, _item("; ".join(values)))
+        for c in range(len(headers)):
             combo = QComboBox()
             combo.addItem(self.tr("(not imported)"), "")
             for f in fields(src.kind):
@@ -243,8 +250,50 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(combo.findData(key), 0))
             self.table.setCellWidget(c, 2, combo)
             self.combos.append(combo)
+        self._fill_values()
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(2, 260)
+
+    def _fill_values(self) -> None:
+        src = self.w.source
+        sample = src.sample(3)
+        for c, header in enumerate(src.headers[: self.table.rowCount()]):
+            self.table.setItem(c, 0, _item(header))
+            values = [excel_import._show(r[c]) for r in sample if c < len(r) and r[c] not in ("", None)]
+            self.table.setItem(c, 1, _item("; ".join(values)))
+
+    def _show_legacy(self) -> None:
+        while self.legacy_layout.count():
+            item = self.legacy_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.switches = {}
+        shown = self.w.source.legacy_shown()
+        self.legacy.setVisible(bool(shown))
+        if not shown:
+            return
+        intro = QLabel(self.tr("Some columns were typed in old Vietnamese fonts and have been converted to "
+                               "Unicode. Untick a column to import it as it is."))
+        intro.setWordWrap(True)
+        self.legacy_layout.addWidget(intro)
+        for f in shown:
+            box = QCheckBox()
+            box.setObjectName(f"legacy_{f.column}")
+            box.setChecked(f.enabled)
+            box.toggled.connect(partial(self._switch, f.column))
+            self.legacy_layout.addWidget(box)
+            self.switches[f.column] = box
+        self._legacy_texts()
+
+    def _legacy_texts(self) -> None:
+        lines = self.w.source.legacy_lines()
+        for f, line in zip(self.w.source.legacy_shown(), lines):
+            self.switches[f.column].setText(render(line, self.w.language))
+
+    def _switch(self, column: int, on: bool) -> None:
+        self.w.source.set_conversion(column, on)
+        self._legacy_texts()
+        self._fill_values()
 
     def mapping(self) -> dict[int, str]:
         return {c: combo.currentData() for c, combo in enumerate(self.combos) if combo.currentData()}

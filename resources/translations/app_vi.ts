@@ -15,9 +15,57 @@
         </message>
     </context>
     <context>
+        <name>AnnualReportDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/annual_report_dialog.py" line="36" />
+            <source>Annual report</source>
+            <translation>Báo cáo tổng kết năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/annual_report_dialog.py" line="50" />
+            <source>&amp;Draft this section from the figures again</source>
+            <translation>&amp;Soạn lại phần này từ số liệu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/annual_report_dialog.py" line="66" />
+            <source>&amp;Year:</source>
+            <translation>&amp;Năm:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/annual_report_dialog.py" line="67" />
+            <source>Number:</source>
+            <translation>Số văn bản:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/annual_report_dialog.py" line="68" />
+            <source>&amp;Recipients (one a line):</source>
+            <translation>&amp;Nơi nhận (mỗi dòng một nơi):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/annual_report_dialog.py" line="70" />
+            <source>&amp;Make the report</source>
+            <translation>&amp;Lập báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/annual_report_dialog.py" line="72" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/annual_report_dialog.py" line="75" />
+            <source>The figures are computed from the records. Write the assessment, next year's tasks and proposals below; they are kept for the year. An empty section is left out of the report.</source>
+            <translation>Số liệu được tính từ hồ sơ. Hãy viết phần đánh giá, phương hướng nhiệm vụ năm sau và kiến nghị dưới đây; nội dung được lưu theo năm. Phần để trống sẽ không in vào báo cáo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/annual_report_dialog.py" line="104" />
+            <source>Give it the next number of the register: %1</source>
+            <translation>Lấy số tiếp theo trong sổ đăng ký văn bản: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="64" />
+            <location filename="../../desktop_app/ui/app.py" line="63" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
@@ -162,7 +210,7 @@
         <message>
             <location filename="../../desktop_app/core/vocabulary.py" line="1" />
             <source>Workers</source>
-            <translation>Số lao động</translation>
+            <translation>Số CNVCLĐ</translation>
         </message>
     </context>
     <context>
@@ -295,7 +343,7 @@
         <message>
             <location filename="../../desktop_app/ui/details.py" line="61" />
             <source>Workers</source>
-            <translation>Số lao động</translation>
+            <translation>Số CNVCLĐ</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
@@ -1099,6 +1147,19 @@
             <location filename="../../desktop_app/core/vocabulary.py" line="1" />
             <source>Secretary</source>
             <translation>Thư ký</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureSource</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Entered by hand</source>
+            <translation>Nhập tay</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>From a returned 01-HĐCĐ</source>
+            <translation>Theo mẫu 01-HĐCĐ nhận về</translation>
         </message>
     </context>
     <context>
@@ -2375,7 +2436,7 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         <message>
             <location filename="../../desktop_app/ui/forms/ui_union.py" line="317" />
             <source>Number of workers</source>
-            <translation>Số lao động</translation>
+            <translation>Số CNVCLĐ</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/forms/ui_union.py" line="318" />

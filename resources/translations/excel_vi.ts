@@ -4,103 +4,103 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="269" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="318" />
             <source>Check before importing</source>
             <translation>Kiểm tra trước khi nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="270" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="319" />
             <source>Nothing has been changed yet. Rows with errors will not be imported; fix them in the file and import it again.</source>
             <translation>Chưa có gì thay đổi. Các dòng có lỗi sẽ không được nhập; hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="273" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="322" />
             <source>Import</source>
             <translation>Nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="279" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
             <source>Column</source>
             <translation>Cột</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="279" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
             <source>Problem</source>
             <translation>Vấn đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="279" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
             <source>Row</source>
             <translation>Dòng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="279" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="328" />
             <source>Value</source>
             <translation>Giá trị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="280" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="329" />
             <source>Error</source>
             <translation>Lỗi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="280" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="329" />
             <source>Level</source>
             <translation>Mức</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="280" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="329" />
             <source>Warning</source>
             <translation>Cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="292" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="341" />
             <source>Save this report as Excel…</source>
             <translation>Lưu báo cáo này ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="305" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="354" />
             <source>Checking…</source>
             <translation>Đang kiểm tra…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="307" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="356" />
             <source>Checking the rows</source>
             <translation>Đang kiểm tra các dòng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="312" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="361" />
             <source>The check was stopped.</source>
             <translation>Đã dừng kiểm tra.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="315" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="364" />
             <source>{0} rows read. Would be added: {1}; updated: {2}; unchanged or skipped: {3}; not imported because of errors: {4}.</source>
             <translation>Đã đọc {0} dòng. Sẽ thêm mới: {1}; cập nhật: {2}; không đổi hoặc bỏ qua: {3}; không nhập do có lỗi: {4}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="327" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="376" />
             <source>The first {0} of {1} problems are shown; save the report to see them all.</source>
             <translation>Chỉ hiện {0} trong số {1} vấn đề; lưu báo cáo ra Excel để xem đầy đủ.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="331" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="380" />
             <source>Unions not found in the program:</source>
             <translation>Công đoàn cơ sở không có trong chương trình:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="333" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="382" />
             <source> — closest: {0}</source>
             <translation> — tên gần giống: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="348" />
-            <location filename="../../desktop_app/ui/import_wizard.py" line="353" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="397" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="402" />
             <source>Save the report</source>
             <translation>Lưu báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="371" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="420" />
             <source>Importing</source>
             <translation>Đang nhập</translation>
         </message>
@@ -108,17 +108,17 @@
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="381" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="430" />
             <source>Imported</source>
             <translation>Đã nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="392" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="441" />
             <source>Added: {0}; updated: {1}; unchanged or skipped: {2}; not imported because of errors: {3}.</source>
             <translation>Thêm mới: {0}; cập nhật: {1}; không đổi hoặc bỏ qua: {2}; không nhập do có lỗi: {3}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="395" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="444" />
             <source>A backup of the data was taken before the import:
 {0}</source>
             <translation>Đã sao lưu dữ liệu trước khi nhập:
@@ -128,171 +128,213 @@
     <context>
         <name>ExcelFeature</name>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="23" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="31" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="22" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="30" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="24" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="32" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="23" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="31" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="25" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="33" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="24" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="32" />
             <source>Union officers</source>
             <translation>Cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="26" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="25" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="27" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="26" />
             <source>Training courses</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="34" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="33" />
             <source>Course enrolments</source>
             <translation>Học viên lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="46" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="45" />
             <source>Which list?</source>
             <translation>Danh sách nào?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="52" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="51" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="125" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="71" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="70" />
             <source>Export to Excel</source>
             <translation>Xuất ra Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="84" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="85" />
             <source>{0} rows saved to
 {1}</source>
             <translation>Đã lưu {0} dòng vào
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="87" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="88" />
             <source>The Excel file is not protected: anyone who gets it can read the personal data in it. Keep it only as long as needed; the export is recorded in the audit log.</source>
             <translation>Tệp Excel không được bảo vệ: ai có tệp đều đọc được dữ liệu cá nhân trong đó. Chỉ giữ tệp trong thời gian cần thiết; việc xuất đã được ghi vào nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="93" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="94" />
             <source>Exporting to Excel</source>
             <translation>Đang xuất ra Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="99" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="100" />
             <source>Save import template</source>
             <translation>Lưu mẫu nhập liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="115" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="117" />
+            <source>Convert old fonts to Unicode</source>
+            <translation>Chuyển phông chữ cũ sang Unicode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="118" />
+            <source>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+            <translation>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="126" />
+            <source>CSV file (*.csv)</source>
+            <translation>Tệp CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="139" />
+            <source>Saved to
+{0}</source>
+            <translation>Đã lưu vào
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="142" />
+            <source>No text in an old Vietnamese font was found; the copy saved to
+{0}
+holds the same text.</source>
+            <translation>Không thấy chữ gõ bằng phông tiếng Việt cũ; bản lưu vào
+{0}
+có nội dung như tệp gốc.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="153" />
             <source>Import from Excel…</source>
             <translation>Nhập từ Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="117" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="155" />
             <source>Import members, unions, officers or course enrolments from an Excel workbook</source>
             <translation>Nhập đoàn viên, công đoàn cơ sở, cán bộ công đoàn hoặc học viên lớp tập huấn từ tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="120" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="158" />
             <source>Export current list to Excel…</source>
             <translation>Xuất danh sách đang xem ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="122" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="160" />
             <source>Save the list shown, with its current filter, as an Excel workbook</source>
             <translation>Lưu danh sách đang xem, với bộ lọc hiện tại, thành tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="125" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="163" />
             <source>Export another list to Excel…</source>
             <translation>Xuất danh sách khác ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="128" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="166" />
             <source>Save import template…</source>
             <translation>Lưu mẫu nhập liệu…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="169" />
+            <source>Convert old fonts to Unicode…</source>
+            <translation>Chuyển phông chữ cũ sang Unicode…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="171" />
+            <source>Save a Unicode copy of a workbook or .csv typed in TCVN3 (.VnTime), VNI, VISCII or VPS</source>
+            <translation>Lưu bản Unicode của tệp Excel hoặc .csv gõ bằng TCVN3 (.VnTime), VNI, VISCII hoặc VPS</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="123" />
-            <location filename="../../desktop_app/ui/import_wizard.py" line="161" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="125" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="163" />
             <source>Choose the workbook</source>
             <translation>Chọn tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="124" />
-            <source>An Excel (.xlsx, .xls) or OpenDocument (.ods) file. Title rows above the column headers are fine.</source>
-            <translation>Tệp Excel (.xlsx, .xls) hoặc OpenDocument (.ods). Có các dòng tiêu đề phía trên dòng tên cột cũng không sao.</translation>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="126" />
+            <source>An Excel (.xlsx, .xls), OpenDocument (.ods) or .csv file. Title rows above the column headers are fine; text in old fonts (TCVN3, VNI) is converted.</source>
+            <translation>Tệp Excel (.xlsx, .xls), OpenDocument (.ods) hoặc .csv. Có các dòng tiêu đề phía trên dòng tên cột cũng không sao; chữ gõ bằng phông cũ (TCVN3, VNI) được chuyển sang Unicode.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="131" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="133" />
             <source>Browse…</source>
             <translation>Chọn tệp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="135" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="137" />
             <source>File:</source>
             <translation>Tệp:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="138" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="138" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="140" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="139" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="141" />
             <source>Course enrolments</source>
             <translation>Học viên lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="139" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="141" />
             <source>Union officers</source>
             <translation>Cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="143" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="145" />
             <source>The file lists:</source>
             <translation>Tệp là danh sách:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="146" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="148" />
             <source>Sheet:</source>
             <translation>Trang tính:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="152" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="154" />
             <source>Course:</source>
             <translation>Lớp tập huấn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="162" />
-            <source>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</source>
-            <translation>Excel / OpenDocument (*.xlsx *.xlsm *.xls *.ods)</translation>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="164" />
+            <source>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+            <translation>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="186" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="189" />
             <source>Add the course first: enrolments are imported into a course.</source>
             <translation>Hãy thêm lớp tập huấn trước: danh sách học viên được nhập vào một lớp.</translation>
         </message>
@@ -300,27 +342,27 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="409" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="458" />
             <source>Import from Excel</source>
             <translation>Nhập từ Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="414" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="463" />
             <source>&lt; Back</source>
             <translation>&lt; Quay lại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="414" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="463" />
             <source>Next &gt;</source>
             <translation>Tiếp &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="415" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="464" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="415" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="464" />
             <source>Finish</source>
             <translation>Xong</translation>
         </message>
@@ -328,39 +370,44 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="202" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="205" />
             <source>Check the columns</source>
             <translation>Kiểm tra các cột</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="209" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="219" />
             <source>Column in the file</source>
             <translation>Cột trong tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="209" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="219" />
             <source>First values</source>
             <translation>Giá trị đầu tiên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="210" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="220" />
             <source>Imported as</source>
             <translation>Nhập vào mục</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="223" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="233" />
             <source>Sheet “{0}”: the column headers are on row {1}; data starts on row {2}. Change “Imported as” where the guess is wrong.</source>
             <translation>Trang “{0}”: tên cột ở dòng {1}; dữ liệu bắt đầu từ dòng {2}. Sửa cột “Nhập vào mục” nếu chương trình đoán sai.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="227" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="237" />
             <source>No header row was recognised in sheet “{0}”. Choose what each column holds.</source>
             <translation>Không nhận ra dòng tên cột trong trang “{0}”. Hãy chọn nội dung của từng cột.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_wizard.py" line="239" />
+            <location filename="../../desktop_app/ui/import_wizard.py" line="246" />
             <source>(not imported)</source>
             <translation>(không nhập)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_wizard.py" line="275" />
+            <source>Some columns were typed in old Vietnamese fonts and have been converted to Unicode. Untick a column to import it as it is.</source>
+            <translation>Một số cột được gõ bằng phông chữ tiếng Việt cũ và đã được chuyển sang Unicode. Bỏ đánh dấu một cột để nhập nguyên như trong tệp.</translation>
         </message>
     </context>
 </TS>

@@ -213,87 +213,102 @@
             <translation>Công đoàn phường</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="39" />
+            <location filename="../../desktop_app/ui/body_form.py" line="40" />
             <source>e.g. Liên đoàn Lao động quận Nam Từ Liêm</source>
             <translation>ví dụ: Liên đoàn Lao động quận Nam Từ Liêm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="42" />
+            <location filename="../../desktop_app/ui/body_form.py" line="43" />
             <source>e.g. LĐLĐ quận Nam Từ Liêm</source>
             <translation>ví dụ: LĐLĐ quận Nam Từ Liêm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="47" />
+            <location filename="../../desktop_app/ui/body_form.py" line="48" />
             <source>e.g. Liên đoàn Lao động thành phố Hà Nội</source>
             <translation>ví dụ: Liên đoàn Lao động thành phố Hà Nội</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="50" />
+            <location filename="../../desktop_app/ui/body_form.py" line="51" />
             <source>e.g. LĐLĐ TP Hà Nội</source>
             <translation>ví dụ: LĐLĐ TP Hà Nội</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="55" />
+            <location filename="../../desktop_app/ui/body_form.py" line="56" />
             <source>e.g. Nam Từ Liêm</source>
             <translation>ví dụ: Nam Từ Liêm</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/body_form.py" line="60" />
+            <source>e.g. CĐP, CĐX, CĐKCN, LĐLĐ</source>
+            <translation>ví dụ: CĐP, CĐX, CĐKCN, LĐLĐ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/body_form.py" line="61" />
+            <source>The issuing body's code in document numbers, as in "Số: 01/BB-CĐP"</source>
+            <translation>Ký hiệu của cơ quan ban hành trong số văn bản, như "Số: 01/BB-CĐP"</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/body_form.py" line="66" />
             <source>&amp;Name of the managing body:</source>
             <translation>&amp;Tên đơn vị quản lý:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="61" />
+            <location filename="../../desktop_app/ui/body_form.py" line="67" />
             <source>&amp;Short name (document header):</source>
             <translation>Tên &amp;viết tắt (đầu văn bản):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="62" />
+            <location filename="../../desktop_app/ui/body_form.py" line="68" />
             <source>&amp;Kind:</source>
             <translation>&amp;Loại đơn vị:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="63" />
+            <location filename="../../desktop_app/ui/body_form.py" line="69" />
+            <source>S&amp;ymbol in document numbers:</source>
+            <translation>&amp;Ký hiệu trong số văn bản:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/body_form.py" line="70" />
             <source>&amp;Parent body:</source>
             <translation>Cơ quan &amp;cấp trên:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="64" />
+            <location filename="../../desktop_app/ui/body_form.py" line="71" />
             <source>Parent's s&amp;hort name:</source>
             <translation>Tên viết tắt của cấp t&amp;rên:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="65" />
+            <location filename="../../desktop_app/ui/body_form.py" line="72" />
             <source>Parent's k&amp;ind:</source>
             <translation>Loại đơn vị cấp trê&amp;n:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="66" />
+            <location filename="../../desktop_app/ui/body_form.py" line="73" />
             <source>P&amp;lace name for dates:</source>
             <translation>&amp;Địa danh ghi ngày tháng:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="78" />
+            <location filename="../../desktop_app/ui/body_form.py" line="85" />
             <source>How documents will begin:</source>
             <translation>Phần đầu văn bản sẽ như sau:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="94" />
+            <location filename="../../desktop_app/ui/body_form.py" line="121" />
             <source>(NAME OF THE MANAGING BODY)</source>
             <translation>(TÊN ĐƠN VỊ QUẢN LÝ)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="96" />
+            <location filename="../../desktop_app/ui/body_form.py" line="123" />
             <source>(place)</source>
             <translation>(địa danh)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="97" />
+            <location filename="../../desktop_app/ui/body_form.py" line="124" />
             <source>{place}, ngày {d:02d} tháng {m:02d} năm {y}</source>
             <translation>{place}, ngày {d:02d} tháng {m:02d} năm {y}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/body_form.py" line="125" />
+            <location filename="../../desktop_app/ui/body_form.py" line="156" />
             <source>Enter the name of the managing body.</source>
             <translation>Hãy nhập tên đơn vị quản lý.</translation>
         </message>

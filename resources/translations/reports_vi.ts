@@ -83,62 +83,57 @@
     <context>
         <name>Reports</name>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="23" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="26" />
             <source>Reports</source>
             <translation>Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="24" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="27" />
             <source>Annual report</source>
             <translation>Báo cáo tổng kết năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="25" />
-            <source>Year of the report:</source>
-            <translation>Năm báo cáo:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="26" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="28" />
             <source>Annual report %1</source>
             <translation>Báo cáo tổng kết năm %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="27" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="29" />
             <source>List of grassroots unions</source>
             <translation>Danh sách công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="28" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="30" />
             <source>List of union officers</source>
             <translation>Danh sách cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="29" />
-            <source>Select an event in the Events tab first.</source>
-            <translation>Hãy chọn một hoạt động ở thẻ Hoạt động trước.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="30" />
-            <source>Minutes of the event</source>
-            <translation>Biên bản hoạt động</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/ui/features/reports.py" line="31" />
-            <source>Participants of the event</source>
-            <translation>Danh sách tham dự hoạt động</translation>
+            <source>Select an event in the Events tab first.</source>
+            <translation>Hãy chọn một sự kiện ở thẻ Sự kiện trước.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/reports.py" line="32" />
+            <source>Minutes of the event</source>
+            <translation>Biên bản sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="33" />
+            <source>Participants of the event</source>
+            <translation>Danh sách tham dự sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/reports.py" line="34" />
             <source>Select a grassroots union in the Unions tab first.</source>
             <translation>Hãy chọn một công đoàn cơ sở ở thẻ Công đoàn cơ sở trước.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="33" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="35" />
             <source>Members list</source>
             <translation>Danh sách đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="34" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="36" />
             <source>Print ID (CCCD) numbers in full?
 
 Lists are usually printed with them partly hidden.</source>
@@ -147,72 +142,72 @@ Lists are usually printed with them partly hidden.</source>
 Danh sách thường được in với số CCCD che một phần.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="36" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="38" />
             <source>Members of the union</source>
             <translation>Danh sách đoàn viên của công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="37" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="39" />
             <source>Officers of the union</source>
             <translation>Cán bộ của công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="38" />
-            <source>Select a training course in the Courses tab first.</source>
-            <translation>Hãy chọn một lớp tập huấn ở thẻ Lớp tập huấn trước.</translation>
+            <location filename="../../desktop_app/ui/features/reports.py" line="40" />
+            <source>Select a training course in the Training tab first.</source>
+            <translation>Hãy chọn một lớp tập huấn ở thẻ Tập huấn trước.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="39" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="41" />
             <source>Course report</source>
             <translation>Báo cáo lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="40" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="42" />
             <source>Certificates</source>
             <translation>Giấy chứng nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="147" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="160" />
             <source>&amp;Annual report…</source>
             <translation>Báo cáo tổng kết &amp;năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="148" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="161" />
             <source>List of &amp;grassroots unions</source>
             <translation>Danh sách công đoàn &amp;cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="149" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="162" />
             <source>List of union &amp;officers</source>
             <translation>Danh sách &amp;cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="151" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="164" />
             <source>&amp;Minutes of the selected event</source>
-            <translation>&amp;Biên bản của hoạt động đang chọn</translation>
+            <translation>&amp;Biên bản của sự kiện đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="152" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="165" />
             <source>&amp;Participants of the selected event</source>
-            <translation>Danh sách &amp;tham dự hoạt động đang chọn</translation>
+            <translation>Danh sách &amp;tham dự sự kiện đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="154" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="167" />
             <source>M&amp;embers of the selected union</source>
             <translation>Danh sách đoàn &amp;viên của CĐCS đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="155" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="168" />
             <source>Officers of the selected &amp;union</source>
             <translation>Cán bộ của CĐCS đang &amp;chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="156" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="169" />
             <source>&amp;Report of the selected course</source>
             <translation>Báo cáo &amp;lớp tập huấn đang chọn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/reports.py" line="157" />
+            <location filename="../../desktop_app/ui/features/reports.py" line="170" />
             <source>&amp;Certificates of the selected course</source>
             <translation>&amp;Giấy chứng nhận của lớp đang chọn</translation>
         </message>

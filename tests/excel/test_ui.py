@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWizard
@@ -38,9 +38,9 @@ class FakeWindow(QMainWindow):
     def current_query(self, key):
         return self.query
 
-    def run_write(self, title, fn, on_done, *, changes=None):
+    def run_write(self, title, fn, on_done, *, changes=None, use_db=True):
         self.background.append(title)
-        on_done(fn(self.db, lambda done, total, text="": True))
+        on_done(fn(self.db if use_db else None, lambda done, total, text="": True))
 
 
 def test_wizard_walks_through_check_and_import(qtbot, db, two_unions, messy_members, tmp_path):
@@ -92,7 +92,7 @@ def test_install_and_actions(qtbot, db, two_unions, messy_members, tmp_path, mon
     window = FakeWindow(db, qtbot)
     feature.install(window)
     names = [a.objectName() for a in window.actions["import_export"]]
-    assert names == ["excel_import", "excel_export", "excel_export_other", "excel_template"]
+    assert names == ["excel_import", "excel_export", "excel_export_other", "excel_template", "excel_convert_text"]
     for name in ("Nguyễn Văn Đức", "Trần Thị Hoa"):
         M.add_member(db, full_name=name)
     window.query = ListQuery(db, "members", search="duc")
@@ -205,3 +205,57 @@ def test_export_of_a_searched_events_or_courses_tab_has_the_rows_shown(qtbot, de
         column = sheet.rows[0].index(title_column)
         assert [row[column] for row in sheet.rows[1:]] == shown
     window.close()
+
+
+def test_wizard_shows_old_fonts_and_lets_a_column_keep_them(qtbot, db, tmp_path):
+    from desktop_app.core import legacy_text as L
+    from desktop_app.core.records import unions as U
+    from tests.excel.test_legacy_import import UNION, make_xls
+
+    U.add_union(db, name=UNION, code="CS001", sector="giao_duc", founded_on="2001-09-01")
+    path = make_xls(tmp_path / "cu.xls")
+    wizard = ImportWizard(db, language="vi")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.file_page.kind.setCurrentIndex(wizard.file_page.kind.findData("members"))
+    wizard.next()
+    page = wizard.mapping_page
+    assert wizard.currentPage() is page and page.legacy.isVisible()
+    names = page.switches[1]
+    assert names.isChecked()
+    assert names.text().startswith("Phát hiện phông chữ cũ TCVN3 (.VnTime) ở cột HỌ VÀ TÊN — đã chuyển sang Unicode")
+    assert "“NguyÔn V¨n §øc” → “Nguyễn Văn Đức”" in names.text()
+    assert page.table.item(1, 1).text().startswith("Nguyễn Văn Đức")
+    wizard.grab().save(str(tmp_path / "legacy.png"))
+    note = page.switches[5]
+    qtbot.mouseClick(note, Qt.MouseButton.LeftButton, pos=QPoint(6, note.height() // 2))
+    assert not note.isChecked() and "để nguyên" in note.text()
+    assert page.table.item(5, 1).text() == L.encode("Tổ trưởng công đoàn", "tcvn3") + "; " + \
+        L.encode("Chuyển đến từ quận Đống Đa", "tcvn3")
+    wizard.next()
+    assert wizard.check_page.result.new == 5
+    wizard.next()
+    assert sorted(r[0] for r in db.execute("SELECT full_name FROM members"))[0] == "Lê Ánh"
+    assert db.execute("SELECT note FROM members WHERE full_name = 'Nguyễn Văn Đức'").fetchone()[0] == \
+        L.encode("Tổ trưởng công đoàn", "tcvn3")
+
+
+def test_convert_old_fonts_menu(qtbot, db, tmp_path, monkeypatch):
+    from tests.excel.test_legacy_import import make_xls
+
+    window = FakeWindow(db, qtbot)
+    feature.install(window)
+    action = next(a for a in window.actions["import_export"] if a.objectName() == "excel_convert_text")
+    src = make_xls(tmp_path / "cu.xls")
+    out = tmp_path / "moi.xlsx"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(src), ""))
+    seen = {}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, default, pattern: (seen.setdefault("default", default) and str(out), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    action.trigger()
+    assert seen["default"].endswith("cu (Unicode).xlsx")
+    assert read_sheet(out).rows[3][1] == "Nguyễn Văn Đức"
+    assert "Old font TCVN3 (.VnTime) found in column B" in shown[0]

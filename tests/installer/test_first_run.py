@@ -23,14 +23,17 @@ def fill_body(wizard, typer):
     form = wizard.body.form
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()  # the name is required
     typer(form.name, "Liên đoàn Lao động quận Nam Từ Liêm")
-    typer(form.short_name, "LĐLĐ quận Nam Từ Liêm")
+    assert form.short_name.text() == "LĐLĐ quận Nam Từ Liêm"  # proposed from the name
+    form.kind.setCurrentIndex(form.kind.findData("ward"))
+    assert form.symbol.text() == "CĐP"  # proposed from the kind
     form.kind.setCurrentIndex(form.kind.findData("district"))
+    assert form.symbol.text() == "LĐLĐ"
     typer(form.parent_name, "Liên đoàn Lao động thành phố Hà Nội")
     typer(form.parent_short_name, "LĐLĐ TP Hà Nội")
     form.parent_kind.setCurrentIndex(form.parent_kind.findData("city"))
     typer(form.place_name, "Nam Từ Liêm")
     assert "LĐLĐ QUẬN NAM TỪ LIÊM" in form.preview.text()
-    assert "Nam Từ Liêm, ngày" in form.preview.text()
+    assert "Nam Từ Liêm, ngày" in form.preview.text() and "/BC-LĐLĐ" in form.preview.text()
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
 
 
@@ -133,8 +136,8 @@ def test_wizard_uses_the_database_already_in_the_folder(wizard, typer, folder_wi
     assert wizard.start.existing.isVisible() and wizard.start.existing.isChecked()
     wizard.next()
     form = wizard.body.form   # shows what the file says
-    assert form.name.text() == "Liên đoàn Lao động quận Nam Từ Liêm"
-    assert form.place_name.text() == "Nam Từ Liêm"
+    assert form.name.text() == "Công đoàn phường Từ Liêm"
+    assert form.place_name.text() == "Từ Liêm" and form.symbol.text() == "CĐP"
     form.place_name.clear()
     typer(form.place_name, "Mỹ Đình")
     wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -186,7 +189,7 @@ def test_wizard_restore_finishes_on_the_start_page(qtbot, asked, monkeypatch, tm
     assert calls == ["mật khẩu"]
     assert wizard.result_path == tmp_path / "máy mới" / "socongdoan.sqlite3"
     db = open_db(wizard.result_path)
-    assert own_body(db)["name"] == "Liên đoàn Lao động quận Nam Từ Liêm"  # the backup's own
+    assert own_body(db)["name"] == "Công đoàn phường Từ Liêm"  # the backup's own
     db.close()
 
 

@@ -62,7 +62,7 @@ def test_dialog_changes_body_and_language_persist(qtbot, typer, demo_db_path):
     dlg = settings_dialog.SettingsDialog(demo_db_path)
     qtbot.addWidget(dlg)
     form = dlg.body
-    assert form.name.text() == "Liên đoàn Lao động quận Nam Từ Liêm"   # from the demo
+    assert form.name.text() == "Công đoàn phường Từ Liêm"   # from the demo
     form.name.clear()
     typer(form.name, "Công đoàn phường Xuân Phương")
     form.kind.setCurrentIndex(form.kind.findData("ward"))

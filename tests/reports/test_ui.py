@@ -45,6 +45,10 @@ class FakeWindow(QMainWindow):
         if on_done:
             on_done(result)
 
+    def run_write(self, title, fn, on_done=None, changes=None):
+        self.writes = [*getattr(self, "writes", []), changes]
+        self.run_read(title, fn, on_done)
+
     def action(self, name):
         return next(a for a in self.menus["reports"] if a.objectName() == name)
 
@@ -101,12 +105,35 @@ def test_members_asks_about_full_ids(window, monkeypatch):
     assert "DANH SÁCH ĐOÀN VIÊN" in text and "******" in text
 
 
-def test_annual_asks_for_the_year(window, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2024, True))
+def test_annual_asks_for_the_year_and_the_written_sections(window, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialog
+
+    from desktop_app.core.reports import annual_texts
+    from desktop_app.ui.annual_report_dialog import AnnualReportDialog
+
+    def fill(dialog):
+        dialog.year.setValue(2024)
+        edit = dialog.edits["proposals"]
+        edit.setFocus()
+        for ch in "Đề nghị hỗ trợ":
+            QTest.sendKeyEvent(QTest.KeyAction.Click, edit, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+        assert "chỉ tiêu" in dialog.edits["strengths"].toPlainText()  # drafted from the figures
+        dialog.numbered.setChecked(True)
+        dialog.findChild(QPushButton, "make").click()
+        return dialog.result()
+
+    from PySide6.QtWidgets import QPushButton
+    monkeypatch.setattr(AnnualReportDialog, "exec", fill)
     window.action("action_report_annual").trigger()
-    assert "Tổng kết công tác công đoàn năm 2024" in " ".join(pdf_text(window._report_previews[-1].pdf_path))
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2024, False))
+    text = " ".join(pdf_text(window._report_previews[-1].pdf_path))
+    assert "Tổng kết công tác công đoàn năm 2024" in text and "Đề nghị hỗ trợ" in text
+    assert "Số: 01/BC-" in text and window.writes  # the number taken from the register is a write
+    assert annual_texts.stored(window.db, 2024)["proposals"] == "Đề nghị hỗ trợ"
+    window.db.execute("DELETE FROM report_texts")
+    window.db.conn.commit()
+    monkeypatch.setattr(AnnualReportDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     before = len(window.background)
     window.action("action_report_annual").trigger()
     assert len(window.background) == before  # cancelled: nothing built
@@ -119,7 +146,7 @@ def test_nothing_selected_says_so(window, monkeypatch):
     window.action("action_report_minutes").trigger()
     window.action("action_report_members").trigger()
     window.action("action_report_certificates").trigger()
-    assert len(shown) == 3 and "Events tab" in shown[0] and "Courses tab" in shown[2]
+    assert len(shown) == 3 and "Events tab" in shown[0] and "Training tab" in shown[2]
     assert not window.background
 
 
@@ -169,7 +196,7 @@ def test_vietnamese_translation_is_complete_and_loads(qapp):
     from desktop_app.core.storage.paths import resources_dir
     folder = resources_dir() / "translations"
     ts = (folder / "reports_vi.ts").read_text(encoding="utf-8")
-    assert "unfinished" not in ts and ts.count("<message") == ts.count("<translation") == 40
+    assert "unfinished" not in ts and ts.count("<message") == ts.count("<translation") == 39
     translator = QTranslator()
     assert translator.load(str(folder / "reports_vi.qm"))
     QCoreApplication.installTranslator(translator)

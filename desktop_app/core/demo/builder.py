@@ -31,10 +31,14 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.records import bodies
 from desktop_app.core.stats import INDICATORS, results, set_target
 from desktop_app.core.storage.db import rebuild_search, triggers_suspended
-from desktop_app.core.text import fold
+from desktop_app.core.text import fold, vn_number
 
 # A fixed "today" keeps the data identical for a seed whatever day it is built.
 DEMO_TODAY = dt.date(2026, 11, 15)
+# The day the district level ended and the ward unions took its records over (2025).
+HANDOVER = dt.date(2025, 7, 1)
+# The ward union's first congress (the 2025-2030 round of congresses).
+WARD_CONGRESS = dt.datetime(2025, 9, 26, 7, 30)
 
 
 @dataclass(frozen=True)
@@ -170,7 +174,9 @@ class _Builder:
         while given == middle:
             given = r.choice(N.GIVEN_F if female else N.GIVEN_M)
         if r.random() < 0.15:  # a second middle name is common: Nguyễn Thị Thu Hà
-            given = r.choice(N.GIVEN_F if female else N.GIVEN_M) + " " + given
+            second = r.choice(N.GIVEN_F if female else N.GIVEN_M)
+            if second not in (given, middle):  # never "Nguyễn Thị Thơm Thơm"
+                given = second + " " + given
         return f"{self.family()} {middle} {given}"
 
     def cccd(self, birth: dt.date, female: bool) -> str:
@@ -197,6 +203,7 @@ class _Builder:
                 self.make_unions()
                 self.progress("members", 0.15)
                 self.make_members()
+                self.make_workers()
                 self.progress("officers", 0.6)
                 self.make_officers()
                 self.make_union_years()
@@ -224,19 +231,41 @@ class _Builder:
         return counts
 
     def make_bodies(self) -> None:
+        """District scale tells the 2025 story: the records were kept by the district
+        federation (LĐLĐ quận Nam Từ Liêm) and, from 1/7/2025, continue under the ward
+        union that took its grassroots unions over (Công đoàn phường Từ Liêm)."""
+        self.former_id = None
         if self.s.name == "district":
             self.body_id = bodies.set_own_body(
-                self.db, name="Liên đoàn Lao động quận Nam Từ Liêm", kind="district",
-                short_name="LĐLĐ quận Nam Từ Liêm", parent_name="Liên đoàn Lao động thành phố Hà Nội",
-                parent_short_name="Liên đoàn Lao động TP Hà Nội", parent_kind="city",
-                place_name="Nam Từ Liêm", doc_code="LĐLĐ",
-                address="Số 125 Hồ Tùng Mậu, phường Cầu Diễn, quận Nam Từ Liêm, Hà Nội")
+                self.db, name="Công đoàn phường Từ Liêm", kind="ward", short_name="Công đoàn phường Từ Liêm",
+                parent_name="Liên đoàn Lao động thành phố Hà Nội", parent_short_name="Liên đoàn Lao động TP Hà Nội",
+                parent_kind="city", place_name="Từ Liêm", doc_code="CĐP",
+                address="Số 125 Hồ Tùng Mậu, phường Từ Liêm, Hà Nội")
+            parent_id = bodies.own_body(self.db)["parent_id"]
+            self.former_id = self.db["bodies"].insert({
+                "name": "Liên đoàn Lao động quận Nam Từ Liêm", "short_name": "LĐLĐ quận Nam Từ Liêm",
+                "kind": "district", "parent_id": parent_id, "place_name": "Nam Từ Liêm", "doc_code": "LĐLĐ",
+                "address": "Số 125 Hồ Tùng Mậu, phường Cầu Diễn, quận Nam Từ Liêm, Hà Nội", "is_own": 0}).last_pk
         else:
             self.body_id = bodies.set_own_body(
                 self.db, name="Liên đoàn Lao động thành phố Hà Nội", kind="city",
                 short_name="Liên đoàn Lao động TP Hà Nội", parent_name="Tổng Liên đoàn Lao động Việt Nam",
                 parent_short_name="Tổng Liên đoàn Lao động Việt Nam", parent_kind="national",
                 place_name="Hà Nội", doc_code="LĐLĐ", address="Số 5 Đinh Lễ, quận Hoàn Kiếm, Hà Nội")
+
+    def era(self, day: dt.date) -> dict[str, Any]:
+        """Who held the records on ``day``: the body's id, names, place and ký hiệu."""
+        if self.former_id is not None and day < HANDOVER:
+            return {"body_id": self.former_id, "name": "Liên đoàn Lao động quận Nam Từ Liêm",
+                    "short": "LĐLĐ quận Nam Từ Liêm", "place": "Nam Từ Liêm", "symbol": "LĐLĐ",
+                    "hall": "Hội trường Liên đoàn Lao động quận Nam Từ Liêm", "chair": self.staff["district_chair"]}
+        if self.former_id is not None:
+            return {"body_id": self.body_id, "name": "Công đoàn phường Từ Liêm", "short": "Công đoàn phường Từ Liêm",
+                    "place": "phường Từ Liêm", "symbol": "CĐP", "hall": "Hội trường Ủy ban nhân dân phường Từ Liêm",
+                    "chair": self.staff["ward_chair"]}
+        return {"body_id": self.body_id, "name": "Liên đoàn Lao động thành phố Hà Nội",
+                "short": "Liên đoàn Lao động TP Hà Nội", "place": "Hà Nội", "symbol": "LĐLĐ",
+                "hall": "Hội trường Liên đoàn Lao động thành phố Hà Nội", "chair": self.staff["district_chair"]}
 
     def _places(self) -> list[str]:
         return [self.s.place] if self.s.name == "district" else N.DISTRICTS
@@ -382,6 +411,8 @@ class _Builder:
         jobs = N.JOBS
         ethnic = self.ethnic
 
+        last_birth = [0]  # the birth day ordinal of the member just made
+
         def new_member(union: dict, female_share: float, join_from: dt.date, join_to: dt.date):
             nonlocal member_id
             member_id += 1
@@ -389,13 +420,16 @@ class _Builder:
             to_o = min(join_to.toordinal(), today_o)
             birth_o = birth_lo + int(rand() * max(to_o - adult - birth_lo, 1))
             birth = fromord(birth_o)
+            last_birth[0] = birth_o
             middle = self.middle_f() if female else self.middle_m()
             names = given_f if female else given_m
             given = names[int(rand() * len(names))]
             while given == middle:
                 given = names[int(rand() * len(names))]
             if rand() < 0.15:  # a second given name is common: Nguyễn Thị Thu Hà
-                given = names[int(rand() * len(names))] + " " + given
+                second = names[int(rand() * len(names))]
+                if second != given and second != middle:  # never "Nguyễn Thị Thơm Thơm"
+                    given = second + " " + given
             family = self.family()
             name = f"{family} {middle} {given}"
             folded = f"{_fold(family)} {_fold(middle)} {_fold(given)}"
@@ -444,9 +478,11 @@ class _Builder:
                 if r.random() < 0.07 and len(active) > 1:
                     # Came here by transfer from another of our unions.
                     other = active[r.randrange(len(active))]
-                    if other is not union and other["founded_on"] < joined - dt.timedelta(days=400):
-                        first = _day(r, max(other["founded_on"], joined - dt.timedelta(days=3000)),
-                                     joined - dt.timedelta(days=200))
+                    # The first union too was joined as an adult, and after it was founded.
+                    earliest = max(other["founded_on"], joined - dt.timedelta(days=3000),
+                                   fromord(last_birth[0] + adult))
+                    if other is not union and earliest < joined - dt.timedelta(days=200):
+                        first = _day(r, earliest, joined - dt.timedelta(days=200))
                         add_history(mid, "join", other["id"], first)
                         add_history(mid, "transfer", union["id"], joined, "Chuyển công tác")
                         continue
@@ -485,36 +521,112 @@ class _Builder:
                     add_history(mid, "leave", None, union["status_on"], "Công đoàn cơ sở giải thể")
         flush()
 
+    def make_workers(self) -> None:
+        """Workers (CNVCLĐ) per union, as most unions report them: more workers than
+        members; about one union in eight has not reported the number."""
+        r = self.rng
+        rows = []
+        for union in self.active_unions:
+            if r.random() < 0.88:
+                members = len(self.members_of[union["id"]])
+                rows.append((math.ceil(members / r.uniform(0.55, 0.98)), union["id"]))
+        self.db.conn.executemany("UPDATE unions SET workers = ? WHERE id = ?", rows)
+
     def make_officers(self) -> None:
         r = self.rng
         rows = []
         self.chairs: list[int] = []
         self.officer_ids: list[int] = []
+        # A role starts on or after the day its holder joined: committees are chosen among
+        # members who had joined by the start of the term.
+        joined = {mid: dt.date.fromisoformat(d) for mid, d in
+                  self.db.execute("SELECT id, joined_on FROM members WHERE joined_on IS NOT NULL")}
         term_start = dt.date(2023, 3, 1)
         for union in self.active_unions:
             ids = self.members_of[union["id"]]
             n = len(ids)
             committee = 3 if n < 25 else 5 if n < 100 else 7 if n < 500 else 9
-            picks = r.sample(ids, min(committee, n))
             start = max(term_start, union["founded_on"]) + dt.timedelta(days=r.randint(0, 120))
+            eligible = [m for m in ids if joined.get(m, start) <= start]
+            if len(eligible) < min(committee, n):  # a young union: its committee was chosen later
+                start = max(start, sorted(joined.get(m, start) for m in ids)[min(committee, n) - 1])
+                eligible = [m for m in ids if joined.get(m, start) <= start]
+            picks = r.sample(eligible, min(committee, len(eligible)))
             for k, mid in enumerate(picks):
                 role = "chair" if k == 0 else "vice_chair" if k == 1 and n >= 10 else "executive"
                 rows.append((mid, role, union["id"], None, "2023-2028", start.isoformat(), None, 0))
                 self.officer_ids.append(mid)
                 if role == "chair":
                     self.chairs.append(mid)
-            if n >= 25 and r.random() < 0.5:  # the previous chair, term ended
-                prev = r.choice(ids)
+            before = [m for m in ids if joined.get(m, start) <= dt.date(2018, 3, 1) and m not in picks]
+            if n >= 25 and before and r.random() < 0.5:  # the previous chair, term ended
+                prev = r.choice(before)
                 rows.append((prev, "chair", union["id"], None, "2018-2023", "2018-03-01",
                              (start - dt.timedelta(days=1)).isoformat(), 0))
-        # Full-time officers of the managing body itself (4-6 at a district).
-        staff = r.sample(range(1, len(self.member_names) + 1), 5 if self.s.name == "district" else 15)
-        for k, mid in enumerate(staff):
-            role = "chair" if k == 0 else "vice_chair" if k < 3 else "standing"
-            rows.append((mid, role, None, self.body_id, "2023-2028", "2023-06-01", None, 1))
+        self.make_staff(rows, joined)
         self.db.conn.executemany(
             """INSERT INTO officers (member_id, role, union_id, body_id, term, term_start, term_end, full_time)
                VALUES (?,?,?,?,?,?,?,?)""", rows)
+
+    def make_staff(self, rows: list[tuple], joined: dict[int, dt.date]) -> None:
+        """The managing body's own officers, named as the events record them: the
+        district federation's (2023-2028 term, ended by the 2025 handover) and the ward
+        union's (provisional committee from 1/7/2025, then elected for 2025-2030)."""
+        r = self.rng
+        self.staff: dict[str, int] = {}
+        state = [m for u in self.active_unions if u["sector"] in ("hcsn", "phuong_xa")
+                 for m in self.members_of[u["id"]] if joined.get(m, self.today) <= dt.date(2015, 1, 1)]
+        r.shuffle(state)
+        births = dict(self.db.execute("SELECT id, birth_date FROM members"))
+
+        def person(name: str, female: bool) -> int:
+            # Someone of that sex (the CCCD encodes it) born 1968-1985, 40-57 years old in
+            # 2025, who joined long before; renamed as the events record the officer.
+            sex = "F" if female else "M"
+            for k, mid in enumerate(state):
+                if "1968" <= births[mid][:4] <= "1985" and self.member_sex.get(mid) == sex:
+                    state.pop(k)
+                    break
+            else:
+                mid = next(m for m in state if self.member_sex.get(m) == sex)
+                state.remove(mid)
+            self.db.execute("""UPDATE members SET full_name = ?, name_folded = ?,
+                                 search_text = ? || substr(search_text, length(name_folded) + 1) WHERE id = ?""",
+                            [name, fold(name), fold(name), mid])
+            self.member_names[mid] = name
+            return mid
+
+        if self.s.name != "district":
+            for k in range(15):
+                mid = person(self.person_name(k % 2 == 0), k % 2 == 0)
+                role = "chair" if k == 0 else "vice_chair" if k < 3 else "standing"
+                rows.append((mid, role, None, self.body_id, "2023-2028", "2023-06-01", None, 1))
+                if k == 0:
+                    self.staff["district_chair"] = mid
+            return
+        ended = (HANDOVER - dt.timedelta(days=1)).isoformat()
+        district = [("Lê Thị Kim Điệp", True, "chair"), (self.person_name(False), False, "vice_chair"),
+                    (self.person_name(True), True, "vice_chair"), (self.person_name(True), True, "standing"),
+                    (self.person_name(False), False, "standing")]
+        for k, (name, female, role) in enumerate(district):
+            mid = person(name, female)
+            rows.append((mid, role, None, self.former_id, "2023-2028", "2023-06-20", ended, 1))
+            if k == 0:
+                self.staff["district_chair"] = mid
+        # A ward union is small: one full-time chair, part-time vice-chairs and committee
+        # members; no standing committee, so it signs "TM. BAN CHẤP HÀNH".
+        ward = [("Nguyễn Thị Thanh Hương", True, "chair", 1), (self.person_name(False), False, "vice_chair", 0),
+                (self.person_name(True), True, "vice_chair", 0), (self.person_name(False), False, "executive", 0),
+                (self.person_name(True), True, "executive", 0), (self.person_name(False), False, "executive", 0)]
+        congress = WARD_CONGRESS.date()
+        for k, (name, female, role, full_time) in enumerate(ward):
+            mid = person(name, female)
+            # The provisional committee appointed at the handover, then the elected one.
+            rows.append((mid, role, None, self.body_id, "lâm thời", HANDOVER.isoformat(),
+                         (congress - dt.timedelta(days=1)).isoformat(), full_time))
+            rows.append((mid, role, None, self.body_id, "2025-2030", congress.isoformat(), None, full_time))
+            if k == 0:
+                self.staff["ward_chair"] = mid
 
     def make_union_years(self) -> None:
         r = self.rng
@@ -540,74 +652,158 @@ class _Builder:
 
     def make_events(self) -> None:
         from desktop_app.core.records import events
-        r, db = self.rng, self.db
-        body_name = bodies.own_body(db)["name"]
-        place = self.s.place
+        self._numbers: dict[tuple[int, int], int] = {}
+        # Made in date order, so each body's minutes are numbered 01, 02 … through its year.
+        made: list[tuple[dt.datetime, Any]] = []
         for year in self.years:
-            plan = ["health_festival", "conference", "conference", "forum"]
-            plan += [r.choice(("forum", "conference", "ceremony", "visit")) for _ in range(self.s.events_per_year - 4)]
-            for k, kind in enumerate(plan):
-                start = dt.datetime(year, 1, 1, 8, 0) + dt.timedelta(days=r.randint(10, 340))
-                if start.date() > self.today:
-                    continue
-                self._event(events, kind, start, year, k, body_name, place)
+            for kind, title, start in self._plan(year):
+                if start.date() <= self.today:
+                    made.append((start, lambda k=kind, t=title, d=start: self._event(events, k, t, d)))
         if self.s.name == "district":
-            self._forum_seed_002(events)
-        self._congress(events, body_name, place)
+            made.append((dt.datetime(2025, 4, 28, 8, 30), lambda: self._forum_seed_002(events)))
+            made.append((dt.datetime(2025, 7, 1, 8, 0), lambda: self._handover(events)))
+        for congress in self._congresses():
+            made.append((congress[0], lambda c=congress: self._congress(events, *c)))
+        for _, make in sorted(made, key=lambda m: m[0]):
+            make()
 
-    def _unions_sample(self, k: int) -> list[dict]:
-        chosen = self.rng.sample(self.active_unions, min(k, len(self.active_unions)))
-        return [{"union_id": u["id"], "participants": self.rng.randint(5, 60)} for u in chosen]
-
-    def _event(self, events, kind: str, start: dt.datetime, year: int, k: int, body_name: str, place: str) -> None:
+    def _plan(self, year: int) -> list[tuple[str, str, dt.datetime]]:
+        """A year of events on the dates they are held: the review conference in January,
+        the Tết visits, the health festival in spring, Tháng Công nhân in May, the mid-year
+        review in July, the 28/7 anniversary, forums in spring and autumn."""
         r = self.rng
-        chair = {"role": "chair", "name": "Lê Thị Kim Điệp", "position": "Chủ tịch", "unit": body_name}
-        secretary = {"role": "secretary", "name": self.person_name(True), "position": "Cán bộ Ban Tổ chức",
-                     "unit": body_name}
-        unions = self._unions_sample(r.randint(8, 40))
+
+        def on(month: int, first: int, last: int, hour: int, minute: int = 0) -> dt.datetime:
+            return dt.datetime(year, month, r.randint(first, last), hour, minute)
+
+        def where(day: dt.datetime) -> str:
+            return self.era(day.date())["place"]
+
+        forums = r.sample(N.FORUM_TOPICS, 2)
+        plan = [("conference", f"Hội nghị tổng kết công tác công đoàn năm {year - 1}, triển khai nhiệm vụ năm {year}",
+                 on(1, 8, 16, 8)),
+                ("visit", f"Thăm hỏi, tặng quà Tết cho đoàn viên, người lao động có hoàn cảnh khó khăn năm {year}",
+                 on(1, 17, 24, 8)),
+                ("health_festival", "", on(4, 5, 20, 7)),
+                ("visit", f"Thăm, tặng quà công nhân lao động nhân Tháng Công nhân năm {year}", on(5, 5, 15, 8)),
+                ("forum", f"Tọa đàm \u201c{forums[0]}\u201d", on(6, 2, 20, 8, 30)),
+                ("conference", f"Hội nghị sơ kết công tác công đoàn 6 tháng đầu năm {year}", on(7, 8, 18, 8)),
+                ("ceremony", f"Lễ kỷ niệm {year - 1929} năm Ngày thành lập Công đoàn Việt Nam và tuyên dương "
+                             f"đoàn viên tiêu biểu năm {year}", on(7, 25, 27, 8)),
+                ("forum", f"Tọa đàm \u201c{forums[1]}\u201d", on(10, 5, 25, 8, 30))]
+        plan = [(k, t or f"Hội khỏe công nhân, viên chức, lao động {where(d)} năm {year}", d) for k, t, d in plan]
+        for k in range(self.s.events_per_year - len(plan)):  # a city holds many more
+            day = dt.datetime(year, 1, 1, 8, 30) + dt.timedelta(days=r.randint(20, 340))
+            plan.append(("forum", f"Tọa đàm \u201c{r.choice(N.FORUM_TOPICS)}\u201d (cụm {k + 1})", day))
+        return sorted(plan, key=lambda p: p[2])
+
+    def _unions_sample(self, k: int, low: int, high: int) -> list[dict]:
+        chosen = self.rng.sample(self.active_unions, min(k, len(self.active_unions)))
+        return [{"union_id": u["id"], "participants": self.rng.randint(low, high)} for u in chosen]
+
+    def _number(self, era: dict[str, Any], start: dt.datetime) -> str:
+        """The next minutes number of the body that held the event; the ward union's are
+        in the register of this file."""
+        key = (era["body_id"], start.year)
+        self._numbers[key] = self._numbers.get(key, 0) + 1
+        return f"{self._numbers[key]:02d}/BB-{era['symbol']}"
+
+    def _record_number(self, era: dict[str, Any], number: str, title: str, start: dt.datetime, event_id: int):
+        if era["body_id"] != self.body_id or self.former_id is None:
+            return
+        n = int(number.split("/")[0])
+        self.db.execute("""INSERT INTO doc_numbers (kind, year, number, symbol, title, issued_on, ref_table, ref_id)
+                           VALUES ('BB', ?, ?, ?, ?, ?, 'events', ?)""",
+                        [start.year, n, era["symbol"], f"Biên bản: {title}", start.date().isoformat(), event_id])
+
+    def _event(self, events, kind: str, title: str, start: dt.datetime) -> None:
+        r = self.rng
+        era = self.era(start.date())
+        name = era["name"]
+        chair_name = self.member_names[era["chair"]]
+        chair = {"role": "chair", "name": chair_name, "position": "Chủ tịch", "unit": name, "member_id": era["chair"]}
+        secretary = {"role": "secretary", "name": self.person_name(True), "position": "Cán bộ Văn phòng",
+                     "unit": name}
+        hm = lambda d: d.strftime("%H:%M")  # noqa: E731
+        later = lambda minutes: hm(start + dt.timedelta(minutes=minutes))  # noqa: E731
+        results: list[dict] = []
+        expected = present = absent = None
+        absent_note = None
+        guests: list[dict] = []
         if kind == "health_festival":
-            title = f"Hội khỏe công nhân, viên chức, lao động {place} năm {year}"
-            results = [{"contest": c, "winner": self.active_unions[r.randrange(len(self.active_unions))]["name"],
-                        "prize": "Giải Nhất"} for c in r.sample(N.HEALTH_CONTESTS, 5)]
-            participants = r.randint(2500, 4200)
+            unions = self._unions_sample(r.randint(18, 30), 40, 160)
+            taking_part = [self.unions[u["union_id"] - 1] for u in unions]
+            for contest in r.sample(N.HEALTH_CONTESTS, 5):
+                for prize, winner in zip(("Giải Nhất", "Giải Nhì", "Giải Ba"), r.sample(taking_part, 3)):
+                    results.append({"contest": contest, "winner": winner["name"], "prize": prize,
+                                    "union_id": winner["id"]})
+            participants = sum(u["participants"] for u in unions)
+            contests = list(dict.fromkeys(x["contest"] for x in results))
             items = [
-                {"at_time": "07:30", "speaker": chair["name"], "speaker_role": "Chủ tịch", "speaker_unit": body_name,
-                 "content": "Phát biểu khai mạc Hội khỏe"},
-                {"at_time": "08:00", "content": "Thi đấu các môn: " + ", ".join(x["contest"] for x in results)},
-                {"at_time": "16:30", "speaker": chair["name"], "speaker_role": "Chủ tịch", "speaker_unit": body_name,
+                {"at_time": hm(start), "speaker": chair_name, "speaker_role": "Trưởng Ban Tổ chức",
+                 "speaker_unit": name, "content": "Khai mạc Hội khỏe, phát động thi đua"},
+                {"at_time": later(30), "content": "Thi đấu các môn: " + ", ".join(contests)},
+                {"at_time": "16:30", "speaker": chair_name, "speaker_role": "Trưởng Ban Tổ chức", "speaker_unit": name,
                  "content": "Tổng kết, trao giải và bế mạc"},
             ]
-            ends = start.replace(hour=17)
+            chair["position"] = "Chủ tịch, Trưởng Ban Tổ chức"
+            ends = start.replace(hour=17, minute=0)
+            venue = "Sân vận động Mỹ Đình"
+            conclusions = (f"Hội khỏe thu hút {vn_number(participants)} lượt vận động viên của "
+                           f"{len(unions)} công đoàn cơ sở; các môn thi đấu diễn ra an toàn, đúng luật. Ban Tổ "
+                           "chức khen thưởng các đơn vị đạt giải theo kết quả trên.")
+        elif kind == "visit":
+            unions = self._unions_sample(r.randint(3, 6), 4, 20)
+            participants = sum(u["participants"] for u in unions)
+            items = [{"at_time": later(40 * k), "content": f"Thăm hỏi, tặng quà {u['participants']} đoàn viên, "
+                      f"người lao động tại {self.unions[u['union_id'] - 1]['name']}"} for k, u in enumerate(unions)]
+            ends = start + dt.timedelta(minutes=40 * len(unions) + 30)
+            chair["position"] = "Chủ tịch, Trưởng đoàn"
+            secretary["position"] = "Cán bộ Văn phòng, thành viên đoàn"
+            venue = "các công đoàn cơ sở trên địa bàn"
+            conclusions = (f"Đoàn đã thăm hỏi, tặng quà {vn_number(participants)} đoàn viên, người lao động tại "
+                           f"{len(unions)} công đoàn cơ sở; các đơn vị tiếp tục theo dõi, hỗ trợ các trường hợp "
+                           "đặc biệt khó khăn.")
         else:
-            topics = {
-                "forum": "Tọa đàm về nâng cao chất lượng hoạt động công đoàn cơ sở ngoài nhà nước",
-                "conference": r.choice(("Hội nghị tổng kết công tác công đoàn năm", "Hội nghị sơ kết 6 tháng",
-                                        "Hội nghị triển khai nhiệm vụ năm", "Hội nghị đối thoại với người lao động")),
-                "ceremony": "Lễ trao thưởng đoàn viên có thành tích xuất sắc",
-                "visit": "Thăm hỏi, tặng quà công nhân lao động có hoàn cảnh khó khăn",
-            }
-            title = f"{topics[kind]} {year}" if kind != "forum" else f"{topics[kind]} (lần {k})"
-            results = []
-            participants = r.randint(60, 250)
-            items = [
-                {"at_time": "08:30", "speaker": chair["name"], "speaker_role": "Chủ tịch", "speaker_unit": body_name,
-                 "content": "Phát biểu khai mạc"},
-                {"at_time": "08:45", "speaker": self.person_name(r.random() < 0.5), "speaker_role": "Phó Chủ tịch",
-                 "speaker_unit": body_name, "content": "Trình bày báo cáo đề dẫn"},
-                {"at_time": "09:30", "content": "Các đại biểu thảo luận"},
-                {"at_time": "11:00", "speaker": chair["name"], "speaker_role": "Chủ tịch", "speaker_unit": body_name,
-                 "content": "Phát biểu kết luận"},
-            ]
-            ends = start.replace(hour=11, minute=30)
-        expected = max(participants, sum(u["participants"] for u in unions))
-        events.add_event(
-            self.db, kind=kind, title=title, starts_at=start, ends_at=ends,
-            place=f"Hội trường {body_name}" if kind != "health_festival" else "Sân vận động Mỹ Đình",
-            doc_number=f"{k + 1}/BB-LĐLĐ",
-            expected_count=expected + r.randint(0, 20) if kind != "health_festival" else None,
-            present_count=expected if kind != "health_festival" else None, participant_count=participants,
-            conclusions="Hội nghị thống nhất giao Ban Thường vụ tiếp thu ý kiến, hoàn thiện kế hoạch triển khai.",
-            body_id=self.body_id, people=[chair, secretary], items=items, unions=unions, results=results)
+            per_unit = (2, 4) if kind != "ceremony" else (1, 3)
+            unions = self._unions_sample(r.randint(10, 30), *per_unit)
+            present = sum(u["participants"] for u in unions)  # delegates of the units present
+            absent = r.choice((0, 0, 1, 2, 3, 5))
+            expected = present + absent
+            absent_note = f"{absent} đại biểu (có lý do)" if absent else None
+            participants = present
+            guests = [{"role": "guest", "name": self.person_name(r.random() < 0.5),
+                       "position": "Phó Chủ tịch", "unit": "Liên đoàn Lao động thành phố Hà Nội"}]
+            vice = self.person_name(r.random() < 0.5)
+            if kind == "ceremony":
+                items = [{"at_time": hm(start), "content": "Chào cờ, tuyên bố lý do, giới thiệu đại biểu"},
+                         {"at_time": later(15), "speaker": chair_name, "speaker_role": "Chủ tịch",
+                          "speaker_unit": name, "content": "Diễn văn kỷ niệm Ngày thành lập Công đoàn Việt Nam"},
+                         {"at_time": later(45), "content": "Công bố quyết định tuyên dương đoàn viên tiêu biểu"},
+                         {"at_time": later(60), "content": "Trao giấy khen cho các đoàn viên tiêu biểu"}]
+                ends = start + dt.timedelta(minutes=120)
+                venue = era["hall"]
+                conclusions = "Buổi lễ tuyên dương các đoàn viên tiêu biểu của năm."
+            else:
+                items = [{"at_time": hm(start), "speaker": chair_name, "speaker_role": "Chủ tịch",
+                          "speaker_unit": name, "content": "Phát biểu khai mạc"},
+                         {"at_time": later(15), "speaker": vice, "speaker_role": "Phó Chủ tịch", "speaker_unit": name,
+                          "content": "Trình bày báo cáo" if kind == "conference" else "Trình bày đề dẫn"},
+                         {"at_time": later(60), "content": "Các đại biểu thảo luận"},
+                         {"at_time": later(150), "speaker": chair_name, "speaker_role": "Chủ tịch",
+                          "speaker_unit": name, "content": "Phát biểu kết luận"}]
+                ends = start + dt.timedelta(minutes=180)
+                venue = era["hall"]
+                conclusions = ("Hội nghị thống nhất giao Ban Chấp hành tiếp thu ý kiến, hoàn thiện kế hoạch "
+                               "triển khai." if kind == "conference" else
+                               "Tọa đàm thống nhất các đề xuất; Văn phòng tổng hợp để báo cáo cấp trên.")
+        number = self._number(era, start)
+        event_id = events.add_event(
+            self.db, kind=kind, title=title, starts_at=start, ends_at=ends, place=venue, doc_number=number,
+            expected_count=expected, present_count=present, participant_count=participants, absent_note=absent_note,
+            conclusions=conclusions, body_id=era["body_id"], people=[chair, secretary, *guests], items=items,
+            unions=unions, results=results)
+        self._record_number(era, number, title, start, event_id)
 
     def _forum_seed_002(self, events) -> None:
         """The forum of 28/4 at Nam Từ Liêm (seed 002), as its minutes would record it."""
@@ -657,7 +853,8 @@ class _Builder:
              "unit": hn},
             {"role": "chair", "name": "Lâm Quang Thao", "position": "Phó Bí thư Thường trực",
              "unit": "Quận ủy Nam Từ Liêm"},
-            {"role": "chair", "name": "Lê Thị Kim Điệp", "position": "Chủ tịch", "unit": ntl},
+            {"role": "chair", "name": "Lê Thị Kim Điệp", "position": "Chủ tịch", "unit": ntl,
+             "member_id": self.staff["district_chair"]},
             {"role": "secretary", "name": "Nguyễn Thu Trang", "position": "Cán bộ Ban Tổ chức", "unit": ntl},
             {"role": "guest", "name": "Đại diện LĐLĐ các quận, huyện, thị xã", "position": None, "unit": None},
         ]
@@ -665,35 +862,99 @@ class _Builder:
             self.db, kind="forum",
             title="Tọa đàm Thực trạng và giải pháp về công tác cán bộ Công đoàn Thủ đô trong tình hình mới",
             starts_at="2025-04-28 08:30", ends_at="2025-04-28 11:30", place="Trụ sở Quận ủy Nam Từ Liêm",
-            doc_number="12/BB-LĐLĐ", expected_count=120, present_count=112, participant_count=112,
-            absent_note="8 đại biểu vắng có lý do",
+            doc_number=self._number(self.era(dt.date(2025, 4, 28)), dt.datetime(2025, 4, 28)),
+            expected_count=120, present_count=112, participant_count=112,
+            absent_note="8 đại biểu (có lý do)",
             summary="Tọa đàm nhằm xây dựng Nghị quyết chuyên đề của Ban Chấp hành LĐLĐ thành phố (khóa XVI) "
                     "về công tác cán bộ Công đoàn Thủ đô trong tình hình mới.",
             conclusions="1. Cán bộ công đoàn phải đổi mới, khẳng định vai trò trong quá trình hội nhập.\n"
                         "2. Thay đổi nhận thức về trách nhiệm của cán bộ công đoàn tại doanh nghiệp, cơ quan, đơn vị.\n"
                         "3. Ban Tổ chức tiếp thu các ý kiến để hoàn thiện dự thảo Nghị quyết chuyên đề.",
-            body_id=self.body_id, people=people,
+            body_id=self.former_id, people=people,
             items=[{"at_time": t, "speaker": s, "speaker_role": ro, "speaker_unit": u, "content": c}
                    for t, s, ro, u, c in items],
-            unions=self._unions_sample(12))
+            unions=self._delegates(12, 112))
 
-    def _congress(self, events, body_name: str, place: str) -> None:
-        start = dt.datetime(2023, 6, 20, 8, 0)
-        events.add_event(
-            self.db, kind="congress", title=f"Đại hội Công đoàn {place} lần thứ IV, nhiệm kỳ 2023-2028",
-            number_label="lần thứ IV", term="2023-2028", starts_at=start, ends_at=start.replace(hour=16),
-            place=f"Hội trường {body_name}", doc_number="01/BB-ĐH", expected_count=250, present_count=246,
-            participant_count=246, absent_note="4 đại biểu vắng có lý do",
+    def _delegates(self, units: int, total: int) -> list[dict]:
+        """``units`` unions whose delegates add up to ``total`` (the minutes' "có mặt")."""
+        chosen = self.rng.sample(self.active_unions, min(units, len(self.active_unions)))
+        cuts = sorted(self.rng.sample(range(1, total), len(chosen) - 1))
+        sizes = [b - a for a, b in zip([0, *cuts], [*cuts, total])]
+        return [{"union_id": u["id"], "participants": n} for u, n in zip(chosen, sizes)]
+
+    def _handover(self, events) -> None:
+        """1/7/2025: the ward union is set up and takes over the district's records."""
+        start = dt.datetime(2025, 7, 1, 8, 0)
+        era = self.era(start.date())
+        chair = self.staff["ward_chair"]
+        unions = self._delegates(20, 64)
+        number = self._number(era, start)
+        title = ("Hội nghị công bố quyết định thành lập Công đoàn phường Từ Liêm và tiếp nhận bàn giao công đoàn "
+                 "cơ sở, đoàn viên từ Liên đoàn Lao động quận Nam Từ Liêm")
+        event_id = events.add_event(
+            self.db, kind="conference", title=title, starts_at=start, ends_at=start.replace(hour=10, minute=30),
+            place=era["hall"], doc_number=number, expected_count=66, present_count=64, participant_count=64,
+            absent_note="2 đại biểu (có lý do)",
+            summary=(f"Thực hiện việc sắp xếp tổ chức công đoàn theo đơn vị hành chính mới, Liên đoàn Lao động "
+                     f"quận Nam Từ Liêm bàn giao {vn_number(len(self.active_unions))} công đoàn cơ sở và toàn bộ "
+                     "hồ sơ đoàn viên, cán bộ, hoạt động cho Công đoàn phường Từ Liêm."),
+            conclusions=("1. Công đoàn phường Từ Liêm tiếp nhận nguyên trạng các công đoàn cơ sở, đoàn viên và hồ sơ "
+                         "từ ngày 01/7/2025.\n2. Ban Chấp hành lâm thời chuẩn bị Đại hội Công đoàn phường lần thứ I, "
+                         "nhiệm kỳ 2025-2030."),
+            body_id=era["body_id"],
+            people=[{"role": "chair", "name": self.member_names[chair], "position": "Chủ tịch (lâm thời)",
+                     "unit": era["name"], "member_id": chair},
+                    {"role": "chair", "name": self.member_names[self.staff["district_chair"]],
+                     "position": "Nguyên Chủ tịch", "unit": "Liên đoàn Lao động quận Nam Từ Liêm",
+                     "member_id": self.staff["district_chair"]},
+                    {"role": "secretary", "name": self.person_name(True), "position": "Cán bộ Văn phòng",
+                     "unit": era["name"]},
+                    {"role": "guest", "name": self.person_name(False), "position": "Phó Chủ tịch",
+                     "unit": "Liên đoàn Lao động thành phố Hà Nội"}],
+            items=[{"at_time": "08:00", "content": "Tuyên bố lý do, giới thiệu đại biểu"},
+                   {"at_time": "08:15", "content": "Công bố quyết định thành lập Công đoàn phường Từ Liêm và chỉ định "
+                                                   "Ban Chấp hành lâm thời"},
+                   {"at_time": "08:45", "speaker": self.member_names[self.staff["district_chair"]],
+                    "speaker_role": "Nguyên Chủ tịch", "speaker_unit": "Liên đoàn Lao động quận Nam Từ Liêm",
+                    "content": "Bàn giao danh sách công đoàn cơ sở, đoàn viên, hồ sơ cán bộ và hoạt động"},
+                   {"at_time": "09:30", "speaker": self.member_names[chair], "speaker_role": "Chủ tịch",
+                    "speaker_unit": era["name"], "content": "Tiếp nhận bàn giao, phát biểu nhận nhiệm vụ"}],
+            unions=unions)
+        self._record_number(era, number, title, start, event_id)
+
+    def _congresses(self) -> list[tuple]:
+        """The district's congress of 2023 and, at district scale, the ward union's first."""
+        congresses = [(dt.datetime(2023, 6, 20, 8, 0), "lần thứ IV", "2023-2028", 250, 246)]
+        if self.former_id is not None:
+            congresses.append((WARD_CONGRESS, "lần thứ I", "2025-2030", 120, 117))
+        return congresses
+
+    def _congress(self, events, start: dt.datetime, number_label: str, term: str, expected: int,
+                  present: int) -> None:
+        era = self.era(start.date())
+        chair = era["chair"]
+        number = self._number(era, start)
+        title = f"Đại hội Công đoàn {era['place']} {number_label}, nhiệm kỳ {term}"
+        if era["place"] == "Nam Từ Liêm":
+            title = f"Đại hội Công đoàn quận Nam Từ Liêm {number_label}, nhiệm kỳ {term}"
+        event_id = events.add_event(
+            self.db, kind="congress", title=title, number_label=number_label, term=term, starts_at=start,
+            ends_at=start.replace(hour=16, minute=0), place=era["hall"], doc_number=number,
+            expected_count=expected, present_count=present, participant_count=present,
+            absent_note=f"{expected - present} đại biểu (có lý do)",
             conclusions="Đại hội bầu Ban Chấp hành khóa mới và thông qua Nghị quyết Đại hội.",
-            body_id=self.body_id,
-            people=[{"role": "chair", "name": "Lê Thị Kim Điệp", "position": "Chủ tịch", "unit": body_name},
-                    {"role": "secretary", "name": "Nguyễn Thu Trang", "position": "Thư ký Đại hội", "unit": body_name}],
-            items=[{"at_time": "08:00", "content": "Chào cờ, tuyên bố lý do, giới thiệu đại biểu"},
-                   {"at_time": "08:30", "speaker": "Lê Thị Kim Điệp", "speaker_role": "Chủ tịch",
-                    "speaker_unit": body_name, "content": "Báo cáo của Ban Chấp hành nhiệm kỳ 2018-2023"},
-                   {"at_time": "10:00", "content": "Thảo luận, bầu cử Ban Chấp hành khóa mới"},
+            body_id=era["body_id"],
+            people=[{"role": "chair", "name": self.member_names[chair], "position": "Chủ tịch",
+                     "unit": era["name"], "member_id": chair},
+                    {"role": "secretary", "name": self.person_name(True), "position": "Thư ký Đại hội",
+                     "unit": era["name"]}],
+            items=[{"at_time": start.strftime("%H:%M"), "content": "Chào cờ, tuyên bố lý do, giới thiệu đại biểu"},
+                   {"at_time": "08:30", "speaker": self.member_names[chair], "speaker_role": "Chủ tịch",
+                    "speaker_unit": era["name"], "content": "Báo cáo của Ban Chấp hành trình Đại hội"},
+                   {"at_time": "10:00", "content": "Thảo luận, bầu Ban Chấp hành khóa mới"},
                    {"at_time": "15:30", "content": "Thông qua Nghị quyết Đại hội, bế mạc"}],
-            unions=self._unions_sample(60))
+            unions=self._delegates(min(60, len(self.active_unions)), present))
+        self._record_number(era, number, title, start, event_id)
 
     def make_courses(self) -> None:
         r = self.rng
@@ -717,18 +978,21 @@ class _Builder:
                     continue
                 course_id += 1
                 topic, title = N.COURSE_TOPICS[k % len(N.COURSE_TOPICS)]
+                # A course teaches the law in force: the 2024 Trade Union Law from 2025 on.
+                title = title.format(law="Luật Công đoàn 2024" if start.year >= 2025 else "Luật Công đoàn 2012")
                 sessions = r.choice((1, 2, 2, 3))
+                era = self.era(start)
                 courses.append((course_id, f"{title} năm {year}", fold(f"{title} {topic}"), topic,
                                 r.choice(N.TARGET_GROUPS), start.isoformat(),
                                 (start + dt.timedelta(days=sessions - 1)).isoformat(),
-                                f"Hội trường LĐLĐ {self.s.place}", r.choice(N.TRAINERS), sessions, self.body_id))
+                                era["hall"], r.choice(N.TRAINERS), sessions, era["body_id"]))
                 for mid in pool[k * per_course:(k + 1) * per_course]:
                     attended = sessions if r.random() < 0.9 else r.randint(0, sessions - 1)
                     done = attended == sessions
                     number = None
                     if done:
                         cert += 1
-                        number = f"{cert:05d}/CN-LĐLĐ"
+                        number = f"{cert:05d}/GCN-{era['symbol']}"
                     enrolments.append((course_id, mid, attended, 1 if done else 0, number))
         self.db.conn.executemany(
             """INSERT INTO courses (id, title, search_text, topic, target_group, starts_on, ends_on, place,

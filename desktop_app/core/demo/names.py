@@ -87,7 +87,7 @@ JOBS = {
 RATINGS = ["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ",
            "Không hoàn thành nhiệm vụ"]
 COURSE_TOPICS = [
-    ("Pháp luật lao động", "Tập huấn Bộ luật Lao động 2019 và Luật Công đoàn 2024"),
+    ("Pháp luật lao động", "Tập huấn Bộ luật Lao động 2019 và {law}"),
     ("Kỹ năng đối thoại, thương lượng", "Kỹ năng đối thoại, thương lượng tập thể tại doanh nghiệp"),
     ("Nghiệp vụ công tác công đoàn", "Nghiệp vụ công tác công đoàn cho cán bộ công đoàn cơ sở"),
     ("Tài chính công đoàn", "Nghiệp vụ tài chính, kế toán công đoàn cơ sở"),
@@ -104,5 +104,11 @@ TRAINERS = ["ThS. Nguyễn Văn Hùng - Trường Đại học Công đoàn",
             "Luật sư Phạm Quốc Khánh - Trung tâm Tư vấn pháp luật Công đoàn thành phố",
             "Đồng chí Lê Xuân Trường - Trưởng Ban Tổ chức LĐLĐ thành phố",
             "ThS. Đỗ Thị Hương - Ban Chính sách pháp luật LĐLĐ thành phố"]
+FORUM_TOPICS = ["Nâng cao chất lượng hoạt động công đoàn cơ sở khu vực ngoài nhà nước",
+                "Vai trò của công đoàn trong đối thoại, thương lượng tập thể tại doanh nghiệp",
+                "Phát triển đoàn viên, thành lập công đoàn cơ sở",
+                "Chăm lo nhà ở, đời sống cho công nhân lao động",
+                "Nâng cao năng lực đội ngũ cán bộ công đoàn cơ sở",
+                "Công tác an toàn, vệ sinh lao động tại doanh nghiệp"]
 HEALTH_CONTESTS = ["Bóng đá nam", "Cầu lông đôi nam nữ", "Kéo co", "Bóng chuyền hơi nữ",
                    "Chạy việt dã", "Cờ tướng", "Tennis", "Bóng bàn đơn nam", "Nhảy bao bố"]

@@ -32,6 +32,7 @@ import sqlite_utils
 from desktop_app.core import vocabulary as V
 from desktop_app.core.backup.check import sha256_file
 from desktop_app.core.errors import UserError, ValidationError
+from desktop_app.core.excel import legacy as legacy_fonts
 from desktop_app.core.excel import normalise as N
 from desktop_app.core.excel.columns import HeaderGuess, fields, find_header
 from desktop_app.core.excel.read import SheetData, read_sheet
@@ -80,6 +81,28 @@ class Source:
     sheet: SheetData
     guess: HeaderGuess | None
     mapping: dict[int, str]   # column index -> field key (editable)
+    # columns found in an old Vietnamese font (already converted in ``sheet``) and the
+    # sheet as read, so a conversion can be switched off (``set_conversion``)
+    legacy: list[legacy_fonts.ColumnFinding] = field(default_factory=list)
+    original: SheetData | None = None
+
+    def set_conversion(self, column: int, on: bool) -> None:
+        for f in self.legacy:
+            if f.column == column:
+                f.enabled = on
+        self.sheet = legacy_fonts.converted(self.original or self.sheet, self.legacy)
+
+    def legacy_shown(self) -> list[legacy_fonts.ColumnFinding]:
+        """The findings with cells among the data rows (a title or a header alone in an
+        old font is converted without a word)."""
+        first = self.guess.first_data_row if self.guess else 0
+        return [f for f in self.legacy if any(r >= first for r in f.cells)]
+
+    def legacy_lines(self) -> list[str]:
+        headers = self.headers
+        first = self.guess.first_data_row if self.guess else 0
+        return [legacy_fonts.describe(f, headers[f.column] if f.column < len(headers) else column_letter(f.column),
+                                      first) for f in self.legacy_shown()]
 
     @property
     def headers(self) -> list[str]:
@@ -135,9 +158,11 @@ class ImportResult:
 def open_source(path: Path | str, kind: str, sheet: str | None = None) -> Source:
     """Read the sheet and guess its header row and column mapping."""
     fields(kind)
-    data = read_sheet(Path(path), sheet)
+    original = read_sheet(Path(path), sheet)
+    found = legacy_fonts.find_in_sheet(Path(path), original)
+    data = legacy_fonts.converted(original, found)
     guess = find_header(kind, data.rows, data.merged)
-    return Source(Path(path), kind, data, guess, dict(guess.mapping) if guess else {})
+    return Source(Path(path), kind, data, guess, dict(guess.mapping) if guess else {}, found, original)
 
 
 def _check_mapping(source: Source) -> None:
@@ -346,6 +371,11 @@ class _Unions:
     def closest(self, name: str) -> list[str]:
         keys = difflib.get_close_matches(_union_key(name), self._keys, n=3, cutoff=0.6)
         return [self.names[self.by_key[k][0]] for k in keys]
+
+
+# Other importers (the returned 01-HĐCĐ statistics forms) find a workbook's union the
+# same way a row of an import does.
+UnionMatcher = _Unions
 
 
 # --- members ----------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Reading workbooks people hand us, safely: .xlsx/.xlsm, .xls and .ods through calamine.
+"""Reading workbooks people hand us, safely: .xlsx/.xlsm, .xls and .ods through calamine,
+and .csv text files (UTF-8, or the Windows code page old programs wrote).
 
 A workbook from an unknown USB stick may be anything, so before calamine parses a
 byte of it the file is checked:
@@ -33,7 +34,7 @@ MAX_RATIO = 200           # a member compressing better than this and ...
 RATIO_MIN_BYTES = 50 * 1024 * 1024  # ... expanding past this size is a bomb
 MAX_ROWS = 300_000
 MAX_COLUMNS = 200
-EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
+EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -48,6 +49,7 @@ class SheetData:
     rows: list[list[Any]]
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 (0-based)
     sheet_names: list[str] = field(default_factory=list)
+    kind: str = ""   # 'xlsx', 'xls', 'ods' or 'csv': where fonts can be read from
 
 
 def _refuse(path: Path, why: object) -> UserError:
@@ -71,6 +73,8 @@ def check_workbook(path: Path) -> str:
         raise _refuse(path, Message("excel.file_too_large", size_mb=size // 2**20, max_mb=MAX_FILE_BYTES // 2**20))
     if head.startswith(_OLE):
         return "xls"
+    if path.suffix.lower() == ".csv":
+        return "csv"
     if not head.startswith(_ZIP):
         raise _refuse(path, Message("excel.not_a_workbook"))
     try:
@@ -246,7 +250,10 @@ def check_size(path: Path, kind: str, sheet: str, max_rows: int = MAX_ROWS) -> N
 def sheet_names(path: Path) -> list[str]:
     import python_calamine as pc
 
-    if check_workbook(path) == "ods":
+    kind = check_workbook(path)
+    if kind == "csv":
+        return [Path(path).stem]
+    if kind == "ods":
         check_size(Path(path), "ods", "")
     try:
         wb = pc.CalamineWorkbook.from_path(str(path))
@@ -269,6 +276,8 @@ def read_sheet(path: Path | str, sheet: str | None = None, *, max_rows: int = MA
 
     path = Path(path)
     kind = check_workbook(path)
+    if kind == "csv":
+        return read_csv(path, max_rows=max_rows)
     if kind == "ods":  # calamine parses every sheet of an .ods when it opens it
         check_size(path, kind, "", max_rows)
     try:
@@ -302,7 +311,53 @@ def read_sheet(path: Path | str, sheet: str | None = None, *, max_rows: int = MA
             if any(len(r) > MAX_COLUMNS for r in rows[:50]):
                 rows = [r[:MAX_COLUMNS] for r in rows]
             if sheet is not None or any(any(v != "" for v in r) for r in rows[:200]):
-                return SheetData(name, rows, merged, names)
+                return SheetData(name, rows, merged, names, kind)
         raise _refuse(path, Message("excel.has_no_data_any_sheet"))
     finally:
         wb.close()
+
+
+def decode_text_file(data: bytes) -> str:
+    """UTF-8 (with or without BOM) when it is valid UTF-8; otherwise the file was written
+    by an old Windows program: each byte becomes the character Windows shows for it, the
+    same characters Excel keeps for text in an old Vietnamese font."""
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        from desktop_app.core.legacy_text import CHAR_OF_BYTE
+        return "".join(CHAR_OF_BYTE[b] for b in data)
+
+
+def _separator(lines: list[str]) -> str:
+    """The separator that splits the most lines into the same number of fields (title
+    lines above the table have none; a comma inside an address does not repeat)."""
+    from collections import Counter
+
+    best, best_lines = ",", 0
+    for sep in (",", ";", "\t"):
+        counts = Counter(line.count(sep) for line in lines if line.count(sep))
+        lines_with_mode = counts.most_common(1)[0][1] if counts else 0
+        if lines_with_mode > best_lines:
+            best, best_lines = sep, lines_with_mode
+    return best
+
+
+def read_csv(path: Path, *, max_rows: int = MAX_ROWS) -> SheetData:
+    """A .csv file as one sheet of text cells; the separator (comma, semicolon or tab,
+    as Excel writes under Vietnamese regional settings) is found from the first lines."""
+    import csv
+    import io
+
+    text = decode_text_file(path.read_bytes())
+    delimiter = _separator(text[:65536].splitlines()[:100])
+    rows = []
+    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+        rows.append([v.strip() for v in row[:MAX_COLUMNS]])
+        if len(rows) > max_rows:
+            raise _refuse(path, Message("excel.too_many_rows", what=Message("excel.the_file"),
+                                        max_rows=format(max_rows, ",")))
+    if not any(any(v for v in r) for r in rows):
+        raise _refuse(path, Message("excel.has_no_data"))
+    return SheetData(path.stem, rows, [], [path.stem], "csv")

@@ -48,11 +48,37 @@ def set_own_body(db: sqlite_utils.Database, *, name: str, kind: str, parent_name
                 parent_id = db["bodies"].insert(parent_values).last_pk
         values = {"name": name, "kind": kind, "parent_id": parent_id,
                   "short_name": text_or_none(short_name), "place_name": text_or_none(place_name),
-                  "doc_code": text_or_none(doc_code), "address": text_or_none(address), "is_own": 1}
+                  "doc_code": text_or_none(doc_code), "is_own": 1}
+        if address is not None:  # the settings dialog has no address field: keep the stored one
+            values["address"] = text_or_none(address)
         if current:
             update_row(db, "bodies", current["id"], values)
             return current["id"]
         return db["bodies"].insert(values).last_pk
+
+
+# The ký hiệu of the issuing body in document numbers ("Số: 01/BB-CĐP") by kind of body.
+SYMBOLS = {"national": "TLĐ", "province": "LĐLĐ", "city": "LĐLĐ", "district": "LĐLĐ", "commune": "CĐX",
+           "ward": "CĐP", "industrial_zone": "CĐKCN", "sector": "CĐN", "other": "CĐ"}
+
+_SHORTER = (("Liên đoàn Lao động", "LĐLĐ"), ("Công đoàn các Khu công nghiệp", "Công đoàn các KCN"),
+            ("Công đoàn Khu công nghiệp", "Công đoàn KCN"), ("thành phố", "TP"))
+
+
+def propose_symbol(kind: str | None) -> str:
+    """The usual ký hiệu of a body of ``kind`` (CĐP for a ward union, LĐLĐ for a federation)."""
+    return SYMBOLS.get(kind or "", "CĐ")
+
+
+def propose_short_name(name: str | None) -> str:
+    """The name as document headers usually shorten it: "Liên đoàn Lao động quận Nam Từ Liêm"
+    becomes "LĐLĐ quận Nam Từ Liêm"; "Công đoàn phường Từ Liêm" is short already."""
+    short = " ".join((name or "").split())
+    for long, abbreviation in _SHORTER:
+        if short.lower().startswith(long.lower()):
+            short = abbreviation + short[len(long):]
+            break
+    return short
 
 
 def header_lines(db: sqlite_utils.Database) -> tuple[str, str]:

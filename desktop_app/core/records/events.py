@@ -77,12 +77,27 @@ def _prepare(fields: dict[str, Any], current: dict[str, Any] | None) -> dict[str
     return out
 
 
+def _officer_named(db: sqlite_utils.Database, name: str) -> int | None:
+    """The member holding an office in a managing body under exactly this name, when
+    only one does."""
+    found = db.execute("""SELECT DISTINCT m.id FROM officers o JOIN members m ON m.id = o.member_id
+                          WHERE o.body_id IS NOT NULL AND m.full_name = ? LIMIT 2""", [clean(name)]).fetchall()
+    return found[0][0] if len(found) == 1 else None
+
+
 def _replace_children(db: sqlite_utils.Database, event_id: int, people: Sequence[dict] | None,
                       items: Sequence[dict] | None, unions: Sequence[dict] | None,
                       results: Sequence[dict] | None) -> None:
     if people is not None:
+        # A person keeps the link to the members register across edits (the window sends
+        # names only), and a name that is one of the bodies' officers gets linked, so the
+        # minutes print the register's spelling.
+        before = {name: mid for name, mid in db.execute(
+            "SELECT name, member_id FROM event_people WHERE event_id = ? AND member_id IS NOT NULL", [event_id])}
         db.execute("DELETE FROM event_people WHERE event_id = ?", [event_id])
         for i, p in enumerate(people):
+            if not p.get("member_id") and p.get("name"):
+                p = {**p, "member_id": before.get(p["name"]) or _officer_named(db, p["name"])}
             if p.get("role") not in PEOPLE_ROLES:
                 raise ValidationError("people", "event.unknown_role", role=repr(p.get('role')))
             db["event_people"].insert({

@@ -21,44 +21,34 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from desktop_app.core import stats
 from desktop_app.core.errors import ValidationError
+from desktop_app.core.reports import annual_texts
 from desktop_app.core.reports.template import (
     FONT,
     Column,
     Issuer,
     Page,
-    Signer,
     Styles,
-    body_chair,
     build_pdf,
     data_table,
+    document_number,
     fit_columns,
     header_block,
-    number_line,
     para,
     percent,
     section,
     sign_off,
     signature_block,
+    signer_for_body,
     text,
     title_block,
     vn_long_date,
 )
 from desktop_app.core.text import vn_date, vn_number
-from desktop_app.core.vocabulary import EVENT_KIND, IN_UNION_KINDS, WELFARE_KIND, sql_in, union_after_sql
-
-_FLOWS = f"""
-    WITH f AS MATERIALIZED (
-      SELECT m.kind AS kind,
-             {union_after_sql("m.kind", "m.union_id")} AS after_u,
-             (SELECT {union_after_sql("p.kind", "p.union_id")} FROM memberships p
-              WHERE p.member_id = m.member_id AND (p.on_date, p.id) < (m.on_date, m.id)
-              ORDER BY p.on_date DESC, p.id DESC LIMIT 1) AS before_u
-      FROM memberships m WHERE m.on_date > :s AND m.on_date <= :e)
-    SELECT kind, before_u, after_u, count(*) FROM f GROUP BY kind, before_u, after_u"""
+from desktop_app.core.vocabulary import EVENT_KIND, IN_UNION_KINDS, WELFARE_KIND, sql_in
 
 # Members per union as of :e: the latest history row of each member, keyed by an integer
 # (yyyymmdd * 1e9 + id) rather than stats' text key, a third less work over 700k rows.
@@ -67,6 +57,10 @@ _AS_OF = f"""
       SELECT kind, union_id, max(CAST(replace(on_date, '-', '') AS INTEGER) * 1000000000 + id)
       FROM memberships WHERE on_date <= :e GROUP BY member_id)
     WHERE {sql_in("kind", IN_UNION_KINDS)} GROUP BY union_id"""
+
+# The scheme of Hướng dẫn 1294/HD-TLĐ; other ratings (older schemes) follow alphabetically.
+RATING_ORDER = {"Hoàn thành xuất sắc nhiệm vụ": 0, "Hoàn thành tốt nhiệm vụ": 1, "Hoàn thành nhiệm vụ": 2,
+                "Không hoàn thành nhiệm vụ": 3}
 
 DARK = colors.Color(0.20, 0.33, 0.55)
 LIGHT = colors.Color(0.62, 0.74, 0.88)
@@ -81,25 +75,12 @@ def year_figures(db: sqlite_utils.Database, year: int, today: dt.date | None = N
     end = min(dt.date(year, 12, 31), today)
     s, e = start.isoformat(), end.isoformat()
     end_by_union = Counter(dict(db.execute(_AS_OF, {"e": e}).fetchall()))
+    flow = stats.flows(db, start, end)
     start_by_union = Counter(end_by_union)
-    joined_by_union: Counter = Counter()
-    lost_by_union: Counter = Counter()
-    transferred_in = lost = joined = 0
-    for kind, before_u, after_u, n in db.execute(_FLOWS, {"s": s, "e": e}).fetchall():
-        if after_u is not None:
-            start_by_union[after_u] -= n
-        if before_u is not None:
-            start_by_union[before_u] += n
-        if kind == "join":
-            joined += n
-            if after_u is not None:
-                joined_by_union[after_u] += n
-        elif kind == "transfer":
-            transferred_in += n if before_u is None else 0
-        else:
-            lost += n
-            if before_u is not None:
-                lost_by_union[before_u] += n
+    start_by_union.subtract(flow.change_by_union)
+    joined_by_union = Counter(flow.joined_by_union)
+    lost_by_union = Counter(flow.lost_by_union)
+    transferred_in, lost, joined = flow.transferred_in, flow.lost, flow.joined
 
     union_rows = db.execute(f"""
         SELECT u.id, coalesce(u.sector, ''),
@@ -145,6 +126,11 @@ def year_figures(db: sqlite_utils.Database, year: int, today: dt.date | None = N
         WHERE c.starts_on BETWEEN ? AND ?""", [y1, y2]).fetchone()
     welfare = db.execute("""SELECT kind, count(*), sum(amount) FROM welfare WHERE paid_on BETWEEN ? AND ?
                             GROUP BY kind ORDER BY sum(amount) DESC""", [y1, y2]).fetchall()
+    women_end = db.execute(f"""
+        SELECT count(*), sum(m.sex = 'F'), sum(m.sex IS NULL) FROM ({stats.LATEST_AS_OF.replace('?', ':e')}) l
+        JOIN members m ON m.id = l.member_id WHERE {sql_in('l.kind', IN_UNION_KINDS)}""", {"e": e}).fetchone()
+    ratings = db.execute("""SELECT rating, count(*) FROM union_years y JOIN unions u ON u.id = y.union_id
+                            WHERE y.year = ? AND y.rating IS NOT NULL GROUP BY rating""", [year]).fetchall()
     return {
         "year": year, "start": start, "end": end,
         "unions_start": sum(b["unions_start"] for b in blocks), "unions_end": sum(b["unions_end"] for b in blocks),
@@ -152,12 +138,16 @@ def year_figures(db: sqlite_utils.Database, year: int, today: dt.date | None = N
         "unions_closed": sum(b["unions_closed"] for b in blocks),
         "members_start": sum(start_by_union.values()), "members_end": sum(end_by_union.values()),
         "members_joined": joined, "members_transferred_in": transferred_in, "members_lost": lost,
+        "members_moved": flow.moved,
         "by_sector": blocks, "indicators": indicators,
         "events": sorted(([k, n, p] for k, (n, p) in event_rows.items()), key=lambda r: -r[1]),
         "event_unions": event_unions,
         "courses": training[0], "enrolled": training[1], "completed": training[2], "trained_people": training[3],
         "chairs_trained_pct": res["chairs_trained_pct"], "officers_trained_pct": res["officers_trained_pct"],
         "welfare": welfare,
+        # Women are counted only when every member's sex is known (else None: not printed).
+        "women_end": (women_end[1] or 0) if women_end and not women_end[2] else None,
+        "ratings": sorted(ratings, key=lambda r: (RATING_ORDER.get(r[0], 9), r[0])),
     }
 
 
@@ -249,38 +239,85 @@ def _value(unit: str, v: float | None) -> str:
     return vn_number(v)
 
 
+def _issued(year: int, options: dict[str, Any]) -> dt.date:
+    """The report's date: as given, else today while the year runs, else the year's last day
+    (a report on a past year is not dated on the day it is reprinted)."""
+    day = options.get("issued_on")
+    if day:
+        return day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)[:10])
+    return min(dt.date.today(), dt.date(year, 12, 31))
+
+
+def _written(story: list[Flowable], body: str) -> None:
+    """A section the user wrote: one paragraph per line; '- ' lines as they are."""
+    for line in text(body).split("\n"):
+        if line.strip():
+            story.append(para(line.strip(), Styles.body))
+
+
+def _organisation_sentences(f: dict[str, Any], issuer: Issuer, year: int, end_label: str) -> list[str]:
+    du = f["unions_end"] - f["unions_start"]
+    dm = f["members_end"] - f["members_start"]
+    first = (f"Tại thời điểm 31/12/{year - 1}, {issuer.name or 'đơn vị'} quản lý {vn_number(f['unions_start'])} "
+             f"công đoàn cơ sở với {vn_number(f['members_start'])} đoàn viên. Đến ngày {end_label}, số công đoàn "
+             f"cơ sở là {vn_number(f['unions_end'])}" + (f" ({_signed(du)})" if du else "")
+             + f", số đoàn viên là {vn_number(f['members_end'])}"
+             + (f" ({_signed(dm)} so với đầu năm)" if dm else " (không đổi so với đầu năm)"))
+    if f.get("women_end"):
+        first += f", trong đó {vn_number(f['women_end'])} nữ ({percent(100 * f['women_end'] / f['members_end'], 1)})"
+    out = [first + "."]
+    # Only what happened: a clause with 0 ("giải thể 0 công đoàn cơ sở") is left out.
+    clauses = []
+    if f["unions_founded"]:
+        clauses.append(f"thành lập mới {vn_number(f['unions_founded'])} công đoàn cơ sở")
+    if f["unions_closed"]:
+        clauses.append(f"giải thể, sáp nhập {vn_number(f['unions_closed'])} công đoàn cơ sở")
+    if f["members_joined"]:
+        clauses.append(f"kết nạp {vn_number(f['members_joined'])} đoàn viên mới")
+    if f["members_transferred_in"]:
+        clauses.append(f"tiếp nhận {vn_number(f['members_transferred_in'])} đoàn viên chuyển đến")
+    if f["members_lost"]:
+        clauses.append(f"giảm {vn_number(f['members_lost'])} đoàn viên (chuyển đi, ra khỏi tổ chức, từ trần)")
+    if clauses:
+        out.append("Trong năm, " + "; ".join(clauses) + ".")
+    if f.get("members_moved"):
+        out.append(f"{vn_number(f['members_moved'])} đoàn viên chuyển sinh hoạt giữa các công đoàn cơ sở "
+                   f"trực thuộc.")
+    return out
+
+
 def annual_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) -> Path:
-    """The summary report of ``year``. Options: ``issued_on`` (date on the report,
-    default today), ``number`` (document number), ``today`` (the day counts stop at while
-    the year is running), ``recipients`` (list for "Nơi nhận")."""
+    """The summary report of ``year`` (báo cáo tổng kết): the year's figures, then the
+    sections the user wrote (kept per year, see ``annual_texts``).
+
+    Options: ``issued_on`` (date on the report), ``number`` (None: blank to fill in by
+    hand; "auto": the next number of the register; or a number), ``today`` (the day
+    counts stop at while the year is running), ``recipients`` (lines of "Nơi nhận"),
+    ``texts`` (section texts to use instead of the saved ones).
+    """
     year = int(year)
     f = year_figures(db, year, options.get("today"))
     issuer = Issuer.of(db)
     page = Page()
     w = page.frame_width
-    issued = options.get("issued_on") or dt.date.today()
-    story: list[Flowable] = [header_block(issuer, w, number=number_line("BC", issuer, options.get("number")),
-                                          issued_on=issued)]
-    story += title_block("Báo cáo", f"Tổng kết công tác công đoàn năm {year}")
+    issued = _issued(year, options)
+    title = f"Tổng kết công tác công đoàn năm {year} và phương hướng, nhiệm vụ năm {year + 1}"
+    number = document_number(db, "BC", issuer, options.get("number"), year=issued.year,
+                             title=f"Báo cáo {title[0].lower() + title[1:]}", issued_on=issued)
+    story: list[Flowable] = [header_block(issuer, w, number=number, issued_on=issued)]
+    story += title_block("Báo cáo", title)
     running = f["end"] < dt.date(year, 12, 31)
     end_label = vn_date(f["end"])
     if running:
         story.append(para(f"(Số liệu tính đến {vn_long_date(f['end'])})", Styles.center_italic))
+    written = annual_texts.texts(db, year, f, issuer.name)
+    written.update(options.get("texts") or {})
 
+    story.append(para(f"Phần thứ nhất. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM {year}", Styles.subtitle))
     # I. Organisation and members
-    story += section("I. TÌNH HÌNH TỔ CHỨC CÔNG ĐOÀN VÀ ĐOÀN VIÊN")
-    du = f["unions_end"] - f["unions_start"]
-    dm = f["members_end"] - f["members_start"]
-    story.append(para(
-        f"Tại thời điểm 31/12/{year - 1}, {issuer.name or 'đơn vị'} quản lý {vn_number(f['unions_start'])} "
-        f"công đoàn cơ sở với {vn_number(f['members_start'])} đoàn viên. Đến ngày {end_label}, số công đoàn cơ sở "
-        f"là {vn_number(f['unions_end'])} ({_signed(du)}), số đoàn viên là {vn_number(f['members_end'])} "
-        f"({_signed(dm)} so với đầu năm).", Styles.body))
-    story.append(para(
-        f"Trong năm, thành lập mới {vn_number(f['unions_founded'])} công đoàn cơ sở, giải thể, sáp nhập "
-        f"{vn_number(f['unions_closed'])} công đoàn cơ sở; kết nạp {vn_number(f['members_joined'])} đoàn viên "
-        f"mới, tiếp nhận {vn_number(f['members_transferred_in'])} đoàn viên chuyển đến; giảm "
-        f"{vn_number(f['members_lost'])} đoàn viên (chuyển đi, ra khỏi tổ chức, từ trần).", Styles.body))
+    story += section("I. CÔNG TÁC TỔ CHỨC, PHÁT TRIỂN ĐOÀN VIÊN")
+    for sentence in _organisation_sentences(f, issuer, year, end_label):
+        story.append(para(sentence, Styles.body))
     blocks = f["by_sector"]
     cols = fit_columns([Column("Khối", 0), Column("CĐCS đầu năm", 17 * mm, "RIGHT"),
                         Column("CĐCS cuối năm", 17 * mm, "RIGHT"), Column("ĐV đầu năm", 20 * mm, "RIGHT"),
@@ -293,27 +330,29 @@ def annual_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) 
         total_row=("Tổng cộng", vn_number(f["unions_start"]), vn_number(f["unions_end"]),
                    vn_number(f["members_start"]), vn_number(f["members_end"]),
                    vn_number(sum(b["joined"] for b in blocks)), vn_number(sum(b["lost"] for b in blocks)),
-                   _signed(dm))))
+                   _signed(f["members_end"] - f["members_start"]))))
     if blocks:
         story.append(KeepTogether([Spacer(1, 4 * mm), _members_chart(blocks, w, year)]))
+    if f["ratings"]:
+        rated = sum(n for _, n in f["ratings"])
+        parts = [f"{vn_number(n)} công đoàn cơ sở {text(r).lower()}" for r, n in f["ratings"]]
+        sentence = (f"Kết quả đánh giá, xếp loại công đoàn cơ sở năm {year}: có {vn_number(rated)} công đoàn cơ sở "
+                    f"được đánh giá, trong đó " + "; ".join(parts))
+        if f["unions_end"] > rated:
+            sentence += (f". {vn_number(f['unions_end'] - rated)} công đoàn cơ sở chưa đánh giá (chưa đủ 12 tháng "
+                         "hoạt động hoặc chưa có kết quả)")
+        story.append(para(sentence + ".", Styles.body))
 
     # II. Targets
     story += section("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU")
-    cols = fit_columns([Column("STT", 11 * mm, "CENTER"), Column("Chỉ tiêu", 0), Column("Kế hoạch", 24 * mm, "RIGHT"),
-                        Column("Thực hiện", 24 * mm, "RIGHT"), Column("Tỷ lệ so với chỉ tiêu", 28 * mm, "CENTER")],
-                       w, 1)
-    ind = f["indicators"]
+    ind = [i for i in f["indicators"] if i["target"] or i["result"]]
+    cols = fit_columns([Column("STT", 11 * mm, "CENTER"), Column("Chỉ tiêu", 0), Column("Kế hoạch", 22 * mm, "RIGHT"),
+                        Column("Thực hiện", 22 * mm, "RIGHT"), Column("Đánh giá", 32 * mm, "CENTER")], w, 1)
     story.append(data_table(cols, [
-        (k, i["label"], _value(i["unit"], i["target"]), _value(i["unit"], i["result"]),
-         f"đạt {percent(i['percent'])}" if i["percent"] is not None else "–") for k, i in enumerate(ind, 1)]))
-    achieved = [i for i in ind if i["percent"] is not None]
-    if achieved:
-        reached = sum(1 for i in achieved if i["percent"] >= 100)
-        story.append(Spacer(1, 3))
-        story.append(para(f"Có {reached}/{len(achieved)} chỉ tiêu đạt và vượt kế hoạch. " + "; ".join(
-            f"{i['label']}: {_value(i['unit'], i['result'])}, đạt {percent(i['percent'])} chỉ tiêu"
-            for i in achieved) + ".", Styles.body))
-    chart = _targets_chart(ind, w)
+        (f"{k:02d}", i["label"], annual_texts.value_text(i["unit"], i["target"]) if i["target"] else "–",
+         annual_texts.value_text(i["unit"], i["result"]), annual_texts.assessment(i))
+        for k, i in enumerate(ind, 1)]))
+    chart = _targets_chart(f["indicators"], w)
     if chart is not None:
         story.append(KeepTogether([Spacer(1, 3 * mm), chart]))
 
@@ -322,8 +361,12 @@ def annual_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) 
     if f["events"]:
         total_n = sum(r[1] for r in f["events"])
         total_p = sum(r[2] for r in f["events"])
-        story.append(para(f"Trong năm tổ chức {vn_number(total_n)} hoạt động với {vn_number(total_p)} lượt người "
-                          f"tham gia, có sự tham gia của {vn_number(f['event_unions'])} công đoàn cơ sở.", Styles.body))
+        sentence = f"Trong năm tổ chức {vn_number(total_n)} hoạt động"
+        if total_p:
+            sentence += f" với {vn_number(total_p)} lượt người tham gia"
+        if f["event_unions"]:
+            sentence += f", có sự tham gia của {vn_number(f['event_unions'])} công đoàn cơ sở"
+        story.append(para(sentence + ".", Styles.body))
         cols = fit_columns([Column("Loại hoạt động", 0), Column("Số cuộc", 24 * mm, "RIGHT"),
                             Column("Lượt người tham gia", 36 * mm, "RIGHT")], w, 0)
         story.append(data_table(cols, [(EVENT_KIND.vi(k), vn_number(n), vn_number(p))
@@ -334,11 +377,20 @@ def annual_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) 
 
     # IV. Training
     story += section("IV. CÔNG TÁC ĐÀO TẠO, TẬP HUẤN CÁN BỘ")
-    story.append(para(
-        f"Tổ chức {vn_number(f['courses'])} lớp tập huấn với {vn_number(f['enrolled'])} lượt học viên, "
-        f"{vn_number(f['completed'])} lượt hoàn thành và được cấp giấy chứng nhận. Tỷ lệ chủ tịch công đoàn cơ sở "
-        f"được tập huấn trong năm: {percent(f['chairs_trained_pct'], 1)}; tỷ lệ cán bộ công đoàn cơ sở được tập "
-        f"huấn: {percent(f['officers_trained_pct'], 1)}.", Styles.body))
+    if f["courses"]:
+        sentence = f"Tổ chức {vn_number(f['courses'])} lớp tập huấn với {vn_number(f['enrolled'])} lượt học viên"
+        if f["completed"]:
+            sentence += f", {vn_number(f['completed'])} lượt hoàn thành và được cấp giấy chứng nhận"
+        story.append(para(sentence + ".", Styles.body))
+    else:
+        story.append(para("Trong năm chưa tổ chức lớp tập huấn nào.", Styles.body))
+    shares = []
+    if f["chairs_trained_pct"] is not None:
+        shares.append(f"tỷ lệ chủ tịch công đoàn cơ sở được tập huấn trong năm: {percent(f['chairs_trained_pct'], 1)}")
+    if f["officers_trained_pct"] is not None:
+        shares.append(f"tỷ lệ cán bộ công đoàn cơ sở được tập huấn: {percent(f['officers_trained_pct'], 1)}")
+    if shares:
+        story.append(para("; ".join(shares)[0].upper() + "; ".join(shares)[1:] + ".", Styles.body))
 
     # V. Welfare
     story += section("V. CÔNG TÁC CHĂM LO, HỖ TRỢ ĐOÀN VIÊN")
@@ -355,9 +407,25 @@ def annual_pdf(db: sqlite_utils.Database, year: int, out: Path, **options: Any) 
     else:
         story.append(para("Trong năm chưa ghi nhận khoản hỗ trợ nào.", Styles.body))
 
+    # VI. What the user wrote
+    story += section("VI. ĐÁNH GIÁ CHUNG")
+    _written(story, written.get("general", ""))
+    for k, key in enumerate(("strengths", "weaknesses"), 1):
+        if written.get(key, "").strip():
+            story.append(para(f"{k}. {annual_texts.heading(key, year)}", Styles.heading))
+            _written(story, written[key])
+    part = 2
+    for key in ("plan", "proposals"):
+        if written.get(key, "").strip():
+            story += [CondPageBreak(40 * mm), Spacer(1, 4 * mm),
+                      para(f"Phần thứ {('hai', 'ba')[part - 2]}. {annual_texts.heading(key, year).upper()}",
+                           Styles.subtitle), Spacer(1, 2 * mm)]
+            _written(story, written[key])
+            part += 1
+
     recipients = options.get("recipients") or [
-        issuer.parent_name or "Cấp trên", "Thường trực", "Lưu: VT"]
-    sign_off(story, signature_block(w, [Signer("TM. Ban Thường vụ\nChủ tịch", body_chair(db), note="")],
-                                 recipients=recipients))
+        f"{issuer.parent_name} (để báo cáo)" if issuer.parent_name else "Cấp trên (để báo cáo)",
+        "Các công đoàn cơ sở trực thuộc", "Lưu: VT"]
+    sign_off(story, signature_block(w, [signer_for_body(db, "report", issued)], recipients=recipients))
     return build_pdf(out, story, page, title=f"Báo cáo tổng kết năm {year}", author=issuer.name,
                      progress=options.get("progress"))

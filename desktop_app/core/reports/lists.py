@@ -15,17 +15,17 @@ from desktop_app.core.reports.template import (
     Column,
     Issuer,
     Page,
-    Signer,
     Styles,
-    body_chair,
     build_pdf,
     data_table,
     fit_columns,
     header_block,
+    of_which,
     para,
     section,
     sign_off,
     signature_block,
+    signer_for_body,
     text,
     title_block,
     vn_long_date,
@@ -45,9 +45,9 @@ def _as_of_note(day: dt.date) -> str:
     return f"(Tính đến {vn_long_date(day)})"
 
 
-def _signatures(db: sqlite_utils.Database, page: Page) -> Flowable:
-    return signature_block(page.frame_width, [Signer("Người lập biểu"),
-                                              Signer("TM. Ban Thường vụ\nChủ tịch", body_chair(db))])
+def _signatures(db: sqlite_utils.Database, page: Page, day: dt.date) -> Flowable:
+    """Lists the body issues are signed for the body by its chair, on the list's date."""
+    return signature_block(page.frame_width, [signer_for_body(db, "compiler"), signer_for_body(db, "list", day)])
 
 
 def unions_pdf(db: sqlite_utils.Database, out: Path, **options: Any) -> Path:
@@ -90,7 +90,7 @@ def unions_pdf(db: sqlite_utils.Database, out: Path, **options: Any) -> Path:
     groups: dict[tuple[str, str], list[tuple]] = {}
     for r in data:
         groups.setdefault((r[0], r[1]), []).append(r)
-    total_u = total_m = total_w = 0
+    total_u = total_m = total_w = unknown_w = 0
     for k, ((_, sector_name), items) in enumerate(groups.items()):
         members = sum(r[6] for r in items)
         workers = sum(r[5] or 0 for r in items)
@@ -99,17 +99,25 @@ def unions_pdf(db: sqlite_utils.Database, out: Path, **options: Any) -> Path:
         total_w += workers
         story += section(f"{ROMAN[k] if k < len(ROMAN) else k + 1}. KHỐI {text(sector_name).upper()} "
                          f"({vn_number(len(items))} CĐCS, {vn_number(members)} đoàn viên)")
+        known = [r[5] for r in items if r[5] is not None]
+        unknown_w += len(items) - len(known)
         story.append(data_table(cols, [
-            (i, r[2], r[3], vn_date(r[4]), vn_number(r[5]), vn_number(r[6]), r[7])
-            for i, r in enumerate(items, 1)],
+            (f"{i:02d}", r[2], r[3], vn_date(r[4]), vn_number(r[5]) if r[5] is not None else "", vn_number(r[6]),
+             r[7]) for i, r in enumerate(items, 1)],
             total_row=("", f"Cộng khối: {vn_number(len(items))} CĐCS", "", "",
-                       vn_number(workers) if any(r[5] is not None for r in items) else "",
-                       vn_number(members), "")))
+                       vn_number(workers) if known else "", vn_number(members), "")))
     if not groups:
         story.append(para("Chưa có công đoàn cơ sở nào.", Styles.body))
-    story.append(para(f"Tổng cộng: {vn_number(total_u)} công đoàn cơ sở, {vn_number(total_m)} đoàn viên, "
-                      f"{vn_number(total_w)} công nhân, viên chức, lao động.", Styles.heading))
-    sign_off(story, _signatures(db, page))
+    # The number of workers is printed only as far as it is known: never "0 công nhân"
+    # for unions that did not report it.
+    total = f"Tổng cộng: {vn_number(total_u)} công đoàn cơ sở, {vn_number(total_m)} đoàn viên"
+    if total_u and not unknown_w:
+        total += f", {vn_number(total_w)} công nhân, viên chức, lao động"
+    elif total_u and unknown_w < total_u:
+        total += (f"; {vn_number(total_u - unknown_w)} công đoàn cơ sở đã báo cáo số công nhân, viên chức, "
+                  f"lao động ({vn_number(total_w)} người)")
+    story.append(para(total + ".", Styles.heading))
+    sign_off(story, _signatures(db, page, day))
     return build_pdf(out, story, page, title="Danh sách công đoàn cơ sở", author=issuer.name,
                      progress=options.get("progress"))
 
@@ -133,30 +141,23 @@ def members_pdf(db: sqlite_utils.Database, union_id: int, out: Path, full_ids: b
     cols = fit_columns([
         Column("STT", 13 * mm, "CENTER"), Column("Họ và tên", 48 * mm), Column("Giới tính", 16 * mm, "CENTER"),
         Column("Ngày sinh", 22 * mm, "CENTER"), Column("Số CCCD", 27 * mm, "CENTER"),
-        Column("Số thẻ đoàn viên", 35 * mm, "CENTER"), Column("Công việc", 0),
+        Column("Số thẻ đoàn viên", 35 * mm, "CENTER"), Column("Nghề nghiệp", 0),
         Column("Ngày vào Công đoàn", 24 * mm, "CENTER"), Column("Điện thoại", 25 * mm, "CENTER")],
         page.frame_width, 6)
     mask = (lambda c: text(c)) if full_ids else mask_cccd
     women = sum(1 for r in data if r[1] == "F")
     story.append(data_table(cols, [
-        (i, r[0], SEX.vi(r[1]), vn_date(r[2]), mask(r[3]), r[4], r[5], vn_date(r[6]), r[7])
+        (f"{i:02d}", r[0], SEX.vi(r[1]), vn_date(r[2]), mask(r[3]), r[4], r[5], vn_date(r[6]), r[7])
         for i, r in enumerate(data, 1)]))
-    story.append(para(f"Tổng số: {vn_number(len(data))} đoàn viên, trong đó {vn_number(women)} nữ.",
+    story.append(para(of_which(f"Tổng số: {vn_number(len(data))} đoàn viên", [(women, "nữ")]) + ".",
                       Styles.heading))
     if not full_ids:
         story.append(para("Số CCCD được che một phần để bảo vệ dữ liệu cá nhân.", Styles.small))
-    sign_off(story, signature_block(page.frame_width, [Signer("Người lập danh sách"),
-                                                    Signer("TM. Ban Chấp hành\nChủ tịch", _union_chair(db, union_id))]))
+    # The body issues the list under its own header: it signs for the body, not the
+    # grassroots union's chair.
+    sign_off(story, _signatures(db, page, day))
     return build_pdf(out, story, page, title=f"Danh sách đoàn viên: {union['name']}", author=issuer.name,
                      progress=options.get("progress"))
-
-
-def _union_chair(db: sqlite_utils.Database, union_id: int) -> str:
-    found = db.execute("""SELECT m.full_name FROM officers o JOIN members m ON m.id = o.member_id
-                          WHERE o.union_id = ? AND o.role = 'chair'
-                            AND (o.term_end IS NULL OR o.term_end >= date('now'))
-                          ORDER BY o.term_start DESC LIMIT 1""", [union_id]).fetchone()
-    return text(found[0]) if found else ""
 
 
 def officers_pdf(db: sqlite_utils.Database, out: Path, union_id: int | None = None, **options: Any) -> Path:
@@ -191,7 +192,7 @@ def officers_pdf(db: sqlite_utils.Database, out: Path, union_id: int | None = No
     cols = fit_columns(cols, page.frame_width, 5 if union is None else 1)
     rows_out = []
     for i, r in enumerate(data, 1):
-        line: list[Any] = [i, r[2], SEX.vi(r[3]), vn_date(r[4]), OFFICER_ROLE.vi(r[1])]
+        line: list[Any] = [f"{i:02d}", r[2], SEX.vi(r[3]), vn_date(r[4]), OFFICER_ROLE.vi(r[1])]
         if union is None:
             line.append(r[0])
         line += [r[6] or (vn_date(r[7]) if r[7] else ""), "Chuyên trách" if r[8] else "Kiêm nhiệm", r[5]]
@@ -199,8 +200,8 @@ def officers_pdf(db: sqlite_utils.Database, out: Path, union_id: int | None = No
     story.append(data_table(cols, rows_out))
     chairs = sum(1 for r in data if r[1] == "chair")
     full_time = sum(1 for r in data if r[8])
-    story.append(para(f"Tổng số: {vn_number(len(data))} lượt cán bộ, trong đó {vn_number(chairs)} chủ tịch, "
-                      f"{vn_number(full_time)} cán bộ chuyên trách.", Styles.heading))
-    sign_off(story, _signatures(db, page))
+    story.append(para(of_which(f"Tổng số: {vn_number(len(data))} lượt cán bộ",
+                               [(chairs, "chủ tịch"), (full_time, "cán bộ chuyên trách")]) + ".", Styles.heading))
+    sign_off(story, _signatures(db, page, day))
     return build_pdf(out, story, page, title="Danh sách cán bộ công đoàn", author=issuer.name,
                      progress=options.get("progress"))

@@ -34,6 +34,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -41,7 +42,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop_app.core.records.bodies import header_lines, own_body
+from desktop_app.core.records.bodies import header_lines, own_body, propose_symbol
 from desktop_app.core.storage.paths import resources_dir
 from desktop_app.core.text import nfc
 from desktop_app.core.work import Cancelled
@@ -54,7 +55,8 @@ MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO_2 = "Độc lập - Tự do - Hạnh phúc"
 
 PORTRAIT_MARGINS = dict(topMargin=20 * mm, bottomMargin=20 * mm, leftMargin=30 * mm, rightMargin=15 * mm)
-LANDSCAPE_MARGINS = dict(topMargin=20 * mm, bottomMargin=20 * mm, leftMargin=25 * mm, rightMargin=15 * mm)
+# Landscape lists are bound on the long side too: the same 30 mm binding margin.
+LANDSCAPE_MARGINS = dict(topMargin=20 * mm, bottomMargin=20 * mm, leftMargin=30 * mm, rightMargin=15 * mm)
 
 _registered = False
 
@@ -93,9 +95,10 @@ def paragraph_style(name: str, **kw: Any) -> ParagraphStyle:
 
 
 class Styles:
-    body = paragraph_style("body", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=4)
-    body_plain = paragraph_style("body_plain", alignment=TA_JUSTIFY, spaceAfter=3)
-    heading = paragraph_style("heading", fontName=FONT_BOLD, spaceBefore=6, spaceAfter=3)
+    # Nghị định 30: at least 6 pt between paragraphs.
+    body = paragraph_style("body", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=6)
+    body_plain = paragraph_style("body_plain", alignment=TA_JUSTIFY, spaceAfter=6)
+    heading = paragraph_style("heading", fontName=FONT_BOLD, spaceBefore=6, spaceAfter=6)
     title = paragraph_style("title", fontName=FONT_BOLD, fontSize=14, leading=18, alignment=TA_CENTER)
     subtitle = paragraph_style("subtitle", fontName=FONT_BOLD, fontSize=13, leading=17, alignment=TA_CENTER)
     center = paragraph_style("center", alignment=TA_CENTER)
@@ -168,6 +171,14 @@ def percent(value: float | None, digits: int = 0) -> str:
     return f"{s}%"
 
 
+def of_which(total: str, parts: Sequence[tuple[int | None, str]]) -> str:
+    """'12 đoàn viên, trong đó 5 nữ': the parts that are zero or unknown are left out
+    (a paper never says "trong đó 0 chủ tịch")."""
+    from desktop_app.core.text import vn_number
+    shown = [f"{vn_number(n)} {what}" for n, what in parts if n]
+    return total + (f", trong đó {', '.join(shown)}" if shown else "")
+
+
 # --- the header block --------------------------------------------------------------
 
 class Rule(Flowable):
@@ -192,21 +203,41 @@ class Rule(Flowable):
 
 @dataclass
 class Issuer:
-    """Who issues the document: names for the header, place name, document code."""
+    """Who issues the document: names for the header, place name, ký hiệu (doc_code)."""
     parent: str
     own: str
     place: str
     doc_code: str
     name: str
     parent_name: str = ""
+    body_id: int | None = None
 
     @classmethod
-    def of(cls, db: sqlite_utils.Database) -> Issuer:
+    def of(cls, db: sqlite_utils.Database, body_id: int | None = None) -> Issuer:
+        """The managing body of this file (settings), or ``body_id``: the papers of an
+        event held by a former body (a district federation before the 2025
+        reorganisation) carry that body's header and ký hiệu."""
+        if body_id is not None:
+            body = db.execute("""SELECT b.*, p.name AS parent_name, p.short_name AS parent_short_name
+                                 FROM bodies b LEFT JOIN bodies p ON p.id = b.parent_id WHERE b.id = ?""",
+                              [body_id]).fetchone()
+            if body is not None:
+                cols = [d[0] for d in db.execute("SELECT b.*, 1 AS parent_name, 1 AS parent_short_name "
+                                                 "FROM bodies b LIMIT 0").description]
+                b = dict(zip(cols, body))
+                if not b.get("is_own"):
+                    parent = text(b.get("parent_short_name") or b.get("parent_name") or "")
+                    return cls(parent=parent.upper(), own=text(b.get("short_name") or b["name"]).upper(),
+                               place=text(b.get("place_name") or ""),
+                               doc_code=text(b.get("doc_code") or propose_symbol(b.get("kind"))),
+                               name=text(b["name"]), parent_name=parent, body_id=b["id"])
         parent, own = header_lines(db)
         body = own_body(db) or {}
         return cls(parent=text(parent), own=text(own), place=text(body.get("place_name") or ""),
-                   doc_code=text(body.get("doc_code") or "LĐLĐ"), name=text(body.get("name") or ""),
-                   parent_name=text(body.get("parent_short_name") or body.get("parent_name") or ""))
+                   doc_code=text(body.get("doc_code") or propose_symbol(body.get("kind"))),
+                   name=text(body.get("name") or ""),
+                   parent_name=text(body.get("parent_short_name") or body.get("parent_name") or ""),
+                   body_id=body.get("id"))
 
 
 def number_line(kind: str, issuer: Issuer, number: str | None = None) -> str:
@@ -215,6 +246,21 @@ def number_line(kind: str, issuer: Issuer, number: str | None = None) -> str:
         n = text(number)
         return n if n.lower().startswith("số") else f"Số: {n}"
     return f"Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/{kind}-{issuer.doc_code}"
+
+
+def document_number(db: sqlite_utils.Database, kind: str, issuer: Issuer, number: Any, *,
+                    year: int, title: str, issued_on: Any = None, ref: tuple[str, int] | None = None) -> str:
+    """The 'Số:' line of a paper. ``number``: None leaves a blank to fill in by hand;
+    "auto" takes the next free number of the register; an int takes that number (if
+    still free); any other text is printed as given (a number from an older register)."""
+    from desktop_app.core.records import doc_numbers
+    if number is None or number == "":
+        return number_line(kind, issuer)
+    if number == "auto" or isinstance(number, int) or (isinstance(number, str) and number.isdigit()):
+        given = doc_numbers.take(db, kind, year, title=title, issued_on=issued_on, ref=ref,
+                                 number=None if number == "auto" else int(number))
+        return f"Số: {given}"
+    return number_line(kind, issuer, str(number))
 
 
 def header_block(issuer: Issuer, frame_width: float, *, number: str | None,
@@ -244,13 +290,16 @@ def header_block(issuer: Issuer, frame_width: float, *, number: str | None,
 
 
 def title_block(title: str, subtitle: str | None = None, note: str | None = None) -> list[Flowable]:
+    """The name of the paper, its trích yếu (what it is about) and a short rule under them."""
     out: list[Flowable] = [Spacer(1, 8 * mm), para(text(title).upper(), Styles.title)]
     if subtitle:
         out.append(Spacer(1, 2))
         out.append(para(subtitle, Styles.subtitle))
     if note:
         out.append(para(note, Styles.center_italic))
-    out.append(Spacer(1, 6 * mm))
+    out.append(Spacer(1, 1))
+    out.append(Rule(40 * mm))
+    out.append(Spacer(1, 5 * mm))
     return out
 
 
@@ -310,10 +359,13 @@ class PagedTable(Flowable):
     def __init__(self, head: list[Any], rows: list[list[Any]], widths: list[float], aligns: list[str],
                  *, total: list[Any] | None = None, heights: list[float] | None = None,
                  head_height: float | None = None, total_height: float | None = None,
-                 font_size: float = 11, last: bool = True):
+                 font_size: float = 11, last: bool = True, trailer: list[Flowable] | None = None):
         super().__init__()
         self.head, self.rows, self.widths, self.aligns = head, rows, widths, aligns
         self.total = total
+        # What must follow the last rows on the same page (closing lines, signatures):
+        # drawn under the table by its last part, so a page never holds signatures alone.
+        self.trailer = trailer or []
         self.font_size = font_size
         self.last = last  # this part ends the table (draws the total row)
         self.head_height = head_height if head_height is not None else _row_height(head, widths)
@@ -325,10 +377,22 @@ class PagedTable(Flowable):
     def _part(self, start: int, stop: int, last: bool) -> PagedTable:
         return PagedTable(self.head, self.rows[start:stop], self.widths, self.aligns, total=self.total,
                           heights=self.heights[start:stop], head_height=self.head_height,
-                          total_height=self.total_height, font_size=self.font_size, last=last)
+                          total_height=self.total_height, font_size=self.font_size, last=last,
+                          trailer=self.trailer if last else None)
+
+    def _trailer_height(self, avail_width: float) -> float:
+        if not self.last:
+            return 0.0
+        h = 0.0
+        for f in self.trailer:
+            h += f.getSpaceBefore() + f.wrap(avail_width, 10_000)[1] + f.getSpaceAfter()
+        return h
 
     def wrap(self, avail_width, avail_height):
-        self.height = self.head_height + sum(self.heights) + (self.total_height if self.last else 0)
+        self._avail_width = avail_width
+        self._trailer_h = self._trailer_height(max(avail_width, self.width))
+        self.height = (self.head_height + sum(self.heights) + (self.total_height if self.last else 0)
+                       + self._trailer_h)
         return self.width, self.height
 
     def split(self, avail_width, avail_height):
@@ -337,13 +401,30 @@ class PagedTable(Flowable):
         while k < len(self.rows) and used + self.heights[k] <= room:
             used += self.heights[k]
             k += 1
-        if k == len(self.rows) and used + (self.total_height if self.last else 0) <= room:
+        end = (self.total_height + self._trailer_height(max(avail_width, self.width))) if self.last else 0
+        if k == len(self.rows) and used + end <= room:
             return [self._part(0, k, self.last)]
-        if k == len(self.rows) and k > 1:
-            k -= 1  # the total row never stands alone on a page
-        if k == 0:
+        if k == len(self.rows):
+            # The total row and the signatures never stand alone on a page: the last
+            # rows go over with them.
+            move = min(len(self.rows) - 1, 3 if self.trailer else 1)
+            if move == 0 and self.trailer:  # a single row: the closing lines follow it
+                whole = self._part(0, k, self.last)
+                whole.trailer = []
+                return [whole, KeepTogether(list(self.trailer))]
+            k -= move
+            moved = True
+        elif self.last and self.trailer and len(self.rows) - k < 3 and k > 3:
+            k = len(self.rows) - 3  # a few rows go over with the signatures, not just one
+            moved = True
+        else:
+            moved = False
+        if k <= 0:
             return []
-        return [self._part(0, k, False), self._part(k, len(self.rows), self.last)]
+        # Rows held back on purpose start the next page (they would fit here, and be cut
+        # again under a second header row).
+        return [self._part(0, k, False), *([PageBreak()] if moved else []),
+                self._part(k, len(self.rows), self.last)]
 
     def draw(self):
         c = self.canv
@@ -391,6 +472,15 @@ class PagedTable(Flowable):
         grid = [(0, y, self.width, y) for y in ys] + [(x, ys[0], x, ys[-1]) for x in xs]
         c.setLineWidth(0.5)
         c.lines(grid)
+        if self.last and self.trailer:
+            y = top
+            width = max(self.width, getattr(self, "_avail_width", self.width))
+            for f in self.trailer:
+                y -= f.getSpaceBefore()
+                _, h = f.wrap(width, 10_000)
+                y -= h
+                f.drawOn(c, 0, y)
+                y -= f.getSpaceAfter()
 
 
 _ROW_PAD = 2 + 3  # top + bottom padding of a table cell
@@ -436,6 +526,15 @@ class Signer:
     note: str = "(Ký, ghi rõ họ tên)"
 
 
+def recipients_lines(recipients: Sequence[str]) -> list[str]:
+    """'- …;' lines ending '- Lưu: VT.' (Nghị định 30, Phụ lục I)."""
+    items = [text(r).strip().lstrip("-").strip().rstrip(";.").strip() for r in recipients]
+    items = [r for r in items if r]
+    if not any(r.lower().startswith("lưu") for r in items):
+        items.append("Lưu: VT")
+    return [f"- {r}{'.' if i == len(items) - 1 else ';'}" for i, r in enumerate(items)]
+
+
 def signature_block(frame_width: float, signers: Sequence[Signer], *,
                     recipients: Sequence[str] | None = None) -> Flowable:
     """Signers side by side (the last one on the right); with ``recipients`` the left
@@ -443,7 +542,7 @@ def signature_block(frame_width: float, signers: Sequence[Signer], *,
     cells: list[list[Flowable]] = []
     if recipients is not None:
         cells.append([para("Nơi nhận:", Styles.recipients_head)]
-                     + [para(f"- {r}", Styles.recipients) for r in recipients])
+                     + [para(line, Styles.recipients) for line in recipients_lines(recipients)])
     for s in signers:
         block: list[Flowable] = [para(line, Styles.sign_title) for line in text(s.title).upper().split("\n")]
         if s.note:
@@ -463,24 +562,75 @@ def signature_block(frame_width: float, signers: Sequence[Signer], *,
 
 def sign_off(story: list[Flowable], signatures: Flowable) -> None:
     """Append the signature block, keeping the last lines of text (totals, the closing
-    sentence) with it, so signatures never stand alone at the top of a page."""
+    sentence) and, after a table, its last rows with it, so that no page holds only
+    signatures."""
     lead: list[Flowable] = []
     while story and isinstance(story[-1], Paragraph) and len(lead) < 2:
         lead.insert(0, story.pop())
     # A KeepTogether inside another measures as "infinitely tall" (it always asks to be
     # split) and would push everything to a new page: flatten it.
     parts = list(signatures._content) if isinstance(signatures, KeepTogether) else [signatures]
+    if story and isinstance(story[-1], PagedTable):
+        story[-1].trailer = [Spacer(1, 4), *lead, *parts] if lead else parts
+        return
     story.append(KeepTogether([*lead, *parts]))
 
 
-def body_chair(db: sqlite_utils.Database) -> str:
-    """The name of the issuing body's chair in office today, for the signature block."""
-    found = db.execute("""
+def _as_of(day: dt.date | str | None) -> str:
+    if day is None:
+        return dt.date.today().isoformat()
+    return day.isoformat() if isinstance(day, dt.date) else str(day)[:10]
+
+
+def _body_clause(body_id: int | None) -> str:
+    return "b.id = :body" if body_id is not None else "b.is_own = 1"
+
+
+def body_officer(db: sqlite_utils.Database, role: str = "chair", on: dt.date | str | None = None,
+                 body_id: int | None = None) -> str:
+    """The name of the issuing body's officer in ``role`` on a day (today by default),
+    from the officers register: the signer is never typed again."""
+    found = db.execute(f"""
         SELECT m.full_name FROM officers o JOIN members m ON m.id = o.member_id
-        JOIN bodies b ON b.id = o.body_id AND b.is_own = 1
-        WHERE o.role = 'chair' AND (o.term_end IS NULL OR o.term_end >= date('now'))
-        ORDER BY o.term_start DESC LIMIT 1""").fetchone()
+        JOIN bodies b ON b.id = o.body_id AND {_body_clause(body_id)}
+        WHERE o.role = :role AND (o.term_start IS NULL OR o.term_start <= :d)
+          AND (o.term_end IS NULL OR o.term_end >= :d)
+        ORDER BY o.term_start DESC, o.id LIMIT 1""", {"role": role, "d": _as_of(on), "body": body_id}).fetchone()
     return text(found[0]) if found else ""
+
+
+def body_chair(db: sqlite_utils.Database, on: dt.date | str | None = None, body_id: int | None = None) -> str:
+    """The name of the issuing body's chair on a day (today by default)."""
+    return body_officer(db, "chair", on, body_id)
+
+
+def board(db: sqlite_utils.Database, on: dt.date | str | None = None, body_id: int | None = None) -> str:
+    """Who signs for the body: its standing committee when it has one (a federation),
+    else its executive committee (a small commune or ward union)."""
+    standing = db.execute(f"""SELECT 1 FROM officers o JOIN bodies b ON b.id = o.body_id AND {_body_clause(body_id)}
+                              WHERE o.role = 'standing' AND (o.term_start IS NULL OR o.term_start <= :d)
+                                AND (o.term_end IS NULL OR o.term_end >= :d) LIMIT 1""",
+                          {"d": _as_of(on), "body": body_id}).fetchone()
+    return "Ban Thường vụ" if standing else "Ban Chấp hành"
+
+
+def signer_for_body(db: sqlite_utils.Database, kind: str, on: dt.date | str | None = None,
+                    body_id: int | None = None) -> Signer:
+    """The signing line of a paper the body issues, by kind of paper:
+
+    - ``report`` (báo cáo), ``list`` (danh sách), ``certificate``: "TM. BAN THƯỜNG VỤ /
+      CHỦ TỊCH" (or BAN CHẤP HÀNH), signed by the chair;
+    - ``course``: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", the vice-chair in charge of training
+      (the chair when the body has no vice-chair in office);
+    - ``compiler``: "NGƯỜI LẬP BIỂU", the officer who drew up the figures.
+    """
+    if kind == "compiler":
+        return Signer("Người lập biểu")
+    if kind == "course":
+        vice = body_officer(db, "vice_chair", on, body_id)
+        if vice:
+            return Signer("KT. Chủ tịch\nPhó Chủ tịch", vice, note="")
+    return Signer(f"TM. {board(db, on, body_id)}\nChủ tịch", body_chair(db, on, body_id), note="")
 
 
 # --- building ----------------------------------------------------------------------

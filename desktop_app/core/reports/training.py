@@ -21,9 +21,7 @@ from desktop_app.core.reports.template import (
     Column,
     Issuer,
     Page,
-    Signer,
     Styles,
-    body_chair,
     build_pdf,
     data_table,
     fit_columns,
@@ -34,6 +32,7 @@ from desktop_app.core.reports.template import (
     section,
     sign_off,
     signature_block,
+    signer_for_body,
     text,
     title_block,
     vn_long_date,
@@ -62,7 +61,7 @@ def course_pdf(db: sqlite_utils.Database, course_id: int, out: Path, **options: 
     """The report of a course: what, when, where, who taught, and the attendance list.
     Options: ``issued_on`` (default: the course's last day)."""
     course = get_course(db, course_id)
-    issuer = Issuer.of(db)
+    issuer = Issuer.of(db, course.get("body_id"))
     page = Page(landscape=True)
     data = _course_rows(db, course_id)
     sessions = course["sessions"] or 1
@@ -77,11 +76,14 @@ def course_pdf(db: sqlite_utils.Database, course_id: int, out: Path, **options: 
             story.append(para(f"<b>{k}:</b> {text(v)}", Styles.body_plain, markup=True))
     enrolled = len(data)
     completed = sum(1 for r in data if r[5])
-    attended = sum(r[4] or 0 for r in data)
-    story.append(para(
-        f"Số học viên đăng ký: {vn_number(enrolled)}; hoàn thành và được cấp giấy chứng nhận: {vn_number(completed)}"
-        f" ({percent(100 * completed / enrolled if enrolled else None, 1)}); tỷ lệ chuyên cần: "
-        f"{percent(100 * attended / (enrolled * sessions) if enrolled else None, 1)}.", Styles.body_plain))
+    known = [r[4] for r in data if r[4] is not None]
+    line = f"Số học viên đăng ký: {vn_number(enrolled)}"
+    if enrolled:
+        line += (f"; hoàn thành và được cấp giấy chứng nhận: {vn_number(completed)} "
+                 f"({percent(100 * completed / enrolled, 1)})")
+    if known:  # attendance only over the participants whose attendance was recorded
+        line += f"; tỷ lệ chuyên cần: {percent(100 * sum(known) / (len(known) * sessions), 1)}"
+    story.append(para(line + ".", Styles.body_plain))
     story += section("DANH SÁCH HỌC VIÊN")
     cols = fit_columns([
         Column("STT", 12 * mm, "CENTER"), Column("Họ và tên", 44 * mm), Column("Giới tính", 16 * mm, "CENTER"),
@@ -89,11 +91,12 @@ def course_pdf(db: sqlite_utils.Database, course_id: int, out: Path, **options: 
         Column("Hoàn thành", 19 * mm, "CENTER"), Column("Số giấy chứng nhận", 31 * mm, "CENTER"),
         Column("Ghi chú", 24 * mm)], page.frame_width, 4)
     story.append(data_table(cols, [
-        (i, r[0], SEX.vi(r[1]), vn_date(r[2]), r[3], f"{r[4] if r[4] is not None else '–'}/{sessions}",
+        (f"{i:02d}", r[0], SEX.vi(r[1]), vn_date(r[2]), r[3],
+         f"{r[4]}/{sessions}" if r[4] is not None else "",
          "Có" if r[5] else "Không", r[6], r[7]) for i, r in enumerate(data, 1)],
         total_row=("", f"Cộng: {vn_number(enrolled)} học viên", "", "", "", "", vn_number(completed), "", "")))
-    sign_off(story, signature_block(page.frame_width, [Signer("Người lập"),
-                                                    Signer("TM. Ban Thường vụ\nChủ tịch", body_chair(db))]))
+    sign_off(story, signature_block(page.frame_width, [
+        signer_for_body(db, "compiler"), signer_for_body(db, "course", issued, issuer.body_id)]))
     return build_pdf(out, story, page, title=f"Báo cáo lớp tập huấn: {course['title']}", author=issuer.name,
                      progress=options.get("progress"))
 
@@ -122,7 +125,7 @@ def certificates_pdf(db: sqlite_utils.Database, course_id: int, out: Path, **opt
     """One certificate page (A4 landscape) for each participant who completed course
     ``course_id``. Options: ``issued_on`` (default: the course's last day)."""
     course = get_course(db, course_id)
-    issuer = Issuer.of(db)
+    issuer = Issuer.of(db, course.get("body_id"))
     done = [r for r in _course_rows(db, course_id) if r[5]]
     if not done:
         raise UserError("course.no_certificates_yet", course_id=course_id)
@@ -132,7 +135,7 @@ def certificates_pdf(db: sqlite_utils.Database, course_id: int, out: Path, **opt
     issued = options.get("issued_on") or course.get("ends_on") or course["starts_on"]
     if isinstance(issued, str):
         issued = dt.date.fromisoformat(issued[:10])
-    chair = body_chair(db)
+    signer = signer_for_body(db, "certificate", issued, issuer.body_id)
     story: list[Flowable] = []
     for k, r in enumerate(done):
         if k:
@@ -141,7 +144,7 @@ def certificates_pdf(db: sqlite_utils.Database, course_id: int, out: Path, **opt
         story.append(Spacer(1, 10 * mm))
         story.append(para("GIẤY CHỨNG NHẬN", CERT_TITLE))
         story.append(Spacer(1, 6 * mm))
-        story.append(para(f"{issuer.name or 'Ban Thường vụ'} chứng nhận đồng chí", CERT_BODY))
+        story.append(para(f"{issuer.name or 'Ban Chấp hành'} chứng nhận đồng chí", CERT_BODY))
         story.append(para(r[0], CERT_NAME))
         story.append(Spacer(1, 2 * mm))
         if r[2]:
@@ -157,8 +160,8 @@ def certificates_pdf(db: sqlite_utils.Database, course_id: int, out: Path, **opt
         place = f"{issuer.place}, " if issuer.place else ""
         left = [para(f"Số vào sổ: {text(r[6])}" if r[6] else "Số vào sổ: ……", CERT_NUMBER)]
         right = [para(f"{place}{vn_long_date(issued)}", Styles.place_date),
-                 para("TM. BAN THƯỜNG VỤ", Styles.sign_title), para("CHỦ TỊCH", Styles.sign_title),
-                 Spacer(1, 20 * mm), para(chair or " ", Styles.sign_title)]
+                 *[para(line.upper(), Styles.sign_title) for line in signer.title.split("\n")],
+                 Spacer(1, 20 * mm), para(signer.name or " ", Styles.sign_title)]
         t = Table([[left, right]], colWidths=[w * 0.45, w * 0.55])
         t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 13), ("VALIGN", (0, 0), (0, 0), "BOTTOM"),
                                ("VALIGN", (1, 0), (1, 0), "TOP")]))

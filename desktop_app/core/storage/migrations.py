@@ -361,7 +361,68 @@ def step_5(db: sqlite_utils.Database) -> None:
         db.execute(f"CREATE INDEX members_status_{column} ON members(status, {column})")
 
 
+def step_6(db: sqlite_utils.Database) -> None:
+    """The register of document numbers ("Số: 01/BB-CĐP"): one row per number given, per
+    kind of document and year, so the next free number can be proposed and a number is
+    never given twice; and the texts the user writes for a year's summary report."""
+    for sql in (
+        f"""CREATE TABLE doc_numbers (
+            id INTEGER PRIMARY KEY, {UID},
+            kind TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 12),
+            year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2200),
+            number INTEGER NOT NULL CHECK (number >= 1),
+            symbol TEXT NOT NULL,
+            title TEXT,
+            issued_on TEXT,
+            ref_table TEXT, ref_id INTEGER,
+            created_at TEXT NOT NULL DEFAULT {NOW},
+            UNIQUE (kind, year, number))""",
+        # Numbers are never reused: a deleted row would free its number for another paper.
+        """CREATE TRIGGER doc_numbers_keep BEFORE DELETE ON doc_numbers BEGIN
+            SELECT RAISE(ABORT, 'document numbers are kept: a number given is never reused'); END""",
+        """CREATE TABLE report_texts (
+            year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2200),
+            section TEXT NOT NULL,
+            body TEXT NOT NULL,
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S','now')),
+            PRIMARY KEY (year, section))""",
+    ):
+        db.execute(sql)
+
+
+def step_7(db: sqlite_utils.Database) -> None:
+    """Statistics forms 01/02-HĐCĐ: the figures only a grassroots union knows (labour,
+    income), kept per union and statistics date with who entered them and when; and the
+    returned 01-HĐCĐ workbooks, so the officer sees which unions have not reported."""
+    for sql in (
+        f"""CREATE TABLE period_figures (
+            id INTEGER PRIMARY KEY, {UID},
+            union_id INTEGER NOT NULL REFERENCES unions(id) ON DELETE CASCADE,
+            as_of TEXT NOT NULL CHECK (as_of GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            item TEXT NOT NULL,
+            value REAL NOT NULL CHECK (value >= 0),
+            source TEXT NOT NULL CHECK (source IN ('manual','import')),
+            entered_by TEXT,
+            entered_at TEXT NOT NULL DEFAULT {NOW},
+            UNIQUE (union_id, as_of, item))""",
+        "CREATE INDEX period_figures_as_of ON period_figures(as_of, union_id)",
+        f"""CREATE TABLE period_returns (
+            id INTEGER PRIMARY KEY, {UID},
+            union_id INTEGER NOT NULL REFERENCES unions(id) ON DELETE CASCADE,
+            as_of TEXT NOT NULL,
+            file_name TEXT,
+            file_sha256 TEXT,
+            entered_by TEXT,
+            received_at TEXT NOT NULL DEFAULT {NOW},
+            UNIQUE (union_id, as_of))""",
+        "CREATE INDEX period_returns_as_of ON period_returns(as_of)",
+    ):
+        db.execute(sql)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [step_1, step_2, step_3]
 MIGRATIONS.append(step_4)
 MIGRATIONS.append(step_5)
+MIGRATIONS.append(step_6)
+MIGRATIONS.append(step_7)
 SCHEMA_VERSION = len(MIGRATIONS)

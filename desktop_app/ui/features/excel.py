@@ -1,5 +1,5 @@
-"""Excel in the window: the import wizard, "Export current list to Excel…" and
-"Save import template…" (menu Import/Export).
+"""Excel in the window: the import wizard, "Export current list to Excel…",
+"Save import template…" and "Convert old fonts to Unicode…" (menu Import/Export).
 
 Strings are marked with ``QCoreApplication.translate("ExcelFeature", ...)`` written
 out in full: that is the form pyside6-lupdate collects with its context.
@@ -112,6 +112,43 @@ def save_template(window) -> None:
         QMessageBox.warning(window, title, i18n.message(e))
 
 
+def convert_old_fonts(window: FeatureHost) -> None:
+    """A whole workbook or .csv typed in TCVN3/VNI/VISCII/VPS to a Unicode copy."""
+    title = QCoreApplication.translate("ExcelFeature", "Convert old fonts to Unicode")
+    src, _ = QFileDialog.getOpenFileName(window, title, "", QCoreApplication.translate(
+        "ExcelFeature", "Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"))
+    if not src:
+        return
+    src_path = Path(src)
+    suffix = ".csv" if src_path.suffix.lower() == ".csv" else ".xlsx"
+    default = str(src_path.with_name(f"{src_path.stem} (Unicode){suffix}"))
+    pattern = QCoreApplication.translate("ExcelFeature", "Excel workbook (*.xlsx)") if suffix == ".xlsx" \
+        else QCoreApplication.translate("ExcelFeature", "CSV file (*.csv)")
+    out, _ = QFileDialog.getSaveFileName(window, title, default, pattern)
+    if not out:
+        return
+    if not out.lower().endswith(suffix):
+        out += suffix
+    from desktop_app.core.excel.convert_text import convert_file
+
+    def done(reports):
+        if reports is None:
+            return
+        lines = [i18n.message(line) for r in reports for line in r.lines()]
+        if lines:
+            text = QCoreApplication.translate("ExcelFeature", "Saved to\n{0}").format(out)
+            text += "\n\n" + "\n".join(lines[:30])
+        else:
+            text = QCoreApplication.translate(
+                "ExcelFeature", "No text in an old Vietnamese font was found; the copy saved to\n{0}\n"
+                "holds the same text.").format(out)
+        QMessageBox.information(window, title, text)
+
+    # files only: nothing in the database changes
+    window.run_write(title, lambda _db, _progress: convert_file(src_path, Path(out)), done,
+                     changes=NOTHING, use_db=False)
+
+
 def install(window: FeatureHost) -> None:
     imp = QAction(QCoreApplication.translate("ExcelFeature", "Import from Excel…"), window)
     imp.setObjectName("excel_import")
@@ -129,5 +166,10 @@ def install(window: FeatureHost) -> None:
     tpl = QAction(QCoreApplication.translate("ExcelFeature", "Save import template…"), window)
     tpl.setObjectName("excel_template")
     tpl.triggered.connect(lambda: save_template(window))
+    conv = QAction(QCoreApplication.translate("ExcelFeature", "Convert old fonts to Unicode…"), window)
+    conv.setObjectName("excel_convert_text")
+    conv.setStatusTip(QCoreApplication.translate(
+        "ExcelFeature", "Save a Unicode copy of a workbook or .csv typed in TCVN3 (.VnTime), VNI, VISCII or VPS"))
+    conv.triggered.connect(lambda: convert_old_fonts(window))
     window.add_feature_actions("import_export", imp, exp, toolbar=True)
-    window.add_feature_actions("import_export", other, tpl)
+    window.add_feature_actions("import_export", other, tpl, conv)

@@ -3,7 +3,6 @@ with Print and Save buttons."""
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 import uuid
 from collections.abc import Callable
@@ -12,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop_app.core import reports
 from desktop_app.core.reports.names import default_name
+from desktop_app.core.work import Changes
 from desktop_app.ui.features.host import FeatureHost
 from desktop_app.ui.i18n import tr
 
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 # Messages, marked for pyside6-lupdate (context "Reports") and translated when shown.
 M_REPORTS = QT_TRANSLATE_NOOP("Reports", "Reports")
 M_ANNUAL = QT_TRANSLATE_NOOP("Reports", "Annual report")
-M_YEAR = QT_TRANSLATE_NOOP("Reports", "Year of the report:")
 M_ANNUAL_TITLE = QT_TRANSLATE_NOOP("Reports", "Annual report %1")
 M_UNIONS = QT_TRANSLATE_NOOP("Reports", "List of grassroots unions")
 M_OFFICERS = QT_TRANSLATE_NOOP("Reports", "List of union officers")
@@ -38,7 +37,7 @@ M_FULL_IDS = QT_TRANSLATE_NOOP(
     "Reports", "Print ID (CCCD) numbers in full?\n\nLists are usually printed with them partly hidden.")
 M_MEMBERS = QT_TRANSLATE_NOOP("Reports", "Members of the union")
 M_UNION_OFFICERS = QT_TRANSLATE_NOOP("Reports", "Officers of the union")
-M_PICK_COURSE = QT_TRANSLATE_NOOP("Reports", "Select a training course in the Courses tab first.")
+M_PICK_COURSE = QT_TRANSLATE_NOOP("Reports", "Select a training course in the Training tab first.")
 M_COURSE = QT_TRANSLATE_NOOP("Reports", "Course report")
 M_CERTIFICATES = QT_TRANSLATE_NOOP("Reports", "Certificates")
 
@@ -50,9 +49,11 @@ def preview_folder() -> Path:
     return folder
 
 
-def generate(window, title: str, build: Callable[..., Path], file_name: str) -> None:
+def generate(window, title: str, build: Callable[..., Path], file_name: str, *, writes: bool = False) -> None:
     """Build a PDF with ``build(db, out, progress=...)`` in the background, then preview
-    it. The progress dialog counts pages; Cancel stops the build (no file is left)."""
+    it. The progress dialog counts pages; Cancel stops the build (no file is left).
+    ``writes``: the build records something (a number taken from the register), so it
+    runs on a writable connection."""
     # Only a name: the file appears (atomically) when the build succeeds.
     out = preview_folder() / f"report-{uuid.uuid4().hex}.pdf"
 
@@ -60,7 +61,11 @@ def generate(window, title: str, build: Callable[..., Path], file_name: str) -> 
         progress(0, 0, title)
         return build(db, out, progress=progress)
 
-    window.run_read(title, work, lambda path: show_preview(window, path, title, file_name))
+    done = lambda path: show_preview(window, path, title, file_name)  # noqa: E731
+    if writes:
+        window.run_write(title, work, done, changes=Changes.of("settings"))
+    else:
+        window.run_read(title, work, done)
 
 
 def show_preview(window, path: Path, title: str, file_name: str) -> ReportPreviewDialog:
@@ -80,12 +85,15 @@ def _selected(window, key: str, what: str) -> int | None:
 
 
 def annual_report(window) -> None:
-    today = dt.date.today()
-    default = today.year if today.month >= 11 else today.year - 1
-    year, ok = QInputDialog.getInt(window, tr("Reports", M_ANNUAL), tr("Reports", M_YEAR), default, 1990, today.year)
-    if ok:
-        generate(window, tr("Reports", M_ANNUAL_TITLE).replace("%1", str(year)),
-                 lambda db, out, **kw: reports.annual_pdf(db, year, out, **kw), default_name("annual", year))
+    """Ask for the year, the written sections, the number and the recipients, then build."""
+    from desktop_app.ui.annual_report_dialog import AnnualReportDialog
+    dialog = AnnualReportDialog(window.db, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    year, options = dialog.year.value(), dialog.options()
+    generate(window, tr("Reports", M_ANNUAL_TITLE).replace("%1", str(year)),
+             lambda db, out, **kw: reports.annual_pdf(db, year, out, **options, **kw), default_name("annual", year),
+             writes=options["number"] == "auto")
 
 
 def unions_list(window) -> None:

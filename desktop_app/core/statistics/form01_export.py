@@ -1,0 +1,62 @@
+"""01-HĐCĐ for one grassroots union, pre-filled from the records, to send down as the
+template it fills in and returns (``form01_import`` reads it back)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop_app.core.errors import UserError
+from desktop_app.core.excel.export import atomic_save, safe_text
+from desktop_app.core.records.fields import row as get_row
+from desktop_app.core.reports.template import Issuer
+from desktop_app.core.statistics.compute import Form02, compute, union_values
+from desktop_app.core.statistics.form02_export import setup_page, styles, write_form_table, write_title_block
+from desktop_app.core.statistics.forms import FORM01_CODE, FORM01_ROWS, FORM01_TITLE
+from desktop_app.core.statistics.sheet import SheetBuffer
+from desktop_app.core.text import vn_date
+
+# The labels of the identification cells; the importer looks for them (folded).
+NAME_LABEL = "Tên công đoàn cơ sở:"
+CODE_LABEL = "Mã CĐCS:"
+DATE_LABEL = "Số liệu tính đến ngày:"
+REPORTED_NOTE = "CĐCS điền"
+COMPUTED_NOTE = "Theo dữ liệu của công đoàn cấp trên; sửa nếu khác"
+
+
+def form01_xlsx(db: sqlite_utils.Database, union_id: int, as_of: dt.date | str, out: Path | str, *,
+                form: Form02 | None = None) -> Path:
+    """Write the union's 01-HĐCĐ for ``as_of``: section II filled from the records,
+    section I with what is already stored (usually blank) for the union to fill in."""
+    from openpyxl import Workbook
+
+    union = get_row(db, "unions", union_id, "Union")
+    form = form or compute(db, as_of)
+    if union_id in form.unions and not form.unions[union_id].active:
+        raise UserError("statistics.union_not_active", name=union["name"], date=vn_date(form.as_of))
+    values = union_values(db, union_id, form.as_of, form)
+    issuer = Issuer.of(db)
+    st = styles()
+    wb = Workbook(write_only=True)
+    ws = SheetBuffer(wb.create_sheet(FORM01_CODE))
+    setup_page(ws, {"A": 7, "B": 52, "C": 13, "D": 14, "E": 30})
+    r = write_title_block(ws, Issuer(parent=issuer.own or issuer.name, own=union["name"].upper(), place="",
+                                     doc_code="", name=union["name"]),
+                          FORM01_CODE, FORM01_TITLE, form.as_of, None, 5)
+    for label, value in ((NAME_LABEL, safe_text(union["name"])), (CODE_LABEL, safe_text(union["code"] or "")),
+                         (DATE_LABEL, vn_date(form.as_of))):
+        ws.cell(r, 2, label).font = st["bold"]
+        ws.merge_cells(f"C{r}:E{r}")
+        cell = ws.cell(r, 3, value)
+        cell.font, cell.number_format = st["font"], "@"
+        r += 1
+    rows = [(row, values.get(row.key), REPORTED_NOTE if row.reported else COMPUTED_NOTE) for row in FORM01_ROWS]
+    r = write_form_table(ws, r + 1, rows, form01=True)
+    ws.cell(r + 1, 2, "Người lập biểu").font = st["bold"]
+    ws.cell(r + 1, 4, "TM. BAN CHẤP HÀNH").font = st["bold"]
+    ws.flush()
+    out = Path(out)
+    atomic_save(out, lambda p: wb.save(p))
+    return out
