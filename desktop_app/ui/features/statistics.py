@@ -440,7 +440,8 @@ class PeriodFiguresDialog(QDialog):
     def save_template(self) -> None:
         day = self.period.date()
         path, _filter = QFileDialog.getSaveFileName(
-            self, tr(CONTEXT, M_TEMPLATE), f"01-HDCD-cdcs-{self.union_id}-{day.isoformat()}.xlsx", tr(CONTEXT, M_XLSX_FILTER))
+            self, tr(CONTEXT, M_TEMPLATE), f"01-HDCD-cdcs-{self.union_id}-{day.isoformat()}.xlsx",
+            tr(CONTEXT, M_XLSX_FILTER))
         if path:
             out = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
             try:
