@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from desktop_app import APP_TITLE, __version__
 from desktop_app.core.storage import config as config_mod
 from desktop_app.core.storage.paths import data_dir, resources_dir
+from desktop_app.ui import screen_fit
 
 # (component, what it is for, licence, licence file under resources/ or "")
 # Every runtime dependency of the package is listed (tests/installer checks this
@@ -127,7 +128,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(760, 600)
+        screen_fit.fit(self, 760, 600)  # no larger than the screen
 
 
 def show_about(parent: QWidget | None = None) -> None:

@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QLabel,
     QLineEdit,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import UserError, ValidationError
 from desktop_app.core.records import events, members, officers, training, unions, welfare
 from desktop_app.core.text import fold, vn_date, vn_number
-from desktop_app.ui import i18n, lists
+from desktop_app.ui import i18n, lists, screen_fit
 from desktop_app.ui.forms.ui_course import Ui_CourseForm
 from desktop_app.ui.forms.ui_enrol import Ui_EnrolForm
 from desktop_app.ui.forms.ui_event import Ui_EventForm
@@ -55,7 +57,20 @@ class FormDialog(QDialog):
         self._save = save
         self.result_value: Any = None
         self.ui.buttons.accepted.connect(self.try_accept)
+        # Enter accepts (OK is the default button); Ctrl+Enter also from a multi-line field,
+        # where Enter starts a new line.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.try_accept)
+        for text in self.findChildren(QPlainTextEdit):
+            text.setTabChangesFocus(True)   # Tab went into the text: the keyboard was trapped there
+        for grid in self.findChildren(QTableWidget):
+            # Tab leaves a grid (the arrows move in it); while a cell is edited Tab still
+            # goes on to the next cell. Tab used to cycle the cells for ever.
+            grid.setTabKeyNavigation(False)
         self.clear_errors()
+        # The forms are drawn for a large screen: cut to the screen, scroll when too tall.
+        screen_fit.scroll_if_too_tall(self, [self.ui.buttons])
+        screen_fit.fit(self)
 
     def widget(self, name: str) -> QWidget | None:
         return getattr(self.ui, name, None)
@@ -97,7 +112,7 @@ class FormDialog(QDialog):
             w = self.widget(name)
             if isinstance(w, QComboBox):
                 if w.isEditable():
-                    index = w.findText(w.currentText(), Qt.MatchFlag.MatchFixedString)
+                    index = _find_item(w, w.currentText())
                     if not w.currentText().strip():
                         out[name] = None
                     elif index < 0:
@@ -156,13 +171,40 @@ def _union_items(db) -> list[tuple[str, Any]]:
         "SELECT id, name FROM unions WHERE status = 'active' ORDER BY name_folded")]
 
 
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FoldingCompleter(QCompleter):
+    """Completes a combo box's items from any part of the name, without accents: "quang
+    trung" (or "Quang Trung") offers "Công đoàn Trường Tiểu học Quang Trung"."""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802  (Qt's name)
+        return [fold(path)]
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
 def _completer(combo: QComboBox) -> None:
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    if completer is not None:
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+    for i in range(combo.count()):
+        combo.setItemData(i, fold(combo.itemText(i)), FOLDED_ROLE)
+    completer = FoldingCompleter(combo.model(), combo)
+    completer.setCompletionRole(FOLDED_ROLE)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+
+
+def _find_item(combo: QComboBox, text: str) -> int:
+    """The item the text names: exactly, or the one whose name is the same without accents."""
+    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    if index >= 0:
+        return index
+    folded = fold(text)
+    matches = [i for i in range(combo.count()) if fold(combo.itemText(i)) == folded]
+    return matches[0] if len(matches) == 1 else -1
 
 
 # ---- the dialogs of each kind ---------------------------------------------------------
@@ -217,11 +259,12 @@ def member_dialog(parent, db, member_id: int | None = None, default_union: int |
     return d
 
 
+# Marked for lupdate (it does not see plain strings: the titles were left in English).
 HISTORY_TITLES = {
-    "transfer": "Transfer to another union",
-    "transfer_out": "Transferred out of this federation",
-    "leave": "Left the union",
-    "death": "Deceased",
+    "transfer": QT_TRANSLATE_NOOP("Dialogs", "Transfer to another union"),
+    "transfer_out": QT_TRANSLATE_NOOP("Dialogs", "Transferred out of this federation"),
+    "leave": QT_TRANSLATE_NOOP("Dialogs", "Left the union"),
+    "death": QT_TRANSLATE_NOOP("Dialogs", "Deceased"),
 }
 
 

@@ -70,8 +70,16 @@ def setup_logging() -> Path:
     return path
 
 
-def open_log_folder() -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+def open_log_folder(parent: QWidget | None = None) -> bool:
+    """Show the log folder in the file manager; where none opens (a locked-down PC),
+    say where the folder is instead of doing nothing."""
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))):
+        return True
+    if parent is not None:
+        QMessageBox.information(parent, tr("ErrorReport", "Log folder"), tr(
+            "ErrorReport", "The log folder could not be opened here. The log files are in:\n%1")
+            .replace("%1", str(log_dir())))
+    return False
 
 
 def message_text(doing: str | None) -> str:
@@ -94,7 +102,7 @@ def show_dialog(parent: QWidget | None, text: str, details: str) -> None:
     folder = box.addButton(tr("ErrorReport", "Open log folder"), QMessageBox.ButtonRole.ActionRole)
     box.exec()
     if box.clickedButton() is folder:
-        open_log_folder()
+        open_log_folder(parent)
 
 
 _showing = False

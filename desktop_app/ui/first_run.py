@@ -39,7 +39,7 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.messages import Message
 from desktop_app.core.storage import config as config_mod
 from desktop_app.core.storage.paths import data_dir, resources_dir
-from desktop_app.ui import i18n
+from desktop_app.ui import i18n, screen_fit
 from desktop_app.ui.body_form import BodyForm
 
 
@@ -323,7 +323,7 @@ class FirstRunWizard(QWizard):
         for page_id, page in enumerate((self.welcome, self.data, self.start, self.body)):
             self.setPage(page_id, page)
         self.setStartId(self.WELCOME)
-        self.resize(720, 560)
+        screen_fit.fit(self, 720, 560)  # no larger than the screen
 
     def answers(self) -> setup.FirstRunAnswers:
         v = self.body.form.values()

@@ -42,7 +42,7 @@ from desktop_app.core.excel.columns import KINDS, fields
 from desktop_app.core.excel.read import sheet_names
 from desktop_app.core.messages import render
 from desktop_app.core.work import EVERYTHING, NOTHING
-from desktop_app.ui import i18n
+from desktop_app.ui import i18n, screen_fit
 
 SHOWN = 5000  # problems listed in the window; the saved report has them all
 FILE_FILTER = "Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"
@@ -469,7 +469,7 @@ class ImportWizard(QWizard):
         self.done_page = DonePage(self)
         for page in (self.file_page, self.mapping_page, self.check_page, self.done_page):
             self.addPage(page)
-        self.resize(860, 600)
+        screen_fit.fit(self, 860, 600)  # no larger than the screen
 
     def run(self, title: str, fn, on_done, *, changes) -> None:
         """Run ``fn(db, progress)`` through the window's ``run_write`` (on a connection of

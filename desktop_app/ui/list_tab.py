@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.text import vn_number
 from desktop_app.ui import i18n
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.table_model import ListSpec, SqlTableModel
 
 SEARCH_DEBOUNCE_MS = 120
@@ -61,7 +62,8 @@ class ListTab(QWidget):
         self.filter_bar.setContentsMargins(0, 0, 0, 0)
         self.count_label = QLabel(self)
         self.count_label.setObjectName(f"{self.key}_count")
-        self.button_bar = QHBoxLayout()
+        # Wraps to a second row when the window is narrow (1366×768 at 150 % scaling).
+        self.button_bar = FlowLayout()
         self.button_bar.setContentsMargins(0, 0, 0, 0)
 
         top = QHBoxLayout()
@@ -113,6 +115,7 @@ class ListTab(QWidget):
         layout.addLayout(self.button_bar)
         self._loaded = False
         self.filter_combos: dict[str, QComboBox] = {}
+        self._selection_buttons: list[QPushButton] = []
 
     # ---- filters and buttons ----------------------------------------------------------
     def add_filter(self, name: str, label: str, choices: list[tuple[str, Any]],
@@ -139,16 +142,22 @@ class ListTab(QWidget):
         self.filter_combos[name] = combo
         return combo
 
-    def add_button(self, text: str, slot: Callable[[], None], name: str | None = None) -> QPushButton:
+    def add_button(self, text: str, slot: Callable[[], None], name: str | None = None,
+                   needs_selection: bool = False) -> QPushButton:
+        """A button under the list; one that acts on the selected record is disabled while
+        no row is selected (a click that silently does nothing looks broken)."""
         button = QPushButton(text, self)
         if name:
             button.setObjectName(name)
         button.clicked.connect(slot)
         self.button_bar.addWidget(button)
+        if needs_selection:
+            self._selection_buttons.append(button)
+            button.setEnabled(self.selected_id() is not None)
         return button
 
     def finish_buttons(self) -> None:
-        self.button_bar.addStretch(1)
+        """Kept for callers: the flow layout packs the buttons to the left by itself."""
 
     # ---- loading ----------------------------------------------------------------------
     def ensure_loaded(self) -> None:
@@ -216,6 +225,8 @@ class ListTab(QWidget):
     def _row_changed(self, *_args) -> None:
         record_id = self.selected_id()
         self.show_details(record_id)
+        for button in self._selection_buttons:
+            button.setEnabled(record_id is not None)
         self.selectionChanged.emit(-1 if record_id is None else record_id)
 
     def show_details(self, record_id: int | None) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from desktop_app.core.listing import ListQuery
 from desktop_app.core.records import officers, training, welfare
 from desktop_app.core.storage import config as core_config
 from desktop_app.core.work import EVERYTHING, KINDS, Changes
-from desktop_app.ui import details, dialogs, error_report, i18n, member_records, tabs
+from desktop_app.ui import details, dialogs, error_report, i18n, member_records, screen_fit, tabs
 from desktop_app.ui.features.host import MENU_KEYS
 from desktop_app.ui.list_tab import ListTab
 from desktop_app.ui.operations import Operations, Work
@@ -61,8 +62,8 @@ class MainWindow(QMainWindow):
         self.db = db
         self.db_path = Path(db_path) if db_path else None
         self.setObjectName("main_window")
-        self.setMinimumSize(900, 600)
-        self.resize(1280, 800)
+        # Never larger than the screen: on a 1366×768 laptop 1280×800 hid the status bar.
+        screen_fit.fit(self, 1280, 800, minimum=(900, 600), centre=True)
         self.operations = Operations(self, lambda: self.db_path, self.apply_changes, self.show_unexpected_error)
         self._stale: set[str] = set()  # views to read again when they are next shown
         self.kept_windows: list = []   # non-modal windows of features (report previews)
@@ -98,28 +99,37 @@ class MainWindow(QMainWindow):
             tab = tabs.make_list_tab(self.db, key, lambda i, b=builder: b(self.db, i), self)
             self.list_tabs[key] = tab
             self.tabs.addTab(tab, titles[key])
-            tab.activated.connect(lambda record_id, k=key: self.edit_record(k, record_id))
+            tab.activated.connect(partial(self._edit_activated, key))
         self.member_union_filter = self.list_tabs["members"].filter_combos["union"]
         for key, tab in self.list_tabs.items():
-            tab.add_button(self.tr("New…"), lambda k=key: self.new_record(k), f"{key}_new")
-            tab.add_button(self.tr("Edit…"), lambda k=key: self.edit_record(k), f"{key}_edit")
-            tab.add_button(self.tr("Delete"), lambda k=key: self.delete_record(k), f"{key}_delete")
+            # clicked sends ``checked``: in ``lambda k=key:`` it would land in k (tests/test_slots.py).
+            tab.add_button(self.tr("New…"), lambda _checked=False, k=key: self.new_record(k), f"{key}_new")
+            tab.add_button(self.tr("Edit…"), lambda _checked=False, k=key: self.edit_record(k), f"{key}_edit",
+                           needs_selection=True)
+            tab.add_button(self.tr("Delete"), lambda _checked=False, k=key: self.delete_record(k), f"{key}_delete",
+                           needs_selection=True)
+            tab.selectionChanged.connect(self._update_record_actions)
         members = self.list_tabs["members"]
         # Membership changes add history rows; one button with a menu keeps the bar narrow.
-        change = members.add_button(self.tr("Membership change"), lambda: None, "members_change")
+        change = members.add_button(self.tr("Membership change"), lambda: None, "members_change",
+                                    needs_selection=True)
         menu = QMenu(change)
         for kind, text in (("transfer", self.tr("Transfer…")), ("transfer_out", self.tr("Transferred out…")),
                            ("leave", self.tr("Left the union…")), ("death", self.tr("Deceased…"))):
             action = menu.addAction(text)
             action.setObjectName(f"members_{kind}")
-            action.triggered.connect(lambda _=False, k=kind: self.member_action(k))
+            action.triggered.connect(lambda _checked=False, k=kind: self.member_action(k))
         change.setMenu(menu)
-        members.add_button(self.tr("Enrol in a course…"), self.enrol_member, "members_enrol")
-        members.add_button(self.tr("Union role…"), lambda: self.member_extra("officer"), "members_officer")
-        members.add_button(self.tr("Support…"), lambda: self.member_extra("support"), "members_support")
-        members.add_button(self.tr("Roles, courses, support…"), self.member_records, "members_records")
-        self.list_tabs["unions"].add_button(self.tr("Show members"), self.show_union_members, "unions_show_members")
-        self.list_tabs["unions"].add_button(self.tr("Yearly facts…"), self.union_year, "unions_year")
+        for text, slot, name in (
+                (self.tr("Enrol in a course…"), self.enrol_member, "members_enrol"),
+                (self.tr("Union role…"), lambda: self.member_extra("officer"), "members_officer"),
+                (self.tr("Support…"), lambda: self.member_extra("support"), "members_support"),
+                (self.tr("Roles, courses, support…"), self.member_records, "members_records")):
+            members.add_button(text, slot, name, needs_selection=True)
+        unions_tab = self.list_tabs["unions"]
+        unions_tab.add_button(self.tr("Show members"), self.show_union_members, "unions_show_members",
+                              needs_selection=True)
+        unions_tab.add_button(self.tr("Yearly facts…"), self.union_year, "unions_year", needs_selection=True)
         for tab in self.list_tabs.values():
             tab.finish_buttons()
 
@@ -347,6 +357,9 @@ class MainWindow(QMainWindow):
     def _default_union(self) -> int | None:
         return self.member_union_filter.currentData() or self.selected_id("unions") or None
 
+    def _edit_activated(self, key: str, record_id: int) -> None:
+        self.edit_record(key, record_id)
+
     def edit_record(self, key: str, record_id: int | None = None) -> None:
         record_id = record_id if record_id is not None else self.selected_id(key)
         if record_id is None:
@@ -508,7 +521,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
         for i, path in enumerate(files):
             action = self.recent_menu.addAction(f"&{i + 1} {path}")
-            action.triggered.connect(lambda _=False, p=path: self.open_database(p))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_database(p))
 
     def _update_title(self) -> None:
         name = self.db_path.name if self.db_path else ""
@@ -523,6 +536,13 @@ class MainWindow(QMainWindow):
             self.overview.ensure_loaded()
         else:
             self.list_tabs[key].ensure_loaded()
+        self._update_record_actions()
+
+    def _update_record_actions(self, *_args) -> None:
+        """Edit and Delete act on the selected row of the tab shown: disabled without one."""
+        has_row = self.selected_id(self.current_tab_key()) is not None
+        self.action_edit.setEnabled(has_row)
+        self.action_delete.setEnabled(has_row)
 
     def _restore_state(self) -> None:
         s = window_settings()
@@ -530,6 +550,8 @@ class MainWindow(QMainWindow):
         # which trips PySide6's refcount bug: always ask contains() first.
         if s.contains("window/geometry"):
             self.restoreGeometry(s.value("window/geometry"))
+            if not self.isMaximized() and not screen_fit.on_screen(self):   # saved on a larger screen
+                screen_fit.fit(self, self.width(), self.height(), centre=True)
         if s.contains("window/state"):
             self.restoreState(s.value("window/state"))
         for tab in self.list_tabs.values():

@@ -5,6 +5,7 @@ transaction); the window is told of each so it can register the undo and refresh
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import shiboken6
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import UserError
 from desktop_app.core.records import members, officers, training, welfare
 from desktop_app.core.text import vn_date, vn_number
-from desktop_app.ui import dialogs, i18n, lists
+from desktop_app.ui import dialogs, i18n, lists, screen_fit
 from desktop_app.ui.i18n import tr
 from desktop_app.ui.undo import restore, snapshot
 
@@ -88,14 +89,14 @@ class MemberRecordsDialog(QDialog):
                               (Qt.Key.Key_Enter, self.edit)):  # as in the window's lists
                 shortcut = QShortcut(QKeySequence(key), table)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-                shortcut.activated.connect(lambda k=kind, f=slot: f(k))
+                shortcut.activated.connect(partial(slot, kind))
             row.addWidget(table, 1)
             column = QVBoxLayout()
             self.buttons[kind] = {}
             for action, text in zip(("add", "edit", "delete"), labels[kind]):
                 button = QPushButton(text, box)
                 button.setObjectName(f"{kind}_{action}")
-                button.clicked.connect(lambda _=False, k=kind, a=action: getattr(self, a)(k))
+                button.clicked.connect(lambda _checked=False, k=kind, a=action: getattr(self, a)(k))
                 column.addWidget(button)
                 self.buttons[kind][action] = button
             column.addStretch(1)
@@ -109,7 +110,7 @@ class MemberRecordsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self.resize(1000, 660)
+        screen_fit.fit(self, 1000, 660)  # no larger than the screen
         self.reload()
 
     # ---- the lists --------------------------------------------------------------------

@@ -34,7 +34,7 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.merge.engine import MergeReport, merge_files
 from desktop_app.core.text import vn_number
 from desktop_app.core.work import EVERYTHING, NOTHING
-from desktop_app.ui import i18n
+from desktop_app.ui import i18n, screen_fit
 
 TABLES = ("unions", "members", "officers", "events", "courses", "welfare")
 # A combo box per row is fine for hundreds of conflicts; past this many, the rest are
@@ -70,7 +70,7 @@ class MergeDialog(QDialog):
         self.bulk_choice = "newest"
         self.result_report: MergeReport | None = None
         self.setWindowTitle(self.tr("Merge another file"))
-        self.resize(900, 640)
+        screen_fit.fit(self, 900, 640)  # no larger than the screen
 
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(

@@ -23,6 +23,7 @@ on the calling thread (like Picard's ``FakeThreadPool``), see ``tests/ui/conftes
 
 from __future__ import annotations
 
+import gc
 import itertools
 import threading
 from collections.abc import Callable
@@ -31,7 +32,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.core.errors import UserError
@@ -55,7 +56,9 @@ class ThreadRunner:
     """A plain Python thread per piece of work (no QThread: nothing of Qt on the worker)."""
 
     def start(self, target: Callable[[], None], name: str) -> None:
-        threading.Thread(target=target, name=name, daemon=True).start()
+        thread = threading.Thread(target=target, name=name, daemon=True)
+        _workers.append(thread)   # the collector waits for it to end (see below)
+        thread.start()
 
 
 class SyncRunner:
@@ -104,6 +107,7 @@ class _Mailbox(QObject):
         handle = self.jobs.pop(job_id, None)
         if handle is None:
             return
+        _resume_collection()
         handle.running = False
         if not handle.alive():  # the view that asked is gone (window closed)
             return
@@ -131,6 +135,43 @@ def _the_mailbox() -> _Mailbox:
             raise RuntimeError("operations need a QApplication")
         _mailbox = _Mailbox(app)  # owned by the application: outlives every window
     return _mailbox
+
+
+# ---------------------------------------------------------------- the garbage collector
+# Python collects cyclic garbage on whichever thread crosses its allocation threshold. A
+# worker (an Excel export allocates a lot) then frees the UI thread's garbage too: a
+# dialog dropped with a closure that refers to it is deleted off the UI thread, and the
+# process crashes (the click-through test's export after an edit dialog did, every time).
+# So automatic collection pauses from the start of a piece of work until its worker
+# thread has ended (not only handed its result over: the thread still allocates while
+# it winds down), and resumes on the UI thread.
+_paused = 0
+_was_enabled = True
+_workers: list[threading.Thread] = []
+
+
+def _pause_collection() -> None:
+    global _paused, _was_enabled
+    if _paused == 0:
+        _was_enabled = gc.isenabled()
+        gc.disable()
+    _paused += 1
+
+
+def _resume_collection() -> None:
+    global _paused
+    _paused = max(_paused - 1, 0)
+    _enable_when_idle()
+
+
+def _enable_when_idle() -> None:
+    if _paused or not _was_enabled:
+        return
+    _workers[:] = [t for t in _workers if t.is_alive()]
+    if _workers:
+        QTimer.singleShot(20, _enable_when_idle)
+        return
+    gc.enable()
 
 
 # ---------------------------------------------------------------- one piece of work
@@ -225,6 +266,7 @@ def run(path: Path | str | None, work: Work, *, done: Callable[[Any], None] | No
     handle = Handle(next(_ids), done=done, failed=failed, on_progress=progress, on_cancelled=cancelled,
                     owner=owner)
     box.jobs[handle.id] = handle
+    _pause_collection()
     target_path = str(path) if path is not None else None
     stop, conns = handle._stop, handle._conn
     post_progress, post_result = box.progressed.emit, box.finished.emit

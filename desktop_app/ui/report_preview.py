@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.reports.template import write_atomically
+from desktop_app.ui import screen_fit
 
 PRINT_DPI_LIMIT = 300  # pages are rendered as images; more only costs memory
 
@@ -44,7 +45,7 @@ class ReportPreviewDialog(QDialog):
         self.saved_to: Path | None = None
         self.setWindowTitle(title)
         self.setObjectName("report_preview")
-        self.resize(900, 1000)
+        screen_fit.fit(self, 900, 1000)  # no larger than the screen
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
         self.document = QPdfDocument(self)

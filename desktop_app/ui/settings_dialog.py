@@ -31,7 +31,7 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.storage import config as config_mod
 from desktop_app.core.storage.db import open_db
 from desktop_app.core.storage.paths import backups_dir
-from desktop_app.ui import i18n
+from desktop_app.ui import i18n, screen_fit
 from desktop_app.ui.body_form import BodyForm
 from desktop_app.ui.first_run import removable_message
 from desktop_app.ui.security_page import SecurityPage
@@ -126,7 +126,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self._show_db()
-        self.resize(680, 520)
+        screen_fit.fit(self, 680, 520)  # no larger than the screen
 
     def _show_db(self) -> None:
         self.db_label.setText(self.tr("The database now: {file}").format(file=self.db_path))

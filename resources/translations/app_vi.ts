@@ -782,123 +782,143 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="104" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="119" />
             <source>Choose an item from the list.</source>
             <translation>Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="183" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="225" />
             <source>Edit grassroots union</source>
             <translation>Sửa công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="186" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="228" />
             <source>New grassroots union</source>
             <translation>Thêm công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="199" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="241" />
             <source>Enter the date the member joined.</source>
             <translation>Hãy nhập ngày vào công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="209" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="251" />
             <source>Edit member</source>
             <translation>Sửa đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="212" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="254" />
             <source>New member</source>
             <translation>Thêm đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="237" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="264" />
+            <source>Transfer to another union</source>
+            <translation>Chuyển sinh hoạt sang công đoàn khác</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="265" />
+            <source>Transferred out of this federation</source>
+            <translation>Chuyển đi ngoài đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="266" />
+            <source>Left the union</source>
+            <translation>Ra khỏi tổ chức công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="267" />
+            <source>Deceased</source>
+            <translation>Từ trần</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="280" />
             <source>Choose the union the member moves to.</source>
             <translation>Hãy chọn công đoàn chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="250" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="293" />
             <source>Destination</source>
             <translation>Nơi chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="295" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="338" />
             <source>Role must be: %1.</source>
             <translation>Vai trò phải là: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="321" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="364" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="329" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="372" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="380" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="423" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="383" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="426" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="401" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="444" />
             <source>Choose the course.</source>
             <translation>Hãy chọn lớp tập huấn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="416" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="459" />
             <source>Course attendance</source>
             <translation>Kết quả học tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="418" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="461" />
             <source>Enrol in a training course</source>
             <translation>Ghi danh lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="447" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="490" />
             <source>Edit support payment</source>
             <translation>Sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="449" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="492" />
             <source>Support payment</source>
             <translation>Thăm hỏi, trợ cấp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="462" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="464" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="505" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="507" />
             <source>Enter a year such as 2026.</source>
             <translation>Hãy nhập năm, vd. 2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="473" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="516" />
             <source>Type A</source>
             <translation>Loại A</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="473" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="516" />
             <source>Type B</source>
             <translation>Loại B</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="479" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="522" />
             <source>Yearly facts</source>
             <translation>Số liệu hằng năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="516" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="559" />
             <source>Edit union role</source>
             <translation>Sửa chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="518" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="561" />
             <source>Union role</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
@@ -939,32 +959,44 @@
     <context>
         <name>ErrorReport</name>
         <message>
-            <location filename="../../desktop_app/ui/error_report.py" line="78" />
+            <location filename="../../desktop_app/ui/error_report.py" line="79" />
+            <source>Log folder</source>
+            <translation>Thư mục nhật ký</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/error_report.py" line="79" />
+            <source>The log folder could not be opened here. The log files are in:
+%1</source>
+            <translation>Không mở được thư mục nhật ký trên máy này. Các tệp nhật ký nằm ở:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/error_report.py" line="86" />
             <source>Something went wrong while you used “%1”.</source>
             <translation>Đã có lỗi khi bạn dùng “%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/error_report.py" line="79" />
+            <location filename="../../desktop_app/ui/error_report.py" line="87" />
             <source>Something went wrong.</source>
             <translation>Đã có lỗi.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/error_report.py" line="82" />
+            <location filename="../../desktop_app/ui/error_report.py" line="90" />
             <source>Your saved data is safe: every change is saved whole or not at all, so nothing was lost.</source>
             <translation>Dữ liệu đã lưu vẫn an toàn: mỗi thay đổi được lưu trọn vẹn hoặc không lưu gì, nên không mất dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/error_report.py" line="83" />
+            <location filename="../../desktop_app/ui/error_report.py" line="91" />
             <source>The details were written to the log file %1 (menu Help → Open log folder).</source>
             <translation>Chi tiết đã được ghi vào tệp nhật ký %1 (menu Trợ giúp → Mở thư mục nhật ký).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/error_report.py" line="90" />
+            <location filename="../../desktop_app/ui/error_report.py" line="98" />
             <source>Sổ Công đoàn — error</source>
             <translation>Sổ Công đoàn — lỗi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/error_report.py" line="94" />
+            <location filename="../../desktop_app/ui/error_report.py" line="102" />
             <source>Open log folder</source>
             <translation>Mở thư mục nhật ký</translation>
         </message>
@@ -1281,22 +1313,22 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>ListTab</name>
         <message>
-            <location filename="../../desktop_app/ui/list_tab.py" line="52" />
+            <location filename="../../desktop_app/ui/list_tab.py" line="53" />
             <source>Search (no accents needed, any word order)…  Ctrl+F</source>
             <translation>Tìm kiếm (gõ không dấu cũng được, thứ tự từ bất kỳ)…  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/list_tab.py" line="102" />
+            <location filename="../../desktop_app/ui/list_tab.py" line="104" />
             <source>Select a row to see its details.</source>
             <translation>Chọn một dòng để xem chi tiết.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/list_tab.py" line="191" />
+            <location filename="../../desktop_app/ui/list_tab.py" line="200" />
             <source>sorting…</source>
             <translation>đang sắp xếp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/list_tab.py" line="196" />
+            <location filename="../../desktop_app/ui/list_tab.py" line="205" />
             <source>%1 rows</source>
             <translation>%1 dòng</translation>
         </message>
@@ -1304,274 +1336,274 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="75" />
+            <location filename="../../desktop_app/ui/main_window.py" line="76" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="93" />
+            <location filename="../../desktop_app/ui/main_window.py" line="94" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="93" />
+            <location filename="../../desktop_app/ui/main_window.py" line="94" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="94" />
+            <location filename="../../desktop_app/ui/main_window.py" line="95" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="94" />
+            <location filename="../../desktop_app/ui/main_window.py" line="95" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="94" />
+            <location filename="../../desktop_app/ui/main_window.py" line="95" />
             <source>Training</source>
             <translation>Tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="104" />
+            <location filename="../../desktop_app/ui/main_window.py" line="106" />
             <source>New…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="105" />
+            <location filename="../../desktop_app/ui/main_window.py" line="107" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="106" />
-            <location filename="../../desktop_app/ui/main_window.py" line="367" />
+            <location filename="../../desktop_app/ui/main_window.py" line="109" />
+            <location filename="../../desktop_app/ui/main_window.py" line="380" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="109" />
+            <location filename="../../desktop_app/ui/main_window.py" line="114" />
             <source>Membership change</source>
             <translation>Biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="111" />
+            <location filename="../../desktop_app/ui/main_window.py" line="117" />
             <source>Transferred out…</source>
             <translation>Chuyển đi nơi khác…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="111" />
+            <location filename="../../desktop_app/ui/main_window.py" line="117" />
             <source>Transfer…</source>
             <translation>Chuyển sinh hoạt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="112" />
+            <location filename="../../desktop_app/ui/main_window.py" line="118" />
             <source>Deceased…</source>
             <translation>Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="112" />
+            <location filename="../../desktop_app/ui/main_window.py" line="118" />
             <source>Left the union…</source>
             <translation>Ra khỏi công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="117" />
+            <location filename="../../desktop_app/ui/main_window.py" line="124" />
             <source>Enrol in a course…</source>
             <translation>Ghi danh lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="118" />
+            <location filename="../../desktop_app/ui/main_window.py" line="125" />
             <source>Union role…</source>
             <translation>Chức vụ công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="119" />
+            <location filename="../../desktop_app/ui/main_window.py" line="126" />
             <source>Support…</source>
             <translation>Hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="120" />
+            <location filename="../../desktop_app/ui/main_window.py" line="127" />
             <source>Roles, courses, support…</source>
             <translation>Chức vụ, tập huấn, hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="121" />
+            <location filename="../../desktop_app/ui/main_window.py" line="130" />
             <source>Show members</source>
             <translation>Xem đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="122" />
+            <location filename="../../desktop_app/ui/main_window.py" line="132" />
             <source>Yearly facts…</source>
             <translation>Số liệu năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="132" />
+            <location filename="../../desktop_app/ui/main_window.py" line="142" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="132" />
+            <location filename="../../desktop_app/ui/main_window.py" line="142" />
             <source>&amp;Records</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="133" />
+            <location filename="../../desktop_app/ui/main_window.py" line="143" />
             <source>&amp;Import/Export</source>
             <translation>&amp;Nhập/Xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="133" />
+            <location filename="../../desktop_app/ui/main_window.py" line="143" />
             <source>Re&amp;ports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="134" />
+            <location filename="../../desktop_app/ui/main_window.py" line="144" />
             <source>&amp;Backup</source>
             <translation>Sao &amp;lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="134" />
+            <location filename="../../desktop_app/ui/main_window.py" line="144" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="134" />
+            <location filename="../../desktop_app/ui/main_window.py" line="144" />
             <source>&amp;Settings</source>
             <translation>&amp;Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="140" />
+            <location filename="../../desktop_app/ui/main_window.py" line="150" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="154" />
             <source>Open &amp;recent</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="148" />
+            <location filename="../../desktop_app/ui/main_window.py" line="158" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="164" />
             <source>&amp;New record…</source>
             <translation>&amp;Thêm mới…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="157" />
+            <location filename="../../desktop_app/ui/main_window.py" line="167" />
             <source>&amp;Edit record…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="159" />
+            <location filename="../../desktop_app/ui/main_window.py" line="169" />
             <source>&amp;Delete record</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="162" />
+            <location filename="../../desktop_app/ui/main_window.py" line="172" />
             <source>&amp;Find</source>
             <translation>&amp;Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="165" />
+            <location filename="../../desktop_app/ui/main_window.py" line="175" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="168" />
-            <location filename="../../desktop_app/ui/main_window.py" line="449" />
+            <location filename="../../desktop_app/ui/main_window.py" line="178" />
+            <location filename="../../desktop_app/ui/main_window.py" line="462" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="194" />
+            <location filename="../../desktop_app/ui/main_window.py" line="204" />
             <source>starting the program (part “%1”)</source>
             <translation>khởi động chương trình (phần “%1”)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="288" />
+            <location filename="../../desktop_app/ui/main_window.py" line="298" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="344" />
+            <location filename="../../desktop_app/ui/main_window.py" line="354" />
             <source>adding a record</source>
             <translation>việc thêm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="356" />
+            <location filename="../../desktop_app/ui/main_window.py" line="369" />
             <source>editing a record</source>
             <translation>việc sửa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="367" />
+            <location filename="../../desktop_app/ui/main_window.py" line="380" />
             <source>Delete “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="374" />
+            <location filename="../../desktop_app/ui/main_window.py" line="387" />
             <source>deleting a record</source>
             <translation>việc xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="376" />
+            <location filename="../../desktop_app/ui/main_window.py" line="389" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="389" />
+            <location filename="../../desktop_app/ui/main_window.py" line="402" />
             <source>a membership change</source>
             <translation>biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="400" />
+            <location filename="../../desktop_app/ui/main_window.py" line="413" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="409" />
+            <location filename="../../desktop_app/ui/main_window.py" line="422" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="410" />
+            <location filename="../../desktop_app/ui/main_window.py" line="423" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="439" />
+            <location filename="../../desktop_app/ui/main_window.py" line="452" />
             <source>yearly facts</source>
             <translation>số liệu năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="449" />
+            <location filename="../../desktop_app/ui/main_window.py" line="462" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="455" />
+            <location filename="../../desktop_app/ui/main_window.py" line="468" />
             <source>Cannot undo</source>
             <translation>Không hoàn tác được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="499" />
+            <location filename="../../desktop_app/ui/main_window.py" line="512" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="500" />
+            <location filename="../../desktop_app/ui/main_window.py" line="513" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="508" />
+            <location filename="../../desktop_app/ui/main_window.py" line="521" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="515" />
+            <location filename="../../desktop_app/ui/main_window.py" line="528" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -1681,206 +1713,206 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>MemberRecordsDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="54" />
+            <location filename="../../desktop_app/ui/member_records.py" line="55" />
             <source>Roles, courses and support — %1</source>
             <translation>Chức vụ, tập huấn và hỗ trợ — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="60" />
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
             <source>Ends</source>
             <translation>Kết thúc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="60" />
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
             <source>Role</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="60" />
-            <location filename="../../desktop_app/ui/member_records.py" line="62" />
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
             <source>Starts</source>
             <translation>Bắt đầu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="60" />
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
             <source>Term</source>
             <translation>Nhiệm kỳ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="60" />
+            <location filename="../../desktop_app/ui/member_records.py" line="61" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="61" />
+            <location filename="../../desktop_app/ui/member_records.py" line="62" />
             <source>Full-time</source>
             <translation>Chuyên trách</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="62" />
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
             <source>Attended</source>
             <translation>Số buổi dự</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="62" />
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
             <source>Completed</source>
             <translation>Hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="62" />
+            <location filename="../../desktop_app/ui/member_records.py" line="63" />
             <source>Course</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="63" />
+            <location filename="../../desktop_app/ui/member_records.py" line="64" />
             <source>Certificate</source>
             <translation>Chứng nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="64" />
+            <location filename="../../desktop_app/ui/member_records.py" line="65" />
             <source>Amount (đ)</source>
             <translation>Số tiền (đ)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="64" />
+            <location filename="../../desktop_app/ui/member_records.py" line="65" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="64" />
+            <location filename="../../desktop_app/ui/member_records.py" line="65" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="64" />
+            <location filename="../../desktop_app/ui/member_records.py" line="65" />
             <source>Reason</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="66" />
+            <location filename="../../desktop_app/ui/member_records.py" line="67" />
             <source>Courses</source>
             <translation>Lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="66" />
+            <location filename="../../desktop_app/ui/member_records.py" line="67" />
             <source>Union roles</source>
             <translation>Chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="67" />
+            <location filename="../../desktop_app/ui/member_records.py" line="68" />
             <source>Support received</source>
             <translation>Hỗ trợ đã nhận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="69" />
-            <location filename="../../desktop_app/ui/member_records.py" line="71" />
+            <location filename="../../desktop_app/ui/member_records.py" line="70" />
+            <location filename="../../desktop_app/ui/member_records.py" line="72" />
             <source>Add…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="69" />
-            <location filename="../../desktop_app/ui/member_records.py" line="71" />
+            <location filename="../../desktop_app/ui/member_records.py" line="70" />
+            <location filename="../../desktop_app/ui/member_records.py" line="72" />
             <source>Delete…</source>
             <translation>Xóa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="69" />
-            <location filename="../../desktop_app/ui/member_records.py" line="71" />
+            <location filename="../../desktop_app/ui/member_records.py" line="70" />
+            <location filename="../../desktop_app/ui/member_records.py" line="72" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="70" />
+            <location filename="../../desktop_app/ui/member_records.py" line="71" />
             <source>Attendance…</source>
             <translation>Kết quả học…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="70" />
+            <location filename="../../desktop_app/ui/member_records.py" line="71" />
             <source>Enrol…</source>
             <translation>Ghi danh…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="70" />
+            <location filename="../../desktop_app/ui/member_records.py" line="71" />
             <source>Remove from course…</source>
             <translation>Rút khỏi lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="191" />
+            <location filename="../../desktop_app/ui/member_records.py" line="192" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="192" />
+            <location filename="../../desktop_app/ui/member_records.py" line="193" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="193" />
+            <location filename="../../desktop_app/ui/member_records.py" line="194" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="204" />
+            <location filename="../../desktop_app/ui/member_records.py" line="205" />
             <source>editing a union role</source>
             <translation>việc sửa chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="205" />
+            <location filename="../../desktop_app/ui/member_records.py" line="206" />
             <source>editing course attendance</source>
             <translation>việc sửa kết quả học</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="206" />
+            <location filename="../../desktop_app/ui/member_records.py" line="207" />
             <source>editing a support payment</source>
             <translation>việc sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="223" />
+            <location filename="../../desktop_app/ui/member_records.py" line="224" />
             <source>Delete the union role “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa chức vụ “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="228" />
+            <location filename="../../desktop_app/ui/member_records.py" line="229" />
             <source>Delete the support payment “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa khoản hỗ trợ “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="229" />
+            <location filename="../../desktop_app/ui/member_records.py" line="230" />
             <source>Remove this member from the course “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Rút đoàn viên này khỏi lớp “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="231" />
+            <location filename="../../desktop_app/ui/member_records.py" line="232" />
             <source>Certificate no. %1 issued on this course is deleted with it.</source>
             <translation>Chứng nhận số %1 đã cấp cho lớp này cũng bị xóa theo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="239" />
+            <location filename="../../desktop_app/ui/member_records.py" line="240" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="239" />
+            <location filename="../../desktop_app/ui/member_records.py" line="240" />
             <source>Remove from course</source>
             <translation>Rút khỏi lớp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="246" />
+            <location filename="../../desktop_app/ui/member_records.py" line="247" />
             <source>deleting a union role</source>
             <translation>việc xóa chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="247" />
+            <location filename="../../desktop_app/ui/member_records.py" line="248" />
             <source>removing from a course</source>
             <translation>việc rút khỏi lớp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="248" />
+            <location filename="../../desktop_app/ui/member_records.py" line="249" />
             <source>deleting a support payment</source>
             <translation>việc xóa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/member_records.py" line="254" />
+            <location filename="../../desktop_app/ui/member_records.py" line="255" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
@@ -2003,7 +2035,7 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../desktop_app/ui/operations.py" line="266" />
+            <location filename="../../desktop_app/ui/operations.py" line="308" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
@@ -2559,12 +2591,12 @@ Hãy nhập cụm mật khẩu khôi phục (xem phiếu khôi phục):</transla
             <location filename="../../desktop_app/ui/details.py" line="111" />
             <location filename="../../desktop_app/ui/details.py" line="115" />
             <location filename="../../desktop_app/ui/details.py" line="182" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="377" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="410" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="472" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="511" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="420" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="453" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="515" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="554" />
             <location filename="../../desktop_app/ui/lists.py" line="29" />
-            <location filename="../../desktop_app/ui/member_records.py" line="117" />
+            <location filename="../../desktop_app/ui/member_records.py" line="118" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
             <source>No</source>
             <translation>Không</translation>
@@ -2575,13 +2607,13 @@ Hãy nhập cụm mật khẩu khôi phục (xem phiếu khôi phục):</transla
             <location filename="../../desktop_app/ui/details.py" line="111" />
             <location filename="../../desktop_app/ui/details.py" line="115" />
             <location filename="../../desktop_app/ui/details.py" line="182" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="336" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="377" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="410" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="472" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="511" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="379" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="420" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="453" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="515" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="554" />
             <location filename="../../desktop_app/ui/lists.py" line="29" />
-            <location filename="../../desktop_app/ui/member_records.py" line="117" />
+            <location filename="../../desktop_app/ui/member_records.py" line="118" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
             <source>Yes</source>
             <translation>Có</translation>

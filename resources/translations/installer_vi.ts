@@ -4,150 +4,150 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="27" />
+            <location filename="../../desktop_app/ui/about.py" line="28" />
             <source>this program</source>
             <translation>chương trình này</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="28" />
+            <location filename="../../desktop_app/ui/about.py" line="29" />
             <source>font of printed documents</source>
             <translation>phông chữ của văn bản in</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="30" />
+            <location filename="../../desktop_app/ui/about.py" line="31" />
             <source>font of the interface and lists</source>
             <translation>phông chữ của giao diện và danh sách</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="33" />
+            <location filename="../../desktop_app/ui/about.py" line="34" />
             <source>windows and widgets</source>
             <translation>cửa sổ và điều khiển giao diện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="34" />
+            <location filename="../../desktop_app/ui/about.py" line="35" />
             <source>programming language</source>
             <translation>ngôn ngữ lập trình</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="35" />
+            <location filename="../../desktop_app/ui/about.py" line="36" />
             <source>database engine</source>
             <translation>hệ quản trị cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="36" />
+            <location filename="../../desktop_app/ui/about.py" line="37" />
             <source>PDF documents</source>
             <translation>văn bản PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="37" />
+            <location filename="../../desktop_app/ui/about.py" line="38" />
             <source>images in documents</source>
             <translation>hình ảnh trong văn bản</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="38" />
+            <location filename="../../desktop_app/ui/about.py" line="39" />
             <source>text encodings</source>
             <translation>bảng mã văn bản</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="39" />
+            <location filename="../../desktop_app/ui/about.py" line="40" />
             <source>writing Excel files</source>
             <translation>ghi tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="40" />
+            <location filename="../../desktop_app/ui/about.py" line="41" />
             <source>reading Excel files</source>
             <translation>đọc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="41" />
+            <location filename="../../desktop_app/ui/about.py" line="42" />
             <source>safe XML parsing</source>
             <translation>đọc XML an toàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="42" />
+            <location filename="../../desktop_app/ui/about.py" line="43" />
             <source>database helpers</source>
             <translation>thư viện hỗ trợ cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="43" />
-            <location filename="../../desktop_app/ui/about.py" line="45" />
+            <location filename="../../desktop_app/ui/about.py" line="44" />
             <location filename="../../desktop_app/ui/about.py" line="46" />
             <location filename="../../desktop_app/ui/about.py" line="47" />
+            <location filename="../../desktop_app/ui/about.py" line="48" />
             <source>used by sqlite-utils</source>
             <translation>dùng bởi sqlite-utils</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="48" />
+            <location filename="../../desktop_app/ui/about.py" line="49" />
             <source>user folders</source>
             <translation>thư mục của người dùng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="49" />
+            <location filename="../../desktop_app/ui/about.py" line="50" />
             <source>encrypted backups and exports</source>
             <translation>mã hóa bản sao lưu và tệp xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="51" />
+            <location filename="../../desktop_app/ui/about.py" line="52" />
             <source>used by cryptography</source>
             <translation>dùng bởi cryptography</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="52" />
+            <location filename="../../desktop_app/ui/about.py" line="53" />
             <source>the encrypted database file</source>
             <translation>tệp dữ liệu được mã hoá</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="54" />
+            <location filename="../../desktop_app/ui/about.py" line="55" />
             <source>Python support libraries</source>
             <translation>thư viện hỗ trợ của Python</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="75" />
+            <location filename="../../desktop_app/ui/about.py" line="76" />
             <source>licence text</source>
             <translation>văn bản giấy phép</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="82" />
+            <location filename="../../desktop_app/ui/about.py" line="83" />
             <source>Record keeping for trade-union bodies directly above the grassroots.</source>
             <translation>Quản lý hồ sơ của công đoàn cấp trên trực tiếp cơ sở.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="84" />
+            <location filename="../../desktop_app/ui/about.py" line="85" />
             <source>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</source>
             <translation>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="87" />
+            <location filename="../../desktop_app/ui/about.py" line="88" />
             <source>Your data</source>
             <translation>Dữ liệu của bạn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="88" />
+            <location filename="../../desktop_app/ui/about.py" line="89" />
             <source>Database file:</source>
             <translation>Tệp cơ sở dữ liệu:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="89" />
+            <location filename="../../desktop_app/ui/about.py" line="90" />
             <source>Data folder:</source>
             <translation>Thư mục dữ liệu:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="90" />
+            <location filename="../../desktop_app/ui/about.py" line="91" />
             <source>Settings file:</source>
             <translation>Tệp cài đặt:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="91" />
+            <location filename="../../desktop_app/ui/about.py" line="92" />
             <source>Uninstalling the program keeps this data. Back it up to a USB stick regularly.</source>
             <translation>Gỡ cài đặt chương trình không xóa dữ liệu này. Hãy thường xuyên sao lưu ra USB.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="93" />
+            <location filename="../../desktop_app/ui/about.py" line="94" />
             <source>Licences</source>
             <translation>Giấy phép</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="94" />
+            <location filename="../../desktop_app/ui/about.py" line="95" />
             <source>Qt and PySide6 are used under the GNU LGPL version 3 as separate shared libraries in the program folder; you may replace them with compatible versions. Sources:</source>
             <translation>Qt và PySide6 được dùng theo giấy phép GNU LGPL phiên bản 3, dưới dạng các thư viện dùng chung riêng trong thư mục chương trình; bạn có thể thay chúng bằng phiên bản tương thích. Mã nguồn:</translation>
         </message>
@@ -155,12 +155,12 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="118" />
+            <location filename="../../desktop_app/ui/about.py" line="119" />
             <source>About {app}</source>
             <translation>Giới thiệu {app}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="125" />
+            <location filename="../../desktop_app/ui/about.py" line="126" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>

@@ -4,78 +4,78 @@
     <context>
         <name>ReportPreviewDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/report_preview.py" line="59" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="60" />
             <source>Zoom in</source>
             <translation>Phóng to</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/report_preview.py" line="62" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="63" />
             <source>Zoom out</source>
             <translation>Thu nhỏ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/report_preview.py" line="65" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="66" />
             <source>Fit width</source>
             <translation>Vừa chiều rộng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/report_preview.py" line="67" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="68" />
             <source>Whole page</source>
             <translation>Cả trang</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/report_preview.py" line="73" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="74" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n trang</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/report_preview.py" line="74" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="75" />
             <source>This PDF cannot be shown.</source>
             <translation>Không hiển thị được tệp PDF này.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/report_preview.py" line="75" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="76" />
             <source>&amp;Print…</source>
             <translation>&amp;In…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/report_preview.py" line="78" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="79" />
             <source>&amp;Save…</source>
             <translation>&amp;Lưu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/report_preview.py" line="81" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="82" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/report_preview.py" line="115" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="116" />
             <source>PDF files (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/report_preview.py" line="115" />
-            <location filename="../../desktop_app/ui/report_preview.py" line="121" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="116" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="122" />
             <source>Save the PDF</source>
             <translation>Lưu tệp PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/report_preview.py" line="122" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="123" />
             <source>The file could not be written:
 %1</source>
             <translation>Không ghi được tệp:
 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/report_preview.py" line="134" />
-            <location filename="../../desktop_app/ui/report_preview.py" line="148" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="135" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="149" />
             <source>Print</source>
             <translation>In</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/report_preview.py" line="148" />
+            <location filename="../../desktop_app/ui/report_preview.py" line="149" />
             <source>The printer could not be started.</source>
             <translation>Không khởi động được máy in.</translation>
         </message>

@@ -49,5 +49,5 @@ def install(window: FeatureHost) -> None:
     logs = QAction(tr("Help", "Open log folder"), window)
     logs.setObjectName("action_open_log_folder")
     logs.setStatusTip(tr("Help", "The folder of the log file, where unexpected errors are written"))
-    logs.triggered.connect(lambda _checked=False: error_report.open_log_folder())
+    logs.triggered.connect(lambda _checked=False: error_report.open_log_folder(window))
     window.add_feature_actions("help", shortcuts, about, about_qt, logs)

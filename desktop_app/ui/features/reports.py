@@ -181,6 +181,6 @@ def install(window: FeatureHost) -> None:
         else:
             action.setText(QCoreApplication.translate("Reports", label))
             action.setObjectName(name)
-            action.triggered.connect(lambda _=False, h=handler: h(window))
+            action.triggered.connect(lambda _checked=False, h=handler: h(window))
         actions.append(action)
     window.add_feature_actions("reports", *actions)
