@@ -375,15 +375,13 @@ def bench_sort(db_path: Path) -> dict[str, object]:
 
 
 def bench_form02(db_path: Path, runs: int) -> dict[str, object]:
-    """Form 02-HĐCĐ as of the last 30/11: computed from the history and written as the
-    .xlsx (the form, "Chi tiết" with each union's part, the unions that have not reported)."""
-    from desktop_app.core.statistics.form02_export import form02_xlsx
+    """Form 02-HĐCĐ as of the last 30/11: every computed row from the dated history."""
+    from desktop_app.core.statistics.compute import compute
 
     db = open_db(db_path)
     today = dt.date.today()
     as_of = dt.date(today.year if today >= dt.date(today.year, 11, 30) else today.year - 1, 11, 30)
-    with tempfile.TemporaryDirectory() as tmp:
-        values = timed(lambda: form02_xlsx(db, as_of, Path(tmp) / "02-HDCD.xlsx"), runs)
+    values = timed(lambda: compute(db, as_of), runs)
     db.close()
     return {"form02_s": summary(values)}
 

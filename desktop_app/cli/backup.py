@@ -6,6 +6,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from desktop_app.core.backup.crypto import normalise_passphrase
 from desktop_app.core.errors import UserError
 
 
@@ -15,14 +16,15 @@ def _passphrase(args, *, confirm: bool) -> str | None:
             text = Path(args.passphrase_file).read_text(encoding="utf-8")
         except OSError as e:
             raise UserError("cli.cannot_read_passphrase_file", file=args.passphrase_file, error=e.strerror) from None
-        text = text.rstrip("\r\n")
-        if not text:
-            raise UserError("cli.passphrase_file_empty", file=args.passphrase_file)
+        if not normalise_passphrase(text):
+            raise UserError("cli.passphrase_first_line_empty", file=args.passphrase_file)
+        # Given whole: core uses its first line, and the whole text for backups that
+        # older versions encrypted with it.
         return text
     if not sys.stdin.isatty():
         raise UserError("cli.give_passphrase_file")
     first = getpass.getpass("Passphrase: ")
-    if confirm and getpass.getpass("Passphrase again: ") != first:
+    if confirm and normalise_passphrase(getpass.getpass("Passphrase again: ")) != normalise_passphrase(first):
         raise UserError("cli.two_passphrases_differ")
     return first
 
@@ -45,7 +47,7 @@ def cmd_create(args) -> int:
     passphrase = None
     if args.encrypt:
         passphrase = _passphrase(args, confirm=True) or ""
-        if len(passphrase) < 8:
+        if len(normalise_passphrase(passphrase)) < 8:
             raise UserError("cli.passphrase_too_short")
     elif args.passphrase_file:
         raise UserError("cli.passphrase_file_needs_encrypt")
@@ -56,6 +58,8 @@ def cmd_create(args) -> int:
     print(f"backup written: {made.path}")
     print(f"  {made.size / 1e6:.1f} MB, {made.members:,} members, SHA-256 {made.sha256}"
           f"{', encrypted' if made.encrypted else ''}; checked in {made.seconds:.1f} s")
+    for warning in made.warnings:
+        print(_warning_line(warning), file=sys.stderr)
     return 0
 
 
@@ -91,6 +95,8 @@ def cmd_restore(args) -> int:
             print(f"  updated from data version {result.schema_from} to {SCHEMA_VERSION}")
     if result.safety_backup:
         print(f"  the database as it was before: {result.safety_backup}")
+    for warning in result.warnings:
+        print(_warning_line(warning), file=sys.stderr)
     return 0
 
 
@@ -137,3 +143,9 @@ def register(sub, common) -> None:
     ls = bsub.add_parser("list", parents=[common], help="list backups (default: the automatic ones)")
     ls.add_argument("folder", type=Path, nargs="?")
     ls.set_defaults(func=cmd_list)
+
+
+def _warning_line(warning: object) -> str:
+    from desktop_app.cli.main import warning_line
+
+    return warning_line(warning)

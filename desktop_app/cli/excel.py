@@ -14,15 +14,15 @@ import sys
 import time
 from pathlib import Path
 
-from desktop_app.core.errors import UserError
+from desktop_app.core.errors import PartlyDone, UserError
 from desktop_app.core.excel.columns import KINDS
 from desktop_app.core.excel.export import LISTS
 from desktop_app.core.messages import render
 
 
-def _open(args):
+def _open(args, *, read_only: bool = False):
     from desktop_app.core.storage.db import open_db
-    return open_db(args.db)
+    return open_db(args.db, read_only_fallback=read_only)
 
 
 def cmd_import(args) -> int:
@@ -44,6 +44,9 @@ def _import(args, db) -> int:
     from desktop_app.core.excel import importer as excel_import
 
     started = time.perf_counter()
+    if args.report:
+        excel_export.check_report_path(args.report, args.file)
+    choices = _choices(args.choice)
     source = excel_import.open_source(args.file, args.kind, args.sheet)
     if source.guess is None:
         raise UserError("cli.no_header_row", file=args.file.name)
@@ -51,7 +54,8 @@ def _import(args, db) -> int:
         _switch_off(source, column)
     for line in source.legacy_lines():
         print(render(line, language()))
-    result = excel_import.import_file(db, source, dry_run=args.dry_run, course_id=args.course)
+    result = excel_import.import_file(db, source, dry_run=args.dry_run, course_id=args.course,
+                                      conflicts=args.conflicts, choices=choices)
     elapsed = time.perf_counter() - started
     print(f"sheet {result.sheet!r}, header on row {source.guess.row + 1}; columns: " +
           ", ".join(f"{source.headers[c]}→{k}" for c, k in sorted(source.mapping.items())))
@@ -62,6 +66,16 @@ def _import(args, db) -> int:
         print(f"  ... and {errors - args.show} more errors (use --report to save them all)")
     for name, close in result.unknown_unions.items():
         print(f"  unknown union {name!r}" + (f"; closest: {'; '.join(close)}" if close else ""))
+    for c in result.conflicts:
+        shown = "; ".join(f"{k}: {old!r} in the program, {new!r} in the file"
+                          for k, (old, new) in c.differences.items())
+        print(f"  conflict, row {c.row}: {c.name!r} is already union #{c.existing_id} "
+              f"with another {c.what} ({shown})")
+    undecided = [c.row for c in result.conflicts if not choices.get(c.row, args.conflicts)]
+    if undecided:
+        print(f"  {len(undecided)} union(s) with a conflict were not imported: decide with --conflicts "
+              "update|new|skip for all, or per row with --choice ROW=update|new|skip "
+              f"(e.g. --choice {undecided[0]}=new)")
     if args.report:
         excel_export.write_report(result, args.report)
         print(f"report saved to {args.report}")
@@ -71,6 +85,19 @@ def _import(args, db) -> int:
     if result.backup:
         print(f"backup taken first: {result.backup}", file=sys.stderr)
     return 0
+
+
+def _choices(pairs: list[str]) -> dict[int, str]:
+    """``--choice 12=new --choice 15=update``: decisions per Excel row."""
+    from desktop_app.core.excel.importer import CONFLICT_CHOICES
+
+    out: dict[int, str] = {}
+    for pair in pairs:
+        row, _, choice = pair.partition("=")
+        if not row.strip().isdigit() or choice.strip() not in CONFLICT_CHOICES:
+            raise UserError("cli.bad_choice", pair=pair)
+        out[int(row)] = choice.strip()
+    return out
 
 
 def language() -> str:
@@ -112,6 +139,9 @@ def cmd_convert_text(args) -> int:
     if not lines:
         print("no text in an old Vietnamese font was found; the copy is the same text")
     print(f"saved to {args.output} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
 def _import_form01(args, db) -> int:
     """Returned statistics forms: one line per workbook, then its problems, then the
     unions that have not returned theirs."""
@@ -151,13 +181,20 @@ def _import_form01(args, db) -> int:
 def cmd_export(args) -> int:
     from desktop_app.core.excel import export as excel_export
 
-    db = _open(args)
+    db = _open(args, read_only=True)
     started = time.perf_counter()
+    warning = None
     try:
         n = excel_export.export_list(db, args.kind, args.file)
+    except PartlyDone as e:   # the file is written; only the audit row is missing
+        n, warning = e.done, e
     finally:
         db.close()
     print(f"{n} rows written to {args.file} in {time.perf_counter() - started:.1f} s")
+    if warning is not None:
+        from desktop_app.cli.main import warning_line
+
+        print(warning_line(warning), file=sys.stderr)
     return 0
 
 
@@ -182,6 +219,11 @@ def register(sub, common) -> None:
     p.add_argument("--report", type=Path, metavar="OUT.xlsx", help="save every problem found to a workbook")
     p.add_argument("--course", type=int, help="course id (for enrolments)")
     p.add_argument("--show", type=int, default=20, help="how many errors to print (default 20)")
+    p.add_argument("--conflicts", choices=["update", "new", "skip"],
+                   help="unions whose name is in the database with another address or code: update the "
+                        "existing union, add a new one, or skip the row (default: list them, import neither)")
+    p.add_argument("--choice", action="append", default=[], metavar="ROW=DECISION",
+                   help="decide one conflict by its Excel row number, e.g. --choice 12=new (repeatable)")
     p.add_argument("--no-convert", action="append", metavar="COLUMN",
                    help="keep this column as it is even if it looks typed in an old font (TCVN3, VNI...); "
                         "the header or the column letter; may be repeated")

@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 import importlib
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -21,6 +22,7 @@ from pathlib import Path
 from desktop_app import __version__
 from desktop_app.core.errors import UserError
 from desktop_app.core.messages import Message, render
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 
 # An explicit list: a feature module that fails to import is an error, not a silently
 # missing command (a bundle that lost a module must fail its smoke test).
@@ -32,9 +34,11 @@ def command_modules() -> list[str]:
     return [f"desktop_app.cli.{name}" for name in COMMAND_MODULES]
 
 
-def _open(args):
+def _open(args, *, read_only: bool = False):
+    """The database of ``--db``; ``read_only`` for commands that only read it, so that a
+    file on a write-protected drive can still be read."""
     from desktop_app.core.storage.db import open_db
-    return open_db(args.db)
+    return open_db(args.db, read_only_fallback=read_only)
 
 
 def cmd_demo(args) -> int:
@@ -51,9 +55,12 @@ def cmd_demo(args) -> int:
 
 def cmd_search(args) -> int:
     from desktop_app.core.search import search
-    db = _open(args)
+    db = _open(args, read_only=True)
     started = time.perf_counter()
-    hits = search(db, args.text, limit=args.limit)
+    try:
+        hits = search(db, args.text, limit=args.limit)
+    finally:
+        db.close()
     elapsed = (time.perf_counter() - started) * 1000
     for h in hits:
         kind = "member" if h.kind == "member" else "union "
@@ -64,10 +71,21 @@ def cmd_search(args) -> int:
 
 def cmd_stats(args) -> int:
     from desktop_app.core import stats
-    from desktop_app.core.text import vn_number
-    db = _open(args)
     as_of = dt.date.fromisoformat(args.as_of) if args.as_of else dt.date.today()
-    year = args.year or as_of.year
+    year = args.year if args.year is not None else as_of.year
+    stats.check_day(as_of)
+    stats.check_year(year)
+    db = _open(args, read_only=True)
+    try:
+        return _print_stats(db, args, as_of, year)
+    finally:
+        db.close()
+
+
+def _print_stats(db, args, as_of: dt.date, year: int) -> int:
+    from desktop_app.core import stats
+    from desktop_app.core.text import vn_number
+
     if args.json:
         summary = stats.year_summary(db, year)
         summary["as_of"] = {"date": as_of.isoformat(), "members": stats.members_as_of(db, as_of),
@@ -161,6 +179,11 @@ def error_line(error: object) -> str:
     return render(Message("cli.error", message=error), lang)
 
 
+def warning_line(warning: object) -> str:
+    """One line for stderr about work that was done but not completely (an audit row)."""
+    return render(Message("cli.warning", message=warning), language())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -175,14 +198,22 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as e:
         print(error_line(e), file=sys.stderr)
         return 1
+    except sqlite3.Error as e:   # a full disk, a file another program holds, a read-only drive
+        from desktop_app.core.storage.db import explain
+
+        print(error_line(explain(e, getattr(args, "db", None))), file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print(error_line(Message("cli.interrupted")), file=sys.stderr)
         return 130
     except BrokenPipeError:  # `... | head`: the reader has all it wanted
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except OSError as e:
         print(f"error: {e.strerror or e}: {e.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except Exception as e:  # a defect: still one line for the user (SOCONGDOAN_DEBUG=1 shows where)
+        if os.environ.get("SOCONGDOAN_DEBUG"):
+            raise
+        print(error_line(Message("cli.unexpected", kind=type(e).__name__, error=e)), file=sys.stderr)
         return 1

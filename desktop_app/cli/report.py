@@ -11,6 +11,9 @@
     python -m desktop_app report annual --year 2025 --number auto --recipient "LĐLĐ TP Hà Nội (để báo cáo)"
     python -m desktop_app report numbers --year 2026          # the register of document numbers
     python -m desktop_app report texts --year 2025 --set plan=phuong-huong.txt
+    python -m desktop_app report awards --year 2025 [--awarded]
+    python -m desktop_app report congresses-due --year 2026
+    python -m desktop_app report dues-behind --year 2026
     python -m desktop_app report form02 --as-of 2026-11-30 -o 02-HDCD.xlsx|02-HDCD.pdf
     python -m desktop_app report form01 --union 7 --as-of 2026-11-30 -o 01-HDCD.xlsx
 
@@ -60,7 +63,8 @@ def _run(args) -> int:
         raise UserError("cli.pdf_is_folder", file=args.out)
     kind = args.report
     ident = {"minutes": "event", "participants": "event", "members": "union", "officers": "union",
-             "course": "course", "certificates": "course", "annual": "year"}.get(kind)
+             "course": "course", "certificates": "course", "annual": "year", "awards": "year",
+             "congresses-due": "year", "dues-behind": "year"}.get(kind)
     ident_value = getattr(args, ident) if ident else None
     out = args.out or Path.cwd() / default_name(kind, ident_value)
     options = {}
@@ -70,7 +74,7 @@ def _run(args) -> int:
         options["number"] = args.number
     if getattr(args, "recipient", None):
         options["recipients"] = args.recipient
-    db = open_db(getattr(args, "db", None), create=False)
+    db = open_db(getattr(args, "db", None), create=False, read_only_fallback=True)  # a report only reads
     try:
         if kind == "minutes":
             path = reports.minutes_pdf(db, args.event, out, **options)
@@ -86,6 +90,12 @@ def _run(args) -> int:
             path = reports.members_pdf(db, args.union, out, full_ids=args.full_ids, **options)
         elif kind == "officers":
             path = reports.officers_pdf(db, out, union_id=args.union, **options)
+        elif kind == "awards":
+            path = reports.awards_pdf(db, args.year, out, status="awarded" if args.awarded else "proposed")
+        elif kind == "dues-behind":
+            path = reports.dues_behind_pdf(db, args.year, out)
+        elif kind == "congresses-due":
+            path = reports.congresses_due_pdf(db, args.year, out)
         elif kind == "course":
             path = reports.course_pdf(db, args.course, out, **options)
         else:
@@ -234,6 +244,13 @@ def register(sub, common) -> None:
     q.add_argument("--full-ids", action="store_true", help="print ID (CCCD) numbers in full instead of masked")
     add("officers", "union officers in office").add_argument("--union", type=_positive, default=None, metavar="ID",
                                                              help="only this union's officers")
+    q = add("awards", "awards proposed for a year (danh sách đề nghị khen thưởng)")
+    q.add_argument("--year", type=_year, required=True, metavar="YYYY")
+    q.add_argument("--awarded", action="store_true", help="the awards given that year instead of the proposals")
+    add("congresses-due", "grassroots unions whose congress is due or overdue in a year").add_argument(
+        "--year", type=_year, required=True, metavar="YYYY")
+    add("dues-behind", "grassroots unions behind with đoàn phí or kinh phí in a year").add_argument(
+        "--year", type=_year, required=True, metavar="YYYY")
     add("course", "a training course with its attendance list").add_argument(
         "--course", type=_positive, required=True, metavar="ID")
     add("certificates", "certificates for the participants who completed a course").add_argument(

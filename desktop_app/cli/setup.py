@@ -48,7 +48,7 @@ def cmd_show(args) -> int:
     if reason:
         print(render(Message("cli.database_on_removable", reason=reason), language()))
     if path.exists():
-        db = open_db(path, create=False)
+        db = open_db(path, create=False, read_only_fallback=True)
         try:
             body = body_settings(db)
             parent_line, own_line = header_lines(db)

@@ -50,3 +50,12 @@ class InUseError(UserError):
 
 class DatabaseFileError(UserError):
     """A file that is not one of our databases, or one from a newer program."""
+
+
+class PartlyDone(UserError):
+    """The main work is done (a file written) but a step after it failed (the audit
+    row): ``done`` holds the main work's result, the message says both."""
+
+    def __init__(self, code: str, /, done=None, **args: object):
+        super().__init__(code, **args)
+        self.done = done

@@ -20,7 +20,9 @@ from desktop_app.core.errors import ValidationError
 from desktop_app.core.messages import Message
 from desktop_app.core.records.bodies import KINDS, own_body, propose_short_name, propose_symbol, set_own_body
 from desktop_app.core.storage import config as config_mod
+from desktop_app.core.storage import keys
 from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
+from desktop_app.core.storage.files import CopyDamaged, copy_database, keyed
 from desktop_app.core.storage.paths import data_dir
 
 DB_FILE_NAME = "socongdoan.sqlite3"
@@ -282,31 +284,27 @@ def move_database(source: Path | str, folder: Path | str,
         raise ValidationError("data_folder", "setup.already_there")
     if database_has_data(target):
         raise ValidationError("data_folder", "setup.target_exists", target=target)
-    tmp = target.with_name(target.name + ".moving")
-    tmp.unlink(missing_ok=True)
-    from desktop_app.core.storage import keys
-    from desktop_app.core.storage.db import connect_copy
     key = keys.key_for(source) if keys.is_encrypted(source) else None
-    src = connect_copy(source, key)
+    src = keyed(sqlite3.connect(str(source)), key)
+    key_file = keys.key_file_path(target) if keys.key_file_path(source).exists() else None
     try:
-        dst = connect_copy(tmp, key)   # an encrypted database stays encrypted, same key
-        try:
-            src.backup(dst)
-            dst.commit()
-            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
-            if ok != "ok":
-                raise ValidationError("data_folder", "setup.copy_damaged", folder=folder, problem=ok)
-            if _table_counts(src) != _table_counts(dst):
+        expected = _table_counts(src)
+
+        def same_records(copy: sqlite3.Connection) -> None:
+            if _table_counts(copy) != expected:
                 raise ValidationError("data_folder", "setup.copy_differs")
-        finally:
-            dst.close()
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        if keys.key_file_path(source).exists():
-            shutil.copyfile(keys.key_file_path(source), keys.key_file_path(target))
-        os.replace(tmp, target)
+
+        if key_file is not None:   # an encrypted database stays encrypted, same key, its key file beside it
+            shutil.copyfile(keys.key_file_path(source), key_file)
+        # the target is empty (checked above): overwriting it loses nothing
+        copy_database(src, target, check="full", verify=same_records, overwrite=True, key=key)
+    except CopyDamaged as e:
+        if key_file is not None:
+            key_file.unlink(missing_ok=True)
+        raise ValidationError("data_folder", "setup.copy_damaged", folder=folder, problem=str(e)) from None
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        if key_file is not None:
+            key_file.unlink(missing_ok=True)
         raise
     finally:
         src.close()

@@ -25,8 +25,25 @@ LATEST_AS_OF = _LATEST_AS_OF = """
 _IN_UNION = sql_in("kind", IN_UNION_KINDS)
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2100   # the dates the program records; beyond them a typing slip
+
+
+def check_year(year: int) -> int:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError("year", "stats.year_out_of_range", first=FIRST_YEAR, last=LAST_YEAR, year=year)
+    return year
+
+
+def check_day(day: dt.date) -> dt.date:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValidationError("as_of", "stats.date_out_of_range", date=f"{day.day:02d}/{day.month:02d}/{day.year:04d}",
+                              first=FIRST_YEAR, last=LAST_YEAR)
+    return day
+
+
 def _iso(day: dt.date | str) -> str:
-    return day.isoformat() if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)).isoformat()
+    d = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
+    return check_day(d).isoformat()
 
 
 def members_as_of(db: sqlite_utils.Database, day: dt.date | str) -> int:
@@ -38,6 +55,17 @@ def members_by_union_as_of(db: sqlite_utils.Database, day: dt.date | str) -> dic
     return dict(db.execute(
         f"SELECT union_id, count(*) FROM ({_LATEST_AS_OF}) WHERE {_IN_UNION} GROUP BY union_id",
         [_iso(day)]).fetchall())
+
+
+def law_2024_members_as_of(db: sqlite_utils.Database, day: dt.date | str) -> dict[str, int]:
+    """Members on ``day`` of the groups the Trade Union Law 2024 opened the union to:
+    foreign workers and workers without a labour relation."""
+    foreign, no_relation = db.execute(
+        f"""SELECT coalesce(sum(m.nationality IS NOT NULL), 0), coalesce(sum(m.work_relation = 'no_relation'), 0)
+            FROM ({_LATEST_AS_OF}) AS latest JOIN members m ON m.id = latest.member_id
+            WHERE {_IN_UNION} AND (m.nationality IS NOT NULL OR m.work_relation = 'no_relation')""",
+        [_iso(day)]).fetchone()
+    return {"members_foreign": foreign, "members_no_relation": no_relation}
 
 
 def _union_active_as_of() -> str:
@@ -214,6 +242,7 @@ def year_summary(db: sqlite_utils.Database, year: int) -> dict[str, Any]:
     Start-of-year counts are as of 31/12 of the previous year; end-of-year counts as
     of 31/12 (or today while the year is running).
     """
+    check_year(year)
     before = dt.date(year - 1, 12, 31)
     end = min(dt.date(year, 12, 31), dt.date.today())
     start_s, end_s = f"{year}-01-01", f"{year}-12-31"
@@ -227,6 +256,7 @@ def year_summary(db: sqlite_utils.Database, year: int) -> dict[str, Any]:
         "end_date": end.isoformat(),
         "members_start": members_as_of(db, before),
         "members_end": members_as_of(db, end),
+        **law_2024_members_as_of(db, end),
         "unions_start": unions_as_of(db, before),
         "unions_end": unions_as_of(db, end),
         "members_joined": flow.joined,

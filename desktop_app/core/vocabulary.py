@@ -231,9 +231,71 @@ FIGURE_SOURCE = _v("figure_source", "FigureSource", ("period_figures.source",),
                    Term("manual", "Nhập tay", "Entered by hand"),
                    Term("import", "Theo mẫu 01-HĐCĐ nhận về", "From a returned 01-HĐCĐ"))
 
+# Trade Union Law 2024 (in force 1/7/2025), art. 5: workers without a labour relation
+# may join too.
+WORK_RELATION = _v("work_relation", "WorkRelation", ("members.work_relation",),
+                   Term("employee", "Có quan hệ lao động", "With a labour relation",
+                        ("co hop dong", "co hop dong lao dong", "hop dong lao dong", "co qhld", "co")),
+                   Term("no_relation", "Không có quan hệ lao động", "Without a labour relation",
+                        ("khong co qhld", "khong qhld", "lao dong tu do", "tu do", "khong")))
+
+# Awards under the union's rules on emulation and rewards (Quyết định 999/QĐ-TLĐ, 2024).
+AWARD_FORM = _v("award_form", "AwardForm", ("awards.form",),
+                Term("emulation_flag", "Cờ thi đua", "Emulation flag", ("co", "co thi dua")),
+                Term("certificate_of_merit", "Bằng khen", "Certificate of merit", ("bk", "bang khen")),
+                Term("commendation", "Giấy khen", "Commendation", ("gk", "giay khen")),
+                Term("medal", "Kỷ niệm chương", "Commemorative medal",
+                     ("ky niem chuong", "knc", "ky niem chuong vi su nghiep xay dung to chuc cong doan")),
+                Term("other", "Hình thức khác", "Other", ("khac",)))
+
+AWARD_LEVEL = _v("award_level", "AwardLevel", ("awards.level",),
+                 Term("national", "Tổng Liên đoàn Lao động Việt Nam", "Viet Nam General Confederation of Labour",
+                      ("tong lien doan", "tld", "tldld", "tldldvn", "tong ldld", "trung uong")),
+                 Term("province", "Liên đoàn Lao động tỉnh, thành phố", "Provincial or city federation",
+                      ("ldld tinh", "ldld thanh pho", "ldld tp", "lien doan lao dong thanh pho",
+                       "lien doan lao dong tinh", "tinh", "thanh pho")),
+                 Term("own", "Công đoàn cấp trên trực tiếp cơ sở (đơn vị mình)", "This federation itself",
+                      ("cap minh", "don vi minh", "cong doan cap tren truc tiep co so", "ldld quan", "ldld huyen",
+                       "cong doan phuong", "cong doan xa")))
+
+AWARD_STATUS = _v("award_status", "AwardStatus", ("awards.status",),
+                  Term("proposed", "Đề nghị", "Proposed", ("de nghi", "dang de nghi", "trinh")),
+                  Term("awarded", "Đã khen thưởng", "Awarded", ("da khen", "khen thuong", "da co quyet dinh")),
+                  Term("declined", "Không được duyệt", "Not approved", ("khong duyet", "khong dat")))
+
+CONGRESS_KIND = _v("congress_kind", "CongressKind", ("congresses.kind",),
+                   Term("all_members", "Đại hội toàn thể", "All-member congress",
+                        ("toan the", "dai hoi toan the", "hoi nghi toan the")),
+                   Term("delegates", "Đại hội đại biểu", "Delegates' congress",
+                        ("dai bieu", "dai hoi dai bieu")))
+
+DUES_PERIOD = _v("dues_period", "DuesPeriod", ("dues.period",),
+                 Term("year", "Cả năm", "Whole year", ("nam", "ca nam")),
+                 Term("h1", "6 tháng đầu năm", "First half", ("6 thang dau", "6 thang dau nam", "h1")),
+                 Term("h2", "6 tháng cuối năm", "Second half", ("6 thang cuoi", "6 thang cuoi nam", "h2")),
+                 Term("q1", "Quý I", "First quarter", ("quy 1", "quy i")),
+                 Term("q2", "Quý II", "Second quarter", ("quy 2", "quy ii")),
+                 Term("q3", "Quý III", "Third quarter", ("quy 3", "quy iii")),
+                 Term("q4", "Quý IV", "Fourth quarter", ("quy 4", "quy iv")))
+
+DUE_KIND = _v("due_kind", "DueKind", ("due_rates.kind",),
+              Term("member_dues", "Đoàn phí công đoàn", "Member dues", ("doan phi",)),
+              Term("union_fund", "Kinh phí công đoàn", "Union fund (employer)", ("kinh phi", "kpcd")))
+
+CUSTOM_ENTITY = _v("custom_entity", "CustomEntity", ("custom_fields.entity",),
+                   Term("members", "Đoàn viên", "Members", ("doan vien",)),
+                   Term("unions", "Công đoàn cơ sở", "Grassroots unions", ("cdcs", "cong doan co so")))
+
+CUSTOM_KIND = _v("custom_kind", "CustomKind", ("custom_fields.kind",),
+                 Term("text", "Chữ", "Text", ("van ban", "chu")),
+                 Term("number", "Số", "Number", ("so",)),
+                 Term("date", "Ngày", "Date", ("ngay", "ngay thang")),
+                 Term("choice", "Chọn trong danh sách", "Choice from a list", ("danh sach", "lua chon")))
+
 ALL: tuple[Vocabulary, ...] = (SEX, MEMBER_STATUS, UNION_STATUS, HISTORY_KIND, OFFICER_ROLE, EVENT_PEOPLE_ROLE,
                                EVENT_KIND, WELFARE_KIND, BODY_KIND, AGREEMENT_TYPE, SECTOR, PROVENANCE_TABLE,
-                               PROVENANCE_ACTION, FIGURE_SOURCE)
+                               PROVENANCE_ACTION, FIGURE_SOURCE, WORK_RELATION, AWARD_FORM, AWARD_LEVEL, AWARD_STATUS,
+                               CONGRESS_KIND, DUES_PERIOD, DUE_KIND, CUSTOM_ENTITY, CUSTOM_KIND)
 
 
 def sql_in(expr: str, codes: tuple[str, ...]) -> str:

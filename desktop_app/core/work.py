@@ -18,7 +18,7 @@ from desktop_app.core.errors import UserError
 Progress = Callable[..., object]
 
 # The kinds of records a view can show. A write names the kinds it changed.
-KINDS = ("unions", "members", "events", "courses", "officers", "welfare", "settings")
+KINDS = ("unions", "members", "events", "courses", "officers", "welfare", "settings", "awards", "congresses", "dues")
 
 
 class Cancelled(UserError):

@@ -39,6 +39,7 @@ COMPONENTS: list[tuple[str, str, str, str]] = [
     ("charset-normalizer", QT_TRANSLATE_NOOP("About", "text encodings"), "MIT", ""),
     ("openpyxl, et_xmlfile", QT_TRANSLATE_NOOP("About", "writing Excel files"), "MIT", ""),
     ("python-calamine", QT_TRANSLATE_NOOP("About", "reading Excel files"), "MIT", ""),
+    ("xlrd", QT_TRANSLATE_NOOP("About", "the fonts of old .xls files"), "BSD 3-clause", ""),
     ("defusedxml", QT_TRANSLATE_NOOP("About", "safe XML parsing"), "Python Software Foundation License", ""),
     ("sqlite-utils, sqlite-fts4", QT_TRANSLATE_NOOP("About", "database helpers"), "Apache License 2.0", ""),
     ("click, click-default-group", QT_TRANSLATE_NOOP("About", "used by sqlite-utils"),
@@ -59,7 +60,7 @@ COMPONENTS: list[tuple[str, str, str, str]] = [
 # Distribution names as pip knows them, for the completeness test.
 DISTRIBUTIONS = {
     "pyside6-essentials", "pyside6-pdf", "shiboken6", "reportlab", "pillow", "charset-normalizer",
-    "openpyxl", "et-xmlfile", "python-calamine", "defusedxml", "sqlite-utils", "sqlite-fts4", "click",
+    "openpyxl", "et-xmlfile", "python-calamine", "xlrd", "defusedxml", "sqlite-utils", "sqlite-fts4", "click",
     "click-default-group", "python-dateutil", "tabulate", "pluggy", "platformdirs", "cryptography", "cffi",
     "pycparser", "typing-extensions", "tzdata", "socongdoan", "sqlcipher3-wheels", "pip", "setuptools", "six",
 }

@@ -54,15 +54,16 @@ def run(db_path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     try:
         if interactive:
             from desktop_app.ui.unlock import open_db_asking
-            db = open_db_asking(path)
+            db = open_db_asking(path, read_only_fallback=True)
         else:
-            db = open_db(path)
+            db = open_db(path, read_only_fallback=True)
     except UserError as e:
         print(f"error: {e}", file=sys.stderr)
         if interactive:
             QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), i18n.message(e))
         return 1
-    if not os.environ.get("SOCONGDOAN_NO_DEMO") and not db.execute("SELECT count(*) FROM unions").fetchone()[0]:
+    if (not os.environ.get("SOCONGDOAN_NO_DEMO") and not db.read_only
+            and not db.execute("SELECT count(*) FROM unions").fetchone()[0]):
         from desktop_app.core.demo.builder import build_demo
         build_demo(db, "district")
     if interactive:

@@ -6,7 +6,7 @@ import datetime as dt
 from html import escape
 from typing import Any
 
-from desktop_app.core.records import events, members, officers, training, unions, welfare
+from desktop_app.core.records import awards, congresses, dues, events, members, officers, training, unions, welfare
 from desktop_app.core.records.fields import rows
 from desktop_app.core.text import mask_cccd, vn_date, vn_number
 from desktop_app.core.vocabulary import Vocabulary
@@ -60,6 +60,7 @@ def union_html(db, union_id: int) -> str:
          (f" ({vn_date(u['status_on'])})" if u["status_on"] else "")),
         (tr(D, "Workers"), vn_number(u["workers"]) if u["workers"] is not None else ""),
         (tr(D, "Members"), vn_number(active)), (tr(D, "Phone"), u["phone"]), (tr(D, "Note"), u["note"]),
+        *_custom(db, "unions", union_id),
     ])]
     parts.append(_h(tr(D, "Officers")))
     parts.append(_table([tr(D, "Name"), tr(D, "Role"), tr(D, "Term"), tr(D, "Phone")],
@@ -67,12 +68,30 @@ def union_html(db, union_id: int) -> str:
                           o["term"] or f"{vn_date(o['term_start'])}–{vn_date(o['term_end'])}", o["phone"]]
                          for o in officers.for_union(db, union_id, dt.date.today().isoformat())],
                         tr(D, "No officers recorded.")))
+    late = congresses.officers_past_term(db, union_id=union_id)
+    if late:
+        parts.append("<p style='color:#b00020'>" + e(tr(D, "Term ended but still recorded in office: %1").replace(
+            "%1", ", ".join(f"{o['full_name']} ({o['term'] or ''})" for o in late))) + "</p>")
+    parts.append(_h(tr(D, "Dues and fund")))
+    parts.append(_table([tr(D, "Period"), tr(D, "Đoàn phí due / remitted"), tr(D, "Kinh phí due / remitted")],
+                        [[f"{label(lists.DUES_PERIODS, x['period'])} {x['year']}",
+                          f"{vn_number(x['dues_due'])} / {vn_number(x['dues_paid'])}",
+                          tr(D, "exempt") if x["fund_exempt"] else
+                          f"{vn_number(x['fund_due'])} / {vn_number(x['fund_paid'])}"]
+                         for x in dues.for_union(db, union_id)[:6]], tr(D, "No dues recorded.")))
+    parts.append(_h(tr(D, "Congresses")))
+    parts.append(_table([tr(D, "Date"), tr(D, "Kind"), tr(D, "Term"), tr(D, "Present")],
+                        [[vn_date(c["held_on"]), label(lists.CONGRESS_KINDS, c["kind"]),
+                          congresses.term_label(c["term_start"], c["term_end"]), vn_number(c["delegates"])]
+                         for c in congresses.for_union(db, union_id)], tr(D, "No congress recorded.")))
     parts.append(_h(tr(D, "Yearly facts")))
     parts.append(_table([tr(D, "Year"), tr(D, "Rating"), tr(D, "Workers' conference"), tr(D, "Agreement"),
                          tr(D, "Signed")],
                         [[y["year"], y["rating"], tr(V, "Yes") if y["workers_conference"] else tr(V, "No"),
                           y["agreement_type"] or "", vn_date(y["agreement_signed_on"])]
                          for y in unions.years(db, union_id)], tr(D, "No yearly facts recorded.")))
+    parts.append(_h(tr(D, "Awards")))
+    parts.append(_awards(awards.for_union(db, union_id)))
     parts.append(_h(tr(D, "Events")))
     parts.append(_table([tr(D, "Date"), tr(D, "Event"), tr(D, "Participants")],
                         [[vn_date(ev["starts_at"]), ev["title"], vn_number(ev["participants"])]
@@ -88,17 +107,39 @@ def union_html(db, union_id: int) -> str:
     return "".join(parts)
 
 
+def _awards(found: list[dict[str, Any]]) -> str:
+    return _table([tr(D, "Year"), tr(D, "Form"), tr(D, "Given by"), tr(D, "Decision")],
+                  [[a["year"], label(lists.AWARD_FORMS, a["form"]) + (
+                      "" if a["status"] == "awarded" else f" ({label(lists.AWARD_STATUSES, a['status'])})"),
+                    label(lists.AWARD_LEVELS, a["level"]),
+                    ", ".join(x for x in (a["decision_no"] or "", vn_date(a["decision_date"])) if x)]
+                   for a in found], tr(D, "No awards recorded."))
+
+
+def _custom(db, entity: str, record_id: int) -> list[tuple[str, Any]]:
+    """The user's own fields, for the record's table of facts."""
+    from desktop_app.core.records import custom
+
+    found = custom.values_of(db, entity, record_id)
+    return [(f["name"], custom.shown(f, found.get(f["id"]))) for f in custom.fields(db, entity)]
+
+
 def member_html(db, member_id: int) -> str:
     m = members.get_member(db, member_id)
     union = db.execute("SELECT name FROM unions WHERE id = ?", [m["union_id"]]).fetchone() if m["union_id"] else None
     parts = [f"<h2>{e(m['full_name'])}</h2>", _fields([
         (tr(D, "Sex"), label(lists.SEX, m["sex"]) if m["sex"] else ""), (tr(D, "Born"), vn_date(m["birth_date"])),
-        (tr(D, "Ethnicity"), m["ethnicity"]), (tr(D, "CCCD"), mask_cccd(m["cccd"])), (tr(D, "Phone"), m["phone"]),
+        (tr(D, "Ethnicity"), m["ethnicity"]),
+        (tr(D, "Nationality"), m["nationality"] or tr(D, "Vietnamese")),
+        (tr(D, "Labour relation"), label(lists.WORK_RELATIONS, m["work_relation"])),
+        (tr(D, "Labour contract"), tr(D, "%1 months").replace("%1", str(m["contract_months"]))
+         if m["contract_months"] is not None else ""),
+        (tr(D, "CCCD"), mask_cccd(m["cccd"])), (tr(D, "Phone"), m["phone"]),
         (tr(D, "Job"), m["job"]), (tr(D, "Card no."), m["card_no"]),
         (tr(D, "Grassroots union"), union[0] if union else ""),
         (tr(D, "Status"), label(lists.MEMBER_STATUS, m["status"]) +
          (f" ({vn_date(m['status_on'])})" if m["status_on"] else "")),
-        (tr(D, "Joined"), vn_date(m["joined_on"])), (tr(D, "Note"), m["note"]),
+        (tr(D, "Joined"), vn_date(m["joined_on"])), (tr(D, "Note"), m["note"]), *_custom(db, "members", member_id),
     ])]
     parts.append(_h(tr(D, "History")))
     parts.append(_table([tr(D, "Date"), tr(D, "Change"), tr(D, "Union"), tr(D, "Reason")],
@@ -115,6 +156,8 @@ def member_html(db, member_id: int) -> str:
                         [[vn_date(c["starts_on"]), c["title"], tr(V, "Yes") if c["completed"] else tr(V, "No"),
                           c["certificate_no"] or ""] for c in training.for_member(db, member_id)],
                         tr(D, "No courses.")))
+    parts.append(_h(tr(D, "Awards")))
+    parts.append(_awards(awards.for_member(db, member_id)))
     parts.append(_h(tr(D, "Support received")))
     parts.append(_table([tr(D, "Date"), tr(D, "Kind"), tr(D, "Amount (đ)"), tr(D, "Reason")],
                         [[vn_date(w["paid_on"]), label(lists.WELFARE_KINDS, w["kind"]), vn_number(w["amount"]),
@@ -150,8 +193,10 @@ def event_html(db, event_id: int) -> str:
                          for i in ev["items"]], tr(D, "No programme recorded.")))
     if ev["results"]:
         parts.append(_h(tr(D, "Results")))
-        parts.append(_table([tr(D, "Contest"), tr(D, "Winner"), tr(D, "Prize")],
-                            [[r["contest"], r["winner"], r["prize"] or ""] for r in ev["results"]], ""))
+        parts.append(_table([tr(D, "Contest"), tr(D, "Prize"), tr(D, "Winner"), tr(D, "Grassroots union")],
+                            [[r["contest"], r["prize"] or "", r["winner"],
+                              r["union_name"] if r["union_name"] and r["union_name"] != r["winner"] else ""]
+                             for r in ev["results"]], ""))
     parts.append(_h(tr(D, "Participating unions")))
     parts.append(_table([tr(D, "Union"), tr(D, "Participants")],
                         [[u["name"], vn_number(u["participants"]) if u["participants"] is not None else ""]

@@ -5,6 +5,7 @@ call succeeds (each core change runs in one transaction)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -24,9 +26,15 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import UserError, ValidationError
 from desktop_app.core.records import events, members, officers, training, unions, welfare
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
+from desktop_app.core.storage.db import explain
 from desktop_app.core.text import fold, vn_date, vn_number
 from desktop_app.ui import i18n, lists, screen_fit
+from desktop_app.ui.forms.ui_award import Ui_AwardForm
+from desktop_app.ui.forms.ui_congress import Ui_CongressForm
 from desktop_app.ui.forms.ui_course import Ui_CourseForm
+from desktop_app.ui.forms.ui_custom_field import Ui_CustomFieldForm
+from desktop_app.ui.forms.ui_dues import Ui_DuesForm
 from desktop_app.ui.forms.ui_enrol import Ui_EnrolForm
 from desktop_app.ui.forms.ui_event import Ui_EventForm
 from desktop_app.ui.forms.ui_member import Ui_MemberForm
@@ -37,10 +45,13 @@ from desktop_app.ui.forms.ui_union import Ui_UnionForm
 from desktop_app.ui.forms.ui_union_year import Ui_UnionYearForm
 from desktop_app.ui.i18n import tr
 
-DATE_FIELDS = {"founded_on", "status_on", "birth_date", "joined_on", "on_date", "starts_on", "ends_on",
-               "term_start", "term_end", "paid_on", "agreement_signed_on", "agreement_expires_on"}
+DATE_FIELDS = {"decision_date", "held_on", "founded_on", "status_on", "birth_date", "joined_on", "on_date",
+               "starts_on", "ends_on", "term_start", "term_end", "paid_on", "agreement_signed_on",
+               "agreement_expires_on"}
 DATETIME_FIELDS = {"starts_at", "ends_at"}
-NUMBER_FIELDS = {"workers", "expected_count", "present_count", "participant_count", "sessions", "amount"}
+NUMBER_FIELDS = {"workers", "expected_count", "present_count", "participant_count", "sessions", "amount",
+                 "contract_months", "delegates", "committee_size", "members", "dues_due", "dues_paid",
+                 "fund_due", "fund_paid"}
 
 
 class FormDialog(QDialog):
@@ -155,7 +166,70 @@ class FormDialog(QDialog):
         except UserError as e:
             self.show_error("form", e)
             return
+        except sqlite3.OperationalError as e:   # a read-only file, another program writing
+            self.show_error("form", explain(e))
+            return
         self.accept()
+
+
+def add_custom_fields(d: FormDialog, db, entity: str, record_id: int | None) -> None:
+    """Rows for the user's own fields (``core/records/custom``) under the form's fields,
+    each with its error label; their values are saved with the record, in its
+    transaction."""
+    from PySide6.QtWidgets import QGridLayout
+
+    from desktop_app.core.records import custom
+
+    defined = custom.fields(db, entity)
+    if not defined:
+        return
+    grid = d.layout()
+    if not isinstance(grid, QGridLayout):
+        return
+    buttons_row = grid.rowCount()
+    grid.removeWidget(d.ui.buttons)
+    current = custom.values_of(db, entity, record_id) if record_id is not None else {}
+    for i, f in enumerate(defined):
+        name = f"custom_{f['id']}"
+        label = QLabel(f["name"], d)
+        label.setObjectName(f"{name}_label")
+        if f["kind"] == "choice":
+            w: QWidget = QComboBox(d)
+            _fill(w, [(c, c) for c in custom._choices(f["choices"])])
+            w.setCurrentIndex(max(0, w.findData(current.get(f["id"], ""))))
+        else:
+            w = QLineEdit(d)
+            if f["kind"] == "date":
+                w.setPlaceholderText("dd/mm/yyyy")
+            w.setText(custom.shown(f, current.get(f["id"])))
+        w.setObjectName(name)
+        error = QLabel(d)
+        error.setObjectName(f"{name}_error")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        grid.addWidget(label, buttons_row + i, 0)
+        grid.addWidget(w, buttons_row + i, 1)
+        grid.addWidget(error, buttons_row + i, 2)
+        setattr(d.ui, name, w)
+        setattr(d.ui, f"{name}_error", error)
+        d.fields.append(name)
+        d.error_fields.add(name)
+    grid.addWidget(d.ui.buttons, buttons_row + len(defined), 0, 1, 3)
+    d.resize(d.width(), d.height() + 34 * len(defined))
+    # set_values sets every field: the record's own values unless the caller gives them.
+    recorded = {f"custom_{f['id']}": custom.shown(f, current.get(f["id"])) for f in defined}
+    set_values = d.set_values
+    d.set_values = lambda values: set_values({**recorded, **values})
+    save = d._save
+
+    def save_with_custom(values: dict[str, Any]) -> Any:
+        own = {int(k.split("_")[1]): values.pop(k) for k in list(values) if k.startswith("custom_")}
+        with db.atomic():
+            result = save(values)
+            custom.set_values(db, entity, result, own)
+            return result
+    d._save = save_with_custom
 
 
 def _fill(combo: QComboBox, items: list[tuple[str, Any]], blank: bool = True) -> None:
@@ -219,6 +293,7 @@ def union_dialog(parent, db, union_id: int | None = None) -> FormDialog:
         return union_id
 
     d = FormDialog(Ui_UnionForm, save, fields, parent)
+    add_custom_fields(d, db, "unions", union_id)
     _fill(d.ui.sector, [(s["name"], s["code"]) for s in unions.sectors(db)])
     _fill(d.ui.status, lists.choices(lists.UNION_STATUS), blank=False)
     if union_id is not None:
@@ -230,8 +305,8 @@ def union_dialog(parent, db, union_id: int | None = None) -> FormDialog:
 
 
 def member_dialog(parent, db, member_id: int | None = None, default_union: int | None = None) -> FormDialog:
-    fields = ["full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no", "union_id",
-              "joined_on", "note"]
+    fields = ["full_name", "sex", "birth_date", "ethnicity", "nationality", "work_relation", "contract_months",
+              "cccd", "phone", "job", "card_no", "union_id", "joined_on", "note"]
 
     def save(values: dict[str, Any]) -> int:
         if member_id is None:
@@ -244,7 +319,13 @@ def member_dialog(parent, db, member_id: int | None = None, default_union: int |
         return member_id
 
     d = FormDialog(Ui_MemberForm, save, fields, parent)
+    add_custom_fields(d, db, "members", member_id)
     _fill(d.ui.sex, lists.choices(lists.SEX))
+    _fill(d.ui.work_relation, lists.choices(lists.WORK_RELATIONS), blank=False)
+    countries = QCompleter(list(COUNTRIES), d.ui.nationality)
+    countries.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    countries.setFilterMode(Qt.MatchFlag.MatchContains)
+    d.ui.nationality.setCompleter(countries)
     if member_id is not None:
         d.hide_field("union_id")
         d.hide_field("joined_on")
@@ -257,6 +338,13 @@ def member_dialog(parent, db, member_id: int | None = None, default_union: int |
         if default_union is not None:
             d.set_values({"union_id": default_union})
     return d
+
+
+# The home countries of most foreign workers in Vietnamese enterprises, offered as the
+# nationality is typed (any other may be typed in full).
+COUNTRIES = ("Hàn Quốc", "Trung Quốc", "Nhật Bản", "Đài Loan (Trung Quốc)", "Thái Lan", "Lào", "Campuchia",
+             "Philippines", "Ấn Độ", "Malaysia", "Singapore", "Indonesia", "Hoa Kỳ", "Anh", "Pháp", "Đức", "Úc",
+             "Nga")
 
 
 # Marked for lupdate (it does not see plain strings: the titles were left in English).
@@ -339,6 +427,30 @@ def _people_role(text: str) -> str:
         "%1", ", ".join(label for label, _ in lists.choices(lists.PEOPLE_ROLES))))
 
 
+PRIZES = ("Giải Nhất", "Giải Nhì", "Giải Ba", "Giải Khuyến khích")  # as printed on the certificates
+
+
+class CompleterDelegate(QStyledItemDelegate):
+    """A grid cell typed into with suggestions (union names, prizes) that still takes
+    any text: what it means is decided by core when the dialog is saved."""
+
+    def __init__(self, words: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.words = words
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt's name)
+        editor = QLineEdit(parent)
+        completer = QCompleter(self.words, editor)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        editor.setCompleter(completer)
+        return editor
+
+
+def _union_cell(db, text: str, field: str) -> int | None:
+    return unions.find_one(db, text, field) if text else None
+
+
 def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
     fields = ["kind", "title", "number_label", "term", "starts_at", "ends_at", "place", "doc_number",
               "expected_count", "present_count", "participant_count", "conclusions", "summary"]
@@ -348,15 +460,37 @@ def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
                   for role, name, position, unit in table_rows(d.ui.people)]
         items = [{"at_time": at, "speaker": speaker, "speaker_role": role, "speaker_unit": unit, "content": content}
                  for at, speaker, role, unit, content in table_rows(d.ui.items)]
+        taking_part = [{"union_id": unions.find_one(db, name, "unions"), "participants": count}
+                       for name, count in table_rows(d.ui.unions)]
+        results = [{"contest": contest, "prize": prize, "winner": winner,
+                    "union_id": _union_cell(db, union, "results")}
+                   for contest, prize, winner, union in table_rows(d.ui.results)]
+        children = {"people": people, "items": items, "unions": taking_part, "results": results}
         if event_id is None:
-            return events.add_event(db, people=people, items=items, **values)
-        events.update_event(db, event_id, people=people, items=items, **values)
+            return events.add_event(db, **children, **values)
+        events.update_event(db, event_id, **children, **values)
         return event_id
 
     d = FormDialog(Ui_EventForm, save, fields, parent)
-    d.error_fields |= {"people", "items"}
+    grids = {"people": d.ui.people_tab, "items": d.ui.items_tab, "unions": d.ui.unions_tab,
+             "results": d.ui.results_tab}
+    d.error_fields |= set(grids)
+    # Tab moves from field to field; the grids' tabs are chosen with the mouse or Ctrl+Tab.
+    d.ui.children.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    show_error = d.show_error
+
+    def show_error_on_its_tab(field: str, message: object) -> None:
+        if field in grids:  # the grid with the problem comes to the front
+            d.ui.children.setCurrentWidget(grids[field])
+        show_error(field, message)
+    d.show_error = show_error_on_its_tab
     _fill(d.ui.kind, lists.choices(lists.EVENT_KINDS), blank=False)
-    for table, widths in ((d.ui.people, (230, 190, 170)), (d.ui.items, (60, 170, 120, 190))):
+    names = [name for name, _ in _union_items(db)]
+    d.ui.unions.setItemDelegateForColumn(0, CompleterDelegate(names, d.ui.unions))
+    d.ui.results.setItemDelegateForColumn(1, CompleterDelegate(list(PRIZES), d.ui.results))
+    d.ui.results.setItemDelegateForColumn(3, CompleterDelegate(names, d.ui.results))
+    for table, widths in ((d.ui.people, (230, 190, 170)), (d.ui.items, (60, 170, 120, 190)),
+                          (d.ui.unions, (520,)), (d.ui.results, (220, 130, 220))):
         table.verticalHeader().setDefaultSectionSize(24)
         for i, w in enumerate(widths):
             table.setColumnWidth(i, w)
@@ -364,15 +498,27 @@ def event_dialog(parent, db, event_id: int | None = None) -> FormDialog:
         d.setWindowTitle(tr("Dialogs", "Edit event"))
         event = events.get_event(db, event_id)
         d.set_values(event)
+        labels = _union_labels(db)
         set_table_rows(d.ui.people, [[lists.value_label(lists.PEOPLE_ROLES, p["role"]), p["name"],
                                       p["position"] or "", p["unit"] or ""] for p in event["people"]])
         set_table_rows(d.ui.items, [[i["at_time"] or "", i["speaker"] or "", i["speaker_role"] or "",
                                      i["speaker_unit"] or "", i["content"]] for i in event["items"]])
+        set_table_rows(d.ui.unions, [[labels[u["union_id"]], vn_number(u["participants"])]
+                                     for u in event["unions"]])
+        set_table_rows(d.ui.results, [[r["contest"], r["prize"] or "", r["winner"],
+                                       labels.get(r["union_id"], "")] for r in event["results"]])
     else:
         d.setWindowTitle(tr("Dialogs", "New event"))
-        set_table_rows(d.ui.people, [])
-        set_table_rows(d.ui.items, [])
+        for table in (d.ui.people, d.ui.items, d.ui.unions, d.ui.results):
+            set_table_rows(table, [])
     return d
+
+
+def _union_labels(db) -> dict[int, str]:
+    """Each union as typed back into a grid: its name, or its code when another union
+    has the same name (two "Công đoàn Trường Mầm non" in one federation are common)."""
+    return {uid: code if shared > 1 and code else name for uid, name, code, shared in db.execute(
+        "SELECT id, name, code, count(*) OVER (PARTITION BY name_folded) FROM unions")}
 
 
 def _yes(text: str) -> bool:
@@ -559,6 +705,145 @@ def officer_dialog(parent, db, member_id: int, officer_id: int | None = None) ->
         d.setWindowTitle(tr("Dialogs", "Edit union role"))
     else:
         d.setWindowTitle(tr("Dialogs", "Union role"))
+    return d
+
+
+def _member_items(db, union_id: int | None, keep: int | None = None) -> list[tuple[str, Any]]:
+    """The union's active members (and ``keep``, a member since gone), name and birth date."""
+    if union_id is None:
+        return []
+    return [(f"{name} ({vn_date(born)})" if born else name, mid) for mid, name, born in db.execute(
+        """SELECT id, full_name, birth_date FROM members WHERE (union_id = ? AND status = 'active') OR id = ?
+           ORDER BY name_folded, birth_date""", [union_id, keep])]
+
+
+def award_dialog(parent, db, award_id: int | None = None, union_id: int | None = None,
+                 member_id: int | None = None) -> FormDialog:
+    """An award to a union, or to one of its members (chosen after the union)."""
+    from desktop_app.core.records import awards
+
+    fields = ["union_id", "member_id", "form", "level", "status", "year", "decision_no", "decision_date",
+              "reason", "note"]
+
+    def save(values: dict[str, Any]) -> int:
+        if values.get("union_id") is None:
+            raise ValidationError("union_id", "award.choose_recipient")
+        if award_id is None:
+            return awards.add_award(db, **values)
+        awards.update_award(db, award_id, **values)
+        return award_id
+
+    d = FormDialog(Ui_AwardForm, save, fields, parent)
+    current = awards.get_award(db, award_id) if award_id is not None else None
+    items = _union_items(db)
+    if current and current["union_id"] and all(i != current["union_id"] for _, i in items):
+        items.append((current["union_name"], current["union_id"]))  # a union since closed
+    _fill(d.ui.union_id, items)
+    _completer(d.ui.union_id)
+    _fill(d.ui.form, lists.choices(lists.AWARD_FORMS), blank=False)
+    _fill(d.ui.level, lists.choices(lists.AWARD_LEVELS), blank=False)
+    _fill(d.ui.status, lists.choices(lists.AWARD_STATUSES), blank=False)
+
+    def union_chosen(_index: int = 0) -> None:
+        index = d.ui.union_id.findText(d.ui.union_id.currentText(), Qt.MatchFlag.MatchFixedString)
+        chosen = d.ui.union_id.itemData(index) if index >= 0 else None
+        keep = current["member_id"] if current else member_id
+        _fill(d.ui.member_id, _member_items(db, chosen or None, keep))
+    d.ui.union_id.currentIndexChanged.connect(union_chosen)
+    # set_values sets every field (absent ones to blank): the union first, then the
+    # members it offers, then everything together.
+    if current is not None:
+        d.ui.union_id.setCurrentIndex(max(0, d.ui.union_id.findData(current["union_id"])))
+        union_chosen()
+        d.set_values({**current, "year": str(current["year"])})
+        d.setWindowTitle(tr("Dialogs", "Edit award"))
+    else:
+        if member_id is not None and union_id is None:
+            union_id = members.get_member(db, member_id)["union_id"]
+        if union_id is not None:
+            d.ui.union_id.setCurrentIndex(max(0, d.ui.union_id.findData(union_id)))
+        union_chosen()
+        d.set_values({"union_id": union_id, "member_id": member_id, "status": "proposed",
+                      "form": "commendation", "level": "own", "year": str(dt.date.today().year)})
+        d.setWindowTitle(tr("Dialogs", "New award"))
+    return d
+
+
+def congress_dialog(parent, db, congress_id: int | None = None, union_id: int | None = None) -> FormDialog:
+    """A congress of a grassroots union and the term it opened."""
+    from desktop_app.core.records import congresses
+
+    fields = ["union_id", "held_on", "kind", "term", "number_label", "delegates", "committee_size", "note"]
+
+    def save(values: dict[str, Any]) -> int:
+        if congress_id is None:
+            return congresses.add_congress(db, **values)
+        congresses.update_congress(db, congress_id, **values)
+        return congress_id
+
+    d = FormDialog(Ui_CongressForm, save, fields, parent)
+    current = congresses.get_congress(db, congress_id) if congress_id is not None else None
+    items = _union_items(db)
+    if current and all(i != current["union_id"] for _, i in items):
+        items.append((current["union_name"], current["union_id"]))  # a union since closed
+    _fill(d.ui.union_id, items)
+    _completer(d.ui.union_id)
+    _fill(d.ui.kind, lists.choices(lists.CONGRESS_KINDS), blank=False)
+    if current is not None:
+        d.set_values({**current, "term": congresses.term_label(current["term_start"], current["term_end"]),
+                      "delegates": current["delegates"], "committee_size": current["committee_size"]})
+        d.setWindowTitle(tr("Dialogs", "Edit congress"))
+    else:
+        d.set_values({"union_id": union_id, "kind": "all_members"})
+        d.setWindowTitle(tr("Dialogs", "New congress"))
+    return d
+
+
+def dues_dialog(parent, db, dues_id: int | None = None, union_id: int | None = None) -> FormDialog:
+    """What a union owed and remitted for a period (đoàn phí, kinh phí công đoàn)."""
+    from desktop_app.core.records import dues
+
+    fields = ["union_id", "year", "period", "members", "fund_exempt", "dues_due", "dues_paid", "fund_due",
+              "fund_paid", "note"]
+
+    def save(values: dict[str, Any]) -> int:
+        if dues_id is None:
+            return dues.add_dues(db, **values)
+        dues.update_dues(db, dues_id, **values)
+        return dues_id
+
+    d = FormDialog(Ui_DuesForm, save, fields, parent)
+    current = dues.get_dues(db, dues_id) if dues_id is not None else None
+    items = _union_items(db)
+    if current and all(i != current["union_id"] for _, i in items):
+        items.append((current["union_name"], current["union_id"]))
+    _fill(d.ui.union_id, items)
+    _completer(d.ui.union_id)
+    _fill(d.ui.period, lists.choices(lists.DUES_PERIODS), blank=False)
+    _fill(d.ui.fund_exempt, [(tr("Values", "No"), 0), (tr("Values", "Yes"), 1)], blank=False)
+    if current is not None:
+        d.set_values({**current, "year": str(current["year"])})
+        d.setWindowTitle(tr("Dialogs", "Edit dues and fund status"))
+    else:
+        today = dt.date.today()
+        d.set_values({"union_id": union_id, "year": str(today.year), "period": "h1" if today.month <= 6 else "h2",
+                      "fund_exempt": 0})
+        d.setWindowTitle(tr("Dialogs", "Dues and fund status"))
+    return d
+
+
+def custom_field_dialog(parent, db, entity: str | None = None) -> FormDialog:
+    """Define a field of the user's own for members or unions."""
+    from desktop_app.core.records import custom
+
+    def save(values: dict[str, Any]) -> int:
+        return custom.add_field(db, **values)
+
+    d = FormDialog(Ui_CustomFieldForm, save, ["entity", "name", "kind", "choices"], parent)
+    _fill(d.ui.entity, lists.choices(lists.CUSTOM_ENTITIES), blank=False)
+    _fill(d.ui.kind, lists.choices(lists.CUSTOM_KINDS), blank=False)
+    d.set_values({"entity": entity or "members", "kind": "text"})
+    d.setWindowTitle(tr("Dialogs", "New field of your own"))
     return d
 
 

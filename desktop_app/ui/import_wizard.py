@@ -138,7 +138,9 @@ class FilePage(QWizardPage):
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         labels = {"members": self.tr("Members"), "unions": self.tr("Grassroots unions"),
-                  "officers": self.tr("Union officers"), "enrolments": self.tr("Course enrolments")}
+                  "officers": self.tr("Union officers"), "enrolments": self.tr("Course enrolments"),
+                  "awards": self.tr("Awards"), "congresses": self.tr("Congresses"),
+                  "dues": self.tr("Dues and fund status")}
         for k in KINDS:
             self.kind.addItem(labels[k], k)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -189,6 +191,7 @@ class FilePage(QWizardPage):
             self.error.setText(self.tr("Add the course first: enrolments are imported into a course."))
             return False
         try:
+            self.w.choices.clear()
             self.w.source = excel_import.open_source(self.path.text().strip(), kind,
                                                      self.sheet.currentText() or None)
         except UserError as e:
@@ -338,6 +341,24 @@ class CheckPage(QWizardPage):
         self.unknown.setWordWrap(True)
         self.unknown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.unknown)
+        # Unions of the file whose name is in the program with another address or code:
+        # the user says, row by row, whether it is the same union or another one.
+        self.conflict_label = QLabel(self.tr("These unions have the name of a union in the program but another "
+                                             "address or code. Is it the same union?"))
+        self.conflict_label.setWordWrap(True)
+        lay.addWidget(self.conflict_label)
+        self.conflicts = QTableWidget(0, 4)
+        self.conflicts.setObjectName("conflicts")
+        self.conflicts.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Union"), self.tr("In the program → in "
+                                                  "the file"), self.tr("Decision")])
+        self.conflicts.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.conflicts.verticalHeader().setVisible(False)
+        self.conflicts.setMaximumHeight(160)
+        for col, width in ((0, 50), (1, 230), (3, 210)):
+            self.conflicts.setColumnWidth(col, width)
+        lay.addWidget(self.conflicts)
+        self.conflict_label.setVisible(False)
+        self.conflicts.setVisible(False)
         save = QPushButton(self.tr("Save this report as Excel…"))
         save.setObjectName("save_report")
         save.clicked.connect(self.save_report)
@@ -353,8 +374,10 @@ class CheckPage(QWizardPage):
         self._imported = False
         self.summary.setText(self.tr("Checking…"))
         source, course_id = self.w.source, self.w.course_id  # plain data for the worker, no widget
+        choices = dict(self.w.choices)
         self.w.run(self.tr("Checking the rows"), lambda db, progress: excel_import.import_file(
-            db, source, dry_run=True, course_id=course_id, progress=progress), self.show_result, changes=NOTHING)
+            db, source, dry_run=True, course_id=course_id, progress=progress, choices=choices), self.show_result,
+            changes=NOTHING)
 
     def show_result(self, result: excel_import.ImportResult | None) -> None:
         if result is None:
@@ -364,6 +387,11 @@ class CheckPage(QWizardPage):
         self.summary.setText(self.tr("{0} rows read. Would be added: {1}; updated: {2}; unchanged or skipped: "
                                      "{3}; not imported because of errors: {4}.")
                              .format(result.rows, result.new, result.updated, result.skipped, result.errors))
+        if result.ignored:
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "{0} total, note or signature lines under the list are not records and were skipped.")
+                .format(result.ignored))
+        self._show_conflicts(result)
         # errors first (they stop rows), then warnings, each in row order
         ordered = sorted(result.problems, key=lambda p: p.level != "error")
         self.model.set_problems(ordered[:SHOWN])
@@ -385,6 +413,36 @@ class CheckPage(QWizardPage):
         else:
             self.unknown.clear()
         self.completeChanged.emit()
+
+    def _show_conflicts(self, result: excel_import.ImportResult) -> None:
+        choices = [("", self.tr("Decide… (not imported)")), ("update", self.tr("Same union: update it")),
+                   ("new", self.tr("Another union: add it")), ("skip", self.tr("Skip this row"))]
+        self.conflicts.setRowCount(len(result.conflicts))
+        for i, c in enumerate(result.conflicts):
+            self.conflicts.setItem(i, 0, _item(c.row))
+            self.conflicts.setItem(i, 1, _item(c.name))
+            labels = {"code": self.tr("Code"), "address": self.tr("Address"), "ward": self.tr("Ward"),
+                      "employer": self.tr("Employer"), "sector": self.tr("Sector block"),
+                      "founded_on": self.tr("Founded")}
+            self.conflicts.setItem(i, 2, _item("; ".join(f"{labels.get(k, k)}: {old} → {new}"
+                                                         for k, (old, new) in c.differences.items())))
+            combo = QComboBox()
+            combo.setObjectName(f"conflict_{c.row}")
+            for value, text in choices:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(self.w.choices.get(c.row, ""))))
+            combo.currentIndexChanged.connect(partial(self._decide, c.row, combo))
+            self.conflicts.setCellWidget(i, 3, combo)
+        self.conflict_label.setVisible(bool(result.conflicts))
+        self.conflicts.setVisible(bool(result.conflicts))
+
+    def _decide(self, row: int, combo: QComboBox, _index: int = 0) -> None:
+        value = combo.currentData()
+        if value:
+            self.w.choices[row] = value
+        else:
+            self.w.choices.pop(row, None)
+        self.initializePage()   # the counts change with the decision: check again
 
     def isComplete(self) -> bool:
         return self.result is not None and (self.result.new + self.result.updated) > 0
@@ -417,9 +475,10 @@ class CheckPage(QWizardPage):
 
         checked = self.result
         source, course_id = self.w.source, self.w.course_id
+        choices = dict(self.w.choices)
         self.w.run(self.tr("Importing"), lambda db, progress: excel_import.import_file(
-            db, source, dry_run=False, course_id=course_id, progress=progress, checked=checked), done,
-            changes=EVERYTHING)
+            db, source, dry_run=False, course_id=course_id, progress=progress, checked=checked, choices=choices),
+            done, changes=EVERYTHING)
         return self._imported
 
 
@@ -454,6 +513,7 @@ class ImportWizard(QWizard):
         self.course_id: int | None = None
         self.final: excel_import.ImportResult | None = None
         self.imported = False
+        self.choices: dict[int, str] = {}   # conflicting unions: Excel row -> update/new/skip
         self.language = language or i18n.language()
         self.setWindowTitle(self.tr("Import from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)

@@ -26,6 +26,8 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.listing import ListQuery
 from desktop_app.core.records import officers, training, welfare
 from desktop_app.core.storage import config as core_config
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
+from desktop_app.core.storage.db import explain
 from desktop_app.core.work import EVERYTHING, KINDS, Changes
 from desktop_app.ui import details, dialogs, error_report, i18n, member_records, screen_fit, tabs
 from desktop_app.ui.features.host import MENU_KEYS
@@ -40,8 +42,8 @@ TAB_KEYS = ("overview", "unions", "members", "events", "courses")
 # changed none of them leaves the view alone.
 VIEW_KINDS = {
     "overview": frozenset(KINDS),
-    "unions": frozenset({"unions", "members", "settings"}),
-    "members": frozenset({"members", "unions", "officers", "welfare", "courses"}),
+    "unions": frozenset({"unions", "members", "settings", "awards", "congresses", "dues"}),
+    "members": frozenset({"members", "unions", "officers", "welfare", "courses", "awards"}),
     "events": frozenset({"events", "members", "unions"}),
     "courses": frozenset({"courses", "members"}),
 }
@@ -293,7 +295,7 @@ class MainWindow(QMainWindow):
         """Open another database file; on failure the message is shown and the old file
         stays open. Returns whether it worked."""
         try:
-            db = open_db_asking(Path(path), self)
+            db = open_db_asking(Path(path), self, read_only_fallback=True)
         except UserError as e:
             QMessageBox.warning(self, self.tr("Cannot open the database"), i18n.message(e))
             return False
@@ -388,6 +390,9 @@ class MainWindow(QMainWindow):
         except UserError as e:  # InUseError: it would orphan other records
             QMessageBox.warning(self, self.tr("Cannot delete"), i18n.message(e))
             return
+        except sqlite3.OperationalError as e:  # a read-only file, another program writing
+            QMessageBox.warning(self, self.tr("Cannot delete"), i18n.message(explain(e, self.db_path)))
+            return
         row = tab.view.currentIndex().row()
         self.apply_changes(Changes.of(RECORD_KINDS[key]))
         if tab.model.rowCount():
@@ -451,6 +456,10 @@ class MainWindow(QMainWindow):
             return
         self._push(self.tr("yearly facts"), lambda db: restore(db, "unions", union_id, saved), "unions", union_id)
         self.after_change("unions", union_id)
+
+    def push_undo(self, description: str, undo, key: str = "", record_id: int | None = None) -> None:
+        """A change a feature made (a register's dialog): Ctrl+Z undoes it."""
+        self._push(description, undo, key, record_id)
 
     def _push(self, description: str, undo, key: str, record_id: int | None) -> None:
         self.undo_stack.push(Change(description, undo, key, record_id))
@@ -525,7 +534,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.db_path.name if self.db_path else ""
-        self.setWindowTitle(self.tr("Sổ Công đoàn") + (f" — {name}" if name else ""))
+        # A file on a write-protected drive opens read-only: say so before an edit fails.
+        read_only = " " + self.tr("(read-only)") if getattr(self.db, "read_only", False) else ""
+        self.setWindowTitle(self.tr("Sổ Công đoàn") + (f" — {name}" if name else "") + read_only)
 
     # ---- tabs and state ---------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.core.errors import UserError
 from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
-from desktop_app.core.storage.db import connect
+from desktop_app.core.storage.db import connect, connect_read_only
 from desktop_app.core.work import EVERYTHING, Cancelled, Changes
 from desktop_app.ui import i18n
 from desktop_app.ui.i18n import tr
@@ -211,11 +211,13 @@ class Handle:
 
 
 def open_worker_db(path: Path | str, *, write: bool):
-    """The worker's own connection, with the program's pragmas; reads cannot write."""
-    db = connect(path)
+    """The worker's own connection, with the program's pragmas; reads cannot write (and
+    work on a write-protected drive too)."""
     if not write:
+        db = connect_read_only(path)
         db.execute("PRAGMA query_only = ON")
-    return db
+        return db
+    return connect(path)
 
 
 def _worker(job_id: int, work: Work, path: str | None, write: bool, stop: threading.Event,
@@ -344,9 +346,13 @@ class Operations(QObject):
             close_dialog()
             if isinstance(exc, Cancelled):
                 return
-            if isinstance(exc, UserError):
+            # A write that meets a full disk, a read-only file or another program's lock is
+            # the user's to solve; in a read it is a defect (reported with its log).
+            if isinstance(exc, UserError) or (write and isinstance(exc, sqlite3.OperationalError)):
+                from desktop_app.core.storage.db import explain
                 from desktop_app.ui import i18n
-                QMessageBox.warning(self._parent, title, i18n.message(exc))
+                shown = exc if isinstance(exc, UserError) else explain(exc, self._path_of())
+                QMessageBox.warning(self._parent, title, i18n.message(shown))
                 return
             self._show_error(title, exc)
 

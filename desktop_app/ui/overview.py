@@ -180,6 +180,8 @@ class OverviewTab(QWidget):
         rows = [
             (self.tr("Members on %1").replace("%1", vn_date(s["start_date"])), n(s["members_start"])),
             (self.tr("Members on %1").replace("%1", vn_date(s["end_date"])), n(s["members_end"])),
+            (self.tr("Of whom foreign workers / without a labour relation"),
+             f"{n(s['members_foreign'])} / {n(s['members_no_relation'])}"),
             (self.tr("Admitted this year"), n(s["members_joined"])),
             (self.tr("Transferred in"), n(s["members_transferred_in"])),
             (self.tr("Left, transferred out or died"), n(s["members_left"])),

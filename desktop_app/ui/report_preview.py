@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.reports.template import write_atomically
+from desktop_app.core.storage.files import write_atomically
 from desktop_app.ui import screen_fit
 
 PRINT_DPI_LIMIT = 300  # pages are rendered as images; more only costs memory

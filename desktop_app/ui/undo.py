@@ -19,8 +19,8 @@ import sqlite_utils
 # Each kind of record: its table, then the tables of rows that belong to it (column
 # pointing at it). Rows of other records that merely refer to it are not touched.
 OWNED: dict[str, list[tuple[str, str]]] = {
-    "members": [("members", "id"), ("memberships", "member_id")],
-    "unions": [("unions", "id"), ("union_years", "union_id")],
+    "members": [("members", "id"), ("memberships", "member_id"), ("member_custom_values", "member_id")],
+    "unions": [("unions", "id"), ("union_years", "union_id"), ("union_custom_values", "union_id")],
     "events": [("events", "id"), ("event_people", "event_id"), ("event_items", "event_id"),
                ("event_unions", "event_id"), ("event_results", "event_id")],
     "courses": [("courses", "id"), ("enrolments", "course_id")],
@@ -28,6 +28,13 @@ OWNED: dict[str, list[tuple[str, str]]] = {
     "officers": [("officers", "id")],
     "welfare": [("welfare", "id")],
     "enrolments": [("enrolments", "id")],
+    # the registers (issue 18), one row each
+    "awards": [("awards", "id")],
+    "congresses": [("congresses", "id")],
+    "dues": [("dues", "id")],
+    "due_rates": [("due_rates", "id")],
+    "custom_fields": [("custom_fields", "id"), ("member_custom_values", "field_id"),
+                      ("union_custom_values", "field_id")],
 }
 LIMIT = 20
 

@@ -16,13 +16,14 @@ from desktop_app.core.storage.db import open_db
 ASKS_FOR_PASSPHRASE = ("encryption.recovery_passphrase_needed", "encryption.wrong_recovery_passphrase")
 
 
-def open_db_asking(path: Path, parent: QWidget | None = None, ask=None):
-    """``open_db(path)``, asking for the recovery passphrase while it is needed or wrong.
-    Raises the UserError when the user cancels or the file cannot be opened otherwise."""
+def open_db_asking(path: Path, parent: QWidget | None = None, ask=None, **options):
+    """``open_db(path, **options)``, asking for the recovery passphrase while it is needed
+    or wrong. Raises the UserError when the user cancels or the file cannot be opened
+    otherwise."""
     ask = ask or _ask
     while True:
         try:
-            return open_db(path)
+            return open_db(path, **options)
         except UserError as e:
             if e.code not in ASKS_FOR_PASSPHRASE:
                 raise

@@ -71,6 +71,145 @@
         </message>
     </context>
     <context>
+        <name>AwardForm</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Certificate of merit</source>
+            <translation>Bằng khen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Commemorative medal</source>
+            <translation>Kỷ niệm chương</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Commendation</source>
+            <translation>Giấy khen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Emulation flag</source>
+            <translation>Cờ thi đua</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Other</source>
+            <translation>Hình thức khác</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="247" />
+            <source>Award</source>
+            <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="248" />
+            <source>Grassroots union *</source>
+            <translation>Công đoàn cơ sở *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="249" />
+            <source>Member (empty: the union itself)</source>
+            <translation>Đoàn viên (để trống: khen tập thể)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="251" />
+            <source>Choose a member of the union for an individual award.</source>
+            <translation>Chọn đoàn viên của công đoàn cơ sở khi khen cá nhân.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="253" />
+            <source>Form of award *</source>
+            <translation>Hình thức khen thưởng *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="254" />
+            <source>Given by *</source>
+            <translation>Cấp khen thưởng *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="255" />
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="256" />
+            <source>Year of the achievement *</source>
+            <translation>Năm thành tích *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="257" />
+            <source>2025</source>
+            <translation>2025</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="258" />
+            <source>Decision number</source>
+            <translation>Số quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="259" />
+            <source>15/QĐ-LĐLĐ</source>
+            <translation>15/QĐ-LĐLĐ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="260" />
+            <source>Decision date</source>
+            <translation>Ngày quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="261" />
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="262" />
+            <source>Achievement</source>
+            <translation>Thành tích</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_award.py" line="263" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>AwardLevel</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Provincial or city federation</source>
+            <translation>Liên đoàn Lao động tỉnh, thành phố</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>This federation itself</source>
+            <translation>Công đoàn cấp trên trực tiếp cơ sở (đơn vị mình)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Viet Nam General Confederation of Labour</source>
+            <translation>Tổng Liên đoàn Lao động Việt Nam</translation>
+        </message>
+    </context>
+    <context>
+        <name>AwardStatus</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Awarded</source>
+            <translation>Đã khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Not approved</source>
+            <translation>Không được duyệt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Proposed</source>
+            <translation>Đề nghị</translation>
+        </message>
+    </context>
+    <context>
         <name>Columns</name>
         <message>
             <location filename="../../desktop_app/core/vocabulary.py" line="1" />
@@ -214,6 +353,82 @@
         </message>
     </context>
     <context>
+        <name>CongressForm</name>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="206" />
+            <source>Congress</source>
+            <translation>Đại hội</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="207" />
+            <source>Grassroots union *</source>
+            <translation>Công đoàn cơ sở *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="208" />
+            <source>Date of the congress *</source>
+            <translation>Ngày đại hội *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="209" />
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="210" />
+            <source>Kind *</source>
+            <translation>Hình thức *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="211" />
+            <source>Term it opens *</source>
+            <translation>Nhiệm kỳ *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="212" />
+            <source>2025–2030</source>
+            <translation>2025–2030</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="214" />
+            <source>The term elected, e.g. 2025–2030 (five years at most).</source>
+            <translation>Nhiệm kỳ bầu ra, ví dụ 2025–2030 (tối đa 5 năm).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="216" />
+            <source>Number (e.g. lần thứ IV)</source>
+            <translation>Lần thứ (vd. lần thứ IV)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="217" />
+            <source>Members or delegates present</source>
+            <translation>Số đoàn viên / đại biểu dự</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="218" />
+            <source>Executive committee elected</source>
+            <translation>Số ủy viên BCH được bầu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_congress.py" line="219" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>CongressKind</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>All-member congress</source>
+            <translation>Đại hội toàn thể</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Delegates' congress</source>
+            <translation>Đại hội đại biểu</translation>
+        </message>
+    </context>
+    <context>
         <name>CourseForm</name>
         <message>
             <location filename="../../desktop_app/ui/forms/ui_course.py" line="264" />
@@ -298,6 +513,80 @@
         </message>
     </context>
     <context>
+        <name>CustomEntity</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Grassroots unions</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Members</source>
+            <translation>Đoàn viên</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomFieldForm</name>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_custom_field.py" line="127" />
+            <source>Field of your own</source>
+            <translation>Trường tự đặt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_custom_field.py" line="128" />
+            <source>For *</source>
+            <translation>Dành cho *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_custom_field.py" line="129" />
+            <source>Name *</source>
+            <translation>Tên trường *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_custom_field.py" line="130" />
+            <source>Ví dụ: Nhóm máu</source>
+            <translation>Ví dụ: Nhóm máu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_custom_field.py" line="131" />
+            <source>Kind *</source>
+            <translation>Loại *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_custom_field.py" line="132" />
+            <source>Choices (one a line)</source>
+            <translation>Các lựa chọn (mỗi dòng một)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_custom_field.py" line="134" />
+            <source>Only for a choice field.</source>
+            <translation>Chỉ dùng cho trường chọn trong danh sách.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomKind</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Choice from a list</source>
+            <translation>Chọn trong danh sách</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Number</source>
+            <translation>Số</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Text</source>
+            <translation>Chữ</translation>
+        </message>
+    </context>
+    <context>
         <name>Details</name>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="55" />
@@ -336,7 +625,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="59" />
-            <location filename="../../desktop_app/ui/details.py" line="99" />
+            <location filename="../../desktop_app/ui/details.py" line="140" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
@@ -347,434 +636,536 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
-            <location filename="../../desktop_app/ui/details.py" line="82" />
+            <location filename="../../desktop_app/ui/details.py" line="101" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
-            <location filename="../../desktop_app/ui/details.py" line="101" />
+            <location filename="../../desktop_app/ui/details.py" line="142" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="62" />
-            <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="96" />
+            <location filename="../../desktop_app/ui/details.py" line="66" />
+            <location filename="../../desktop_app/ui/details.py" line="137" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="64" />
+            <location filename="../../desktop_app/ui/details.py" line="65" />
             <source>Officers</source>
             <translation>Cán bộ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="86" />
-            <location filename="../../desktop_app/ui/details.py" line="143" />
-            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <location filename="../../desktop_app/ui/details.py" line="66" />
+            <location filename="../../desktop_app/ui/details.py" line="105" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
+            <location filename="../../desktop_app/ui/details.py" line="224" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="108" />
-            <location filename="../../desktop_app/ui/details.py" line="143" />
+            <location filename="../../desktop_app/ui/details.py" line="66" />
+            <location filename="../../desktop_app/ui/details.py" line="149" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
             <source>Role</source>
             <translation>Vai trò</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="65" />
-            <location filename="../../desktop_app/ui/details.py" line="108" />
-            <location filename="../../desktop_app/ui/details.py" line="136" />
+            <location filename="../../desktop_app/ui/details.py" line="66" />
+            <location filename="../../desktop_app/ui/details.py" line="83" />
+            <location filename="../../desktop_app/ui/details.py" line="149" />
+            <location filename="../../desktop_app/ui/details.py" line="179" />
             <source>Term</source>
             <translation>Nhiệm kỳ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="69" />
+            <location filename="../../desktop_app/ui/details.py" line="70" />
             <source>No officers recorded.</source>
             <translation>Chưa có cán bộ nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="70" />
-            <source>Yearly facts</source>
-            <translation>Số liệu hằng năm</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="71" />
-            <source>Agreement</source>
-            <translation>Thỏa ước</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="71" />
-            <source>Rating</source>
-            <translation>Xếp loại</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="71" />
-            <source>Workers' conference</source>
-            <translation>Hội nghị người lao động</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="71" />
-            <source>Year</source>
-            <translation>Năm</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="72" />
-            <source>Signed</source>
-            <translation>Ngày ký</translation>
+            <location filename="../../desktop_app/ui/details.py" line="73" />
+            <source>Term ended but still recorded in office: %1</source>
+            <translation>Đã hết nhiệm kỳ nhưng vẫn ghi đang giữ chức vụ: %1</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="75" />
-            <source>No yearly facts recorded.</source>
-            <translation>Chưa có số liệu năm nào.</translation>
+            <source>Dues and fund</source>
+            <translation>Đoàn phí, kinh phí</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="76" />
-            <source>Events</source>
-            <translation>Sự kiện</translation>
+            <source>Kinh phí due / remitted</source>
+            <translation>Kinh phí phải nộp / đã nộp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="77" />
-            <location filename="../../desktop_app/ui/details.py" line="104" />
-            <location filename="../../desktop_app/ui/details.py" line="119" />
+            <location filename="../../desktop_app/ui/details.py" line="76" />
+            <source>Period</source>
+            <translation>Kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="76" />
+            <source>Đoàn phí due / remitted</source>
+            <translation>Đoàn phí phải nộp / đã nộp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="79" />
+            <source>exempt</source>
+            <translation>được miễn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="81" />
+            <source>No dues recorded.</source>
+            <translation>Chưa có số liệu đoàn phí, kinh phí.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="82" />
+            <source>Congresses</source>
+            <translation>Đại hội</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="83" />
+            <location filename="../../desktop_app/ui/details.py" line="96" />
+            <location filename="../../desktop_app/ui/details.py" line="145" />
+            <location filename="../../desktop_app/ui/details.py" line="162" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="77" />
-            <source>Event</source>
-            <translation>Sự kiện</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="77" />
-            <location filename="../../desktop_app/ui/details.py" line="140" />
-            <location filename="../../desktop_app/ui/details.py" line="156" />
-            <source>Participants</source>
-            <translation>Số người tham gia</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="79" />
-            <source>No events.</source>
-            <translation>Chưa có sự kiện.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="84" />
-            <source>(first %1 of %2)</source>
-            <translation>(%1 người đầu trong %2)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="86" />
-            <location filename="../../desktop_app/ui/details.py" line="95" />
-            <source>Born</source>
-            <translation>Ngày sinh</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="86" />
-            <location filename="../../desktop_app/ui/details.py" line="97" />
-            <source>Job</source>
-            <translation>Nghề nghiệp</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="87" />
-            <source>No members.</source>
-            <translation>Chưa có đoàn viên.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="95" />
-            <source>Sex</source>
-            <translation>Giới tính</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="96" />
-            <source>CCCD</source>
-            <translation>CCCD</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="96" />
-            <source>Ethnicity</source>
-            <translation>Dân tộc</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="97" />
-            <source>Card no.</source>
-            <translation>Số thẻ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="98" />
-            <source>Grassroots union</source>
-            <translation>Công đoàn cơ sở</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="101" />
-            <source>Joined</source>
-            <translation>Ngày vào</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="103" />
-            <source>History</source>
-            <translation>Quá trình sinh hoạt</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="104" />
-            <source>Change</source>
-            <translation>Biến động</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="104" />
-            <location filename="../../desktop_app/ui/details.py" line="119" />
-            <source>Reason</source>
-            <translation>Lý do</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="104" />
-            <location filename="../../desktop_app/ui/details.py" line="108" />
-            <location filename="../../desktop_app/ui/details.py" line="156" />
-            <location filename="../../desktop_app/ui/details.py" line="179" />
-            <source>Union</source>
-            <translation>Công đoàn</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="106" />
-            <source>No history.</source>
-            <translation>Chưa có biến động.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="107" />
-            <source>Union roles</source>
-            <translation>Chức vụ công đoàn</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="108" />
-            <source>Full-time</source>
-            <translation>Chuyên trách</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="112" />
-            <source>No union roles.</source>
-            <translation>Không giữ chức vụ công đoàn.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="113" />
-            <source>Courses</source>
-            <translation>Lớp tập huấn</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="114" />
-            <location filename="../../desktop_app/ui/details.py" line="179" />
-            <source>Certificate</source>
-            <translation>Chứng nhận</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="114" />
-            <location filename="../../desktop_app/ui/details.py" line="179" />
-            <source>Completed</source>
-            <translation>Hoàn thành</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="114" />
-            <source>Course</source>
-            <translation>Lớp tập huấn</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="114" />
-            <location filename="../../desktop_app/ui/details.py" line="136" />
-            <location filename="../../desktop_app/ui/details.py" line="173" />
-            <source>Starts</source>
-            <translation>Bắt đầu</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="117" />
-            <source>No courses.</source>
-            <translation>Chưa tham gia lớp nào.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="118" />
-            <source>Support received</source>
-            <translation>Hỗ trợ đã nhận</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="119" />
-            <source>Amount (đ)</source>
-            <translation>Số tiền (đ)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="119" />
-            <location filename="../../desktop_app/ui/details.py" line="135" />
+            <location filename="../../desktop_app/ui/details.py" line="83" />
+            <location filename="../../desktop_app/ui/details.py" line="162" />
+            <location filename="../../desktop_app/ui/details.py" line="178" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="122" />
-            <source>No support received.</source>
-            <translation>Chưa nhận hỗ trợ.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="135" />
-            <source>Number</source>
-            <translation>Lần thứ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="136" />
-            <location filename="../../desktop_app/ui/details.py" line="174" />
-            <source>Ends</source>
-            <translation>Kết thúc</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="137" />
-            <source>Document no.</source>
-            <translation>Số văn bản</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="137" />
-            <location filename="../../desktop_app/ui/details.py" line="174" />
-            <source>Place</source>
-            <translation>Địa điểm</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="138" />
-            <source>Expected</source>
-            <translation>Số đại biểu triệu tập</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/details.py" line="139" />
+            <location filename="../../desktop_app/ui/details.py" line="83" />
+            <location filename="../../desktop_app/ui/details.py" line="182" />
             <source>Present</source>
             <translation>Số có mặt</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/details.py" line="86" />
+            <source>No congress recorded.</source>
+            <translation>Chưa có thông tin đại hội.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="87" />
+            <source>Yearly facts</source>
+            <translation>Số liệu hằng năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="88" />
+            <source>Agreement</source>
+            <translation>Thỏa ước</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="88" />
+            <source>Rating</source>
+            <translation>Xếp loại</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="88" />
+            <source>Workers' conference</source>
+            <translation>Hội nghị người lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="88" />
+            <location filename="../../desktop_app/ui/details.py" line="111" />
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="89" />
+            <source>Signed</source>
+            <translation>Ngày ký</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="92" />
+            <source>No yearly facts recorded.</source>
+            <translation>Chưa có số liệu năm nào.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="93" />
+            <location filename="../../desktop_app/ui/details.py" line="159" />
+            <source>Awards</source>
+            <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="95" />
+            <source>Events</source>
+            <translation>Sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="96" />
+            <source>Event</source>
+            <translation>Sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="96" />
+            <location filename="../../desktop_app/ui/details.py" line="183" />
+            <location filename="../../desktop_app/ui/details.py" line="201" />
+            <source>Participants</source>
+            <translation>Số người tham gia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="98" />
+            <source>No events.</source>
+            <translation>Chưa có sự kiện.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="103" />
+            <source>(first %1 of %2)</source>
+            <translation>(%1 người đầu trong %2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="105" />
+            <location filename="../../desktop_app/ui/details.py" line="131" />
+            <source>Born</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="105" />
+            <location filename="../../desktop_app/ui/details.py" line="138" />
+            <source>Job</source>
+            <translation>Nghề nghiệp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="106" />
+            <source>No members.</source>
+            <translation>Chưa có đoàn viên.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="111" />
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="111" />
+            <source>Form</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="111" />
+            <source>Given by</source>
+            <translation>Cấp khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="116" />
+            <source>No awards recorded.</source>
+            <translation>Chưa có khen thưởng.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="131" />
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="132" />
+            <source>Ethnicity</source>
+            <translation>Dân tộc</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="133" />
+            <source>Nationality</source>
+            <translation>Quốc tịch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="133" />
+            <source>Vietnamese</source>
+            <translation>Việt Nam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="134" />
+            <source>Labour relation</source>
+            <translation>Quan hệ lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="135" />
+            <source>%1 months</source>
+            <translation>%1 tháng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="135" />
+            <source>Labour contract</source>
+            <translation>Hợp đồng lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="137" />
+            <source>CCCD</source>
+            <translation>CCCD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="138" />
+            <source>Card no.</source>
+            <translation>Số thẻ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="139" />
+            <location filename="../../desktop_app/ui/details.py" line="196" />
+            <source>Grassroots union</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/ui/details.py" line="142" />
+            <source>Joined</source>
+            <translation>Ngày vào</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="144" />
+            <source>History</source>
+            <translation>Quá trình sinh hoạt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="145" />
+            <source>Change</source>
+            <translation>Biến động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="145" />
+            <location filename="../../desktop_app/ui/details.py" line="162" />
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="145" />
+            <location filename="../../desktop_app/ui/details.py" line="149" />
+            <location filename="../../desktop_app/ui/details.py" line="201" />
+            <location filename="../../desktop_app/ui/details.py" line="224" />
+            <source>Union</source>
+            <translation>Công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="147" />
+            <source>No history.</source>
+            <translation>Chưa có biến động.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="148" />
+            <source>Union roles</source>
+            <translation>Chức vụ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="149" />
+            <source>Full-time</source>
+            <translation>Chuyên trách</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="153" />
+            <source>No union roles.</source>
+            <translation>Không giữ chức vụ công đoàn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="154" />
+            <source>Courses</source>
+            <translation>Lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="155" />
+            <location filename="../../desktop_app/ui/details.py" line="224" />
+            <source>Certificate</source>
+            <translation>Chứng nhận</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="155" />
+            <location filename="../../desktop_app/ui/details.py" line="224" />
+            <source>Completed</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="155" />
+            <source>Course</source>
+            <translation>Lớp tập huấn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="155" />
+            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <location filename="../../desktop_app/ui/details.py" line="218" />
+            <source>Starts</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="158" />
+            <source>No courses.</source>
+            <translation>Chưa tham gia lớp nào.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="161" />
+            <source>Support received</source>
+            <translation>Hỗ trợ đã nhận</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="162" />
+            <source>Amount (đ)</source>
+            <translation>Số tiền (đ)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="165" />
+            <source>No support received.</source>
+            <translation>Chưa nhận hỗ trợ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="178" />
+            <source>Number</source>
+            <translation>Lần thứ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <location filename="../../desktop_app/ui/details.py" line="219" />
+            <source>Ends</source>
+            <translation>Kết thúc</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <source>Document no.</source>
+            <translation>Số văn bản</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="180" />
+            <location filename="../../desktop_app/ui/details.py" line="219" />
+            <source>Place</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="181" />
+            <source>Expected</source>
+            <translation>Số đại biểu triệu tập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/details.py" line="185" />
             <source>People</source>
             <translation>Chủ trì, thư ký, khách mời</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="143" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="143" />
+            <location filename="../../desktop_app/ui/details.py" line="186" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="145" />
+            <location filename="../../desktop_app/ui/details.py" line="188" />
             <source>No chairs, secretary or guests recorded.</source>
             <translation>Chưa ghi người chủ trì, thư ký hay khách mời.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="146" />
+            <location filename="../../desktop_app/ui/details.py" line="189" />
             <source>Programme</source>
             <translation>Chương trình</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="147" />
+            <location filename="../../desktop_app/ui/details.py" line="190" />
             <source>Content</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="147" />
+            <location filename="../../desktop_app/ui/details.py" line="190" />
             <source>Speaker</source>
             <translation>Người trình bày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="147" />
+            <location filename="../../desktop_app/ui/details.py" line="190" />
             <source>Time</source>
             <translation>Giờ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="150" />
+            <location filename="../../desktop_app/ui/details.py" line="193" />
             <source>No programme recorded.</source>
             <translation>Chưa có chương trình.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="152" />
+            <location filename="../../desktop_app/ui/details.py" line="195" />
             <source>Results</source>
             <translation>Kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="153" />
+            <location filename="../../desktop_app/ui/details.py" line="196" />
             <source>Contest</source>
             <translation>Nội dung thi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="153" />
+            <location filename="../../desktop_app/ui/details.py" line="196" />
             <source>Prize</source>
             <translation>Giải</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="153" />
+            <location filename="../../desktop_app/ui/details.py" line="196" />
             <source>Winner</source>
             <translation>Đạt giải</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="155" />
+            <location filename="../../desktop_app/ui/details.py" line="200" />
             <source>Participating unions</source>
             <translation>Các công đoàn tham gia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="158" />
+            <location filename="../../desktop_app/ui/details.py" line="203" />
             <source>No unions recorded.</source>
             <translation>Chưa ghi công đoàn nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="159" />
+            <location filename="../../desktop_app/ui/details.py" line="204" />
             <source>Conclusions</source>
             <translation>Kết luận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="160" />
+            <location filename="../../desktop_app/ui/details.py" line="205" />
             <source>None recorded.</source>
             <translation>Chưa ghi.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="163" />
+            <location filename="../../desktop_app/ui/details.py" line="208" />
             <source>Summary</source>
             <translation>Tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="171" />
+            <location filename="../../desktop_app/ui/details.py" line="216" />
             <source>completed</source>
             <translation>hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="173" />
+            <location filename="../../desktop_app/ui/details.py" line="218" />
             <source>For</source>
             <translation>Đối tượng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="173" />
+            <location filename="../../desktop_app/ui/details.py" line="218" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="174" />
+            <location filename="../../desktop_app/ui/details.py" line="219" />
             <source>Trainer</source>
             <translation>Giảng viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="175" />
+            <location filename="../../desktop_app/ui/details.py" line="220" />
             <source>Sessions</source>
             <translation>Số buổi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="176" />
+            <location filename="../../desktop_app/ui/details.py" line="221" />
             <source>Enrolled</source>
             <translation>Ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="178" />
+            <location filename="../../desktop_app/ui/details.py" line="223" />
             <source>Enrolments</source>
             <translation>Học viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="179" />
+            <location filename="../../desktop_app/ui/details.py" line="224" />
             <source>Attended</source>
             <translation>Số buổi dự</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/details.py" line="184" />
+            <location filename="../../desktop_app/ui/details.py" line="229" />
             <source>Nobody enrolled yet.</source>
             <translation>Chưa có học viên.</translation>
         </message>
@@ -782,145 +1173,294 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="119" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="130" />
             <source>Choose an item from the list.</source>
             <translation>Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="225" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="300" />
             <source>Edit grassroots union</source>
             <translation>Sửa công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="228" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="303" />
             <source>New grassroots union</source>
             <translation>Thêm công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="241" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="316" />
             <source>Enter the date the member joined.</source>
             <translation>Hãy nhập ngày vào công đoàn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="251" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="332" />
             <source>Edit member</source>
             <translation>Sửa đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="254" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="335" />
             <source>New member</source>
             <translation>Thêm đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="264" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="352" />
             <source>Transfer to another union</source>
             <translation>Chuyển sinh hoạt sang công đoàn khác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="265" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="353" />
             <source>Transferred out of this federation</source>
             <translation>Chuyển đi ngoài đơn vị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="266" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="354" />
             <source>Left the union</source>
             <translation>Ra khỏi tổ chức công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="267" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="355" />
             <source>Deceased</source>
             <translation>Từ trần</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="280" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="368" />
             <source>Choose the union the member moves to.</source>
             <translation>Hãy chọn công đoàn chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="293" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="381" />
             <source>Destination</source>
             <translation>Nơi chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="338" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="426" />
             <source>Role must be: %1.</source>
             <translation>Vai trò phải là: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="364" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="498" />
             <source>Edit event</source>
             <translation>Sửa sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="372" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="511" />
             <source>New event</source>
             <translation>Thêm sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="423" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="569" />
             <source>Edit training course</source>
             <translation>Sửa lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="426" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="572" />
             <source>New training course</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="444" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="590" />
             <source>Choose the course.</source>
             <translation>Hãy chọn lớp tập huấn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="459" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="605" />
             <source>Course attendance</source>
             <translation>Kết quả học tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="461" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="607" />
             <source>Enrol in a training course</source>
             <translation>Ghi danh lớp tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="490" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="636" />
             <source>Edit support payment</source>
             <translation>Sửa khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="492" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="638" />
             <source>Support payment</source>
             <translation>Thăm hỏi, trợ cấp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="505" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="507" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="651" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="653" />
             <source>Enter a year such as 2026.</source>
             <translation>Hãy nhập năm, vd. 2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="516" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="662" />
             <source>Type A</source>
             <translation>Loại A</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="516" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="662" />
             <source>Type B</source>
             <translation>Loại B</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="522" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="668" />
             <source>Yearly facts</source>
             <translation>Số liệu hằng năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="559" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="705" />
             <source>Edit union role</source>
             <translation>Sửa chức vụ công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs.py" line="561" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="707" />
             <source>Union role</source>
             <translation>Chức vụ công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="759" />
+            <source>Edit award</source>
+            <translation>Sửa khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="768" />
+            <source>New award</source>
+            <translation>Thêm khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="795" />
+            <source>Edit congress</source>
+            <translation>Sửa thông tin đại hội</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="798" />
+            <source>New congress</source>
+            <translation>Thêm đại hội</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="826" />
+            <source>Edit dues and fund status</source>
+            <translation>Sửa tình hình nộp đoàn phí, kinh phí</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="831" />
+            <source>Dues and fund status</source>
+            <translation>Đoàn phí, kinh phí công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs.py" line="846" />
+            <source>New field of your own</source>
+            <translation>Thêm trường tự đặt</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueKind</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Member dues</source>
+            <translation>Đoàn phí công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Union fund (employer)</source>
+            <translation>Kinh phí công đoàn</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuesForm</name>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="246" />
+            <source>Dues and fund status</source>
+            <translation>Đoàn phí, kinh phí công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="247" />
+            <source>Grassroots union *</source>
+            <translation>Công đoàn cơ sở *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="248" />
+            <source>Year *</source>
+            <translation>Năm *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="249" />
+            <source>Period *</source>
+            <translation>Kỳ *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="250" />
+            <source>Members</source>
+            <translation>Số đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="251" />
+            <source>Exempt from kinh phí</source>
+            <translation>Miễn kinh phí công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="253" />
+            <source>Units paid wholly from the state budget, from 1/6/2025.</source>
+            <translation>Đơn vị hưởng lương toàn bộ từ ngân sách nhà nước, từ 1/6/2025.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="255" />
+            <source>Đoàn phí due (đ)</source>
+            <translation>Đoàn phí phải nộp (đ)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="256" />
+            <source>Đoàn phí remitted (đ)</source>
+            <translation>Đoàn phí đã nộp (đ)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="257" />
+            <source>Kinh phí due (đ)</source>
+            <translation>Kinh phí phải nộp (đ)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="258" />
+            <source>Kinh phí remitted (đ)</source>
+            <translation>Kinh phí đã nộp (đ)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_dues.py" line="259" />
+            <source>Remarks</source>
+            <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuesPeriod</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>First half</source>
+            <translation>6 tháng đầu năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>First quarter</source>
+            <translation>Quý I</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Fourth quarter</source>
+            <translation>Quý IV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Second half</source>
+            <translation>6 tháng cuối năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Second quarter</source>
+            <translation>Quý II</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Third quarter</source>
+            <translation>Quý III</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Whole year</source>
+            <translation>Cả năm</translation>
         </message>
     </context>
     <context>
@@ -1004,125 +1544,181 @@
     <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="385" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="453" />
             <source>Event</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="386" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="454" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="387" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="455" />
             <source>Title *</source>
             <translation>Tên gọi *</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="388" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="456" />
             <source>Number (e.g. lần thứ Nhất)</source>
             <translation>Lần thứ (vd. lần thứ Nhất)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="389" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="457" />
             <source>Term</source>
             <translation>Nhiệm kỳ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="390" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="458" />
             <source>Starts (dd/mm/yyyy hh:mm) *</source>
             <translation>Bắt đầu (ngày giờ) *</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="391" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="459" />
             <source>Ends (dd/mm/yyyy hh:mm)</source>
             <translation>Kết thúc (ngày giờ)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="392" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="460" />
             <source>Place</source>
             <translation>Địa điểm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="393" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="461" />
             <source>Document number</source>
             <translation>Số văn bản</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="394" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="462" />
             <source>Expected</source>
             <translation>Số đại biểu triệu tập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="395" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="463" />
             <source>Present</source>
             <translation>Số có mặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="396" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="464" />
             <source>Participations</source>
             <translation>Lượt người tham gia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="397" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="465" />
             <source>Conclusions</source>
             <translation>Kết luận</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="398" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="466" />
             <source>Summary</source>
             <translation>Tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="399" />
-            <source>Chairs, secretary, guests</source>
-            <translation>Chủ trì, thư ký, khách mời</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="401" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="468" />
             <source>Role (chair / secretary / guest)</source>
             <translation>Vai trò (chủ trì / thư ký / khách mời)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="403" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="470" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="405" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="472" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="407" />
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="416" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="474" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="486" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="408" />
-            <source>Programme</source>
-            <translation>Chương trình</translation>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="476" />
+            <source>One person a row; a new row appears when the last one is used.</source>
+            <translation>Mỗi người một dòng; dòng mới hiện ra khi dòng cuối được dùng.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="410" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="478" />
+            <source>Chairs, secretary, guests</source>
+            <translation>Chủ trì, thư ký, khách mời</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="480" />
             <source>Time</source>
             <translation>Giờ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="412" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="482" />
             <source>Speaker</source>
             <translation>Người trình bày</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="414" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="484" />
             <source>Role</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_event.py" line="418" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="488" />
             <source>Content</source>
             <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="490" />
+            <source>One programme item a row, in order.</source>
+            <translation>Mỗi mục chương trình một dòng, theo thứ tự.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="492" />
+            <source>Programme</source>
+            <translation>Chương trình</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="494" />
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="508" />
+            <source>Grassroots union (name or code)</source>
+            <translation>Công đoàn cơ sở (tên hoặc mã)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="496" />
+            <source>Participants</source>
+            <translation>Số người tham gia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="498" />
+            <source>The grassroots unions that took part and how many of their members did.</source>
+            <translation>Các công đoàn cơ sở tham gia và số đoàn viên của từng đơn vị tham gia.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="500" />
+            <source>Participating unions</source>
+            <translation>Đơn vị tham gia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="502" />
+            <source>Contest</source>
+            <translation>Nội dung thi đấu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="504" />
+            <source>Prize</source>
+            <translation>Giải</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="506" />
+            <source>Winner (unit or person)</source>
+            <translation>Đạt giải (đơn vị hoặc cá nhân)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="510" />
+            <source>The prizes: contest, prize (Nhất, Nhì, Ba…), who won it and their union.</source>
+            <translation>Kết quả: nội dung, giải (Nhất, Nhì, Ba…), người hoặc đội đạt giải và công đoàn cơ sở của họ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_event.py" line="512" />
+            <source>Results</source>
+            <translation>Kết quả</translation>
         </message>
     </context>
     <context>
@@ -1336,274 +1932,280 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="76" />
+            <location filename="../../desktop_app/ui/main_window.py" line="78" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="94" />
+            <location filename="../../desktop_app/ui/main_window.py" line="96" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="94" />
+            <location filename="../../desktop_app/ui/main_window.py" line="96" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="95" />
+            <location filename="../../desktop_app/ui/main_window.py" line="97" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="95" />
+            <location filename="../../desktop_app/ui/main_window.py" line="97" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="95" />
+            <location filename="../../desktop_app/ui/main_window.py" line="97" />
             <source>Training</source>
             <translation>Tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="106" />
+            <location filename="../../desktop_app/ui/main_window.py" line="108" />
             <source>New…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="107" />
+            <location filename="../../desktop_app/ui/main_window.py" line="109" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="109" />
-            <location filename="../../desktop_app/ui/main_window.py" line="380" />
+            <location filename="../../desktop_app/ui/main_window.py" line="111" />
+            <location filename="../../desktop_app/ui/main_window.py" line="382" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="114" />
+            <location filename="../../desktop_app/ui/main_window.py" line="116" />
             <source>Membership change</source>
             <translation>Biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="117" />
+            <location filename="../../desktop_app/ui/main_window.py" line="119" />
             <source>Transferred out…</source>
             <translation>Chuyển đi nơi khác…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="117" />
+            <location filename="../../desktop_app/ui/main_window.py" line="119" />
             <source>Transfer…</source>
             <translation>Chuyển sinh hoạt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="118" />
+            <location filename="../../desktop_app/ui/main_window.py" line="120" />
             <source>Deceased…</source>
             <translation>Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="118" />
+            <location filename="../../desktop_app/ui/main_window.py" line="120" />
             <source>Left the union…</source>
             <translation>Ra khỏi công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="124" />
+            <location filename="../../desktop_app/ui/main_window.py" line="126" />
             <source>Enrol in a course…</source>
             <translation>Ghi danh lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="125" />
+            <location filename="../../desktop_app/ui/main_window.py" line="127" />
             <source>Union role…</source>
             <translation>Chức vụ công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="126" />
+            <location filename="../../desktop_app/ui/main_window.py" line="128" />
             <source>Support…</source>
             <translation>Hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="127" />
+            <location filename="../../desktop_app/ui/main_window.py" line="129" />
             <source>Roles, courses, support…</source>
             <translation>Chức vụ, tập huấn, hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="130" />
+            <location filename="../../desktop_app/ui/main_window.py" line="132" />
             <source>Show members</source>
             <translation>Xem đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="132" />
+            <location filename="../../desktop_app/ui/main_window.py" line="134" />
             <source>Yearly facts…</source>
             <translation>Số liệu năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="142" />
+            <location filename="../../desktop_app/ui/main_window.py" line="144" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="142" />
+            <location filename="../../desktop_app/ui/main_window.py" line="144" />
             <source>&amp;Records</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="143" />
+            <location filename="../../desktop_app/ui/main_window.py" line="145" />
             <source>&amp;Import/Export</source>
             <translation>&amp;Nhập/Xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="143" />
+            <location filename="../../desktop_app/ui/main_window.py" line="145" />
             <source>Re&amp;ports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="146" />
             <source>&amp;Backup</source>
             <translation>Sao &amp;lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="146" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="146" />
             <source>&amp;Settings</source>
             <translation>&amp;Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="150" />
+            <location filename="../../desktop_app/ui/main_window.py" line="152" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="156" />
             <source>Open &amp;recent</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="158" />
+            <location filename="../../desktop_app/ui/main_window.py" line="160" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="164" />
+            <location filename="../../desktop_app/ui/main_window.py" line="166" />
             <source>&amp;New record…</source>
             <translation>&amp;Thêm mới…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="167" />
+            <location filename="../../desktop_app/ui/main_window.py" line="169" />
             <source>&amp;Edit record…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="171" />
             <source>&amp;Delete record</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="172" />
+            <location filename="../../desktop_app/ui/main_window.py" line="174" />
             <source>&amp;Find</source>
             <translation>&amp;Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="175" />
+            <location filename="../../desktop_app/ui/main_window.py" line="177" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="178" />
-            <location filename="../../desktop_app/ui/main_window.py" line="462" />
+            <location filename="../../desktop_app/ui/main_window.py" line="180" />
+            <location filename="../../desktop_app/ui/main_window.py" line="471" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="204" />
+            <location filename="../../desktop_app/ui/main_window.py" line="206" />
             <source>starting the program (part “%1”)</source>
             <translation>khởi động chương trình (phần “%1”)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="298" />
+            <location filename="../../desktop_app/ui/main_window.py" line="300" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="354" />
+            <location filename="../../desktop_app/ui/main_window.py" line="356" />
             <source>adding a record</source>
             <translation>việc thêm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="369" />
+            <location filename="../../desktop_app/ui/main_window.py" line="371" />
             <source>editing a record</source>
             <translation>việc sửa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="380" />
+            <location filename="../../desktop_app/ui/main_window.py" line="382" />
             <source>Delete “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="387" />
+            <location filename="../../desktop_app/ui/main_window.py" line="389" />
             <source>deleting a record</source>
             <translation>việc xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="389" />
+            <location filename="../../desktop_app/ui/main_window.py" line="391" />
+            <location filename="../../desktop_app/ui/main_window.py" line="394" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="402" />
+            <location filename="../../desktop_app/ui/main_window.py" line="407" />
             <source>a membership change</source>
             <translation>biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="413" />
+            <location filename="../../desktop_app/ui/main_window.py" line="418" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="422" />
+            <location filename="../../desktop_app/ui/main_window.py" line="427" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="423" />
+            <location filename="../../desktop_app/ui/main_window.py" line="428" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="452" />
+            <location filename="../../desktop_app/ui/main_window.py" line="457" />
             <source>yearly facts</source>
             <translation>số liệu năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="462" />
+            <location filename="../../desktop_app/ui/main_window.py" line="471" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="468" />
+            <location filename="../../desktop_app/ui/main_window.py" line="477" />
             <source>Cannot undo</source>
             <translation>Không hoàn tác được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="512" />
+            <location filename="../../desktop_app/ui/main_window.py" line="521" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="513" />
+            <location filename="../../desktop_app/ui/main_window.py" line="522" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="521" />
+            <location filename="../../desktop_app/ui/main_window.py" line="530" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="528" />
+            <location filename="../../desktop_app/ui/main_window.py" line="538" />
+            <source>(read-only)</source>
+            <translation>(chỉ đọc)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="539" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -1611,68 +2213,98 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>MemberForm</name>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="269" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="329" />
             <source>Member</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="270" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="330" />
             <source>Full name *</source>
             <translation>Họ và tên *</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="271" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="331" />
             <source>Sex</source>
             <translation>Giới tính</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="272" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="332" />
             <source>Date of birth</source>
             <translation>Ngày sinh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="273" />
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="281" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="333" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="351" />
             <source>dd/mm/yyyy</source>
             <translation>ngày/tháng/năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="274" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="334" />
             <source>Ethnicity</source>
             <translation>Dân tộc</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="275" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="335" />
+            <source>Nationality</source>
+            <translation>Quốc tịch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="336" />
+            <source>Việt Nam</source>
+            <translation>Việt Nam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="338" />
+            <source>Leave empty for a Vietnamese citizen.</source>
+            <translation>Để trống nếu là công dân Việt Nam.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="340" />
+            <source>Labour relation</source>
+            <translation>Quan hệ lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="341" />
+            <source>Contract length (months)</source>
+            <translation>Thời hạn hợp đồng (tháng)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="343" />
+            <source>For a foreign worker: 12 months or more (Trade Union Law 2024).</source>
+            <translation>Người lao động nước ngoài: từ đủ 12 tháng trở lên (Luật Công đoàn 2024).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="345" />
             <source>CCCD (12 digits)</source>
             <translation>CCCD (12 chữ số)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="276" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="346" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="277" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="347" />
             <source>Job</source>
             <translation>Nghề nghiệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="278" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="348" />
             <source>Card number</source>
             <translation>Số thẻ đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="279" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="349" />
             <source>Grassroots union</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="280" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="350" />
             <source>Joined on</source>
             <translation>Ngày vào công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/forms/ui_member.py" line="282" />
+            <location filename="../../desktop_app/ui/forms/ui_member.py" line="352" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
@@ -2035,7 +2667,7 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../desktop_app/ui/operations.py" line="308" />
+            <location filename="../../desktop_app/ui/operations.py" line="310" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
@@ -2091,67 +2723,72 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/overview.py" line="183" />
+            <source>Of whom foreign workers / without a labour relation</source>
+            <translation>Trong đó: người nước ngoài / không có quan hệ lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/overview.py" line="185" />
             <source>Admitted this year</source>
             <translation>Kết nạp trong năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="184" />
+            <location filename="../../desktop_app/ui/overview.py" line="186" />
             <source>Transferred in</source>
             <translation>Chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="185" />
+            <location filename="../../desktop_app/ui/overview.py" line="187" />
             <source>Left, transferred out or died</source>
             <translation>Ra khỏi tổ chức, chuyển đi, từ trần</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="186" />
-            <location filename="../../desktop_app/ui/overview.py" line="187" />
+            <location filename="../../desktop_app/ui/overview.py" line="188" />
+            <location filename="../../desktop_app/ui/overview.py" line="189" />
             <source>Grassroots unions on %1</source>
             <translation>Công đoàn cơ sở đến %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="188" />
+            <location filename="../../desktop_app/ui/overview.py" line="190" />
             <source>Unions founded / closed</source>
             <translation>CĐCS thành lập / giải thể, sáp nhập</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="189" />
+            <location filename="../../desktop_app/ui/overview.py" line="191" />
             <source>Events / participations</source>
             <translation>Sự kiện / lượt người</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="191" />
+            <location filename="../../desktop_app/ui/overview.py" line="193" />
             <source>Courses / completed</source>
             <translation>Lớp tập huấn / học viên hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="192" />
+            <location filename="../../desktop_app/ui/overview.py" line="194" />
             <source>%1 payments, %2 đ</source>
             <translation>%1 lượt, %2 đ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="192" />
+            <location filename="../../desktop_app/ui/overview.py" line="194" />
             <source>Support paid</source>
             <translation>Hỗ trợ đã chi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="209" />
+            <location filename="../../desktop_app/ui/overview.py" line="211" />
             <source>Indicator</source>
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="209" />
+            <location filename="../../desktop_app/ui/overview.py" line="211" />
             <source>Result</source>
             <translation>Kết quả</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="210" />
+            <location filename="../../desktop_app/ui/overview.py" line="212" />
             <source>Achieved</source>
             <translation>Đạt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/overview.py" line="210" />
+            <location filename="../../desktop_app/ui/overview.py" line="212" />
             <source>Target</source>
             <translation>Chỉ tiêu</translation>
         </message>
@@ -2205,6 +2842,592 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/core/vocabulary.py" line="1" />
             <source>Union officers</source>
             <translation>Cán bộ công đoàn</translation>
+        </message>
+    </context>
+    <context>
+        <name>Registers</name>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="20" />
+            <source>Added</source>
+            <translation>Đã thêm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="20" />
+            <source>Deleted</source>
+            <translation>Đã xóa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="20" />
+            <source>Edited</source>
+            <translation>Đã sửa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="21" />
+            <source>Exported</source>
+            <translation>Xuất Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="21" />
+            <source>Exported (encrypted)</source>
+            <translation>Xuất tệp mã hóa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="22" />
+            <source>Backed up</source>
+            <translation>Sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="22" />
+            <source>Imported</source>
+            <translation>Nhập Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="22" />
+            <source>Restored</source>
+            <translation>Khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="23" />
+            <source>Copied</source>
+            <translation>Sao chép</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="23" />
+            <source>Merged files</source>
+            <translation>Gộp tệp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="23" />
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="27" />
+            <source>Award</source>
+            <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="27" />
+            <source>Congress</source>
+            <translation>Đại hội</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="27" />
+            <source>Dues period</source>
+            <translation>Đoàn phí, kinh phí</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="28" />
+            <source>Dues rate</source>
+            <translation>Mức đóng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <source>Action</source>
+            <translation>Thao tác</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <source>Record</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <source>Rows</source>
+            <translation>Số bản ghi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <source>When</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <source>Who</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="47" />
+            <source>Details</source>
+            <translation>Chi tiết</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="49" />
+            <source>Audit log</source>
+            <translation>Nhật ký thay đổi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="52" />
+            <location filename="../../desktop_app/ui/awards_register.py" line="31" />
+            <location filename="../../desktop_app/ui/congresses_register.py" line="31" />
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="27" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="32" />
+            <source>(all)</source>
+            <translation>(tất cả)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="54" />
+            <source>Record:</source>
+            <translation>Đối tượng:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="55" />
+            <source>Action:</source>
+            <translation>Thao tác:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="56" />
+            <source>When:</source>
+            <translation>Thời gian:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="56" />
+            <source>last 7 days</source>
+            <translation>7 ngày qua</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="56" />
+            <source>today</source>
+            <translation>hôm nay</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="57" />
+            <source>last 30 days</source>
+            <translation>30 ngày qua</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="57" />
+            <source>last 365 days</source>
+            <translation>365 ngày qua</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
+            <source>Form</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
+            <source>Given by</source>
+            <translation>Cấp khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
+            <source>Recipient</source>
+            <translation>Tập thể / cá nhân</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="27" />
+            <source>Achievement</source>
+            <translation>Thành tích</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="27" />
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="27" />
+            <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
+            <source>Grassroots union</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="30" />
+            <source>Awards</source>
+            <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="34" />
+            <location filename="../../desktop_app/ui/congresses_register.py" line="73" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="34" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="74" />
+            <source>Year:</source>
+            <translation>Năm:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="35" />
+            <source>Given by:</source>
+            <translation>Cấp khen:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="36" />
+            <source>Form:</source>
+            <translation>Hình thức:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="37" />
+            <source>State:</source>
+            <translation>Trạng thái:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="57" />
+            <source>Delete the award “%1”?</source>
+            <translation>Xóa khen thưởng “%1”?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="64" />
+            <source>Proposals list (PDF)…</source>
+            <translation>Danh sách đề nghị (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="69" />
+            <source>Awards proposed</source>
+            <translation>Danh sách đề nghị khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/awards_register.py" line="71" />
+            <source>Year of the proposals:</source>
+            <translation>Năm đề nghị:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="22" />
+            <source>Kind</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
+            <source>Term</source>
+            <translation>Nhiệm kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="27" />
+            <source>Committee</source>
+            <translation>Số ủy viên BCH</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="27" />
+            <source>Next congress due</source>
+            <translation>Đại hội tiếp theo (năm)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="27" />
+            <source>Number</source>
+            <translation>Lần thứ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="27" />
+            <source>Present</source>
+            <translation>Số dự</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="30" />
+            <source>Congresses and terms</source>
+            <translation>Đại hội và nhiệm kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="33" />
+            <source>Held in:</source>
+            <translation>Năm đại hội:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="34" />
+            <source>Kind:</source>
+            <translation>Hình thức:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="35" />
+            <source>Due this year: %1, overdue: %2, none recorded: %3</source>
+            <translation>Đến kỳ đại hội năm nay: %1, quá hạn: %2, chưa có thông tin: %3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="59" />
+            <source>Delete the congress of %1 held on %2?</source>
+            <translation>Xóa đại hội của %1 ngày %2?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="66" />
+            <source>Unions due (PDF)…</source>
+            <translation>CĐCS đến kỳ đại hội (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/congresses_register.py" line="71" />
+            <source>Unions whose congress is due</source>
+            <translation>Danh sách CĐCS đến kỳ đại hội</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="22" />
+            <source>Choices</source>
+            <translation>Các lựa chọn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="22" />
+            <source>For</source>
+            <translation>Dành cho</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="22" />
+            <source>Name</source>
+            <translation>Tên trường</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="22" />
+            <source>Records filled</source>
+            <translation>Số hồ sơ đã nhập</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="24" />
+            <source>Fields of your own</source>
+            <translation>Trường tự đặt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="27" />
+            <source>For:</source>
+            <translation>Dành cho:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="48" />
+            <source>Delete the field “%1” and the %2 values recorded in it?</source>
+            <translation>Xóa trường “%1” cùng %2 giá trị đã nhập?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
+            <source>Members</source>
+            <translation>Số đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
+            <source>Period</source>
+            <translation>Kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="27" />
+            <source>Kinh phí exempt</source>
+            <translation>Miễn kinh phí</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="27" />
+            <source>Đoàn phí due</source>
+            <translation>Đoàn phí phải nộp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="27" />
+            <source>Đoàn phí remitted</source>
+            <translation>Đoàn phí đã nộp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="28" />
+            <source>Kinh phí due</source>
+            <translation>Kinh phí phải nộp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="28" />
+            <source>Kinh phí remitted</source>
+            <translation>Kinh phí đã nộp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="28" />
+            <source>Remarks</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="31" />
+            <source>Dues and fund status</source>
+            <translation>Đoàn phí, kinh phí công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="35" />
+            <source>Period:</source>
+            <translation>Kỳ:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="36" />
+            <source>Show:</source>
+            <translation>Hiện:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="36" />
+            <source>every union</source>
+            <translation>tất cả công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="36" />
+            <source>unions behind</source>
+            <translation>công đoàn cơ sở còn nợ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="45" />
+            <source>still owed: %1 đ</source>
+            <translation>còn nợ: %1 đ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="60" />
+            <source>Delete the dues row of %1 for %2 %3?</source>
+            <translation>Xóa số liệu của %1 kỳ %2 năm %3?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="67" />
+            <source>Unions behind (PDF)…</source>
+            <translation>CĐCS còn nợ (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dues_register.py" line="72" />
+            <source>Unions behind with dues</source>
+            <translation>Công đoàn cơ sở còn nợ đoàn phí, kinh phí</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="60" />
+            <source>Search…</source>
+            <translation>Tìm kiếm…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="88" />
+            <source>Add…</source>
+            <translation>Thêm…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="88" />
+            <source>Delete…</source>
+            <translation>Xóa…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="88" />
+            <source>Edit…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="89" />
+            <source>Export to Excel…</source>
+            <translation>Xuất ra Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="144" />
+            <source>%1 rows</source>
+            <translation>%1 dòng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="190" />
+            <source>adding to a register</source>
+            <translation>thêm vào sổ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="198" />
+            <source>editing a register</source>
+            <translation>sửa trong sổ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="205" />
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="206" />
+            <source>(Ctrl+Z in the main window undoes it.)</source>
+            <translation>(Ctrl+Z ở cửa sổ chính để hoàn tác.)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="215" />
+            <source>Cannot delete</source>
+            <translation>Không thể xóa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="218" />
+            <source>deleting from a register</source>
+            <translation>xóa khỏi sổ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="222" />
+            <source>Print…</source>
+            <translation>In…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="228" />
+            <source>Export to Excel</source>
+            <translation>Xuất ra Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="230" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="239" />
+            <source>%1 rows saved to
+%2</source>
+            <translation>Đã lưu %1 dòng vào
+%2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="249" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers.py" line="258" />
+            <source>Saved to
+%1</source>
+            <translation>Đã lưu vào
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistersFeature</name>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="65" />
+            <source>&amp;Awards…</source>
+            <translation>&amp;Khen thưởng…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="66" />
+            <source>Awards to unions and members: proposals, decisions, the list to send up</source>
+            <translation>Khen thưởng tập thể và cá nhân: đề nghị, quyết định, danh sách gửi cấp trên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="68" />
+            <source>&amp;Congresses and terms…</source>
+            <translation>Đại &amp;hội, nhiệm kỳ…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="69" />
+            <source>Congresses of the grassroots unions, their terms, the unions due</source>
+            <translation>Đại hội của các CĐCS, nhiệm kỳ, các CĐCS đến kỳ đại hội</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="71" />
+            <source>&amp;Dues and fund status…</source>
+            <translation>Đoàn &amp;phí, kinh phí…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="72" />
+            <source>Đoàn phí and kinh phí công đoàn due and remitted by each union</source>
+            <translation>Đoàn phí và kinh phí công đoàn phải nộp, đã nộp của từng công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="74" />
+            <source>Audit &amp;log…</source>
+            <translation>&amp;Nhật ký thay đổi…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="75" />
+            <source>Who changed what and when: edits of the registers, imports, exports, backups, merges</source>
+            <translation>Ai đã thay đổi gì, khi nào: sửa các sổ, nhập, xuất, sao lưu, gộp tệp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="78" />
+            <source>&amp;Fields of your own…</source>
+            <translation>&amp;Trường tự đặt…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/registers.py" line="79" />
+            <source>Add fields of your own to members and unions (text, number, date, choice)</source>
+            <translation>Thêm trường tự đặt cho đoàn viên và công đoàn cơ sở (chữ, số, ngày, chọn)</translation>
         </message>
     </context>
     <context>
@@ -2363,51 +3586,61 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="31" />
-            <location filename="../../desktop_app/ui/tabs.py" line="65" />
-            <location filename="../../desktop_app/ui/tabs.py" line="76" />
+            <location filename="../../desktop_app/ui/tabs.py" line="41" />
+            <location filename="../../desktop_app/ui/tabs.py" line="75" />
+            <location filename="../../desktop_app/ui/tabs.py" line="86" />
             <source>(all)</source>
             <translation>(tất cả)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="80" />
+            <location filename="../../desktop_app/ui/tabs.py" line="90" />
             <source>Sector block</source>
             <translation>Khối</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="81" />
-            <location filename="../../desktop_app/ui/tabs.py" line="89" />
+            <location filename="../../desktop_app/ui/tabs.py" line="91" />
+            <location filename="../../desktop_app/ui/tabs.py" line="101" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="85" />
+            <location filename="../../desktop_app/ui/tabs.py" line="95" />
             <source>Union</source>
             <translation>Công đoàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="92" />
+            <location filename="../../desktop_app/ui/tabs.py" line="103" />
+            <source>Foreign workers</source>
+            <translation>Người nước ngoài</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="104" />
+            <source>No labour relation</source>
+            <translation>Không có QHLĐ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/tabs.py" line="106" />
             <source>Sex</source>
             <translation>Giới tính</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="94" />
+            <location filename="../../desktop_app/ui/tabs.py" line="108" />
             <source>Joined in</source>
             <translation>Vào năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="98" />
+            <location filename="../../desktop_app/ui/tabs.py" line="112" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="101" />
-            <location filename="../../desktop_app/ui/tabs.py" line="105" />
+            <location filename="../../desktop_app/ui/tabs.py" line="115" />
+            <location filename="../../desktop_app/ui/tabs.py" line="119" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/tabs.py" line="109" />
+            <location filename="../../desktop_app/ui/tabs.py" line="123" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
@@ -2566,19 +3799,19 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>Unlock</name>
         <message>
-            <location filename="../../desktop_app/ui/unlock.py" line="36" />
+            <location filename="../../desktop_app/ui/unlock.py" line="37" />
             <source>Encrypted data</source>
             <translation>Dữ liệu đã mã hoá</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/unlock.py" line="37" />
+            <location filename="../../desktop_app/ui/unlock.py" line="38" />
             <source>{file} is encrypted and this computer does not hold its key yet.
 Type the recovery passphrase (see the recovery sheet):</source>
             <translation>{file} đã được mã hoá và máy này chưa giữ khoá của tệp.
 Hãy nhập cụm mật khẩu khôi phục (xem phiếu khôi phục):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/unlock.py" line="41" />
+            <location filename="../../desktop_app/ui/unlock.py" line="42" />
             <source>The recovery passphrase is wrong.</source>
             <translation>Cụm mật khẩu khôi phục không đúng.</translation>
         </message>
@@ -2587,15 +3820,16 @@ Hãy nhập cụm mật khẩu khôi phục (xem phiếu khôi phục):</transla
         <name>Values</name>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="57" />
-            <location filename="../../desktop_app/ui/details.py" line="73" />
-            <location filename="../../desktop_app/ui/details.py" line="111" />
-            <location filename="../../desktop_app/ui/details.py" line="115" />
-            <location filename="../../desktop_app/ui/details.py" line="182" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="420" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="453" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="515" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="554" />
-            <location filename="../../desktop_app/ui/lists.py" line="29" />
+            <location filename="../../desktop_app/ui/details.py" line="90" />
+            <location filename="../../desktop_app/ui/details.py" line="152" />
+            <location filename="../../desktop_app/ui/details.py" line="156" />
+            <location filename="../../desktop_app/ui/details.py" line="227" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="566" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="599" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="661" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="700" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="823" />
+            <location filename="../../desktop_app/ui/lists.py" line="37" />
             <location filename="../../desktop_app/ui/member_records.py" line="118" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
             <source>No</source>
@@ -2603,16 +3837,18 @@ Hãy nhập cụm mật khẩu khôi phục (xem phiếu khôi phục):</transla
         </message>
         <message>
             <location filename="../../desktop_app/ui/details.py" line="57" />
-            <location filename="../../desktop_app/ui/details.py" line="73" />
-            <location filename="../../desktop_app/ui/details.py" line="111" />
-            <location filename="../../desktop_app/ui/details.py" line="115" />
-            <location filename="../../desktop_app/ui/details.py" line="182" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="379" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="420" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="453" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="515" />
-            <location filename="../../desktop_app/ui/dialogs.py" line="554" />
-            <location filename="../../desktop_app/ui/lists.py" line="29" />
+            <location filename="../../desktop_app/ui/details.py" line="90" />
+            <location filename="../../desktop_app/ui/details.py" line="152" />
+            <location filename="../../desktop_app/ui/details.py" line="156" />
+            <location filename="../../desktop_app/ui/details.py" line="227" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="525" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="566" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="599" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="661" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="700" />
+            <location filename="../../desktop_app/ui/dialogs.py" line="823" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="49" />
+            <location filename="../../desktop_app/ui/lists.py" line="37" />
             <location filename="../../desktop_app/ui/member_records.py" line="118" />
             <location filename="../../desktop_app/ui/table_model.py" line="59" />
             <source>Yes</source>
@@ -2660,6 +3896,19 @@ Hãy nhập cụm mật khẩu khôi phục (xem phiếu khôi phục):</transla
             <location filename="../../desktop_app/core/vocabulary.py" line="1" />
             <source>Sickness</source>
             <translation>Ốm đau</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkRelation</name>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>With a labour relation</source>
+            <translation>Có quan hệ lao động</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/core/vocabulary.py" line="1" />
+            <source>Without a labour relation</source>
+            <translation>Không có quan hệ lao động</translation>
         </message>
     </context>
 </TS>

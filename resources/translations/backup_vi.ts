@@ -73,39 +73,39 @@
             <translation>Bây giờ có thể rút USB (hãy bấm "Eject"/"Tháo an toàn" trước).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="147" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="149" />
             <source>Backup made</source>
             <translation>Đã sao lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="165" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="167" />
             <source>Verify a backup file</source>
             <translation>Kiểm tra tệp sao lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="172" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="174" />
             <source>Checking the backup</source>
             <translation>Đang kiểm tra bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="181" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="183" />
             <source>%1 is complete and intact. Made %2, %3 members.</source>
             <translation>%1 đầy đủ và nguyên vẹn. Tạo lúc %2, %3 đoàn viên.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="183" />
-            <location filename="../../desktop_app/ui/features/backup.py" line="186" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="185" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="188" />
             <source>Backup check</source>
             <translation>Kiểm tra bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="193" />
-            <location filename="../../desktop_app/ui/features/backup.py" line="200" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="195" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="202" />
             <source>Restore from a backup</source>
             <translation>Khôi phục từ bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="201" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="203" />
             <source>Replace the current database with the backup %1?
 
 The backup is checked first; the current database is saved in the backups folder before it is replaced.</source>
@@ -114,69 +114,69 @@ The backup is checked first; the current database is saved in the backups folder
 Bản sao lưu sẽ được kiểm tra trước; cơ sở dữ liệu hiện tại được lưu vào thư mục sao lưu trước khi bị thay thế.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="217" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="219" />
             <source>Restoring</source>
             <translation>Đang khôi phục</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="225" />
-            <location filename="../../desktop_app/ui/features/backup.py" line="234" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="227" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="238" />
             <source>Restore</source>
             <translation>Khôi phục</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="226" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="228" />
             <source>The database was not changed.</source>
             <translation>Cơ sở dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="229" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="231" />
             <source>The backup was restored (%1 members).</source>
             <translation>Đã khôi phục bản sao lưu (%1 đoàn viên).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="232" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="234" />
             <source>The database as it was before is saved as %1.</source>
             <translation>Cơ sở dữ liệu trước khi khôi phục được lưu tại %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="241" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="245" />
             <source>Automatic backups are kept in %1: the last few, one a day for a week, one a week for two months and one a month for a year.</source>
             <translation>Các bản sao lưu tự động được giữ trong %1: vài bản mới nhất, mỗi ngày một bản trong một tuần, mỗi tuần một bản trong hai tháng và mỗi tháng một bản trong một năm.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="243" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="247" />
             <source>Automatic backups</source>
             <translation>Sao lưu tự động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="244" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="248" />
             <source>No automatic backup yet.</source>
             <translation>Chưa có bản sao lưu tự động nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="272" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="276" />
             <source>Automatic backup failed: %1</source>
             <translation>Sao lưu tự động không thành công: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="274" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="278" />
             <source>Automatic backup saved.</source>
             <translation>Đã sao lưu tự động.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="331" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="335" />
             <source>Copying the database to this computer</source>
             <translation>Đang chép cơ sở dữ liệu về máy này</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="337" />
-            <location filename="../../desktop_app/ui/features/backup.py" line="346" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="341" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="350" />
             <source>Copy</source>
             <translation>Sao chép</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="346" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="350" />
             <source>The database now lives at %1 and opens from there from now on. The copy on the drive was left as it was; use the drive for backups.</source>
             <translation>Cơ sở dữ liệu nay nằm tại %1 và từ nay được mở từ đó. Bản trên ổ đĩa kia được giữ nguyên; hãy dùng ổ đó để sao lưu.</translation>
         </message>

@@ -60,94 +60,99 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/about.py" line="42" />
+            <source>the fonts of old .xls files</source>
+            <translation>phông chữ của tệp .xls cũ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/about.py" line="43" />
             <source>safe XML parsing</source>
             <translation>đọc XML an toàn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="43" />
+            <location filename="../../desktop_app/ui/about.py" line="44" />
             <source>database helpers</source>
             <translation>thư viện hỗ trợ cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="44" />
-            <location filename="../../desktop_app/ui/about.py" line="46" />
+            <location filename="../../desktop_app/ui/about.py" line="45" />
             <location filename="../../desktop_app/ui/about.py" line="47" />
             <location filename="../../desktop_app/ui/about.py" line="48" />
+            <location filename="../../desktop_app/ui/about.py" line="49" />
             <source>used by sqlite-utils</source>
             <translation>dùng bởi sqlite-utils</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="49" />
+            <location filename="../../desktop_app/ui/about.py" line="50" />
             <source>user folders</source>
             <translation>thư mục của người dùng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="50" />
+            <location filename="../../desktop_app/ui/about.py" line="51" />
             <source>encrypted backups and exports</source>
             <translation>mã hóa bản sao lưu và tệp xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="52" />
+            <location filename="../../desktop_app/ui/about.py" line="53" />
             <source>used by cryptography</source>
             <translation>dùng bởi cryptography</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="53" />
+            <location filename="../../desktop_app/ui/about.py" line="54" />
             <source>the encrypted database file</source>
             <translation>tệp dữ liệu được mã hoá</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="55" />
+            <location filename="../../desktop_app/ui/about.py" line="56" />
             <source>Python support libraries</source>
             <translation>thư viện hỗ trợ của Python</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="76" />
+            <location filename="../../desktop_app/ui/about.py" line="77" />
             <source>licence text</source>
             <translation>văn bản giấy phép</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="83" />
+            <location filename="../../desktop_app/ui/about.py" line="84" />
             <source>Record keeping for trade-union bodies directly above the grassroots.</source>
             <translation>Quản lý hồ sơ của công đoàn cấp trên trực tiếp cơ sở.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="85" />
+            <location filename="../../desktop_app/ui/about.py" line="86" />
             <source>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</source>
             <translation>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="88" />
+            <location filename="../../desktop_app/ui/about.py" line="89" />
             <source>Your data</source>
             <translation>Dữ liệu của bạn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="89" />
+            <location filename="../../desktop_app/ui/about.py" line="90" />
             <source>Database file:</source>
             <translation>Tệp cơ sở dữ liệu:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="90" />
+            <location filename="../../desktop_app/ui/about.py" line="91" />
             <source>Data folder:</source>
             <translation>Thư mục dữ liệu:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="91" />
+            <location filename="../../desktop_app/ui/about.py" line="92" />
             <source>Settings file:</source>
             <translation>Tệp cài đặt:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="92" />
+            <location filename="../../desktop_app/ui/about.py" line="93" />
             <source>Uninstalling the program keeps this data. Back it up to a USB stick regularly.</source>
             <translation>Gỡ cài đặt chương trình không xóa dữ liệu này. Hãy thường xuyên sao lưu ra USB.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="94" />
+            <location filename="../../desktop_app/ui/about.py" line="95" />
             <source>Licences</source>
             <translation>Giấy phép</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="95" />
+            <location filename="../../desktop_app/ui/about.py" line="96" />
             <source>Qt and PySide6 are used under the GNU LGPL version 3 as separate shared libraries in the program folder; you may replace them with compatible versions. Sources:</source>
             <translation>Qt và PySide6 được dùng theo giấy phép GNU LGPL phiên bản 3, dưới dạng các thư viện dùng chung riêng trong thư mục chương trình; bạn có thể thay chúng bằng phiên bản tương thích. Mã nguồn:</translation>
         </message>
@@ -155,12 +160,12 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="119" />
+            <location filename="../../desktop_app/ui/about.py" line="120" />
             <source>About {app}</source>
             <translation>Giới thiệu {app}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="126" />
+            <location filename="../../desktop_app/ui/about.py" line="127" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>

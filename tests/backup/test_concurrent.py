@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 from desktop_app.core.backup import archive as backup
+from desktop_app.core.storage import files
 from desktop_app.core.storage import sqlite_driver as sqlite3  # the errors and connections the program uses
 from desktop_app.core.storage.db import connect
 
@@ -25,7 +26,7 @@ def _writer(path, stop: threading.Event, committed: list[int]) -> None:
 
 
 def test_backup_during_writes_is_a_commit_boundary(small_db_path, tmp_path, monkeypatch):
-    monkeypatch.setattr(backup, "PAGES_PER_STEP", 4)   # many steps: writers restart the copy
+    monkeypatch.setattr(files, "PAGES_PER_STEP", 4)   # many steps: writers restart the copy
     db = connect(small_db_path)
     db.execute("INSERT INTO settings(key, value) VALUES ('last_batch', '-1')")
     db.conn.commit()
@@ -72,9 +73,9 @@ def test_snapshot_falls_back_to_one_step_when_writers_keep_restarting(small_db_p
                 progress(0, remaining, 80)
 
     target = tmp_path / "snap.sqlite3"
-    backup._snapshot(Restarting(), target, None)
+    files.snapshot(Restarting(), target, None)
     real.close()
-    assert calls == [backup.PAGES_PER_STEP, -1]
+    assert calls == [files.PAGES_PER_STEP, -1]
     conn = sqlite3.connect(target)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"

@@ -100,7 +100,7 @@ def _refused(live, backup_file, match, **kw):
     with pytest.raises(UserError, match=match):
         backup.restore_backup(backup_file, live, **kw)
     assert file_hash(live) == before
-    assert not [p for p in live.parent.iterdir() if ".restore-" in p.name]
+    assert not [p for p in live.parent.iterdir() if ".restore" in p.name or p.name.endswith(".partial")]
 
 
 def test_restore_refusals_leave_live_untouched(small_db_path, tmp_path):
@@ -169,7 +169,7 @@ def test_restore_refuses_while_database_is_open_elsewhere(small_db_path, tmp_pat
     finally:
         other.conn.rollback()
         other.close()
-    assert not [p for p in small_db_path.parent.iterdir() if ".restore-" in p.name]
+    assert not [p for p in small_db_path.parent.iterdir() if ".restore" in p.name or p.name.endswith(".partial")]
 
 
 def test_encrypted_round_trip_and_wrong_passphrase(small_db_path, tmp_path):

@@ -11,6 +11,7 @@ import pytest
 
 from desktop_app.core.backup import archive as backup
 from desktop_app.core.errors import UserError
+from desktop_app.core.storage import files
 from desktop_app.core.storage import sqlite_driver as sqlite3  # the errors and connections the program uses
 from tests.backup.conftest import file_hash
 
@@ -61,14 +62,14 @@ def test_destination_fills_up_while_encrypting(usb, small_db_path, monkeypatch):
 def test_destination_fills_up_during_snapshot(usb, small_db_path, monkeypatch):
     """Written straight by SQLite (same drive): SQLite reports SQLITE_FULL."""
     folder, before, _ = usb
-    real = backup._snapshot
+    real = backup.snapshot
 
     def full(conn, target, progress, key=None):
         real(conn, target, progress, key)
         with open(target, "r+b") as f:
             f.truncate(4096)
         raise sqlite3.OperationalError("database or disk is full")
-    monkeypatch.setattr(backup, "_snapshot", full)
+    monkeypatch.setattr(backup, "snapshot", full)
     with pytest.raises(UserError, match="destination is full"):
         backup.create_backup(small_db_path, folder / "new.sqlite3", staged=False)
     _unchanged(folder, before)
@@ -151,7 +152,7 @@ def test_damaged_source_is_not_backed_up(usb, small_db_path):
                                    "Reading back", "Encrypting"])
 def test_cancel_in_every_phase_leaves_nothing(usb, small_db_path, monkeypatch, phase):
     folder, before, _ = usb
-    monkeypatch.setattr(backup, "PAGES_PER_STEP", 4)
+    monkeypatch.setattr(files, "PAGES_PER_STEP", 4)
     monkeypatch.setattr(backup, "COPY_BLOCK", 8192)
     seen = []
 

@@ -2,6 +2,7 @@ import sqlite3
 
 import pytest
 
+from desktop_app.core.backup.archive import backups_dir, verify_backup
 from desktop_app.core.errors import DatabaseFileError
 from desktop_app.core.records import members
 from desktop_app.core.storage.db import APPLICATION_ID, open_db, schema_version
@@ -29,14 +30,19 @@ def test_upgrade_from_version_1_keeps_data_and_snapshots_first(schema_v1_copy):
     assert member["full_name"] == "Nguyễn Thị Đào"
     assert member["status"] == "active" and member["union_id"] == 1
     assert db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 0
-    snapshots = list(schema_v1_copy.parent.glob("old.v1-*.before-upgrade.sqlite3"))
+    # The safety copy is a checked backup in the backups folder, not a file beside the live one.
+    snapshots = list(backups_dir().glob("auto-*-before-upgrade-from-version-1.sqlite3"))
     assert len(snapshots) == 1
+    assert verify_backup(snapshots[0], level="quick").ok
     old = sqlite3.connect(snapshots[0])
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    old.close()
+    assert sorted(p.name for p in schema_v1_copy.parent.iterdir() if p.is_file()) == [
+        "old.sqlite3", "old.sqlite3-shm", "old.sqlite3-wal"]
     # Opening again is a no-op: no second snapshot.
     db.close()
     open_db(schema_v1_copy).close()
-    assert len(list(schema_v1_copy.parent.glob("*.before-upgrade.sqlite3"))) == 1
+    assert len(list(backups_dir().glob("*.sqlite3"))) == 1
 
 
 def test_newer_file_is_refused_untouched(db_path):

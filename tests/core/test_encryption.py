@@ -368,3 +368,29 @@ def test_setup_init_encrypts_new_databases_by_default(tmp_path, passphrase_file,
     folder = tmp_path / "c"
     assert main(["setup", "init", *name, "--folder", str(folder), "--plain"]) == 0
     assert not keys.is_encrypted(folder / "socongdoan.sqlite3")
+
+
+def test_read_only_opening_copies_and_move_of_an_encrypted_file(demo_db_path, passphrase_file, tmp_path):
+    """What the reliability work added (read-only opening, checked copies, the move of
+    the data folder) goes through the key: the copies stay encrypted and open."""
+    from desktop_app.core.setup import move_database
+    from desktop_app.core.storage.files import copy_database
+
+    needles = _needles(demo_db_path)
+    _encrypt(demo_db_path, passphrase_file)
+    db = open_db(demo_db_path, create=False, read_only=True)
+    try:
+        assert db.read_only
+        members = db.execute("SELECT count(*) FROM members").fetchone()[0]
+    finally:
+        db.close()
+    assert members > 0
+    copy = copy_database(demo_db_path, tmp_path / "copy.sqlite3", check="full")
+    assert keys.key_id_of(copy) == keys.key_id_of(demo_db_path) and not _leaks(copy, needles)
+    moved = move_database(demo_db_path, tmp_path / "new-folder")
+    assert keys.is_encrypted(moved) and keys.key_file_path(moved).exists() and not _leaks(moved, needles)
+    db = open_db(moved, create=False)
+    try:
+        assert db.execute("SELECT count(*) FROM members").fetchone()[0] == members
+    finally:
+        db.close()

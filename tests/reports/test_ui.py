@@ -196,7 +196,7 @@ def test_vietnamese_translation_is_complete_and_loads(qapp):
     from desktop_app.core.storage.paths import resources_dir
     folder = resources_dir() / "translations"
     ts = (folder / "reports_vi.ts").read_text(encoding="utf-8")
-    assert "unfinished" not in ts and ts.count("<message") == ts.count("<translation") == 39
+    assert "unfinished" not in ts and ts.count("<message") == ts.count("<translation") >= 40
     translator = QTranslator()
     assert translator.load(str(folder / "reports_vi.qm"))
     QCoreApplication.installTranslator(translator)

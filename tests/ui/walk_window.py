@@ -279,7 +279,9 @@ class Walk:
                 tuple(t.model.property("walk_resets") for t in w.list_tabs.values()),
                 w.undo_stack.last() and w.undo_stack.last().description,
                 tuple(w.selected_id(k) for k in w.list_tabs), w.member_union_filter.currentIndex(),
-                focus.objectName() if focus else None, w.db_path, len(w.operations.handles))
+                focus.objectName() if focus else None, w.db_path, len(w.operations.handles),
+                # a dialog shown with open() (window-modal, not exec) and still up is an effect too
+                tuple(id(d) for d in open_dialogs(w)))
 
     def settle(self) -> None:
         """Patient: wait until no background job runs and no dialog is left open."""

@@ -6,7 +6,7 @@ How a backup is made (``create_backup``):
    which reads committed pages while other connections keep writing. ``VACUUM INTO``
    rebuilds every table and index and took 72 s at city scale; the backup API copies
    pages and takes under 2 s.
-2. The snapshot is written under a hidden temporary name (``.NAME.partial``) in the
+2. The snapshot is written under a hidden temporary name (``.NAME.<pid>-<hex>.partial``) in the
    destination folder, or, for a USB stick on another drive or an encrypted export, to a
    staging file on this computer first and then streamed to the destination while
    hashing (progress per 4 MB, and no plaintext ever touches the stick).
@@ -30,7 +30,6 @@ import hashlib
 import json
 import os
 import re
-import secrets
 import shutil
 import struct
 import time
@@ -62,22 +61,33 @@ from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one 
 from desktop_app.core.storage.db import (
     APPLICATION_ID,
     audit,
+    audit_done,
     check_file,
     connect,
-    connect_copy,
+    connect_read_only,
+    explain,
     key_of,
     set_setting,
     upgrade,
 )
+from desktop_app.core.storage.files import (
+    LEFTOVER_AGE,
+    atomic_write,
+    fsync_file,
+    publish,
+    read_only_location,
+    remove_leftovers,
+    snapshot,
+    temp_path,
+)
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
-from desktop_app.core.storage.paths import backups_dir
+from desktop_app.core.storage.paths import backups_dir, staging_dir
 from desktop_app.core.work import Cancelled, Progress
 
 __all__ = ["BackupResult", "RestoreResult", "BackupInfo", "Verdict", "Cancelled", "create_backup",
            "verify_backup", "restore_backup", "list_backups", "rotate", "auto_backup", "backups_dir",
-           "last_removable_backup", "removable_backup_warning", "copy_database_to", "Policy"]
+           "last_removable_backup", "safety_backup", "removable_backup_warning", "copy_database_to", "Policy"]
 
-PAGES_PER_STEP = 16384          # 64 MB of 4 KB pages per backup step
 COPY_BLOCK = 4 << 20
 PLAIN_SUFFIX = ".sqlite3"
 ENCRYPTED_SUFFIX = ".scdb-enc"
@@ -95,6 +105,7 @@ class BackupResult:
     destination_kind: str = drives.UNKNOWN
     checks: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)   # seconds per phase
+    warnings: list[Message] = field(default_factory=list)     # the backup is good; something after it failed
 
     @property
     def members(self) -> int:
@@ -109,6 +120,7 @@ class RestoreResult:
     schema_from: int
     counts: dict[str, int]
     sha256: str
+    warnings: list[Message] = field(default_factory=list)
 
 
 @dataclass
@@ -123,10 +135,6 @@ class BackupInfo:
     intact: bool | None     # manifest readable and size/header as recorded; None: cannot tell
 
 
-def _staging_dir() -> Path:
-    path = backups_dir() / ".staging"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 # ---------------------------------------------------------------- progress and errors
@@ -171,21 +179,6 @@ def _explain(e: BaseException, where: Path) -> UserError:
     return UserError("backup.backup_failed", error=e)
 
 
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as f:
-        os.fsync(f.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows cannot open a directory; NTFS journals the rename itself
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _write(f, data: bytes) -> None:
     """Every byte a backup writes to its destination goes through here (tests patch it)."""
     f.write(data)
@@ -221,51 +214,6 @@ def _final_path(dest: Path, *, encrypted: bool, kind: str, reason: str) -> Path:
     return final
 
 
-# ---------------------------------------------------------------- snapshot
-class _Restarted(Exception):
-    pass
-
-
-def _snapshot(conn: sqlite3.Connection, target: Path, progress: Callable[[int, int], None] | None,
-              key: keys.DatabaseKey | None = None) -> None:
-    """Copy the database behind ``conn`` into ``target`` through the backup API
-    (encrypted with ``key``, the source's: SQLCipher copies pages between equal keys).
-
-    Steps of PAGES_PER_STEP pages give progress and cancellation. If other
-    connections keep committing, SQLite restarts a stepped backup from the start; after
-    three restarts it is redone in one step, which holds one read snapshot throughout
-    (in WAL mode writers are not blocked by it).
-    """
-    target.unlink(missing_ok=True)
-    dst = connect_copy(target, key)
-    try:
-        dst.execute("PRAGMA journal_mode = OFF")   # a private temporary file: we fsync it ourselves
-        dst.execute("PRAGMA synchronous = OFF")
-        state = {"last": None, "restarts": 0}
-
-        def step(status: int, remaining: int, total: int) -> None:
-            if state["last"] is not None and remaining > state["last"]:
-                state["restarts"] += 1
-                if state["restarts"] > 3:
-                    raise _Restarted
-            state["last"] = remaining
-            if progress:
-                progress(total - remaining, total)
-
-        try:
-            conn.backup(dst, pages=PAGES_PER_STEP, progress=step)
-        except _Restarted:
-            conn.backup(dst, pages=-1)
-        # The copy carries the source's header, WAL flag included: a backup file is
-        # a plain rollback-journal database that opens anywhere, read-only too.
-        dst.execute("PRAGMA journal_mode = DELETE")
-        dst.commit()
-    finally:
-        dst.close()
-    for extra in ("-wal", "-shm", "-journal"):
-        Path(str(target) + extra).unlink(missing_ok=True)
-
-
 def _copy_hashing(src: Path, dst: Path, progress: Callable[[int, int], None] | None) -> str:
     """Copy ``src`` to ``dst`` (created new) through ``_write``, fsync; the SHA-256."""
     h = hashlib.sha256()
@@ -281,13 +229,6 @@ def _copy_hashing(src: Path, dst: Path, progress: Callable[[int, int], None] | N
         fout.flush()
         os.fsync(fout.fileno())
     return h.hexdigest()
-
-
-def _source_key(source) -> keys.DatabaseKey | None:
-    """The key of the database to back up (None: a plain file)."""
-    if isinstance(source, sqlite_utils.Database):
-        return key_of(source)
-    return keys.key_for(source) if keys.is_encrypted(source) else None
 
 
 def _key_document(source) -> dict | None:
@@ -306,20 +247,21 @@ def _keyed(path: Path, timeout: float) -> sqlite3.Connection:
 
 
 @contextlib.contextmanager
-def _source(source) -> sqlite3.Connection:
-    """A connection to the database to back up: an open Database, or a file path."""
+def _source(source) -> sqlite_utils.Database:
+    """The database to back up: an open Database, or a file path (opened read-only when
+    it is on a write-protected drive or file: a backup only reads it)."""
     if isinstance(source, sqlite_utils.Database):
-        yield source.conn
+        yield source
         return
     path = Path(source)
     if not path.is_file():
         raise UserError("backup.no_such_database_file", path=path)
     check_file(path)
-    conn = _keyed(path, timeout=10)
+    db = connect_read_only(path) if read_only_location(path) else connect(path)
     try:
-        yield conn
+        yield db
     finally:
-        conn.close()
+        db.close()
 
 
 def _source_path(source) -> str:
@@ -367,15 +309,17 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
         raise UserError("backup.passphrase_empty")
     final = _final_path(dest, encrypted=encrypted, kind=kind, reason=reason)
     folder = final.parent
-    partial = folder / f".{final.name}.partial"
-    partial_manifest = folder / f".{final.name}.manifest.partial"
+    remove_leftovers(folder)   # what an interrupted backup to this folder (a stick) left
+    remove_leftovers(staging_dir())
+    partial = temp_path(final)
     if staged is None:
         staged = encrypted or not _same_device(folder, backups_dir())
-    staging = _staging_dir() / f"{secrets.token_hex(8)}.sqlite3" if (staged or encrypted) else None
-    written: list[Path] = [partial, partial_manifest]
+    staging = temp_path(staging_dir() / "snapshot.sqlite3") if (staged or encrypted) else None
+    written: list[Path] = [partial]
     timings: dict[str, float] = {}
-    key = _source_key(source)
-    with _source(source) as conn:
+    with _source(source) as source_db:
+        conn = source_db.conn
+        key = key_of(source_db)
         source_name = _source_path(source)
         needed = _estimated_size(conn)
         _check_room(folder, needed)
@@ -386,9 +330,9 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
             if staging is not None:
                 written.append(staging)
             report(0, needed, Message("backup.taking_snapshot"))
-            _snapshot(conn, snap, report.phase(Message("backup.taking_snapshot")), key)
+            snapshot(conn, snap, report.phase(Message("backup.taking_snapshot")), key)
             if staging is None:
-                _fsync_file(snap)
+                fsync_file(snap)
             timings["snapshot"] = time.perf_counter() - started
             checks, facts = check_database_file(snap, expected=None, level=check, db_key=key,
                                                 progress=report.phase(Message("backup.checking_copy")))
@@ -409,15 +353,11 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
                                     progress=report.phase(Message("backup.reading_back")))
                 checks.append(Message("backup.read_back_matches"))
             if not encrypted:
-                with open(partial_manifest, "xb") as f:
+                with atomic_write(manifest_path(final)) as f:
                     _write(f, manifest_bytes(manifest))
-                    f.flush()
-                    os.fsync(f.fileno())
-                os.replace(partial_manifest, manifest_path(final))
             if final.exists():
                 raise UserError("backup.target_appeared", final=final)
-            os.replace(partial, final)
-            _fsync_dir(folder)
+            publish(partial, final, overwrite=False)
         except BaseException as e:
             for p in written:
                 with contextlib.suppress(OSError):
@@ -440,7 +380,7 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
                               manifest_path=None if encrypted else manifest_path(final),
                               destination_kind=kind_of_drive, checks=checks, timings=timings)
         if record:
-            _record(conn, result, kind, reason)
+            _record(source_db, result, kind, reason)
     return result
 
 
@@ -504,23 +444,25 @@ def _decrypt(path: Path, passphrase: str, out_path: Path | None,
     return manifest, h.hexdigest()
 
 
-def _record(conn: sqlite3.Connection, result: BackupResult, kind: str, reason: str) -> None:
-    """The audit row in the source database, and the last backup to a USB drive."""
-    db = sqlite_utils.Database(conn)
+def _record(source_db: sqlite_utils.Database, result: BackupResult, kind: str, reason: str) -> None:
+    """The audit row in the source database, and the last backup to a USB drive. The
+    backup is finished and verified by now: a database that cannot take the row (locked
+    by another program, read-only) adds a warning to the result, not a failure."""
     detail = {"kind": kind, "reason": reason, "encrypted": result.encrypted,
               "drive": result.destination_kind, "members": result.counts.get("members"),
               "unions": result.counts.get("unions"), "size": result.size}
-    try:
-        audit(db, "export_encrypted" if result.encrypted else "backup", str(result.path),
-              records=sum(result.counts.values()), sha256=result.sha256,
-              detail=json.dumps(detail, ensure_ascii=False))
-        if result.destination_kind == drives.REMOVABLE:
-            set_setting(db, LAST_REMOVABLE_KEY, json.dumps(
+    warning = audit_done(source_db, "export_encrypted" if result.encrypted else "backup", str(result.path),
+                         records=sum(result.counts.values()), sha256=result.sha256,
+                         detail=json.dumps(detail, ensure_ascii=False))
+    if warning is None and result.destination_kind == drives.REMOVABLE:
+        try:
+            set_setting(source_db, LAST_REMOVABLE_KEY, json.dumps(
                 {"at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                  "path": str(result.path)}, ensure_ascii=False))
-    except sqlite3.OperationalError as e:
-        if "no such table" not in str(e):
-            raise
+        except sqlite3.OperationalError as e:
+            warning = Message("backup.not_noted", error=explain(e))
+    if warning:
+        result.warnings.append(Message("backup.done_but", warning=warning))
 
 
 # ---------------------------------------------------------------- verify
@@ -554,7 +496,7 @@ def verify_backup(path, *, passphrase: str | None = None, level: str = "standard
         if backup_crypto.is_encrypted(path):
             if not passphrase:
                 raise CheckFailed("backup.passphrase_needed_to_check")
-            tmp = _staging_dir() / f"verify-{secrets.token_hex(8)}.sqlite3"
+            tmp = temp_path(staging_dir() / "verify.sqlite3")
             try:
                 manifest, digest = _decrypt(path, passphrase, tmp, report.phase(Message("backup.decrypting")))
                 structure = _structure_level(level, manifest)
@@ -602,19 +544,6 @@ def _exclusive_prepare(live: Path) -> None:
     Path(str(live) + "-shm").unlink(missing_ok=True)
 
 
-def _replace(src: Path, dst: Path, tries: int = 5) -> None:
-    """os.replace, retried briefly: on Windows a virus scanner or the indexer can hold
-    the file that was just closed for a moment."""
-    for attempt in range(tries):
-        try:
-            os.replace(src, dst)
-            return
-        except PermissionError:
-            if attempt == tries - 1:
-                raise UserError("backup.held_open_by_another_program", dst=dst) from None
-            time.sleep(0.2 * (attempt + 1))
-
-
 def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progress: Progress | None = None,
                    level: str = "full") -> RestoreResult:
     """Replace the database at ``live_db_path`` with the backup, if it verifies.
@@ -633,7 +562,7 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
         raise UserError("backup.is_the_database")
     if not live.parent.is_dir():
         raise UserError("backup.folder_does_not_exist", folder=live.parent)
-    tmp = live.parent / f".{live.name}.restore-{secrets.token_hex(6)}.tmp"
+    tmp = temp_path(live, "restore")
     try:
         try:
             if backup_crypto.is_encrypted(backup):
@@ -660,7 +589,7 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
                 db.execute("PRAGMA journal_mode = DELETE")
             finally:
                 db.close()
-            _fsync_file(tmp)
+            fsync_file(tmp)
         safety = None
         history: list[tuple] = []
         if live.exists() and live.stat().st_size:
@@ -673,8 +602,10 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
             # the key file of the restored database (the backup's key; on another
             # computer the recovery passphrase has just put it in the key store)
             keys.write_key_document(live, manifest["database_key"])
-        _replace(tmp, live)
-        _fsync_dir(live.parent)
+        try:
+            publish(tmp, live)
+        except PermissionError:
+            raise UserError("backup.held_open_by_another_program", dst=live) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -683,13 +614,19 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
         with db.ensure_autocommit_on():
             db.execute("PRAGMA journal_mode = WAL")
         counts = manifest["counts"]
-        _carry_audit(db, history)
-        audit(db, "restore", str(backup), records=sum(counts.values()), sha256=manifest["sha256"],
-              detail=json.dumps({"backup_created": manifest.get("created_at"), "schema_from": schema_from,
-                                 "safety_backup": str(safety) if safety else None}, ensure_ascii=False))
+        try:
+            _carry_audit(db, history)
+        except sqlite3.OperationalError:
+            pass  # the restore is done; the row below says whether the log can be written at all
+        warning = audit_done(db, "restore", str(backup), records=sum(counts.values()), sha256=manifest["sha256"],
+                             detail=json.dumps({"backup_created": manifest.get("created_at"),
+                                                "schema_from": schema_from,
+                                                "safety_backup": str(safety) if safety else None},
+                                               ensure_ascii=False))
     finally:
         db.close()
-    return RestoreResult(live, backup, safety, schema_from, counts, manifest["sha256"])
+    return RestoreResult(live, backup, safety, schema_from, counts, manifest["sha256"],
+                         [Message("backup.restore_done_but", warning=warning)] if warning else [])
 
 
 _AUDIT_COLUMNS = "at, action, target, records, sha256, detail"
@@ -777,14 +714,24 @@ def rotate(folder: Path | str | None = None, *, now: dt.datetime | None = None,
             manifest_path(e.path).unlink(missing_ok=True)
             gone.append(e.path)
     # leftovers of interrupted backups: temporary files, manifests whose file never got its name
-    leftovers = list(folder.glob(".*.partial"))
-    leftovers += [m for m in folder.glob("auto-*" + MANIFEST_SUFFIX)
-                  if not m.with_name(m.name[: -len(MANIFEST_SUFFIX)]).exists()]
-    for p in leftovers:
+    remove_leftovers(folder)
+    remove_leftovers(staging_dir())
+    for m in folder.glob("auto-*" + MANIFEST_SUFFIX):
         with contextlib.suppress(OSError):
-            if time.time() - p.stat().st_mtime > 3600:
-                p.unlink()
+            if (not m.with_name(m.name[: -len(MANIFEST_SUFFIX)]).exists()
+                    and time.time() - m.stat().st_mtime > LEFTOVER_AGE):
+                m.unlink()
     return gone
+
+
+def safety_backup(db: sqlite_utils.Database, reason: str) -> Path:
+    """A checked copy of ``db`` in the backups folder before a change that cannot be
+    undone in the program (a schema upgrade). Works on a file of any schema version:
+    no audit row is written (an old file may have no audit log)."""
+    made = create_backup(db, backups_dir(), kind="auto", reason=reason, check="quick",
+                         staged=False, record=False)
+    rotate()
+    return made.path
 
 
 def auto_backup(db, reason: str, *, progress: Progress | None = None, check: str = "quick") -> Path:

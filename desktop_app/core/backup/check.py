@@ -22,7 +22,7 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.messages import Message
 from desktop_app.core.storage import keys
 from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
-from desktop_app.core.storage.db import APPLICATION_ID, SQLITE_HEADER
+from desktop_app.core.storage.db import APPLICATION_ID, SQLITE_HEADER, schema_problems
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
 
 MANIFEST_SUFFIX = ".manifest.json"
@@ -219,6 +219,22 @@ def structure_check(path: Path, level: str, key: keys.DatabaseKey | None = None)
         conn.close()
 
 
+def schema_check(path: Path, version: int, key: keys.DatabaseKey | None = None) -> None:
+    """Every table (and column) of the file's data version is there: a file with our
+    application id but not our tables is not a backup, whatever its manifest says."""
+    try:
+        conn = open_readonly(path, key)
+        try:
+            missing = schema_problems(conn, version)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise CheckFailed("backup.sqlite_cannot_read_file", error=e) from None
+    if missing:
+        more = [Message("backup.and_more", count=len(missing) - 6)] if len(missing) > 6 else []
+        raise CheckFailed("backup.lacks_tables", tables=missing[:6] + more)
+
+
 def content_facts(path: Path, key: keys.DatabaseKey | None = None) -> dict[str, int]:
     conn = open_readonly(path, key)
     try:
@@ -274,6 +290,8 @@ def check_database_file(path: Path, *, expected: dict | None, level: str = "quic
                 if expected is not None and digest != expected.get("sha256"):
                     structure.cancel()
             checks.extend(structure.result())
+    schema_check(path, facts["schema_version"], db_key)
+    checks.append(Message("backup.tables_present", version=facts["schema_version"]))
     counts = content_facts(path, db_key)
     if expected is not None and expected.get("counts") != counts:
         raise CheckFailed("backup.record_counts_differ")

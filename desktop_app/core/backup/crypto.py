@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import os
 import struct
+import unicodedata
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
@@ -60,18 +61,62 @@ def is_encrypted(path) -> bool:
         return False
 
 
-@functools.lru_cache(maxsize=4)
-def _derive(passphrase: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
+def normalise_passphrase(text: str) -> str:
+    """The passphrase as the key is made from it. A passphrase is text, not bytes:
+    Vietnamese keyboards type "ộ" precomposed on one PC and as "o" + two combining marks
+    on another (NFC makes them one), Notepad saves a passphrase file with a byte-order
+    mark, and a file's first line is the passphrase (a note may follow)."""
+    text = text.lstrip("\ufeff")
+    lines = text.splitlines()
+    return unicodedata.normalize("NFC", lines[0] if lines else "")
+
+
+@functools.lru_cache(maxsize=8)
+def _scrypt(secret: bytes, salt: bytes, log2n: int, r: int, p: int) -> bytes:
     """scrypt is deliberately slow (about half a second); writing a file and reading it
     back to check it derive the same key, so the last few are remembered."""
     kdf = Scrypt(salt=salt, length=32, n=1 << log2n, r=r, p=p)
-    return kdf.derive(passphrase.encode("utf-8"))
+    return kdf.derive(secret)
 
 
 def _key(passphrase: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
-    if not passphrase:
+    """The key of files written now: from the normalised passphrase."""
+    clean = normalise_passphrase(passphrase)
+    if not clean:
         raise UserError("backup.passphrase_empty")
-    return _derive(passphrase, salt, log2n, r, p)
+    return _scrypt(clean.encode("utf-8"), salt, log2n, r, p)
+
+
+def _legacy_secrets(passphrase: str) -> list[bytes]:
+    """The bytes older versions made the key from, for files written before the
+    passphrase was normalised: the text exactly as given (as typed, or the whole file
+    with only its final line end taken off), and its first line in either Unicode form."""
+    first = normalise_passphrase(passphrase)
+    seen = {first.encode("utf-8")}
+    out = []
+    for text in (passphrase, passphrase.rstrip("\r\n"), unicodedata.normalize("NFD", first),
+                 passphrase.lstrip("\ufeff").rstrip("\r\n")):
+        raw = text.encode("utf-8")
+        if text and raw not in seen:
+            seen.add(raw)
+            out.append(raw)
+    return out
+
+
+def _opening_key(passphrase: str, header: bytes, check: bytes, salt: bytes, log2n: int, r: int, p: int,
+                 prefix: bytes) -> AESGCM:
+    """The cipher whose key opens this file: the current derivation first, then the
+    older ones (each costs one scrypt, only tried when the first fails)."""
+    candidates = [lambda: _key(passphrase, salt, log2n, r, p)]
+    candidates += [lambda raw=raw: _scrypt(raw, salt, log2n, r, p) for raw in _legacy_secrets(passphrase)]
+    for make in candidates:
+        aead = AESGCM(make())
+        try:
+            aead.decrypt(prefix + _CHECK_NONCE_TAIL, check, header)
+            return aead
+        except InvalidTag:
+            continue
+    raise WrongPassphrase("backup.wrong_passphrase")
 
 
 def _nonce(prefix: bytes, counter: int, last: bool) -> bytes:
@@ -122,11 +167,7 @@ def decrypt_chunks(src: BinaryIO, passphrase: str) -> Iterator[bytes]:
     if kdf != KDF_SCRYPT or not (10 <= log2n <= MAX_LOG2N) or not (1 <= r <= 32) or not (1 <= p <= 16) \
             or not (1 <= chunk_size <= 64 << 20):
         raise DamagedFile("backup.encrypted_header_damaged")
-    aead = AESGCM(_key(passphrase, salt, log2n, r, p))
-    try:
-        aead.decrypt(prefix + _CHECK_NONCE_TAIL, check, header)
-    except InvalidTag:
-        raise WrongPassphrase("backup.wrong_passphrase") from None
+    aead = _opening_key(passphrase, header, check, salt, log2n, r, p, prefix)
     step = chunk_size + TAG
     counter = 0
     current = src.read(step)

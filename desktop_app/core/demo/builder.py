@@ -156,6 +156,9 @@ class _Builder:
         self.db = db
         self.s = scale
         self.rng = random.Random(seed)
+        # The registers added later draw from their own generator, so the members, events
+        # and figures a seed has always produced stay the same.
+        self.extra = random.Random(seed * 7919 + 18)
         self.today = today
         self.progress = progress or (lambda step, fraction: None)
         self.years = list(range(today.year - 4, today.year + 1))
@@ -211,6 +214,10 @@ class _Builder:
                 self.make_events()
                 self.make_courses()
                 self.make_welfare()
+                self.make_law_2024_members()
+                self.make_awards()
+                self.make_congresses()
+                self.make_dues()
                 self.progress("indexes", 0.8)
             # Members' current union and status were computed as their history was made
             # (rebuild_derived gives the same, a test checks): only the search index is left.
@@ -1024,6 +1031,171 @@ class _Builder:
                                  "Thưởng cán bộ vận động thành lập công đoàn cơ sở", 1_000_000))
         self.db.conn.executemany(
             "INSERT INTO welfare (paid_on, member_id, union_id, kind, reason, amount) VALUES (?,?,?,?,?,?)", rows)
+
+    def make_law_2024_members(self) -> None:
+        """Since 1/7/2025 (Trade Union Law 2024): foreign specialists in FDI enterprises on
+        contracts of 12 months or more, and workers without a labour relation (drivers,
+        street vendors, domestic workers) in the ward unions."""
+        x, db = self.extra, self.db
+        since = "2025-07-01"
+        candidates = [r[0] for r in db.execute(
+            """SELECT m.id FROM members m JOIN unions u ON u.id = m.union_id
+               WHERE u.sector = 'fdi' AND m.status = 'active' AND m.joined_on >= ?
+                 AND m.id NOT IN (SELECT member_id FROM officers) ORDER BY m.id""", [since])]
+        chosen = x.sample(candidates, min(len(candidates), max(8, len(self.member_names) // 400)))
+        rows = []
+        for mid in chosen:
+            country, families, givens = x.choice(N.FOREIGN_NAMES)
+            name = f"{x.choice(families)} {x.choice(givens)}"
+            folded = fold(name)
+            rows.append((name, folded, folded, country, x.choice((12, 24, 24, 36, 60)),
+                         x.choice(("Chuyên gia kỹ thuật", "Quản lý sản xuất", "Kỹ sư", "Phiên dịch viên")), mid))
+        db.conn.executemany(
+            """UPDATE members SET full_name = ?, name_folded = ?, search_text = ?, nationality = ?,
+                 contract_months = ?, job = ?, cccd = NULL, ethnicity = NULL WHERE id = ?""", rows)
+        candidates = [r[0] for r in db.execute(
+            """SELECT m.id FROM members m JOIN unions u ON u.id = m.union_id
+               WHERE u.sector = 'phuong_xa' AND m.status = 'active' AND m.joined_on >= ? ORDER BY m.id""",
+            [since])]
+        chosen = x.sample(candidates, min(len(candidates), max(10, len(self.member_names) // 250)))
+        db.conn.executemany("UPDATE members SET work_relation = 'no_relation', job = ? WHERE id = ?",
+                            [(x.choice(N.NO_RELATION_JOBS), mid) for mid in chosen])
+
+    def make_awards(self) -> None:
+        """Each year's awards (Quyết định 999/QĐ-TLĐ): the federation's own Giấy khen to a
+        share of its unions and officers, the city's Bằng khen and Cờ thi đua to fewer, the
+        confederation's to a handful, Kỷ niệm chương to long-serving chairs; this year's
+        proposals still waiting for a decision."""
+        x, db = self.extra, self.db
+        unions = [u["id"] for u in self.active_unions]
+        people = db.execute("""SELECT DISTINCT o.member_id, m.union_id FROM officers o JOIN members m
+                               ON m.id = o.member_id WHERE o.union_id IS NOT NULL AND m.status = 'active'
+                               ORDER BY o.member_id""").fetchall()
+        chairs = set(self.chairs)
+        n_u, n_p = len(unions), len(people)
+        plan = [  # form, level, share of unions, share of officers
+            ("commendation", "own", 0.08, 0.05), ("certificate_of_merit", "province", 0.025, 0.012),
+            ("emulation_flag", "province", 0.008, 0.0), ("certificate_of_merit", "national", 0.004, 0.002),
+            ("medal", "national", 0.0, 0.006)]
+        unit_reason = ("Đã có thành tích xuất sắc trong phong trào thi đua lao động giỏi và xây dựng tổ chức "
+                       "Công đoàn vững mạnh năm {}")
+        person_reason = "Đã có thành tích xuất sắc trong công tác công đoàn năm {}"
+        rows = []
+        number = {"own": 0, "province": 0, "national": 0}
+        for year in self.years:
+            proposed = year == self.today.year
+            for form, level, share_u, share_p in plan:
+                if proposed and level != "own" and form != "certificate_of_merit":
+                    continue  # this year's proposals: Giấy khen and the city's Bằng khen
+                k_u = min(n_u, round(n_u * share_u) + (1 if share_u and x.random() < 0.5 else 0))
+                k_p = min(n_p, round(n_p * share_p) + (1 if share_p and x.random() < 0.5 else 0))
+                if proposed:
+                    status, decision_no, decision_date = "proposed", None, None
+                else:
+                    number[level] += 1
+                    decided = dt.date(year + 1, 1, 1) + dt.timedelta(days=x.randint(8, 45 if level == "own" else 80))
+                    if decided > self.today:
+                        continue
+                    code = {"own": "QĐ-LĐLĐ", "province": "QĐ-LĐLĐ", "national": "QĐ-TLĐ"}[level]
+                    status = "awarded"
+                    decision_no = f"{x.randint(10, 400) if level != 'own' else number[level]}/{code}"
+                    decision_date = decided.isoformat()
+                for uid in x.sample(unions, k_u):
+                    rows.append((uid, None, form, level, status, year, decision_no, decision_date,
+                                 unit_reason.format(year)))
+                pool = [p for p in people if p[0] in chairs] if form == "medal" else people
+                for mid, uid in x.sample(pool, min(k_p, len(pool))):
+                    rows.append((uid, mid, form, level, status, year, decision_no, decision_date,
+                                 person_reason.format(year)))
+        db.conn.executemany(
+            """INSERT INTO awards (union_id, member_id, form, level, status, year, decision_no, decision_date,
+                 reason) VALUES (?,?,?,?,?,?,?,?,?)""", rows)
+
+    def make_congresses(self) -> None:
+        """Each union's congresses: most opened the 2023–2028 term its officers hold; some
+        are in the 2025–2030 round already, some are due this year (2021–2026), a few are
+        overdue (2020–2025, their officers still recorded in office) and a few have none
+        recorded. Officers of the re-dated terms follow their congress."""
+        x, db = self.extra, self.db
+        opened = dict(db.execute("""SELECT union_id, min(term_start) FROM officers WHERE term = '2023-2028'
+                                    AND union_id IS NOT NULL GROUP BY union_id""").fetchall())
+        rows, reterm = [], []
+        for union in self.active_unions:
+            uid, founded = union["id"], union["founded_on"]
+            n = len(self.members_of[uid])
+            if uid not in opened:
+                continue
+            roll = x.random()
+            start, held = 2023, dt.date.fromisoformat(opened[uid])
+            if roll < 0.15 and founded < dt.date(2020, 1, 1):
+                start = 2025
+            elif roll < 0.30 and founded < dt.date(2021, 1, 1):
+                start = 2021
+            elif roll < 0.36 and founded < dt.date(2020, 1, 1):
+                start = 2020
+            elif roll < 0.40:
+                continue  # nothing recorded: the register is being filled in
+            if start != 2023:
+                held = dt.date(start, 3, 1) + dt.timedelta(days=x.randint(0, 110))
+                reterm.append((f"{start}-{start + 5}", held.isoformat(), uid))
+            kind = "all_members" if n < 150 else "delegates"
+            delegates = n if kind == "all_members" else min(n, x.randint(80, 200))
+            committee = 3 if n < 25 else 5 if n < 100 else 7 if n < 500 else 9
+            number = x.choice(("lần thứ II", "lần thứ III", "lần thứ IV", "lần thứ V"))
+            if founded.year >= start:  # its founding congress, for the rest of the round
+                number = "lần thứ I"
+            rows.append((uid, held.isoformat(), kind, start, start + 5, number, delegates, min(committee, n)))
+            previous = dt.date(start - 5, 3, 1) + dt.timedelta(days=x.randint(0, 110))
+            if founded < previous:
+                rows.append((uid, previous.isoformat(), kind, start - 5, start, None, delegates, min(committee, n)))
+        # An officer takes office at the congress, or on joining (or coming of age) if later.
+        db.conn.executemany(
+            """UPDATE officers SET term = ?1, term_start = max(?2,
+                 coalesce((SELECT joined_on FROM members m WHERE m.id = officers.member_id), ?2),
+                 coalesce((SELECT date(birth_date, '+18 years') FROM members m WHERE m.id = officers.member_id), ?2))
+               WHERE union_id = ?3 AND term = '2023-2028'""", reterm)
+        db.conn.executemany(
+            """INSERT INTO congresses (union_id, held_on, kind, term_start, term_end, number_label, delegates,
+                 committee_size) VALUES (?,?,?,?,?,?,?,?)""", rows)
+
+    def make_dues(self) -> None:
+        """Half-yearly dues and fund status since 2024: đoàn phí at the rate of the day on
+        an average salary, kinh phí 2 % of the payroll (state units exempt from 1/6/2025);
+        most remit in full, some part, a few nothing."""
+        from desktop_app.core.records import dues
+
+        x, db = self.extra, self.db
+        rows = []
+        periods = [(y, p) for y in (2024, 2025, 2026) for p in ("h1", "h2")
+                   if dues.period_bounds(y, p)[1] <= self.today]
+        # The rate and cap of each period, read once (9,031 unions at city scale).
+        terms = {yp: (dues.rate_on(db, "member_dues", dues.period_bounds(*yp)[0])["rate_percent"],
+                      dues.monthly_cap(db, dues.period_bounds(*yp)[0])) for yp in periods}
+        for union in self.active_unions:
+            uid, founded = union["id"], union["founded_on"]
+            n = len(self.members_of[uid])
+            state = union["sector"] in ("hcsn", "phuong_xa", "giao_duc")
+            salary = x.choice((6_500_000, 7_500_000, 9_000_000, 11_000_000))
+            workers = max(n, round(n * x.uniform(1.0, 1.3)))
+            for year, period in periods:
+                start, end = dues.period_bounds(year, period)
+                if founded > start:
+                    continue
+                rate, cap = terms[(year, period)]
+                dues_due = round(n * 6 * min(salary * rate / 100, cap) / 1000) * 1000
+                exempt = state and end >= dues.FUND_EXEMPT_FROM
+                fund_due = None if exempt else round(workers * salary * 6 * 0.02 / 1000) * 1000
+                roll = x.random()
+                share = 1.0 if roll < 0.85 else x.uniform(0.5, 0.95) if roll < 0.96 else 0.0
+                if (year, period) == periods[-1] and x.random() < 0.15:
+                    share = 0.0  # the last period: some have not remitted yet
+                paid = round(dues_due * share / 1000) * 1000
+                fund_paid = None if exempt else round(fund_due * share / 1000) * 1000
+                note = None if share == 1.0 else ("Chưa nộp" if share == 0 else "Nộp thiếu, hẹn nộp bổ sung")
+                rows.append((uid, year, period, n, 1 if exempt else 0, dues_due, paid, fund_due, fund_paid, note))
+        db.conn.executemany(
+            """INSERT INTO dues (union_id, year, period, members, fund_exempt, dues_due, dues_paid, fund_due,
+                 fund_paid, note) VALUES (?,?,?,?,?,?,?,?,?,?)""", rows)
 
     def make_targets(self) -> None:
         r = self.rng

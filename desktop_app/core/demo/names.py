@@ -112,3 +112,21 @@ FORUM_TOPICS = ["Nâng cao chất lượng hoạt động công đoàn cơ sở 
                 "Công tác an toàn, vệ sinh lao động tại doanh nghiệp"]
 HEALTH_CONTESTS = ["Bóng đá nam", "Cầu lông đôi nam nữ", "Kéo co", "Bóng chuyền hơi nữ",
                    "Chạy việt dã", "Cờ tướng", "Tennis", "Bóng bàn đơn nam", "Nhảy bao bố"]
+
+
+# Foreign workers in FDI enterprises: country as recorded, family names, given names
+# (as on the passport).
+FOREIGN_NAMES = [
+    ("Hàn Quốc", ("Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Yoon", "Han"),
+     ("Min Jun", "Seo Yeon", "Ji Hoon", "Hye Jin", "Dong Hyun", "Su Min", "Jae Won", "Eun Ji")),
+    ("Trung Quốc", ("Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Zhao"),
+     ("Wei", "Fang", "Na", "Yang", "Jie", "Min", "Hao", "Xiu Ying")),
+    ("Nhật Bản", ("Tanaka", "Sato", "Suzuki", "Takahashi", "Watanabe", "Ito"),
+     ("Hiroshi", "Yuki", "Kenji", "Aiko", "Takeshi", "Naoko")),
+    ("Đài Loan (Trung Quốc)", ("Lin", "Chen", "Huang", "Wu"), ("Chia Hao", "Yi Ting", "Shu Fen", "Chih Wei")),
+    ("Thái Lan", ("Srisuk", "Chaiyaporn", "Wongsa"), ("Somchai", "Niran", "Malee")),
+]
+
+# Work of members without a labour relation (Trade Union Law 2024).
+NO_RELATION_JOBS = ["Lao động tự do", "Tài xế xe công nghệ", "Giao hàng công nghệ", "Bán hàng tự do",
+                    "Giúp việc gia đình", "Thợ xây tự do"]

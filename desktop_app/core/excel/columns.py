@@ -8,11 +8,11 @@ dropped), so "HỌ VÀ TÊN", "Họ và tên" and "ho va ten" are the same heade
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop_app.core.text import fold
 
-KINDS = ("members", "unions", "officers", "enrolments")
+KINDS = ("members", "unions", "officers", "enrolments", "awards", "congresses", "dues")
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,11 @@ MEMBER_FIELDS = [
     _f("joined_on", "Ngày vào công đoàn", "Date joined", "Ngày vào CĐ", "Ngày kết nạp",
        "Ngày kết nạp đoàn viên", "Ngày kết nạp công đoàn", "Ngày gia nhập", "Ngày vào", "Date joined"),
     _f("ethnicity", "Dân tộc", "Ethnicity"),
+    _f("nationality", "Quốc tịch", "Nationality", "Quốc gia", "Nationality"),
+    _f("work_relation", "Quan hệ lao động", "Labour relation", "QHLĐ", "Có quan hệ lao động",
+       "Loại người lao động", "Labour relation"),
+    _f("contract_months", "Thời hạn hợp đồng (tháng)", "Contract (months)", "Thời hạn HĐLĐ",
+       "Thời hạn hợp đồng", "Số tháng hợp đồng", "Thời hạn hợp đồng lao động"),
     _f("job", "Nghề nghiệp", "Job", "Chức vụ", "Công việc", "Chức danh", "Nghề nghiệp chức vụ",
        "Chức vụ nghề nghiệp", "Vị trí việc làm", "Job"),
     _f("card_no", "Số thẻ đoàn viên", "Member card no.", "Số thẻ", "Số thẻ ĐV", "Thẻ đoàn viên", "Mã đoàn viên"),
@@ -109,9 +114,49 @@ ENROLMENT_FIELDS = [
     _f("note", "Ghi chú", "Note", "Note"),
 ]
 
+# An award goes to a union (its name or code) or to a person (name, birth date or CCCD).
+AWARD_FIELDS = [
+    _f("year", "Năm", "Year", "Năm khen thưởng", "Năm thành tích", "Year", required=True),
+    _f("form", "Hình thức khen thưởng", "Form of award", "Hình thức", "Loại khen thưởng", "Form",
+       required=True),
+    _f("level", "Cấp khen thưởng", "Level", "Cấp", "Cấp khen", "Cấp quyết định", "Level", required=True),
+    _f("status", "Trạng thái", "State", "Tình trạng", "Kết quả"),
+    *[replace(f, required=False) for f in _PERSON if f.key in ("full_name", "birth_date", "cccd")],
+    *[f for f in _PERSON if f.key in ("union", "union_code")],
+    _f("decision_no", "Số quyết định", "Decision no.", "Số QĐ", "Quyết định số", "Quyết định"),
+    _f("decision_date", "Ngày quyết định", "Decision date", "Ngày QĐ", "Ngày ký quyết định"),
+    _f("reason", "Thành tích", "Achievement", "Lý do", "Nội dung", "Thành tích khen thưởng", "Reason"),
+    _f("note", "Ghi chú", "Note", "Note"),
+]
+
+CONGRESS_FIELDS = [
+    *[f for f in _PERSON if f.key in ("union", "union_code")],
+    _f("held_on", "Ngày đại hội", "Congress date", "Ngày tổ chức đại hội", "Ngày tổ chức", "Ngày", required=True),
+    _f("kind", "Hình thức đại hội", "Kind of congress", "Hình thức", "Loại đại hội", required=True),
+    _f("term", "Nhiệm kỳ", "Term", "Term", required=True),
+    _f("number_label", "Lần thứ", "Number", "Đại hội lần thứ"),
+    _f("delegates", "Số đại biểu", "Delegates", "Số đoàn viên dự", "Số đại biểu dự"),
+    _f("committee_size", "Số ủy viên BCH", "Executive committee", "Số ủy viên Ban Chấp hành", "BCH"),
+    _f("note", "Ghi chú", "Note", "Note"),
+]
+
+DUES_FIELDS = [
+    *[f for f in _PERSON if f.key in ("union", "union_code")],
+    _f("year", "Năm", "Year", "Year", required=True),
+    _f("period", "Kỳ", "Period", "Kỳ nộp", "Thời gian", "Period", required=True),
+    _f("members", "Số đoàn viên", "Members", "Số ĐV"),
+    _f("fund_exempt", "Miễn kinh phí", "Exempt from the fund", "Được miễn kinh phí", "Miễn KPCĐ"),
+    _f("dues_due", "Đoàn phí phải nộp", "Dues due", "ĐP phải nộp", "Đoàn phí phải thu"),
+    _f("dues_paid", "Đoàn phí đã nộp", "Dues remitted", "ĐP đã nộp"),
+    _f("fund_due", "Kinh phí phải nộp", "Fund due", "KPCĐ phải nộp", "Kinh phí công đoàn phải nộp"),
+    _f("fund_paid", "Kinh phí đã nộp", "Fund remitted", "KPCĐ đã nộp", "Kinh phí công đoàn đã nộp"),
+    _f("note", "Ghi chú", "Note", "Note"),
+]
+
 FIELDS: dict[str, list[Field]] = {
     "members": MEMBER_FIELDS, "unions": UNION_FIELDS,
-    "officers": OFFICER_FIELDS, "enrolments": ENROLMENT_FIELDS,
+    "officers": OFFICER_FIELDS, "enrolments": ENROLMENT_FIELDS, "awards": AWARD_FIELDS,
+    "congresses": CONGRESS_FIELDS, "dues": DUES_FIELDS,
 }
 
 # Headers that are never data: running numbers.

@@ -11,17 +11,17 @@ runs it as a formula (CSV/formula injection); the importer takes it off again.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
 from desktop_app.core import vocabulary as V
-from desktop_app.core.errors import UserError
+from desktop_app.core.errors import PartlyDone, UserError
 from desktop_app.core.excel.columns import FIELDS
 from desktop_app.core.listing import ListQuery
-from desktop_app.core.storage.db import audit
+from desktop_app.core.storage.db import audit_done
+from desktop_app.core.storage.files import write_atomically
 from desktop_app.core.work import Cancelled, Progress
 
 
@@ -58,6 +58,9 @@ LISTS: dict[str, ListSpec] = {
         Col("Số CCCD", "members.cccd", width=15),
         Col("Điện thoại", "members.phone", width=13),
         Col("Dân tộc", "members.ethnicity", width=10),
+        Col("Quốc tịch", "coalesce(members.nationality, 'Việt Nam')", width=12),
+        Col("Quan hệ lao động", V.WORK_RELATION.sql_case("members.work_relation"), width=22),
+        Col("Thời hạn hợp đồng (tháng)", "members.contract_months", "int", 12),
         Col("Nghề nghiệp", "members.job", width=22),
         Col("Số thẻ đoàn viên", "members.card_no", width=16),
         Col("Công đoàn cơ sở", "x_u.name", width=40),
@@ -124,6 +127,58 @@ LISTS: dict[str, ListSpec] = {
         Col("Hoàn thành", "(SELECT count(*) FROM enrolments x_e WHERE x_e.course_id = courses.id "
                           "AND x_e.completed = 1)", "int", 10),
     ), "courses.starts_on DESC, courses.id"),
+    "awards": ListSpec("awards", "Danh sách khen thưởng",
+                       "LEFT JOIN unions AS x_u ON x_u.id = awards.union_id "
+                       "LEFT JOIN members AS x_m ON x_m.id = awards.member_id", (
+        Col("Năm", "awards.year", "int", 8),
+        Col("Hình thức khen thưởng", V.AWARD_FORM.sql_case("awards.form"), width=20),
+        Col("Cấp khen thưởng", V.AWARD_LEVEL.sql_case("awards.level"), width=30),
+        Col("Trạng thái", V.AWARD_STATUS.sql_case("awards.status"), width=16),
+        Col("Họ và tên", "x_m.full_name", width=26),
+        Col("Ngày sinh", "x_m.birth_date", "date", 12),
+        Col("Số CCCD", "x_m.cccd", width=15),
+        Col("Công đoàn cơ sở", "x_u.name", width=40),
+        Col("Mã CĐCS", "x_u.code", width=10),
+        Col("Số quyết định", "awards.decision_no", width=16),
+        Col("Ngày quyết định", "awards.decision_date", "date", 12),
+        Col("Thành tích", "awards.reason", width=50),
+        Col("Ghi chú", "awards.note", width=24),
+    ), "awards.year DESC, awards.level, awards.form, awards.member_id IS NOT NULL, x_u.name_folded, "
+       "x_m.name_folded, awards.id"),
+    "congresses": ListSpec("congresses", "Danh sách đại hội công đoàn cơ sở",
+                           "JOIN unions AS x_u ON x_u.id = congresses.union_id", (
+        Col("Công đoàn cơ sở", "x_u.name", width=44),
+        Col("Mã CĐCS", "x_u.code", width=10),
+        Col("Ngày đại hội", "congresses.held_on", "date", 12),
+        Col("Hình thức đại hội", V.CONGRESS_KIND.sql_case("congresses.kind"), width=18),
+        Col("Nhiệm kỳ", "congresses.term_start || '–' || congresses.term_end", width=12),
+        Col("Lần thứ", "congresses.number_label", width=12),
+        Col("Số đại biểu", "congresses.delegates", "int", 10),
+        Col("Số ủy viên BCH", "congresses.committee_size", "int", 10),
+        Col("Ghi chú", "congresses.note", width=24),
+    ), "congresses.held_on DESC, x_u.name_folded, congresses.id"),
+    "dues": ListSpec("dues", "Tình hình nộp đoàn phí, kinh phí công đoàn",
+                     "JOIN unions AS x_u ON x_u.id = dues.union_id", (
+        Col("Công đoàn cơ sở", "x_u.name", width=44),
+        Col("Mã CĐCS", "x_u.code", width=10),
+        Col("Năm", "dues.year", "int", 8),
+        Col("Kỳ", V.DUES_PERIOD.sql_case("dues.period"), width=16),
+        Col("Số đoàn viên", "dues.members", "int", 10),
+        Col("Miễn kinh phí", "CASE dues.fund_exempt WHEN 1 THEN 'x' ELSE '' END", width=10),
+        Col("Đoàn phí phải nộp", "dues.dues_due", "money", 16),
+        Col("Đoàn phí đã nộp", "dues.dues_paid", "money", 16),
+        Col("Kinh phí phải nộp", "dues.fund_due", "money", 16),
+        Col("Kinh phí đã nộp", "dues.fund_paid", "money", 16),
+        Col("Ghi chú", "dues.note", width=30),
+    ), "dues.year DESC, dues.period, x_u.name_folded, dues.id"),
+    "audit": ListSpec("audit_log", "Nhật ký thay đổi", "", (
+        Col("Thời gian", "replace(audit_log.at, 'T', ' ')", width=20),
+        Col("Người thực hiện", "audit_log.actor", width=16),
+        Col("Thao tác", "audit_log.action", width=14),
+        Col("Đối tượng", "audit_log.target", width=40),
+        Col("Số bản ghi", "audit_log.records", "int", 10),
+        Col("Chi tiết", "audit_log.detail", width=80),
+    ), "audit_log.at DESC, audit_log.id DESC"),
 }
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -132,19 +187,6 @@ _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 def safe_text(value: str) -> str:
     """Neutralise a cell Excel would run as a formula."""
     return "'" + value if value.startswith(_DANGEROUS) else value
-
-
-def atomic_save(path: Path, write: Callable[[Path], None]) -> None:
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        write(tmp)
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _styles():
@@ -169,6 +211,21 @@ def _header_cells(ws, headers: list[str]):
     return cells
 
 
+def _with_custom_columns(db: sqlite_utils.Database, kind: str, spec: ListSpec) -> ListSpec:
+    """Members and unions carry the user's own fields as extra columns, headed by their
+    names (so the file imports back)."""
+    from desktop_app.core.records import custom
+
+    if kind not in custom.VALUE_TABLES:
+        return spec
+    table, column = custom.VALUE_TABLES[kind]
+    extra = tuple(Col(f["name"], f"(SELECT x_cv.value FROM {table} x_cv WHERE x_cv.{column} = {kind}.id "
+                                 f"AND x_cv.field_id = {int(f['id'])})",
+                      "date" if f["kind"] == "date" else "text", 16)
+                  for f in custom.fields(db, kind))
+    return ListSpec(spec.table, spec.title, spec.joins, spec.columns + extra, spec.order) if extra else spec
+
+
 def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
                 query: ListQuery | None = None, progress: Progress | None = None) -> int:
     """Write the list ``kind`` to ``path``; returns the row count. With ``query`` (a list
@@ -178,7 +235,7 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
 
     if kind not in LISTS:
         raise UserError("excel.cannot_export_kind", kind=repr(kind), kinds=', '.join(LISTS))
-    spec = LISTS[kind]
+    spec = _with_custom_columns(db, kind, LISTS[kind])
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise UserError("excel.export_needs_xlsx", file=path.name)
@@ -197,12 +254,14 @@ def export_list(db: sqlite_utils.Database, kind: str, path: Path | str, *,
         if progress and progress(n, total, "Writing rows") is False:
             raise Cancelled("excel.export_cancelled")
 
-    def write(target: Path) -> None:
+    def write(target) -> None:
         write_query(target, db, spec.title, [c.header for c in spec.columns], [c.width for c in spec.columns],
                     kinds, sql, params, on_row)
 
-    atomic_save(path, write)
-    audit(db, "export", target=str(path), records=total, detail=f"excel {kind}")
+    write_atomically(path, write)
+    warning = audit_done(db, "export", target=str(path), records=total, detail=f"excel {kind}")
+    if warning:
+        raise PartlyDone("excel.rows_written_not_logged", done=total, count=total, file=path, warning=warning)
     return total
 
 
@@ -215,23 +274,39 @@ def write_template(kind: str, path: Path | str) -> Path:
     from openpyxl.utils import get_column_letter
 
     keys = {
-        "members": ["full_name", "sex", "birth_date", "cccd", "phone", "ethnicity", "job", "card_no",
-                    "union", "joined_on", "note"],
+        "members": ["full_name", "sex", "birth_date", "cccd", "phone", "ethnicity", "nationality", "work_relation",
+                    "contract_months", "job", "card_no", "union", "joined_on", "note"],
         "unions": ["code", "name", "employer", "address", "ward", "sector", "founded_on", "founding_decision",
                    "workers", "phone", "note"],
         "officers": ["full_name", "birth_date", "cccd", "phone", "union", "role", "term", "term_start",
                      "term_end", "full_time", "note"],
         "enrolments": ["full_name", "birth_date", "cccd", "union", "attended_sessions", "completed",
                        "certificate_no", "note"],
+        "dues": ["union", "union_code", "year", "period", "members", "fund_exempt", "dues_due", "dues_paid",
+                 "fund_due", "fund_paid", "note"],
+        "congresses": ["union", "union_code", "held_on", "kind", "term", "number_label", "delegates",
+                       "committee_size", "note"],
+        "awards": ["year", "form", "level", "status", "full_name", "birth_date", "union", "union_code",
+                   "decision_no", "decision_date", "reason", "note"],
     }[kind]
     titles = {"members": "DANH SÁCH ĐOÀN VIÊN", "unions": "DANH SÁCH CÔNG ĐOÀN CƠ SỞ",
-              "officers": "DANH SÁCH CÁN BỘ CÔNG ĐOÀN", "enrolments": "DANH SÁCH HỌC VIÊN LỚP TẬP HUẤN"}
+              "officers": "DANH SÁCH CÁN BỘ CÔNG ĐOÀN", "enrolments": "DANH SÁCH HỌC VIÊN LỚP TẬP HUẤN",
+              "awards": "DANH SÁCH KHEN THƯỞNG", "congresses": "DANH SÁCH ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ",
+              "dues": "TÌNH HÌNH NỘP ĐOÀN PHÍ, KINH PHÍ CÔNG ĐOÀN"}
     hints = {"birth_date": "dd/mm/yyyy", "joined_on": "dd/mm/yyyy", "founded_on": "dd/mm/yyyy",
              "term_start": "dd/mm/yyyy", "term_end": "dd/mm/yyyy", "sex": "Nam / Nữ",
              "cccd": "12 chữ số", "sector": "Hành chính sự nghiệp / Phường, xã / Giáo dục / Doanh nghiệp nhà "
              "nước / Doanh nghiệp ngoài nhà nước / FDI", "role": "Chủ tịch / Phó Chủ tịch / Ủy viên BCH…",
              "full_time": "Chuyên trách / Kiêm nhiệm", "completed": "x = hoàn thành",
-             "union": "tên đúng như trong chương trình"}
+             "union": "tên đúng như trong chương trình",
+             "nationality": "để trống nếu là công dân Việt Nam",
+             "work_relation": "Có quan hệ lao động / Không có quan hệ lao động",
+             "contract_months": "người nước ngoài: từ đủ 12 tháng (Luật Công đoàn 2024)",
+             "form": "Cờ thi đua / Bằng khen / Giấy khen / Kỷ niệm chương",
+             "level": "Tổng Liên đoàn / LĐLĐ tỉnh, thành phố / cấp mình",
+             "status": "Đề nghị / Đã khen thưởng / Không được duyệt",
+             "decision_date": "dd/mm/yyyy", "held_on": "dd/mm/yyyy", "kind": "Toàn thể / Đại biểu",
+             "period": "Cả năm / 6 tháng đầu năm / 6 tháng cuối năm / Quý I…", "fund_exempt": "x = được miễn"}
     by_key = {f.key: f for f in FIELDS[kind]}
     wb = Workbook()
     ws = wb.active
@@ -253,8 +328,18 @@ def write_template(kind: str, path: Path | str) -> Path:
                 ws.cell(r, i).number_format = "@"
     ws.freeze_panes = "A5"
     path = Path(path)
-    atomic_save(path, wb.save)
+    write_atomically(path, wb.save)
     return path
+
+
+def check_report_path(report: Path | str, workbook: Path | str) -> None:
+    """Refuse a report that would be written over the workbook it reports on."""
+    report, workbook = Path(report), Path(workbook)
+    same = report.resolve() == workbook.resolve()
+    if not same and report.exists() and workbook.exists():
+        same = os.path.samefile(report, workbook)
+    if same:
+        raise UserError("excel.report_overwrites_workbook", file=workbook.name)
 
 
 _REPORT_WORDS = {
@@ -270,6 +355,7 @@ _REPORT_WORDS = {
 def write_report(result, path: Path | str, language: str = "vi") -> Path:
     """The import problems as a workbook: sheet, row, column, value, reason, level; the
     reasons rendered from the message catalogue in ``language``."""
+    check_report_path(path, result.path)
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -301,5 +387,5 @@ def write_report(result, path: Path | str, language: str = "vi") -> Path:
         for name, close in result.unknown_unions.items():
             ws2.append([safe_text(name), safe_text("; ".join(close))])
     path = Path(path)
-    atomic_save(path, wb.save)
+    write_atomically(path, wb.save)
     return path

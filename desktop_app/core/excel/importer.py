@@ -35,11 +35,14 @@ from desktop_app.core.errors import UserError, ValidationError
 from desktop_app.core.excel import legacy as legacy_fonts
 from desktop_app.core.excel import normalise as N
 from desktop_app.core.excel.columns import HeaderGuess, fields, find_header
+from desktop_app.core.excel.footer import FooterReader
 from desktop_app.core.excel.read import SheetData, read_sheet
 from desktop_app.core.excel.xlsx import column_letter
 from desktop_app.core.messages import Message
+from desktop_app.core.records import members as members_mod
+from desktop_app.core.records.fields import int_field
 from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
-from desktop_app.core.storage.db import audit, triggers_suspended
+from desktop_app.core.storage.db import audit, database_file, explain, triggers_suspended
 from desktop_app.core.text import fold as _fold_text
 from desktop_app.core.text import vn_date
 from desktop_app.core.work import Cancelled, Progress, tick  # noqa: F401 - Cancelled: callers catch importer.Cancelled
@@ -136,8 +139,10 @@ class ImportResult:
     updated: int = 0
     skipped: int = 0
     errors: int = 0          # rows not imported because of errors
+    ignored: int = 0         # totals, notes and signature lines under the list
     problems: list[Problem] = field(default_factory=list)
     unknown_unions: dict[str, list[str]] = field(default_factory=dict)
+    conflicts: list[Any] = field(default_factory=list)   # Conflict: same union name, other address or code
     backup: str | None = None
     # what a dry run planned, and the state it planned against (see ``import_file``)
     _work: Any = field(default=None, repr=False, compare=False)
@@ -145,14 +150,18 @@ class ImportResult:
 
     def summary(self) -> str:
         verb = "would be" if self.dry_run else "were"
-        return (f"{self.rows} rows read: {self.new} new, {self.updated} updated, {self.skipped} unchanged "
+        text = (f"{self.rows} rows read: {self.new} new, {self.updated} updated, {self.skipped} unchanged "
                 f"or skipped, {self.errors} with errors ({verb} not imported)" if self.errors else
                 f"{self.rows} rows read: {self.new} new, {self.updated} updated, {self.skipped} unchanged or skipped")
+        if self.ignored:
+            text += f"; {self.ignored} total, note or signature lines under the list skipped"
+        return text
 
     def as_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "file": self.path, "sheet": self.sheet, "dry_run": self.dry_run,
                 "rows": self.rows, "new": self.new, "updated": self.updated, "skipped": self.skipped,
-                "errors": self.errors, "warnings": sum(p.level == "warning" for p in self.problems)}
+                "errors": self.errors, "ignored": self.ignored,
+                "warnings": sum(p.level == "warning" for p in self.problems)}
 
 
 def open_source(path: Path | str, kind: str, sheet: str | None = None) -> Source:
@@ -197,6 +206,7 @@ class _Rows:
         self.header_of = {k: (source.guess.headers.get(c) if source.guess else None) or column_letter(c)
                           for c, k in source.mapping.items()}
         self.memo: dict[tuple, tuple[str, Any]] = {}
+        self.ignored: list[Problem] = []
 
     def problem(self, row: Row, key: str, reason: str, level: str = "error", value: Any = None) -> None:
         raw = row.raw.get(key, "") if value is None else value
@@ -204,16 +214,29 @@ class _Rows:
         (row.errors if level == "error" else row.warnings).append(p)
 
     def rows(self) -> list[Row]:
+        """The data rows; totals, notes and the signature block under the list are left
+        out and listed in ``ignored`` (see ``footer``)."""
         start = self.source.guess.first_data_row if self.source.guess else 0
         out = []
         items = list(self.source.mapping.items())
+        below = FooterReader()
         for i in range(start, len(self.source.sheet.rows)):
             cells = self.source.sheet.rows[i]
             raw = {k: (cells[c] if c < len(cells) else "") for c, k in items}
+            if below.skip(cells):
+                if not all(N.blank(v) for v in raw.values()):
+                    self._ignore(i + 1, cells)
+                continue
             if all(N.blank(v) for v in raw.values()):
                 continue
             out.append(Row(i + 1, raw))
         return out
+
+    def _ignore(self, number: int, cells: list[Any]) -> None:
+        col = next((c for c, v in enumerate(cells) if not N.blank(v)), 0)
+        header = (self.source.guess.headers.get(col) if self.source.guess else None) or column_letter(col)
+        self.ignored.append(Problem(self.sheet, number, header, _show(cells[col] if cells else ""),
+                                    Message("excel.footer_line"), "warning"))
 
     def take(self, row: Row, key: str, fn: Callable[..., Any], *args: Any) -> Any:
         """Run a cleaner on a cell, recording an error or warning; returns the value.
@@ -378,14 +401,65 @@ class _Unions:
 UnionMatcher = _Unions
 
 
+# --- the user's own fields (columns named like a custom field) ------------------------
+
+def _custom_columns(db, source: Source, entity: str) -> dict[int, dict[str, Any]]:
+    """Columns the known fields left unmapped whose header is the name of one of the
+    user's own fields."""
+    from desktop_app.core.records import custom
+
+    defined = {fold(f["name"]): f for f in custom.fields(db, entity)}
+    if not defined or source.guess is None:
+        return {}
+    header = source.sheet.rows[source.guess.row] if source.guess.row < len(source.sheet.rows) else []
+    return {c: defined[fold(str(h))] for c, h in enumerate(header)
+            if c not in source.mapping and h not in (None, "") and fold(str(h)) in defined}
+
+
+def _custom_values(r: _Rows, row: Row, columns: dict[int, dict[str, Any]]) -> dict[int, str]:
+    """The row's values of the user's own fields, checked; a bad one is a problem of the row."""
+    from desktop_app.core.records import custom
+
+    out = {}
+    cells = r.source.sheet.rows[row.number - 1]
+    for c, f in columns.items():
+        raw = cells[c] if c < len(cells) else ""
+        try:
+            value = custom.parse_value(f, raw)
+        except ValidationError as e:
+            r.problem(row, f["name"], e.message, value=raw)
+            continue
+        if value is not None:
+            out[f["id"]] = value
+    return out
+
+
 # --- members ----------------------------------------------------------------------
 
-MEMBER_COLUMNS = ("full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no", "note")
+MEMBER_COLUMNS = ("full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no", "note",
+                  "nationality", "work_relation", "contract_months")
 
 
 def _member_search_text(v: dict[str, Any]) -> str:
     parts = [v.get("_fold") or fold(v.get("full_name") or "")] + [v.get(k) or "" for k in ("cccd", "phone", "card_no")]
     return " ".join(p for p in parts if p)
+
+
+def _law_2024(r: _Rows, row: Row) -> None:
+    """Nationality, labour relation and contract length, checked as the member dialog
+    checks them (Trade Union Law 2024); absent columns leave the member's values alone."""
+    v = row.values
+    v["nationality"] = r.take(row, "nationality", members_mod.parse_nationality)
+    v["work_relation"] = r.take(row, "work_relation", members_mod.parse_work_relation) \
+        if "work_relation" in row.raw and not N.blank(row.raw["work_relation"]) else None
+    v["contract_months"] = r.take(row, "contract_months", int_field, "contract_months")
+    if v["nationality"] is not None:
+        try:
+            members_mod.check_law_2024({"nationality": v["nationality"],
+                                        "work_relation": v["work_relation"] or "employee",
+                                        "contract_months": v["contract_months"]}, v.get("joined_on"))
+        except ValidationError as e:
+            r.problem(row, e.field if e.field in row.raw else "nationality", e.message)
 
 
 def _existing_members(db: sqlite_utils.Database, rows: list[Row]) -> tuple[dict, dict]:
@@ -397,7 +471,7 @@ def _existing_members(db: sqlite_utils.Database, rows: list[Row]) -> tuple[dict,
                         [(r.values.get("cccd"), r.values["_fold"], r.values.get("birth_date"))
                          for r in rows if r.values.get("full_name")])
     cols = "m.id, m.full_name, m.name_folded, m.sex, m.birth_date, m.ethnicity, m.cccd, m.phone, m.job, " \
-           "m.card_no, m.note, m.union_id, m.status, m.status_on"
+           "m.card_no, m.note, m.union_id, m.status, m.status_on, m.nationality, m.work_relation, m.contract_months"
     names = [c.split(".")[1] for c in cols.split(", ")]
     by_cccd, by_name = {}, {}
     for rec in db.execute(f"SELECT {cols} FROM members m WHERE m.cccd IN "
@@ -422,6 +496,7 @@ class _Work:
         self.updates: list[tuple[int, dict[str, Any]]] = []
         self.joins: list[tuple[int, int, str]] = []      # member id, union id, date
         self.calls: list[Callable[[], Any]] = []        # for small kinds: core calls
+        self.custom: list[tuple[int, int, str]] = []     # members: (member id, field id, value)
 
 
 def _plan_members(db, source: Source, result: ImportResult, work: _Work, progress, today) -> None:
@@ -429,9 +504,11 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
     rows = r.rows()
     result.rows = len(rows)
     unions = _Unions(db)
+    own_columns = _custom_columns(db, source, "members")
     for n, row in enumerate(rows):
         _person(r, row, today)
         v = row.values
+        v["_custom"] = _custom_values(r, row, own_columns) if own_columns else {}
         for key in ("ethnicity", "job", "card_no", "note"):
             v[key] = r.take(row, key, N.text)
         birth = v.get("birth_date")
@@ -440,6 +517,7 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
             r.problem(row, "joined_on", Message("excel.joined_before_born"))
             joined = None
         v["joined_on"] = joined
+        _law_2024(r, row)
         uname = r.take(row, "union", N.text)
         ucode = r.take(row, "union_code", N.text)
         v["union_id"] = None
@@ -524,7 +602,9 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
                                                         left_on=vn_date(existing['status_on'])), "warning")
                 else:
                     joining = (existing["id"], v["union_id"], day)
-        if changes or joining:
+        if v["_custom"]:
+            work.custom.extend((existing["id"], f, x) for f, x in v["_custom"].items())
+        if changes or joining or v["_custom"]:
             if changes:
                 work.updates.append((existing["id"], changes))
             if joining:
@@ -534,7 +614,7 @@ def _plan_members(db, source: Source, result: ImportResult, work: _Work, progres
             result.skipped += 1
         if progress and n % 5000 == 0:
             _tick(progress, len(rows) + n, len(rows) * 2, Message("excel.comparing_with_database"))
-    _collect(result, rows)
+    _collect(result, rows, r)
 
 
 def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
@@ -542,6 +622,7 @@ def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
     next_id = (db.execute("SELECT max(id) FROM members").fetchone()[0] or 0) + 1
     prefix = f"{random.getrandbits(64):016x}"
     members, history = [], []
+    law_2024: dict[int, tuple] = {}
     # In name order: the name indexes then fill page by page instead of at random places.
     work.new_members.sort(key=lambda v: (v["_fold"], v.get("birth_date") or ""))
     for i, v in enumerate(work.new_members):
@@ -549,6 +630,8 @@ def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
         members.append((mid, v["full_name"], v["_fold"], _member_search_text(v), v.get("sex"),
                         v.get("birth_date"), v.get("ethnicity"), v.get("cccd"), v.get("phone"), v.get("job"),
                         v.get("card_no"), v.get("note"), prefix, stamp))
+        law_2024[mid] = (v.get("nationality"), v.get("work_relation") or "employee", v.get("contract_months"))
+        work.custom.extend((mid, f, x) for f, x in (v.get("_custom") or {}).items())
         if v.get("union_id"):
             history.append((mid, v["union_id"], v.get("joined_on") or today.isoformat(), prefix, stamp))
     for mid, uid, day in work.joins:
@@ -568,10 +651,10 @@ def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
             db.conn.executemany(
                 """INSERT INTO members (id, full_name, name_folded, search_text, sex, birth_date, ethnicity,
                      cccd, phone, job, card_no, note, uid, created_at, updated_at,
-                     union_id, status, status_on, joined_on)
+                     union_id, status, status_on, joined_on, nationality, work_relation, contract_months)
                    VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12, ?13 || printf('%016x', ?1), ?14, ?14,
-                           ?15, ?16, ?17, ?18)""",
-                [(*m, *derived.get(m[0], (None, "none", None, None))) for m in members])
+                           ?15, ?16, ?17, ?18, ?19, ?20, ?21)""",
+                [(*m, *derived.get(m[0], (None, "none", None, None)), *law_2024[m[0]]) for m in members])
             _tick(progress, 1, 3, Message("excel.writing_membership_history"))
             db.conn.executemany(sql, numbered[:fresh])
             db.execute("INSERT INTO members_fts(rowid, full_name, search_text) "
@@ -580,10 +663,14 @@ def _apply_members(db, work: _Work, today: dt.date, progress) -> None:
         sets = ", ".join(f"[{k}] = ?" for k in changes)
         db.execute(f"UPDATE members SET {sets} WHERE id = ?", [*changes.values(), mid])
     db.conn.executemany(sql, numbered[fresh:])  # existing members: the triggers update them
+    db.conn.executemany("INSERT OR REPLACE INTO member_custom_values (member_id, field_id, value) VALUES (?,?,?)",
+                        work.custom)
     _tick(progress, 2, 3, Message("excel.finishing"))
 
 
-def _collect(result: ImportResult, rows: list[Row]) -> None:
+def _collect(result: ImportResult, rows: list[Row], r: _Rows) -> None:
+    result.ignored = len(r.ignored)
+    result.problems += r.ignored
     for row in rows:
         result.problems += row.errors + row.warnings
         if row.errors:
@@ -618,16 +705,65 @@ UNION_COLUMNS = ("name", "code", "employer", "address", "ward", "sector", "found
                  "workers", "phone", "note")
 
 
-def _plan_unions(db, source: Source, result: ImportResult, work: _Work, progress, today) -> None:
+@dataclass
+class Conflict:
+    """A union of the file with the name of one in the database but another address or
+    code: perhaps the same union moved, perhaps another district's union of that name.
+    The user decides (``import_file(conflicts=...)``); it is never updated silently."""
+
+    row: int
+    name: str
+    existing_id: int
+    existing_name: str
+    differences: dict[str, tuple[Any, Any]]   # field -> (in the database, in the file)
+
+    @property
+    def what(self) -> Message:
+        """The address, the code, or both: what makes it a conflict."""
+        both = [k for k in ("code", "address") if k in self.differences]
+        return Message("excel.conflict_" + "_".join(both))
+
+
+CONFLICT_CHOICES = ("update", "new", "skip")
+_SHOWN_DIFFERENCES = ("code", "address", "ward", "employer", "sector", "founded_on")
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    def key(x: str) -> str:
+        return re.sub(r"[^a-z0-9]+", " ", fold(x)).strip()
+    return key(a or "") == key(b or "")
+
+
+def _name_conflict(current: dict[str, Any], v: dict[str, Any], row: int) -> Conflict | None:
+    """Same name; a conflict when the file gives another code or another address than
+    the database holds (a blank on either side is not a difference)."""
+    triggers = [k for k in ("code", "address")
+                if v.get(k) and current.get(k) and not _same_text(v[k], current[k])]
+    if not triggers:
+        return None
+    shown = {k: (current.get(k), v.get(k)) for k in _SHOWN_DIFFERENCES
+             if v.get(k) is not None and current.get(k) is not None and v[k] != current[k]}
+    return Conflict(row, v["name"], current["id"], current["name"], shown)
+
+
+def _plan_unions(db, source: Source, result: ImportResult, work: _Work, progress, today,
+                 conflicts: str | None = None, choices: dict[int, str] | None = None) -> None:
     from desktop_app.core.records import unions as U
+
+    def decide(row: int) -> str | None:
+        return (choices or {}).get(row, conflicts)
 
     r = _Rows(source)
     rows = r.rows()
     result.rows = len(rows)
+    from desktop_app.core.records import custom
+
     existing = _Unions(db)
     seen: dict[str, int] = {}
+    own_columns = _custom_columns(db, source, "unions")
     for row in rows:
         v = row.values
+        own = _custom_values(r, row, own_columns) if own_columns else {}
         v["name"] = r.take(row, "name", N.text)
         if not v["name"]:
             r.problem(row, "name", Message("excel.union_name_missing"))
@@ -651,25 +787,41 @@ def _plan_unions(db, source: Source, result: ImportResult, work: _Work, progress
                 r.problem(row, "name", Message("excel.ambiguous_union"))
                 continue
             uid = ids[0] if ids else None
-            if uid is not None and v["code"] and db.execute("SELECT code FROM unions WHERE id = ?",
-                                                            [uid]).fetchone()[0] not in (None, v["code"]):
-                uid = None  # same name, different code: another union
+            conflict = _name_conflict(U.get_union(db, uid), v, row.number) if uid is not None else None
+            if conflict is not None:
+                result.conflicts.append(conflict)
+                choice = decide(row.number)
+                if choice == "skip":
+                    result.skipped += 1
+                    continue
+                if choice == "new":
+                    uid = None
+                elif choice != "update":
+                    r.problem(row, "name", Message("excel.union_name_conflict", what=conflict.what))
+                    continue
         values = {k: v[k] for k in UNION_COLUMNS if v.get(k) is not None}
         if uid is None:
             result.new += 1
-            work.calls.append(lambda values=values: U.add_union(db, **values))
+            work.calls.append(lambda values=values, own=own: custom.set_values(
+                db, "unions", U.add_union(db, **values), own))
         else:
             current = U.get_union(db, uid)
             changes = {k: x for k, x in values.items() if x != current[k]}
             if changes.get("name") and fold(changes["name"]) == current["name_folded"] \
                     and changes["name"].lower() == current["name"].lower():
                 del changes["name"]
+            if own and own != {k: x for k, x in custom.values_of(db, "unions", uid).items() if k in own}:
+                work.calls.append(lambda uid=uid, own=own: custom.set_values(db, "unions", uid, own))
+                changes = changes or {}
+                if not changes:
+                    result.updated += 1
+                    continue
             if changes:
                 result.updated += 1
                 work.calls.append(lambda uid=uid, changes=changes: U.update_union(db, uid, **changes))
             else:
                 result.skipped += 1
-    _collect(result, rows)
+    _collect(result, rows, r)
 
 
 # --- people matched to members (officers, enrolments) -----------------------------
@@ -806,7 +958,7 @@ def _plan_officers(db, source: Source, result: ImportResult, work: _Work, progre
                 work.calls.append(lambda oid=current[0], changes=changes: O.update_officer(db, oid, **changes))
             else:
                 result.skipped += 1
-    _collect(result, rows)
+    _collect(result, rows, r)
 
 
 def _plan_enrolments(db, source: Source, result: ImportResult, work: _Work, progress, today,
@@ -870,36 +1022,224 @@ def _plan_enrolments(db, source: Source, result: ImportResult, work: _Work, prog
                     certificate_no=m["certificate_no"], note=m["note"]))
             else:
                 result.skipped += 1
-    _collect(result, rows)
+    _collect(result, rows, r)
+
+
+# --- awards -----------------------------------------------------------------------
+
+def _plan_awards(db, source: Source, result: ImportResult, work: _Work, progress, today) -> None:
+    """Awards to unions (a row without a name) and to members (matched like officers);
+    the same award already recorded is updated (decision, reason) instead of doubled."""
+    from desktop_app.core.records import awards as A
+
+    r = _Rows(source)
+    rows = r.rows()
+    result.rows = len(rows)
+    unions = _Unions(db)
+    seen: dict[tuple, int] = {}
+    for row in rows:
+        v = row.values
+        person = "full_name" in row.raw and not N.blank(row.raw["full_name"])
+        if person:
+            _person(r, row, today, with_sex=False)
+        _union_of_row(r, row, unions, result)
+        year = r.take(row, "year", N.integer, "year")
+        form = r.take(row, "form", A.parse_form)
+        level = r.take(row, "level", A.parse_level)
+        status = r.take(row, "status", A.parse_status) \
+            if "status" in row.raw and not N.blank(row.raw["status"]) else "awarded"
+        values = {"year": year, "form": form, "level": level, "status": status,
+                  "decision_no": r.take(row, "decision_no", N.text),
+                  "decision_date": r.take(row, "decision_date", N.date, "decision_date"),
+                  "reason": r.take(row, "reason", N.text), "note": r.take(row, "note", N.text)}
+        if row.errors:
+            continue
+        member_id = _match_member(db, r, row, unions) if person else None
+        if person and member_id is None:
+            continue
+        if not person and not v.get("union_id"):
+            r.problem(row, "union", Message("award.choose_recipient"))
+            continue
+        values.update(member_id=member_id, union_id=None if person else v["union_id"])
+        key = (member_id, values["union_id"], year, form, level)
+        if key in seen:
+            r.problem(row, "form", Message("excel.same_award_as_row", row=seen[key]))
+            continue
+        seen[key] = row.number
+        current = db.execute("""SELECT * FROM awards WHERE year = ? AND form = ? AND level = ?
+                                AND coalesce(member_id, 0) = ? AND (member_id IS NOT NULL OR union_id = ?)""",
+                             [year, form, level, member_id or 0, values["union_id"]]).fetchone()
+        if current is not None:
+            cur = dict(zip([c[0] for c in db.execute("SELECT * FROM awards LIMIT 0").description], current))
+            changes = {k: x for k, x in values.items() if x is not None and k not in ("union_id", "member_id")
+                       and x != cur[k]}
+            if not changes:
+                result.skipped += 1
+                continue
+            try:
+                A.prepare(db, changes, cur, today)
+            except ValidationError as e:
+                r.problem(row, e.field, e.message)
+                continue
+            result.updated += 1
+            work.calls.append(lambda aid=cur["id"], changes=changes: A.update_award(db, aid, **changes))
+            continue
+        fields_ = {k: x for k, x in values.items() if x is not None}
+        try:
+            A.prepare(db, fields_, None, today)
+        except ValidationError as e:
+            r.problem(row, e.field if e.field in row.raw else ("full_name" if person else "union"), e.message)
+            continue
+        result.new += 1
+        work.calls.append(lambda fields_=fields_: A.add_award(db, **fields_))
+    _collect(result, rows, r)
+
+
+# --- congresses -------------------------------------------------------------------
+
+def _plan_congresses(db, source: Source, result: ImportResult, work: _Work, progress, today) -> None:
+    """Congresses by union and date; one already recorded is updated, not doubled."""
+    from desktop_app.core.records import congresses as C
+
+    r = _Rows(source)
+    rows = r.rows()
+    result.rows = len(rows)
+    unions = _Unions(db)
+    seen: dict[tuple, int] = {}
+    for row in rows:
+        v = row.values
+        _union_of_row(r, row, unions, result)
+        values = {"held_on": r.take(row, "held_on", N.date, "held_on"), "kind": r.take(row, "kind", C.parse_kind),
+                  "term": r.take(row, "term", N.text), "number_label": r.take(row, "number_label", N.text),
+                  "delegates": r.take(row, "delegates", N.integer, "delegates"),
+                  "committee_size": r.take(row, "committee_size", N.integer, "committee_size"),
+                  "note": r.take(row, "note", N.text)}
+        if row.errors:
+            continue
+        if not v.get("union_id"):
+            r.problem(row, "union", Message("congress.choose_union"))
+            continue
+        key = (v["union_id"], values["held_on"])
+        if key in seen:
+            r.problem(row, "held_on", Message("excel.same_congress_as_row", row=seen[key]))
+            continue
+        seen[key] = row.number
+        values = {k: x for k, x in values.items() if x is not None}
+        current = db.execute("SELECT id FROM congresses WHERE union_id = ? AND held_on = ?", list(key)).fetchone()
+        try:
+            if current is None:
+                C.prepare(db, {"union_id": v["union_id"], **values})
+            else:
+                cur = C.get_congress(db, current[0])
+                C.prepare(db, values, cur)
+        except ValidationError as e:
+            r.problem(row, e.field if e.field in row.raw else "term", e.message)
+            continue
+        if current is None:
+            result.new += 1
+            work.calls.append(lambda uid=v["union_id"], values=values: C.add_congress(db, union_id=uid, **values))
+        else:
+            start, end = C.parse_term(values["term"]) if "term" in values else (cur["term_start"], cur["term_end"])
+            compared = {**{k: x for k, x in values.items() if k != "term"}, "term_start": start, "term_end": end}
+            if all(cur.get(k) == x for k, x in compared.items()):
+                result.skipped += 1
+                continue
+            result.updated += 1
+            work.calls.append(lambda cid=current[0], values=values: C.update_congress(db, cid, **values))
+    _collect(result, rows, r)
+
+
+# --- dues and fund status ------------------------------------------------------------
+
+def _plan_dues(db, source: Source, result: ImportResult, work: _Work, progress, today) -> None:
+    """One row per union, year and period; a period already recorded is updated."""
+    from desktop_app.core.records import dues as D
+
+    r = _Rows(source)
+    rows = r.rows()
+    result.rows = len(rows)
+    unions = _Unions(db)
+    seen: dict[tuple, int] = {}
+    for row in rows:
+        v = row.values
+        _union_of_row(r, row, unions, result)
+        values = {"year": r.take(row, "year", N.integer, "year"), "period": r.take(row, "period", D.parse_period)}
+        for key in ("members", "dues_due", "dues_paid", "fund_due", "fund_paid"):
+            values[key] = r.take(row, key, N.integer, key)
+        values["fund_exempt"] = 1 if "fund_exempt" in row.raw and not N.blank(row.raw["fund_exempt"]) and \
+            fold(str(row.raw["fund_exempt"])) not in ("0", "khong", "no") else 0
+        values["note"] = r.take(row, "note", N.text)
+        if row.errors:
+            continue
+        if not v.get("union_id"):
+            r.problem(row, "union", Message("dues.choose_union"))
+            continue
+        key = (v["union_id"], values["year"], values["period"])
+        if key in seen:
+            r.problem(row, "period", Message("excel.same_period_as_row", row=seen[key]))
+            continue
+        seen[key] = row.number
+        values = {k: x for k, x in values.items() if x is not None}
+        current = db.execute("SELECT id FROM dues WHERE union_id = ? AND year = ? AND period = ?", list(key)).fetchone()
+        cur = D.get_dues(db, current[0]) if current else None
+        try:
+            D.prepare(db, values if cur else {"union_id": v["union_id"], **values}, cur, today)
+        except ValidationError as e:
+            r.problem(row, e.field if e.field in row.raw else "union", e.message)
+            continue
+        if cur is None:
+            result.new += 1
+            work.calls.append(lambda uid=v["union_id"], values=values: D.add_dues(db, union_id=uid, **values))
+        elif all(cur.get(k) == x for k, x in values.items()):
+            result.skipped += 1
+        else:
+            result.updated += 1
+            work.calls.append(lambda did=cur["id"], values=values: D.update_dues(db, did, **values))
+    _collect(result, rows, r)
 
 
 # --- the entry point --------------------------------------------------------------
 
-def _state(db: sqlite_utils.Database, source: Source, course_id: int | None, today: dt.date) -> tuple:
+def _state(db: sqlite_utils.Database, source: Source, course_id: int | None, today: dt.date,
+           conflicts: str | None = None, choices: dict[int, str] | None = None) -> tuple:
     """What a plan depends on: the database content (changes by this connection, commits
-    by others), the file, the column mapping, the course and the day."""
+    by others), the file, the column mapping, the course, the day and the decisions."""
     return (db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0], id(source.sheet),
-            tuple(sorted(source.mapping.items())), source.kind, course_id, today)
+            tuple(sorted(source.mapping.items())), source.kind, course_id, today, conflicts,
+            tuple(sorted((choices or {}).items())))
 
 
 def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = True,
                 course_id: int | None = None, backup: bool = True, progress: Progress | None = None,
-                today: dt.date | None = None, checked: ImportResult | None = None) -> ImportResult:
+                today: dt.date | None = None, checked: ImportResult | None = None,
+                conflicts: str | None = None, choices: dict[int, str] | None = None) -> ImportResult:
     """Check every row of ``source`` and, unless ``dry_run``, write the good ones in one
     transaction (after an automatic backup). Returns the counts and the problems.
 
     ``checked``: the dry run the user just looked at. When nothing it depended on has
     changed since, its plan is written as it is instead of being worked out again (the
     window's import then costs only the writing); otherwise the rows are checked again.
+
+    ``conflicts``: what to do with every union whose name is in the database with another
+    address or code: "update" it, add it as "new", or "skip" the row; ``choices`` the
+    same per Excel row number, overriding. Undecided conflicts are errors: the row is
+    not imported.
     """
     _check_mapping(source)
+    decided = [*(choices or {}).values(), *([conflicts] if conflicts else [])]
+    if any(c not in CONFLICT_CHOICES for c in decided):
+        raise UserError("excel.conflict_choice", choices=", ".join(CONFLICT_CHOICES))
     today = today or dt.date.today()
     result = ImportResult(source.kind, str(source.path), source.sheet.name, dry_run)
-    planners = {"members": _plan_members, "unions": _plan_unions, "officers": _plan_officers}
+    planners = {"members": _plan_members, "officers": _plan_officers,
+                "awards": _plan_awards, "congresses": _plan_congresses,
+                "dues": _plan_dues}
 
     def plan(work: _Work) -> None:
         if source.kind == "enrolments":
             _plan_enrolments(db, source, result, work, progress, today, course_id)
+        elif source.kind == "unions":
+            _plan_unions(db, source, result, work, progress, today, conflicts, choices)
         else:
             planners[source.kind](db, source, result, work, progress, today)
 
@@ -907,16 +1247,18 @@ def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = Tr
         work = _Work()
         plan(work)
         result.problems.sort(key=lambda p: (p.row, p.level != "error"))
-        result._work, result._state = work, _state(db, source, course_id, today)
+        result._work, result._state = work, _state(db, source, course_id, today, conflicts, choices)
         return result
     if backup:
         from desktop_app.core.backup.archive import auto_backup
         _tick(progress, 0, 1, Message("excel.backing_up_database"))
         result.backup = str(auto_backup(db, "import"))
     work = _Work()
-    if checked is not None and checked._work is not None and checked._state == _state(db, source, course_id, today):
+    if checked is not None and checked._work is not None and checked._state == _state(db, source, course_id, today,
+                                                                                     conflicts, choices):
         work = checked._work
-        for name in ("rows", "new", "updated", "skipped", "errors", "problems", "unknown_unions"):
+        for name in ("rows", "new", "updated", "skipped", "errors", "ignored", "problems", "unknown_unions",
+                     "conflicts"):
             setattr(result, name, getattr(checked, name))
         checked._work = None  # a plan is written once
 
@@ -927,6 +1269,8 @@ def import_file(db: sqlite_utils.Database, source: Source, *, dry_run: bool = Tr
     except sqlite3.IntegrityError as e:  # the checks should have caught it: say so plainly
         raise UserError("excel.import_stopped_constraint", error=e) \
             from None
+    except sqlite3.OperationalError as e:  # disk full at commit, another program holding the file
+        raise UserError("excel.nothing_imported", error=explain(e, database_file(db))) from None
     result.problems.sort(key=lambda p: (p.row, p.level != "error"))
     return result
 

@@ -88,6 +88,10 @@ def date(value: Any, field: str, earliest: dt.date = dt.date(1900, 1, 1),
         if not number.is_integer() and number > 1:
             number = float(int(number))  # a date-time serial: keep the day
         d = parse_date(number, field)
+        floor = SERIAL_FLOOR.get(field, SERIAL_FLOOR[""])
+        if d is not None and d < floor:
+            # An age ("31") or a count typed in a date column reads as a day of 1900.
+            raise ValidationError(field, "excel.number_not_date", value=_number_text(value))
     elif isinstance(value, dt.datetime):
         d = value.date()
     elif isinstance(value, dt.date):
@@ -120,6 +124,15 @@ def date(value: Any, field: str, earliest: dt.date = dt.date(1900, 1, 1),
     if d is None:
         return None
     return _bounded(d, field, earliest, latest)
+
+
+# The earliest date an Excel serial number may stand for: people born before 1920 are
+# not on today's lists, and the union's history here starts in 1930.
+SERIAL_FLOOR = {"": dt.date(1920, 1, 1), "joined_on": dt.date(1930, 1, 1), "founded_on": dt.date(1930, 1, 1)}
+
+
+def _number_text(value: float | int) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def _bounded(d: dt.date, field: str, earliest: dt.date, latest: dt.date | None) -> str:

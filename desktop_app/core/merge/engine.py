@@ -76,7 +76,8 @@ NOTES = {
 # Columns compared between two copies of a record; a tuple is settled as one value
 # (a status goes with its date, a sector with its state/non-state flag).
 MEMBER_FIELDS: tuple[tuple[str, ...], ...] = tuple(
-    (c,) for c in ("full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no", "note"))
+    (c,) for c in ("full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no", "note")) + (
+    ("nationality", "work_relation", "contract_months"),)  # settled together: the 2024 law's conditions
 UNION_FIELDS: tuple[tuple[str, ...], ...] = (
     ("code",), ("name",), ("employer",), ("address",), ("ward",), ("sector", "is_state"), ("founded_on",),
     ("founding_decision",), ("status", "status_on"), ("workers",), ("phone",), ("note",))
@@ -92,11 +93,50 @@ YEAR_FIELDS: tuple[tuple[str, ...], ...] = (
     ("rating",), ("workers_conference",), ("agreement_type", "agreement_signed_on", "agreement_expires_on"),
     ("note",))
 TARGET_FIELDS: tuple[tuple[str, ...], ...] = (("value",), ("note",))
+AWARD_FIELDS: tuple[tuple[str, ...], ...] = (
+    ("status", "decision_no", "decision_date"), ("reason",), ("note",))
+
+
+def award_key(r: dict[str, Any]) -> Any:
+    return (r["year"], r["form"], r["level"], r["member_id"] or 0, 0 if r["member_id"] else r["union_id"])
+
+
+# The registers of issue 18: table -> (natural key, columns compared, how a record is named).
+def congress_key(r: dict[str, Any]) -> Any:
+    return (r["union_id"], r["held_on"])
+
+
+CONGRESS_FIELDS: tuple[tuple[str, ...], ...] = (
+    ("kind",), ("term_start", "term_end"), ("number_label",), ("delegates",), ("committee_size",), ("note",))
+
+def dues_key(r: dict[str, Any]) -> Any:
+    return (r["union_id"], r["year"], r["period"])
+
+
+def rate_key(r: dict[str, Any]) -> Any:
+    return (r["kind"], r["valid_from"])
+
+
+DUES_FIELDS: tuple[tuple[str, ...], ...] = (
+    ("members",), ("fund_exempt",), ("dues_due", "dues_paid"), ("fund_due", "fund_paid"), ("note",))
+RATE_FIELDS: tuple[tuple[str, ...], ...] = (("rate_percent", "cap_percent_of_base", "base_salary"), ("note",))
+
+def custom_field_key(r: dict[str, Any]) -> Any:
+    return (r["entity"], fold(r["name"]))
+
+
+REGISTERS: dict[str, tuple[Callable[[dict[str, Any]], Any], tuple[tuple[str, ...], ...], str]] = {
+    "awards": (award_key, AWARD_FIELDS, "{year} {form} {level}"),
+    "congresses": (congress_key, CONGRESS_FIELDS, "{held_on} {term_start}-{term_end}"),
+    "dues": (dues_key, DUES_FIELDS, "{year} {period}"),
+    "due_rates": (rate_key, RATE_FIELDS, "{kind} {valid_from}"),
+    "custom_fields": (custom_field_key, (("kind",), ("choices",)), "{entity} {name}"),
+}
 
 # Tables whose triggers keep derived columns, search indexes and updated_at: suspended
 # during the merge (derived columns and search indexes are rebuilt once at the end, and
 # updated_at is set by the merge itself so that merging again changes nothing).
-_SUSPENDED = ("members", "memberships", "unions", "events", "courses", "officers")
+_SUSPENDED = ("members", "memberships", "unions", "events", "courses", "officers", *REGISTERS)
 
 class _Rollback(Exception):
     """Ends a dry run, or a merge that would change nothing, without committing."""
@@ -189,7 +229,7 @@ class MergeReport:
         lines = []
         for s in self.sources:
             lines.append(f"{s.label}:")
-            for table in ("unions", "members", "officers", "events", "courses", "welfare"):
+            for table in ("unions", "members", "officers", "events", "courses", "welfare", *REGISTERS):
                 a, m, c = s.added[table], s.matched[table], s.changed[table]
                 if a or m:
                     lines.append(f"  {table:<9} {a:>7} added {m:>7} already here ({c} updated)")
@@ -324,7 +364,7 @@ class _Run:
         self.columns = {t: [c[1] for c in db.execute(f"PRAGMA table_info([{t}])").fetchall()]
                         for t in ("bodies", "unions", "members", "memberships", "officers", "events",
                                   "event_people", "event_unions", "event_items", "event_results",
-                                  "courses", "enrolments", "welfare", "union_years", "targets")}
+                                  "courses", "enrolments", "welfare", "union_years", "targets", *REGISTERS)}
         self.body_map: dict[int, int] = {}
         self.union_map: dict[int, int] = {}
         self.member_map: dict[int, int] = {}
@@ -375,6 +415,7 @@ class _Run:
         self.courses()
         self.welfare()
         self.union_years_and_targets()
+        self.registers()
         self.tick(7, f"{self.src.name}: recording where records came from")
         if self.code_clashes:
             self.r.note("code_clashes", n=self.code_clashes)
@@ -713,6 +754,45 @@ class _Run:
             index.taken.add(new_id)
             self.r.added["welfare"] += 1
             self.provenance.append(("welfare", new_id, w["uid"], "added"))
+
+    def registers(self) -> None:
+        """Awards (and the other registers of issue 18) with their union and member
+        remapped: found by uid or natural key and reconciled, else added."""
+        self.register_maps: dict[str, dict[int, int]] = {}
+        for table, (key, groups, label) in REGISTERS.items():
+            index = Index(self.our_rows(f"SELECT * FROM [{table}]"), [key])
+            ids = self.register_maps[table] = {}
+            for t in self.their_rows(f"SELECT * FROM [{table}] ORDER BY id"):
+                t = {**t, **{c: (self.member_map if c == "member_id" else self.union_map).get(t[c])
+                             for c in ("union_id", "member_id") if c in t and t[c] is not None}}
+                found, _ = index.find(t)
+                if found is not None:
+                    ids[t["id"]] = found
+                    index.taken.add(found)
+                    self.r.matched[table] += 1
+                    ours = index.rows[found]
+                    before = len(self.r.conflicts)
+                    updates = self.reconcile(table, label.format(**t), ours, t, groups)
+                    self.apply(table, found, ours, t, updates, conflicts_before=before)
+                    continue
+                values = dict(t)
+                if not self.uid_free(table, t["uid"]):
+                    values.pop("uid")
+                new_id = self.insert(table, values)
+                ids[t["id"]] = new_id
+                index.add({**values, "id": new_id})
+                index.taken.add(new_id)
+                self.r.added[table] += 1
+        # The values of the user's own fields: a value this file lacks is filled in.
+        fields_map = self.register_maps["custom_fields"]
+        for table, column, records in (("member_custom_values", "member_id", self.member_map),
+                                       ("union_custom_values", "union_id", self.union_map)):
+            for v in self.their_rows(f"SELECT * FROM {table}"):
+                if v[column] in records and v["field_id"] in fields_map:
+                    cur = self.db.execute(
+                        f"INSERT OR IGNORE INTO {table} ({column}, field_id, value) VALUES (?,?,?)",
+                        [records[v[column]], fields_map[v["field_id"]], v["value"]])
+                    self.r.added[table] += cur.rowcount
 
     def union_years_and_targets(self) -> None:
         """Yearly facts and targets: missing years are filled; differing values are

@@ -9,7 +9,6 @@ read-only and only for the copy.
 from __future__ import annotations
 
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,11 +19,17 @@ from desktop_app.core.backup.check import sha256_file
 from desktop_app.core.errors import DatabaseFileError
 from desktop_app.core.storage import keys
 from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
-from desktop_app.core.storage.db import APPLICATION_ID, check_file, connect, connect_copy, schema_version, upgrade
+from desktop_app.core.storage.db import (
+    APPLICATION_ID,
+    MERGE_COPY_PREFIX,
+    check_file,
+    connect,
+    schema_problems,
+    schema_version,
+    upgrade,
+)
+from desktop_app.core.storage.files import copy_database, private_dir
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
-
-REQUIRED_TABLES = ("bodies", "unions", "members", "memberships", "officers", "events", "courses",
-                   "enrolments", "welfare", "union_years", "targets")
 
 
 @dataclass
@@ -77,11 +82,14 @@ def open_source(path: Path | str, target: sqlite_utils.Database | None = None) -
     check_file(path)  # foreign files and newer versions, from the header alone
     if target is not None and _same_file(target, path):
         raise DatabaseFileError("merge.is_the_open_database", file=path.name)
-    tmpdir = Path(tempfile.mkdtemp(prefix="socongdoan-merge-"))
+    tmpdir = private_dir(MERGE_COPY_PREFIX)
     copy = tmpdir / "source.sqlite3"
     try:
-        _snapshot(path, copy)
-        db = connect(copy)
+        # An encrypted source is copied as it is, with its key: nothing decrypted lands
+        # in the temporary folder.
+        key = keys.key_for(path) if keys.is_encrypted(path) else None
+        copy_database(path, copy, check="none", key=key)  # _validate runs integrity_check on it
+        db = connect(copy, key)
         try:
             _validate(db, path)
             version = schema_version(db)
@@ -112,23 +120,6 @@ def _same_file(target: sqlite_utils.Database, path: Path) -> bool:
     return False
 
 
-def _snapshot(path: Path, copy: Path) -> None:
-    # An encrypted source is copied as it is, with its key: nothing decrypted lands in
-    # the temporary folder.
-    key = keys.key_for(path) if keys.is_encrypted(path) else None
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    if key is not None:
-        src.execute(f"PRAGMA key = {key.pragma_value}")
-    try:
-        dst = connect_copy(copy, key)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-
-
 def _validate(db: sqlite_utils.Database, path: Path) -> None:
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     if app_id != APPLICATION_ID:
@@ -140,7 +131,6 @@ def _validate(db: sqlite_utils.Database, path: Path) -> None:
     problems = [r[0] for r in db.execute("PRAGMA integrity_check(5)").fetchall()]
     if problems != ["ok"]:
         raise DatabaseFileError("merge.damaged", file=path.name, problem=problems[0])
-    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
-    missing = [t for t in REQUIRED_TABLES if t not in tables]
+    missing = schema_problems(db.conn, version)
     if missing:
-        raise DatabaseFileError("merge.missing_tables", file=path.name, missing=', '.join(missing))
+        raise DatabaseFileError("merge.missing_tables", file=path.name, missing=missing[:6])

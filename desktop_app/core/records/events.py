@@ -123,18 +123,31 @@ def _replace_children(db: sqlite_utils.Database, event_id: int, people: Sequence
                 "content": required_text(item.get("content"), "items", "The content of a programme item")})
     if unions is not None:
         db.execute("DELETE FROM event_unions WHERE event_id = ?", [event_id])
+        seen: set[int] = set()
         for u in unions:
-            db["event_unions"].insert({"event_id": event_id, "union_id": u["union_id"],
-                                       "participants": int_field(u.get("participants"), "participants")},
-                                      replace=True)
+            union_id = _known_union(db, u.get("union_id"), "unions")
+            if union_id in seen:
+                name = db.execute("SELECT name FROM unions WHERE id = ?", [union_id]).fetchone()[0]
+                raise ValidationError("unions", "event.union_twice", name=name)
+            seen.add(union_id)
+            db["event_unions"].insert({"event_id": event_id, "union_id": union_id,
+                                       "participants": int_field(u.get("participants"), "unions")})
     if results is not None:
         db.execute("DELETE FROM event_results WHERE event_id = ?", [event_id])
         for i, r in enumerate(results):
+            union_id = r.get("union_id")
             db["event_results"].insert({
                 "event_id": event_id, "sort": i,
                 "contest": required_text(r.get("contest"), "results", "The contest"),
                 "winner": required_text(r.get("winner"), "results", "The winner"),
-                "prize": text_or_none(r.get("prize")), "union_id": r.get("union_id")})
+                "prize": text_or_none(r.get("prize")),
+                "union_id": None if union_id is None else _known_union(db, union_id, "results")})
+
+
+def _known_union(db: sqlite_utils.Database, union_id: Any, field: str) -> int:
+    if union_id is None or not db.execute("SELECT 1 FROM unions WHERE id = ?", [union_id]).fetchone():
+        raise ValidationError(field, "event.unknown_union", union_id=union_id)
+    return int(union_id)
 
 
 def add_event(db: sqlite_utils.Database, *, people: Sequence[dict] = (), items: Sequence[dict] = (),
@@ -171,7 +184,9 @@ def get_event(db: sqlite_utils.Database, event_id: int) -> dict[str, Any]:
     event["items"] = rows(db, "SELECT * FROM event_items WHERE event_id = ? ORDER BY sort", [event_id])
     event["unions"] = rows(db, """SELECT eu.*, u.name, u.code FROM event_unions eu JOIN unions u ON u.id = eu.union_id
                                   WHERE eu.event_id = ? ORDER BY u.name_folded""", [event_id])
-    event["results"] = rows(db, "SELECT * FROM event_results WHERE event_id = ? ORDER BY sort", [event_id])
+    event["results"] = rows(db, """SELECT r.*, u.name AS union_name FROM event_results r
+                                   LEFT JOIN unions u ON u.id = r.union_id WHERE r.event_id = ? ORDER BY r.sort""",
+                            [event_id])
     return event
 
 

@@ -16,7 +16,9 @@ from desktop_app.core.text import clean, iso_date
 RECORD_NAMES = {"members": Message("record.members"), "unions": Message("record.unions"),
                 "welfare": Message("record.welfare"), "courses": Message("record.courses"),
                 "enrolments": Message("record.enrolments"), "events": Message("record.events"),
-                "officers": Message("record.officers"), "bodies": Message("record.bodies")}
+                "officers": Message("record.officers"), "bodies": Message("record.bodies"),
+                "awards": Message("record.awards"), "congresses": Message("record.congresses"),
+                "dues": Message("record.dues"), "due_rates": Message("record.due_rates")}
 
 
 def row(db: sqlite_utils.Database, table: str, record_id: int, what: str = "") -> dict[str, Any]:
@@ -102,3 +104,17 @@ def update_row(db: sqlite_utils.Database, table: str, record_id: int, values: Ma
         return
     sets = ", ".join(f"[{k}] = ?" for k in values)
     db.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?", [*values.values(), record_id])
+
+
+def audit_record(db: sqlite_utils.Database, action: str, table: str, record_id: int,
+                 values: Mapping[str, Any] | None = None) -> None:
+    """One line in the audit log for a change to a register (add, edit, delete), in the
+    caller's transaction: ``target`` is ``table#id``, ``detail`` the values written."""
+    import json
+
+    from desktop_app.core.storage.db import audit
+
+    detail = None if values is None else json.dumps(
+        {k: v for k, v in values.items() if k not in ("search_text", "name_folded")}, ensure_ascii=False,
+        default=str, sort_keys=True)
+    audit(db, action, target=f"{table}#{record_id}", records=1, detail=detail)

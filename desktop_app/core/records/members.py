@@ -9,6 +9,7 @@ are derived from the latest row by triggers (see migrations). That is what makes
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import sqlite_utils
@@ -17,6 +18,7 @@ from desktop_app.core.errors import DuplicateError, ValidationError
 from desktop_app.core.messages import Message
 from desktop_app.core.records.fields import (
     date_field,
+    int_field,
     only_known,
     refuse_if_referenced,
     required_text,
@@ -25,11 +27,17 @@ from desktop_app.core.records.fields import (
     text_or_none,
     update_row,
 )
-from desktop_app.core.text import fold, normalise_cccd, normalise_phone, title_name, vn_date
-from desktop_app.core.vocabulary import HISTORY_KIND, IN_UNION_KINDS, SEX
+from desktop_app.core.text import clean, fold, normalise_cccd, normalise_phone, title_name, vn_date
+from desktop_app.core.vocabulary import HISTORY_KIND, IN_UNION_KINDS, SEX, WORK_RELATION
 
 FIELDS = ("full_name", "sex", "birth_date", "ethnicity", "cccd", "phone", "job", "card_no",
-          "note", "origin")
+          "note", "origin", "nationality", "work_relation", "contract_months")
+LAW_2024_FIELDS = ("nationality", "work_relation", "contract_months")
+# The Trade Union Law 2024 took effect on 1/7/2025: from then foreign workers with a
+# labour contract of 12 months or more may join (art. 5).
+LAW_2024_IN_FORCE = dt.date(2025, 7, 1)
+FOREIGN_MIN_CONTRACT_MONTHS = 12
+_VIETNAMESE = {"viet nam", "vietnam", "vn", "viet", "vie", "vnm", "nuoc chxhcn viet nam", "chxhcn viet nam"}
 HISTORY_KINDS = HISTORY_KIND.codes()
 
 
@@ -40,6 +48,40 @@ def parse_sex(value: Any) -> str | None:
     if not found:
         raise ValidationError("sex", "member.sex_nam_or_nu", value=repr(value))
     return found
+
+
+def parse_nationality(value: Any) -> str | None:
+    """None for a Vietnamese citizen (blank, "Việt Nam", "VN"...), else the country as typed,
+    tidied ("hàn quốc" -> "Hàn Quốc")."""
+    text = clean(value)
+    if not text or re.sub(r"[^a-z ]+", "", fold(text)).strip() in _VIETNAMESE:
+        return None
+    return " ".join(w[:1].upper() + w[1:] for w in text.split())
+
+
+def parse_work_relation(value: Any) -> str:
+    if value is None or clean(value) == "":
+        return "employee"
+    found = WORK_RELATION.find(str(value))
+    if not found:
+        raise ValidationError("work_relation", "member.unknown_work_relation", value=repr(value))
+    return found
+
+
+def check_law_2024(values: dict[str, Any], joined_on: str | None = None) -> None:
+    """The 2024 law's conditions on a foreign member: a labour contract of 12 months or
+    more, and joining no earlier than the law took effect."""
+    if values.get("nationality") is None:
+        return
+    if values.get("work_relation", "employee") != "employee":
+        raise ValidationError("work_relation", "member.foreign_needs_contract")
+    months = values.get("contract_months")
+    if months is None or months < FOREIGN_MIN_CONTRACT_MONTHS:
+        raise ValidationError("contract_months", "member.foreign_contract_short",
+                              months=FOREIGN_MIN_CONTRACT_MONTHS)
+    if joined_on and joined_on < LAW_2024_IN_FORCE.isoformat():
+        raise ValidationError("joined_on", "member.foreign_before_law", day=vn_date(joined_on),
+                              in_force=vn_date(LAW_2024_IN_FORCE.isoformat()))
 
 
 def search_text(values: dict[str, Any]) -> str:
@@ -64,9 +106,17 @@ def _prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[st
             out[key] = normalise_cccd(value)
         elif key == "phone":
             out[key] = normalise_phone(value)
+        elif key == "nationality":
+            out[key] = parse_nationality(value)
+        elif key == "work_relation":
+            out[key] = parse_work_relation(value)
+        elif key == "contract_months":
+            out[key] = int_field(value, key)
         else:
             out[key] = text_or_none(value)
     merged = {**(current or {}), **out}
+    if any(k in out for k in LAW_2024_FIELDS):
+        check_law_2024(merged)
     if out.get("cccd"):
         other = db.execute("SELECT id, full_name FROM members WHERE cccd = ? AND id IS NOT ?",
                            [out["cccd"], current and current["id"]]).fetchone()
@@ -85,6 +135,8 @@ def add_member(db: sqlite_utils.Database, *, union_id: int | None = None, joined
         raise ValidationError("full_name", "member.full_name_required")
     with db.atomic():
         values = _prepare(db, fields, None)
+        if union_id is not None and values.get("nationality"):
+            check_law_2024(values, date_field(joined_on, "joined_on"))
         member_id = db["members"].insert(values).last_pk
         if union_id is not None:
             _add_history(db, member_id, "join", union_id, joined_on, None)
@@ -110,6 +162,7 @@ def delete_member(db: sqlite_utils.Database, member_id: int) -> None:
             ("record.count_enrolments", "SELECT count(*) FROM enrolments WHERE member_id = ?", member_id),
             ("record.count_support_payments", "SELECT count(*) FROM welfare WHERE member_id = ?", member_id),
             ("record.count_event_roles", "SELECT count(*) FROM event_people WHERE member_id = ?", member_id),
+            ("record.count_awards", "SELECT count(*) FROM awards WHERE member_id = ?", member_id),
         ])
         db.execute("DELETE FROM members WHERE id = ?", [member_id])
 

@@ -103,6 +103,9 @@ def delete_union(db: sqlite_utils.Database, union_id: int) -> None:
             ("record.count_history_rows", "SELECT count(*) FROM memberships WHERE union_id = ?", union_id),
             ("record.count_officer_roles", "SELECT count(*) FROM officers WHERE union_id = ?", union_id),
             ("record.count_event_unions", "SELECT count(*) FROM event_unions WHERE union_id = ?", union_id),
+            ("record.count_awards", "SELECT count(*) FROM awards WHERE union_id = ?", union_id),
+            ("record.count_congresses", "SELECT count(*) FROM congresses WHERE union_id = ?", union_id),
+            ("record.count_dues", "SELECT count(*) FROM dues WHERE union_id = ?", union_id),
             ("record.count_support_payments", "SELECT count(*) FROM welfare WHERE union_id = ?", union_id),
             ("record.count_merged_unions", "SELECT count(*) FROM unions WHERE merged_into_id = ?", union_id),
         ])
@@ -174,3 +177,20 @@ def sectors(db: sqlite_utils.Database) -> list[dict[str, Any]]:
 def find_by_name(db: sqlite_utils.Database, name: str) -> list[dict[str, Any]]:
     """Unions whose folded name equals the folded ``name``."""
     return rows(db, "SELECT id, code, name, address FROM unions WHERE name_folded = ?", [fold(name)])
+
+
+def find_one(db: sqlite_utils.Database, text: Any, field: str) -> int:
+    """The union a person typed: its code, or its name (accents and case ignored).
+    ValidationError on ``field`` when none or several unions answer to it."""
+    wanted = str(text or "").strip()
+    if not wanted:
+        raise ValidationError(field, "union.name_required")
+    by_code = db.execute("SELECT id FROM unions WHERE lower(code) = lower(?)", [wanted]).fetchall()
+    if len(by_code) == 1:
+        return by_code[0][0]
+    found = find_by_name(db, wanted)
+    if not found:
+        raise ValidationError(field, "union.not_found", name=wanted)
+    if len(found) > 1:
+        raise ValidationError(field, "union.ambiguous", name=wanted, count=len(found))
+    return found[0]["id"]

@@ -11,7 +11,8 @@ from desktop_app.core import lazy
 
 _HOMES = {"annual_pdf": "annual", "members_pdf": "lists", "officers_pdf": "lists", "unions_pdf": "lists",
           "minutes_pdf": "minutes", "participants_pdf": "minutes", "certificates_pdf": "training",
-          "course_pdf": "training"}
+          "course_pdf": "training", "awards_pdf": "registers", "congresses_due_pdf": "registers",
+          "dues_behind_pdf": "registers"}
 
 __all__ = sorted(_HOMES)
 __getattr__ = lazy.attributes(__name__, _HOMES)

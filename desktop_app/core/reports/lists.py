@@ -205,3 +205,8 @@ def officers_pdf(db: sqlite_utils.Database, out: Path, union_id: int | None = No
     sign_off(story, _signatures(db, page, day))
     return build_pdf(out, story, page, title="Danh sách cán bộ công đoàn", author=issuer.name,
                      progress=options.get("progress"))
+
+
+# For the registers' lists (reports/registers.py): the same date and signatures.
+issued_on = _issued
+body_signatures = _signatures

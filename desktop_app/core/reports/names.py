@@ -8,7 +8,8 @@ def default_name(kind: str, ident: int | None = None) -> str:
     names = {"minutes": "bien-ban-su-kien-{}", "annual": "bao-cao-tong-ket-{}", "unions": "danh-sach-cdcs",
              "members": "danh-sach-doan-vien-cdcs-{}", "officers": "danh-sach-can-bo",
              "participants": "danh-sach-tham-du-su-kien-{}", "course": "bao-cao-lop-tap-huan-{}",
-             "certificates": "giay-chung-nhan-lop-{}"}
+             "certificates": "giay-chung-nhan-lop-{}", "awards": "danh-sach-de-nghi-khen-thuong-{}",
+             "congresses-due": "danh-sach-cdcs-den-ky-dai-hoi-{}", "dues-behind": "danh-sach-cdcs-no-doan-phi-{}"}
     name = names[kind].format(ident) if "{}" in names[kind] else names[kind]
     if kind == "officers" and ident is not None:
         name += f"-cdcs-{ident}"

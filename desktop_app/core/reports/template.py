@@ -11,8 +11,6 @@ embedded (subset) in every PDF; every string goes through NFC.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +41,7 @@ from reportlab.platypus import (
 )
 
 from desktop_app.core.records.bodies import header_lines, own_body, propose_symbol
+from desktop_app.core.storage.files import write_atomically
 from desktop_app.core.storage.paths import resources_dir
 from desktop_app.core.text import nfc
 from desktop_app.core.work import Cancelled
@@ -662,28 +661,6 @@ def _page_number(canvas, doc) -> None:
 
 def _nothing(canvas, doc) -> None:
     pass
-
-
-def write_atomically(out: Path | str, write: Callable[[BinaryIO], None]) -> Path:
-    """Write ``out`` through a temporary file in the same folder, fsync it and rename it
-    over ``out``: a failed build never leaves a partial or broken PDF behind."""
-    out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return out
 
 
 def build_pdf(out: Path | str, story: list[Flowable], page: Page, *, title: str, subject: str = "",

@@ -9,13 +9,14 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app.core.errors import UserError
-from desktop_app.core.excel.export import atomic_save, safe_text
+from desktop_app.core.excel.export import safe_text
 from desktop_app.core.records.fields import row as get_row
 from desktop_app.core.reports.template import Issuer
 from desktop_app.core.statistics.compute import Form02, compute, union_values
 from desktop_app.core.statistics.form02_export import setup_page, styles, write_form_table, write_title_block
 from desktop_app.core.statistics.forms import FORM01_CODE, FORM01_ROWS, FORM01_TITLE
 from desktop_app.core.statistics.sheet import SheetBuffer
+from desktop_app.core.storage.files import save_atomically
 from desktop_app.core.text import vn_date
 
 # The labels of the identification cells; the importer looks for them (folded).
@@ -58,5 +59,5 @@ def form01_xlsx(db: sqlite_utils.Database, union_id: int, as_of: dt.date | str, 
     ws.cell(r + 1, 4, "TM. BAN CHẤP HÀNH").font = st["bold"]
     ws.flush()
     out = Path(out)
-    atomic_save(out, lambda p: wb.save(p))
+    save_atomically(out, lambda p: wb.save(p))
     return out

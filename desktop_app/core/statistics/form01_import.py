@@ -24,6 +24,7 @@ import sqlite_utils
 
 from desktop_app.core.backup.check import sha256_file
 from desktop_app.core.errors import UserError, ValidationError
+from desktop_app.core.excel import legacy as legacy_fonts
 from desktop_app.core.excel import normalise as N
 from desktop_app.core.excel.importer import UnionMatcher
 from desktop_app.core.excel.read import read_sheet
@@ -111,6 +112,8 @@ def _read_one(path: Path, matcher: UnionMatcher, out: Form01Import) -> tuple[Ret
 
     try:
         sheet = read_sheet(path)
+        # a form filled in with .VnTime/VNI fonts reads as Unicode, column by column
+        sheet = legacy_fonts.converted(sheet, legacy_fonts.find_in_sheet(Path(path), sheet))
         ret.sha256 = sha256_file(Path(path))
     except (UserError, OSError) as e:
         out.problems.append(Problem(name, "", f"cannot be read: {e}"))
@@ -294,7 +297,8 @@ def write_report(result: Form01Import, path: Path | str) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from desktop_app.core.excel.export import atomic_save, safe_text
+    from desktop_app.core.excel.export import safe_text
+    from desktop_app.core.storage.files import save_atomically
 
     wb = Workbook()
     ws = wb.active
@@ -318,5 +322,5 @@ def write_report(result: Form01Import, path: Path | str) -> Path:
         for i, w in enumerate(widths):
             sheet.column_dimensions[chr(65 + i)].width = w
         sheet.freeze_panes = "A2"
-    atomic_save(Path(path), lambda p: wb.save(p))
+    save_atomically(Path(path), lambda p: wb.save(p))
     return Path(path)

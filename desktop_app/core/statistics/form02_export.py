@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from desktop_app.core.excel.export import atomic_save, safe_text
+from desktop_app.core.excel.export import safe_text
 from desktop_app.core.reports.template import (
     FONT,
     FONT_BOLD,
@@ -43,6 +43,7 @@ from desktop_app.core.statistics.forms import (
     Row,
 )
 from desktop_app.core.statistics.sheet import PAPER_A4, SheetBuffer, save
+from desktop_app.core.storage.files import save_atomically
 from desktop_app.core.text import vn_date, vn_number
 
 NOT_REPORTED = "Chưa có số liệu"
@@ -282,7 +283,7 @@ def form02_xlsx(db: sqlite_utils.Database, as_of: dt.date | str, out: Path | str
     ws.flush()
     buffers = [ws, _detail_sheet(wb, form), _missing_sheet(wb, form)]
     out = Path(out)
-    atomic_save(out, lambda p: save(wb, buffers, p))
+    save_atomically(out, lambda p: save(wb, buffers, p))
     return out
 
 

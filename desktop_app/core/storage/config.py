@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import platformdirs
 
 from desktop_app import APP_NAME
+from desktop_app.core.storage.files import atomic_write
 
 MAX_RECENT = 8
 
@@ -51,16 +51,8 @@ def load() -> Config:
 def save(config: Config) -> None:
     path = config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(asdict(config), f, ensure_ascii=False, indent=2)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(path, "w", encoding="utf-8") as f:
+        json.dump(asdict(config), f, ensure_ascii=False, indent=2)
 
 
 def remember_file(config: Config, path: str | Path) -> Config:

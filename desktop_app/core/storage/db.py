@@ -7,22 +7,85 @@ are enforced and commits are durable everywhere, not just where someone remember
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
+import functools
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
 
 from desktop_app.core.errors import DatabaseFileError
+from desktop_app.core.messages import Message
 from desktop_app.core.storage import keys
 from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
+from desktop_app.core.storage.files import (
+    keyed,
+    open_read_only,
+    read_only_location,
+    remove_leftover_dirs,
+    remove_leftovers,
+)
 from desktop_app.core.storage.migrations import MIGRATIONS, SCHEMA_VERSION
-from desktop_app.core.storage.paths import default_db_path
+from desktop_app.core.storage.paths import default_db_path, staging_dir
 from desktop_app.core.vocabulary import status_after_sql, union_after_sql
 
 # "SCĐD" in ASCII: Sổ Công Đoàn. Stored in the file header at offset 68.
 APPLICATION_ID = 0x53434444
 SQLITE_HEADER = b"SQLite format 3\x00"
+# How long a writer waits for another one (another window, an import in another program)
+# before saying so: an import of a whole district takes seconds, not minutes.
+BUSY_TIMEOUT_MS = 30_000
+MERGE_COPY_PREFIX = "socongdoan-merge-"
+
+
+class Database(sqlite_utils.Database):
+    """sqlite-utils' Database whose transactions queue for the write lock at BEGIN.
+
+    ``atomic()`` starts with ``BEGIN IMMEDIATE``: a writer waits (busy timeout) for
+    another one to finish instead of reading first and then failing at its first write
+    with "database is locked" (SQLite cannot upgrade a read snapshot that another
+    writer has overtaken). ``read_only`` is True for a file opened only to be read.
+    """
+
+    read_only = False
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self._commit()
+        except BaseException:
+            self.rollback()
+            raise
+
+    def _commit(self) -> None:
+        self.conn.execute("COMMIT")
+
+
+def explain(e: sqlite3.Error, path: Path | str | None = None) -> Message:
+    """What a database error means for the user, in one sentence."""
+    name: object = Path(path).name if path else Message("database.the_database")
+    text = str(e).lower()
+    if "full" in text:
+        return Message("database.disk_full", name=name)
+    if "locked" in text or "busy" in text:
+        return Message("database.busy", name=name)
+    if "readonly" in text or "read-only" in text:
+        return Message("database.read_only", name=name)
+    if "disk i/o" in text or "unable to open" in text:
+        return Message("database.io_error", name=name)
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return Message("database.damaged", name=name, error=str(e))
+    return Message("database.error", name=name, error=str(e))
 
 
 def check_file(path: Path) -> None:
@@ -56,22 +119,25 @@ def _check_ids(path: Path, app_id: int, version: int) -> None:
         )
 
 
-def connect(path: Path | str, key: keys.DatabaseKey | None = None) -> sqlite_utils.Database:
+def connect(path: Path | str, key: keys.DatabaseKey | None = None) -> Database:
     """A connection with our pragmas, without any check or migration.
 
     An encrypted file is opened with ``key``, or the key the key store holds for it.
     """
     if key is None and keys.is_encrypted(path):
         key = keys.key_for(path)
-    conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     if key is not None:
         conn.execute(f"PRAGMA key = {key.pragma_value}")
         check_keyed(conn, Path(path))
-    db = sqlite_utils.Database(conn)
+    return _with_pragmas(Database(conn), key)
+
+
+def _with_pragmas(db: Database, key: keys.DatabaseKey | None = None) -> Database:
     db.encryption_key = key   # backups and snapshots of this file are written with the same key
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = FULL")
-    db.execute("PRAGMA busy_timeout = 10000")
+    db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     # 64 MB of page cache: the city-scale indexes are tens of MB and random lookups
     # into them thrash SQLite's 2 MB default.
     db.execute("PRAGMA cache_size = -65536")
@@ -102,15 +168,18 @@ def key_of(db: sqlite_utils.Database) -> keys.DatabaseKey | None:
 def connect_copy(path: Path | str, key: keys.DatabaseKey | None):
     """A bare connection on a new file that receives a copy (``Connection.backup``):
     keyed like its source, since SQLCipher copies pages only between equal keys."""
-    conn = sqlite3.connect(str(path), check_same_thread=False)
-    if key is not None:
-        conn.execute(f"PRAGMA key = {key.pragma_value}")
-    return conn
+    return keyed(sqlite3.connect(str(path), check_same_thread=False), key)
 
 
 def open_db(path: Path | str | None = None, *, create: bool = True, migrate: bool = True,
-            key: keys.DatabaseKey | None = None) -> sqlite_utils.Database:
+            read_only: bool = False, read_only_fallback: bool = False,
+            key: keys.DatabaseKey | None = None) -> Database:
     """Open (or create) a database file of this program and bring it up to date.
+
+    ``read_only``: open an existing file only to read it (commands that only read: the
+    file may be on a write-protected drive). ``read_only_fallback``: open for writing,
+    but read-only when the file or its drive cannot be written (``db.read_only`` says
+    which). Also removes what interrupted operations left behind (``clean_leftovers``).
 
     ``key`` creates a new file encrypted (or opens an encrypted one with it); without
     it, an encrypted file is opened with the key the key store holds.
@@ -121,10 +190,29 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
     path = Path(path) if path is not None else default_db_path()
     if path.exists():
         check_file(path)
-    elif not create:
+        clean_leftovers(path)
+        if read_only or (read_only_fallback and read_only_location(path)):
+            return _open_read_only(path, key)
+        if read_only_location(path):
+            raise DatabaseFileError("database.read_only", name=path.name)
+    elif not create or read_only:
         raise DatabaseFileError("backup.no_such_database_file", path=path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
+        clean_leftovers(path)
+    try:
+        return _open_for_writing(path, migrate, key)
+    except DatabaseFileError as e:
+        # Windows reports a write-protected stick only when SQLite tries to write.
+        cause = e.params.get("error")
+        if read_only_fallback and path.exists() and getattr(cause, "code", "") in ("database.read_only",
+                                                                                  "database.io_error"):
+            return _open_read_only(path, key)
+        raise
+
+
+def _open_for_writing(path: Path, migrate: bool, key: keys.DatabaseKey | None = None) -> Database:
+    db = None
     try:
         db = connect(path, key)
         is_new = db.execute("PRAGMA application_id").fetchone()[0] == 0
@@ -137,7 +225,81 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
             upgrade(db, path)
         return db
     except sqlite3.DatabaseError as e:
-        raise DatabaseFileError("database.cannot_open", path=path, error=e) from None
+        if db is not None:
+            db.close()
+        raise DatabaseFileError("database.cannot_open", path=path, error=explain(e, path)) from None
+
+
+def connect_read_only(path: Path | str, key: keys.DatabaseKey | None = None) -> Database:
+    """A connection that only reads, with our pragmas; works on a write-protected drive
+    too (see ``files.open_read_only``). No check, no migration. An encrypted file is
+    opened with ``key``, or the key the key store holds for it."""
+    path = Path(path)
+    if key is None and keys.is_encrypted(path):
+        key = keys.key_for(path)
+    conn = open_read_only(path, key)
+    if key is not None:
+        check_keyed(conn, path)
+    db = _with_pragmas(Database(conn), key)
+    db.read_only = True
+    return db
+
+
+def _open_read_only(path: Path, key: keys.DatabaseKey | None = None) -> Database:
+    try:
+        db = connect_read_only(path, key)
+        version = schema_version(db)
+    except sqlite3.DatabaseError as e:
+        raise DatabaseFileError("database.cannot_open", path=path, error=explain(e, path)) from None
+    if version < SCHEMA_VERSION:
+        db.close()
+        raise DatabaseFileError("database.old_on_read_only", name=path.name)
+    return db
+
+
+@functools.cache
+def expected_schema(version: int) -> dict[str, frozenset[str]]:
+    """The tables (with their columns) a file of data version ``version`` holds: the
+    migration steps run on an empty in-memory database."""
+    db = Database(sqlite3.connect(":memory:"))
+    try:
+        for step in MIGRATIONS[:version]:
+            with db.atomic():
+                step(db)
+        return _tables(db.conn)
+    finally:
+        db.close()
+
+
+def _tables(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {n: frozenset(r[1] for r in conn.execute(f'PRAGMA table_info("{n}")')) for n in names}
+
+
+def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
+    """What the database behind ``conn`` lacks of the schema of ``version``: missing
+    tables by name, missing columns as ``table.column``. Empty when complete."""
+    if version < 1:
+        return [Message("database.no_data_tables")]
+    have = _tables(conn)
+    problems = []
+    for table, columns in expected_schema(version).items():
+        if table not in have:
+            problems.append(table)
+        else:
+            problems += [f"{table}.{c}" for c in sorted(columns - have[table])]
+    return problems
+
+
+def clean_leftovers(path: Path) -> list[Path]:
+    """Remove the temporary files that interrupted operations (a killed program, a
+    power cut) left: copies beside the database (restore, move), the plaintext
+    snapshots of the backups' staging folder, and private copies of merged files. A
+    file whose writer is still running is kept (see ``files.is_leftover``)."""
+    gone = remove_leftovers(path.parent, prefix=f".{path.name}.")
+    gone += remove_leftovers(staging_dir())
+    gone += remove_leftover_dirs(Path(tempfile.gettempdir()), MERGE_COPY_PREFIX)
+    return gone
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
@@ -147,8 +309,9 @@ def schema_version(db: sqlite_utils.Database) -> int:
 def upgrade(db: sqlite_utils.Database, path: Path | None = None) -> int:
     """Run the pending migrations, each in its own transaction; return the version.
 
-    Before upgrading a file that already holds data, a copy is taken beside it so a
-    migration that goes wrong in the field can be undone by hand.
+    Before upgrading a file that already holds data (``path`` given), a checked copy
+    goes to the backups folder (``backup.archive.safety_backup``), so a migration that
+    goes wrong in the field can be undone with an ordinary restore.
     """
     version = schema_version(db)
     if version > SCHEMA_VERSION:
@@ -158,7 +321,10 @@ def upgrade(db: sqlite_utils.Database, path: Path | None = None) -> int:
     if version == SCHEMA_VERSION:
         return version
     if version > 0 and path is not None:
-        snapshot_before_migration(db, path, version)
+        # Imported here: the backup package builds on this module.
+        from desktop_app.core.backup.archive import safety_backup
+
+        safety_backup(db, f"before upgrade from version {version}")
     for number in range(version + 1, SCHEMA_VERSION + 1):
         step = MIGRATIONS[number - 1]
         with db.atomic():
@@ -166,17 +332,6 @@ def upgrade(db: sqlite_utils.Database, path: Path | None = None) -> int:
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {number}")
     return SCHEMA_VERSION
-
-
-def snapshot_before_migration(db: sqlite_utils.Database, path: Path, version: int) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.v{version}-{stamp}.before-upgrade{path.suffix}")
-    dest = connect_copy(target, key_of(db))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    return target
 
 
 @contextlib.contextmanager
@@ -263,6 +418,41 @@ def audit(db: sqlite_utils.Database, action: str, target: str | None = None,
     """Record an export, backup, restore, import or merge in the audit log."""
     with db.atomic():
         db.execute(
-            "INSERT INTO audit_log(action, target, records, sha256, detail) VALUES (?,?,?,?,?)",
-            [action, target, records, sha256, detail],
+            "INSERT INTO audit_log(action, target, records, sha256, detail, actor) VALUES (?,?,?,?,?,?)",
+            [action, target, records, sha256, detail, actor()],
         )
+
+
+def audit_done(db: sqlite_utils.Database, action: str, target: str | None = None, **fields) -> Message | None:
+    """``audit`` for work that is already finished (a file written): a failure to write
+    the row must not turn a finished backup or export into a reported failure. Returns
+    None, or a message saying why the row could not be written."""
+    if getattr(db, "read_only", False):
+        return Message("database.not_logged_read_only", name=_db_name(db))
+    try:
+        audit(db, action, target, **fields)
+    except sqlite3.OperationalError as e:
+        if "no such table" in str(e):
+            return None   # a file of the first version: no audit log yet
+        return Message("database.not_logged", error=explain(e, database_file(db)))
+    return None
+
+
+def database_file(db: sqlite_utils.Database) -> str | None:
+    """The file behind ``db`` (None for an in-memory database)."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    return row[2] if row and row[2] else None
+
+
+def _db_name(db: sqlite_utils.Database) -> object:
+    file = database_file(db)
+    return Path(file).name if file else Message("database.the_database")
+def actor() -> str | None:
+    """Who is working: the operating system's account name (an office PC is shared by
+    turns, each officer with their own Windows account)."""
+    import getpass
+
+    try:
+        return getpass.getuser() or None
+    except (OSError, KeyError, ImportError):
+        return None

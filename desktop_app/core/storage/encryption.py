@@ -123,9 +123,21 @@ def _rewrite(path: Path, target_key: keys.DatabaseKey | None, source_key: keys.D
 
 
 def _plain_copies(path: Path) -> list[Path]:
-    """Copies a migration left beside the file (``*.before-upgrade*``): still plain."""
-    return sorted(p for p in path.parent.glob(f"{path.stem}.v*.before-upgrade{path.suffix}")
-                  if not keys.is_encrypted(p))
+    """The copies taken before a migration, still plain: the safety backups of this file
+    in the backups folder (``auto-*-before-upgrade-*``), and those older versions left
+    beside the file (``*.before-upgrade*``)."""
+    from desktop_app.core.backup.check import CheckFailed, read_manifest  # the backup package builds on storage
+    from desktop_app.core.storage.paths import backups_dir
+
+    found = list(path.parent.glob(f"{path.stem}.v*.before-upgrade{path.suffix}"))
+    for copy in backups_dir().glob("auto-*-before-upgrade-*.sqlite3"):
+        try:
+            source = read_manifest(copy).get("source")
+        except CheckFailed:
+            continue
+        if source and Path(source).resolve() == path.resolve():
+            found.append(copy)
+    return sorted(p for p in found if not keys.is_encrypted(p))
 
 
 def encrypt_in_place(path: Path | str, recovery_passphrase: str, store=None) -> Outcome:

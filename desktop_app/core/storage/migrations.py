@@ -420,9 +420,132 @@ def step_7(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def step_8(db: sqlite_utils.Database) -> None:
+    """The registers kept on paper until now (issue 18): members under the 2024 Trade
+    Union Law (nationality, foreign workers' contract length, workers without a labour
+    relation)."""
+    for sql in (
+        # NULL nationality: a Vietnamese citizen (every member before the 2024 law).
+        "ALTER TABLE members ADD COLUMN nationality TEXT",
+        """ALTER TABLE members ADD COLUMN work_relation TEXT NOT NULL DEFAULT 'employee'
+             CHECK (work_relation IN ('employee','no_relation'))""",
+        """ALTER TABLE members ADD COLUMN contract_months INTEGER
+             CHECK (contract_months IS NULL OR contract_months >= 0)""",
+        "CREATE INDEX members_foreign ON members(nationality) WHERE nationality IS NOT NULL",
+        "CREATE INDEX members_no_relation ON members(work_relation) WHERE work_relation != 'employee'",
+        "DROP TRIGGER members_touch",
+        _touch("members", "full_name, sex, birth_date, ethnicity, cccd, phone, job, card_no, note, "
+               "nationality, work_relation, contract_months"),
+        # Awards (khen thưởng, Quyết định 999/QĐ-TLĐ 2024) to a union or a member; a
+        # member's award keeps the union they were in, for the printed lists.
+        f"""CREATE TABLE awards (
+            id INTEGER PRIMARY KEY, {UID},
+            union_id INTEGER REFERENCES unions(id),
+            member_id INTEGER REFERENCES members(id),
+            form TEXT NOT NULL CHECK (form IN ('emulation_flag','certificate_of_merit','commendation',
+                 'medal','other')),
+            level TEXT NOT NULL CHECK (level IN ('national','province','own')),
+            status TEXT NOT NULL DEFAULT 'awarded' CHECK (status IN ('proposed','awarded','declined')),
+            year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2200),
+            decision_no TEXT, decision_date TEXT,
+            reason TEXT, note TEXT, origin TEXT,
+            {STAMPS},
+            CHECK (union_id IS NOT NULL OR member_id IS NOT NULL))""",
+        "CREATE INDEX awards_year ON awards(year, level)",
+        "CREATE INDEX awards_union ON awards(union_id)",
+        "CREATE INDEX awards_member ON awards(member_id)",
+        _touch("awards", "union_id, member_id, form, level, status, year, decision_no, decision_date, reason, note"),
+        # Congresses (đại hội) of the grassroots unions and the terms (nhiệm kỳ) they open.
+        f"""CREATE TABLE congresses (
+            id INTEGER PRIMARY KEY, {UID},
+            union_id INTEGER NOT NULL REFERENCES unions(id),
+            held_on TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('all_members','delegates')),
+            term_start INTEGER NOT NULL CHECK (term_start BETWEEN 1900 AND 2200),
+            term_end INTEGER NOT NULL CHECK (term_end BETWEEN 1900 AND 2200),
+            number_label TEXT,
+            delegates INTEGER CHECK (delegates IS NULL OR delegates >= 0),
+            committee_size INTEGER CHECK (committee_size IS NULL OR committee_size >= 0),
+            note TEXT, origin TEXT,
+            {STAMPS},
+            CHECK (term_end > term_start),
+            UNIQUE (union_id, held_on))""",
+        "CREATE INDEX congresses_term ON congresses(term_end, union_id)",
+        _touch("congresses", "union_id, held_on, kind, term_start, term_end, number_label, delegates, "
+               "committee_size, note"),
+        # Dues and fund status (đoàn phí, kinh phí công đoàn) per union and period: a status
+        # register, not accounting. The rates are data: they change by decree.
+        f"""CREATE TABLE due_rates (
+            id INTEGER PRIMARY KEY, {UID},
+            kind TEXT NOT NULL CHECK (kind IN ('member_dues','union_fund')),
+            valid_from TEXT NOT NULL,
+            rate_percent REAL NOT NULL CHECK (rate_percent > 0 AND rate_percent <= 100),
+            cap_percent_of_base REAL CHECK (cap_percent_of_base IS NULL OR cap_percent_of_base > 0),
+            base_salary INTEGER CHECK (base_salary IS NULL OR base_salary > 0),
+            note TEXT,
+            {STAMPS},
+            UNIQUE (kind, valid_from))""",
+        f"""CREATE TABLE dues (
+            id INTEGER PRIMARY KEY, {UID},
+            union_id INTEGER NOT NULL REFERENCES unions(id),
+            year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2200),
+            period TEXT NOT NULL CHECK (period IN ('year','h1','h2','q1','q2','q3','q4')),
+            members INTEGER CHECK (members IS NULL OR members >= 0),
+            fund_exempt INTEGER NOT NULL DEFAULT 0 CHECK (fund_exempt IN (0,1)),
+            dues_due INTEGER CHECK (dues_due IS NULL OR dues_due >= 0),
+            dues_paid INTEGER CHECK (dues_paid IS NULL OR dues_paid >= 0),
+            fund_due INTEGER CHECK (fund_due IS NULL OR fund_due >= 0),
+            fund_paid INTEGER CHECK (fund_paid IS NULL OR fund_paid >= 0),
+            note TEXT, origin TEXT,
+            {STAMPS},
+            UNIQUE (union_id, year, period))""",
+        "CREATE INDEX dues_year ON dues(year, period)",
+        _touch("dues", "union_id, year, period, members, fund_exempt, dues_due, dues_paid, fund_due, fund_paid, note"),
+        _touch("due_rates", "kind, valid_from, rate_percent, cap_percent_of_base, base_salary, note"),
+        # Fields of the user's own for members and unions (text, number, date, choice).
+        f"""CREATE TABLE custom_fields (
+            id INTEGER PRIMARY KEY, {UID},
+            entity TEXT NOT NULL CHECK (entity IN ('members','unions')),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL CHECK (kind IN ('text','number','date','choice')),
+            choices TEXT,
+            sort INTEGER NOT NULL DEFAULT 0,
+            {STAMPS},
+            UNIQUE (entity, name))""",
+        """CREATE TABLE member_custom_values (
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            field_id INTEGER NOT NULL REFERENCES custom_fields(id) ON DELETE CASCADE,
+            value TEXT NOT NULL,
+            PRIMARY KEY (member_id, field_id))""",
+        """CREATE TABLE union_custom_values (
+            union_id INTEGER NOT NULL REFERENCES unions(id) ON DELETE CASCADE,
+            field_id INTEGER NOT NULL REFERENCES custom_fields(id) ON DELETE CASCADE,
+            value TEXT NOT NULL,
+            PRIMARY KEY (union_id, field_id))""",
+        "CREATE INDEX member_custom_values_field ON member_custom_values(field_id)",
+        "CREATE INDEX union_custom_values_field ON union_custom_values(field_id)",
+        # Who made each change (the Windows account), for the audit log viewer.
+        "ALTER TABLE audit_log ADD COLUMN actor TEXT",
+        "CREATE INDEX audit_log_at ON audit_log(at)",
+    ):
+        db.execute(sql)
+    # The rates in force when this step was written (Trade Union Law 2024 and its decree):
+    # đoàn phí 1 % of the salary, 0.5 % from 1/7/2025, at most 10 % of the base salary;
+    # kinh phí công đoàn 2 % of the payroll. Base salary 1.800.000 đ from 1/7/2023,
+    # 2.340.000 đ from 1/7/2024.
+    db.conn.executemany(
+        "INSERT INTO due_rates (kind, valid_from, rate_percent, cap_percent_of_base, base_salary, note) "
+        "VALUES (?,?,?,?,?,?)",
+        [("member_dues", "2023-07-01", 1.0, 10.0, 1_800_000, "Quyết định 1908/QĐ-TLĐ"),
+         ("member_dues", "2024-07-01", 1.0, 10.0, 2_340_000, "Lương cơ sở 2.340.000 đ"),
+         ("member_dues", "2025-07-01", 0.5, 10.0, 2_340_000, "Luật Công đoàn 2024"),
+         ("union_fund", "2013-01-01", 2.0, None, None, "2 % quỹ tiền lương đóng bảo hiểm xã hội")])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [step_1, step_2, step_3]
 MIGRATIONS.append(step_4)
 MIGRATIONS.append(step_5)
 MIGRATIONS.append(step_6)
 MIGRATIONS.append(step_7)
+MIGRATIONS.append(step_8)
 SCHEMA_VERSION = len(MIGRATIONS)

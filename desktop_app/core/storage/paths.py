@@ -19,6 +19,21 @@ def data_dir() -> Path:
     return path
 
 
+def backups_dir() -> Path:
+    """The automatic backups (and the safety copies before upgrades and restores)."""
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def staging_dir() -> Path:
+    """Where a backup to another drive or an encrypted one is first written: on this
+    computer, never on the stick; emptied when the operation ends and at every start."""
+    path = backups_dir() / ".staging"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def default_db_path() -> Path:
     """The database the user chose (first-run wizard, settings), else the data folder's."""
     from desktop_app.core.storage.config import load
@@ -33,10 +48,3 @@ def resources_dir() -> Path:
     if bundle:
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parents[3] / "resources"
-
-
-def backups_dir() -> Path:
-    """The backups folder in the data folder (made when first asked for)."""
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path

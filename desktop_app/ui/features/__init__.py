@@ -12,7 +12,7 @@ import importlib
 from dataclasses import dataclass
 
 # Menus fill in this order (the Help menu: shortcuts and About before Licences).
-FEATURES = ("backup", "excel", "help", "merge", "reports", "settings", "statistics")
+FEATURES = ("backup", "excel", "help", "merge", "registers", "reports", "settings", "statistics")
 
 
 @dataclass(frozen=True)

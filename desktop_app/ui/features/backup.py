@@ -144,6 +144,8 @@ class BackupFeature(QObject):
             .replace("%4", tr("Backup", ", encrypted") if made.encrypted else "")
         if made.destination_kind == drives.REMOVABLE:
             summary += "\n" + tr("Backup", "You can now remove the USB drive safely (eject it first).")
+        for warning in made.warnings:
+            summary += "\n\n" + i18n.message(warning)
         VerdictDialog(self.window, ok=True, title=tr("Backup", "Backup made"), summary=summary,
                       detail="SHA-256: " + made.sha256).exec()
 
@@ -231,6 +233,8 @@ class BackupFeature(QObject):
         if result.safety_backup:
             summary += "\n" + tr("Backup", "The database as it was before is saved as %1.").replace(
                 "%1", str(result.safety_backup))
+        for warning in result.warnings:
+            summary += "\n\n" + i18n.message(warning)
         VerdictDialog(self.window, ok=True, title=tr("Backup", "Restore"), summary=summary).exec()
 
     # ------------------------------------------------------------ automatic backups list

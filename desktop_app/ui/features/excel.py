@@ -23,19 +23,27 @@ def list_labels() -> dict[str, str]:
             "unions": QCoreApplication.translate("ExcelFeature", "Grassroots unions"),
             "officers": QCoreApplication.translate("ExcelFeature", "Union officers"),
             "events": QCoreApplication.translate("ExcelFeature", "Events"),
-            "courses": QCoreApplication.translate("ExcelFeature", "Training courses")}
+            "courses": QCoreApplication.translate("ExcelFeature", "Training courses"),
+            "awards": QCoreApplication.translate("ExcelFeature", "Awards"),
+            "congresses": QCoreApplication.translate("ExcelFeature", "Congresses"),
+            "dues": QCoreApplication.translate("ExcelFeature", "Dues and fund status")}
 
 
 def template_labels() -> dict[str, str]:
     return {"members": QCoreApplication.translate("ExcelFeature", "Members"),
             "unions": QCoreApplication.translate("ExcelFeature", "Grassroots unions"),
             "officers": QCoreApplication.translate("ExcelFeature", "Union officers"),
-            "enrolments": QCoreApplication.translate("ExcelFeature", "Course enrolments")}
+            "enrolments": QCoreApplication.translate("ExcelFeature", "Course enrolments"),
+            "awards": QCoreApplication.translate("ExcelFeature", "Awards"),
+            "congresses": QCoreApplication.translate("ExcelFeature", "Congresses"),
+            "dues": QCoreApplication.translate("ExcelFeature", "Dues and fund status")}
 
 
 FILE_NAMES = {"members": "danh-sach-doan-vien", "unions": "danh-sach-cong-doan-co-so",
               "officers": "danh-sach-can-bo-cong-doan", "events": "danh-sach-su-kien",
-              "courses": "danh-sach-lop-tap-huan", "enrolments": "danh-sach-hoc-vien"}
+              "courses": "danh-sach-lop-tap-huan", "enrolments": "danh-sach-hoc-vien",
+              "awards": "danh-sach-khen-thuong", "congresses": "danh-sach-dai-hoi",
+              "dues": "tinh-hinh-doan-phi-kinh-phi"}
 
 
 def _choose(window, title: str, labels: dict[str, str], current: str | None) -> str | None:

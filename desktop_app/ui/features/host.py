@@ -44,6 +44,10 @@ class FeatureHost(Protocol):
     def apply_changes(self, changes: Changes) -> None:
         """Refresh the views that show these kinds of records."""
 
+    def push_undo(self, description: str, undo: Callable[[Any], None], key: str = "",
+                  record_id: int | None = None) -> None:
+        """Register a change for Edit → Undo (``undo(db)`` reverts it)."""
+
     def refresh_all(self) -> None:
         """Everything may have changed (an import, a merge): reload, drop the undo list."""
 

@@ -3,6 +3,7 @@ with Print and Save buttons."""
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 import uuid
 from collections.abc import Callable
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from desktop_app.core import reports
 from desktop_app.core.reports.names import default_name
@@ -40,6 +41,10 @@ M_UNION_OFFICERS = QT_TRANSLATE_NOOP("Reports", "Officers of the union")
 M_PICK_COURSE = QT_TRANSLATE_NOOP("Reports", "Select a training course in the Training tab first.")
 M_COURSE = QT_TRANSLATE_NOOP("Reports", "Course report")
 M_CERTIFICATES = QT_TRANSLATE_NOOP("Reports", "Certificates")
+M_AWARDS = QT_TRANSLATE_NOOP("Reports", "Awards proposed")
+M_YEAR = QT_TRANSLATE_NOOP("Reports", "Year:")
+M_CONGRESSES = QT_TRANSLATE_NOOP("Reports", "Unions whose congress is due")
+M_AWARDS_YEAR = QT_TRANSLATE_NOOP("Reports", "Year of the proposals:")
 
 
 def preview_folder() -> Path:
@@ -156,10 +161,29 @@ def course_certificates(window) -> None:
                  default_name("certificates", course))
 
 
+def awards_proposed(window) -> None:
+    this = dt.date.today().year
+    year, ok = QInputDialog.getInt(window, tr("Reports", M_AWARDS), tr("Reports", M_AWARDS_YEAR), this, 1990, this)
+    if ok:
+        generate(window, tr("Reports", M_AWARDS), lambda db, out, **kw: reports.awards_pdf(db, year, out, **kw),
+                 default_name("awards", year))
+
+
+def congresses_due(window) -> None:
+    this = dt.date.today().year
+    year, ok = QInputDialog.getInt(window, tr("Reports", M_CONGRESSES), tr("Reports", M_YEAR), this, 1990, this + 5)
+    if ok:
+        generate(window, tr("Reports", M_CONGRESSES),
+                 lambda db, out, **kw: reports.congresses_due_pdf(db, year, out, **kw),
+                 default_name("congresses-due", year))
+
+
 ACTIONS = (
     ("action_report_annual", QT_TRANSLATE_NOOP("Reports", "&Annual report…"), annual_report),
     ("action_report_unions", QT_TRANSLATE_NOOP("Reports", "List of &grassroots unions"), unions_list),
     ("action_report_officers", QT_TRANSLATE_NOOP("Reports", "List of union &officers"), officers_list),
+    ("action_report_awards", QT_TRANSLATE_NOOP("Reports", "A&wards proposed…"), awards_proposed),
+    ("action_report_congresses", QT_TRANSLATE_NOOP("Reports", "Unions whose &congress is due…"), congresses_due),
     (None, None, None),
     ("action_report_minutes", QT_TRANSLATE_NOOP("Reports", "&Minutes of the selected event"), event_minutes),
     ("action_report_participants", QT_TRANSLATE_NOOP("Reports", "&Participants of the selected event"),

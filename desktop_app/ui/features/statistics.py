@@ -279,8 +279,8 @@ class Form01ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("form01_import_table")
-        self.table.setHorizontalHeaderLabels([tr(CONTEXT, h) for h in (
-            M_COL_FILE, M_COL_UNION, M_COL_RESULT, M_COL_WHERE, M_COL_PROBLEM)])
+        heads = (M_COL_FILE, M_COL_UNION, M_COL_RESULT, M_COL_WHERE, M_COL_PROBLEM)
+        self.table.setHorizontalHeaderLabels([tr(CONTEXT, h) for h in heads])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.missing = QListWidget(self)
@@ -315,7 +315,8 @@ class Form01ImportDialog(QDialog):
             for p in found:
                 verdict = tr(CONTEXT, M_OK) if f.ok else tr(CONTEXT, M_REFUSED)
                 if p is not None and p.level == "warning":
-                    verdict = f"{verdict} ({tr(CONTEXT, M_WARNING)})"
+                    warning = tr(CONTEXT, M_WARNING)
+                    verdict = f"{verdict} ({warning})"
                 where = p.where if p else ""
                 if where.startswith("row "):
                     where = tr(CONTEXT, M_ROW).replace("%1", where[4:])

@@ -9,8 +9,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QGridLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QTableWidget,
-    QTableWidgetItem, QWidget)
+    QLineEdit, QPlainTextEdit, QSizePolicy, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_EventForm(object):
     def setupUi(self, EventForm):
@@ -263,13 +263,14 @@ class Ui_EventForm(object):
 
         self.grid.addWidget(self.summary_error, 13, 2, 1, 1)
 
-        self.people_label = QLabel(EventForm)
-        self.people_label.setObjectName(u"people_label")
-        self.people_label.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
-
-        self.grid.addWidget(self.people_label, 14, 0, 1, 1)
-
-        self.people = QTableWidget(EventForm)
+        self.children = QTabWidget(EventForm)
+        self.children.setObjectName(u"children")
+        self.children.setMinimumSize(QSize(0, 200))
+        self.people_tab = QWidget()
+        self.people_tab.setObjectName(u"people_tab")
+        self.people_layout = QVBoxLayout(self.people_tab)
+        self.people_layout.setObjectName(u"people_layout")
+        self.people = QTableWidget(self.people_tab)
         if (self.people.columnCount() < 4):
             self.people.setColumnCount(4)
         __qtablewidgetitem = QTableWidgetItem()
@@ -281,30 +282,28 @@ class Ui_EventForm(object):
         __qtablewidgetitem3 = QTableWidgetItem()
         self.people.setHorizontalHeaderItem(3, __qtablewidgetitem3)
         self.people.setObjectName(u"people")
-        self.people.setMinimumSize(QSize(0, 110))
         self.people.setWordWrap(False)
         self.people.setRowCount(1)
         self.people.setColumnCount(4)
         self.people.horizontalHeader().setStretchLastSection(True)
         self.people.verticalHeader().setVisible(False)
 
-        self.grid.addWidget(self.people, 14, 1, 1, 2)
+        self.people_layout.addWidget(self.people)
 
-        self.people_error = QLabel(EventForm)
+        self.people_error = QLabel(self.people_tab)
         self.people_error.setObjectName(u"people_error")
         self.people_error.setStyleSheet(u"color: #b00020;")
         self.people_error.setWordWrap(True)
         self.people_error.setText(u"")
 
-        self.grid.addWidget(self.people_error, 15, 1, 1, 2)
+        self.people_layout.addWidget(self.people_error)
 
-        self.items_label = QLabel(EventForm)
-        self.items_label.setObjectName(u"items_label")
-        self.items_label.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
-
-        self.grid.addWidget(self.items_label, 16, 0, 1, 1)
-
-        self.items = QTableWidget(EventForm)
+        self.children.addTab(self.people_tab, "")
+        self.items_tab = QWidget()
+        self.items_tab.setObjectName(u"items_tab")
+        self.items_layout = QVBoxLayout(self.items_tab)
+        self.items_layout.setObjectName(u"items_layout")
+        self.items = QTableWidget(self.items_tab)
         if (self.items.columnCount() < 5):
             self.items.setColumnCount(5)
         __qtablewidgetitem4 = QTableWidgetItem()
@@ -318,28 +317,93 @@ class Ui_EventForm(object):
         __qtablewidgetitem8 = QTableWidgetItem()
         self.items.setHorizontalHeaderItem(4, __qtablewidgetitem8)
         self.items.setObjectName(u"items")
-        self.items.setMinimumSize(QSize(0, 110))
         self.items.setWordWrap(False)
         self.items.setRowCount(1)
         self.items.setColumnCount(5)
         self.items.horizontalHeader().setStretchLastSection(True)
         self.items.verticalHeader().setVisible(False)
 
-        self.grid.addWidget(self.items, 16, 1, 1, 2)
+        self.items_layout.addWidget(self.items)
 
-        self.items_error = QLabel(EventForm)
+        self.items_error = QLabel(self.items_tab)
         self.items_error.setObjectName(u"items_error")
         self.items_error.setStyleSheet(u"color: #b00020;")
         self.items_error.setWordWrap(True)
         self.items_error.setText(u"")
 
-        self.grid.addWidget(self.items_error, 17, 1, 1, 2)
+        self.items_layout.addWidget(self.items_error)
+
+        self.children.addTab(self.items_tab, "")
+        self.unions_tab = QWidget()
+        self.unions_tab.setObjectName(u"unions_tab")
+        self.unions_layout = QVBoxLayout(self.unions_tab)
+        self.unions_layout.setObjectName(u"unions_layout")
+        self.unions = QTableWidget(self.unions_tab)
+        if (self.unions.columnCount() < 2):
+            self.unions.setColumnCount(2)
+        __qtablewidgetitem9 = QTableWidgetItem()
+        self.unions.setHorizontalHeaderItem(0, __qtablewidgetitem9)
+        __qtablewidgetitem10 = QTableWidgetItem()
+        self.unions.setHorizontalHeaderItem(1, __qtablewidgetitem10)
+        self.unions.setObjectName(u"unions")
+        self.unions.setWordWrap(False)
+        self.unions.setRowCount(1)
+        self.unions.setColumnCount(2)
+        self.unions.horizontalHeader().setStretchLastSection(True)
+        self.unions.verticalHeader().setVisible(False)
+
+        self.unions_layout.addWidget(self.unions)
+
+        self.unions_error = QLabel(self.unions_tab)
+        self.unions_error.setObjectName(u"unions_error")
+        self.unions_error.setStyleSheet(u"color: #b00020;")
+        self.unions_error.setWordWrap(True)
+        self.unions_error.setText(u"")
+
+        self.unions_layout.addWidget(self.unions_error)
+
+        self.children.addTab(self.unions_tab, "")
+        self.results_tab = QWidget()
+        self.results_tab.setObjectName(u"results_tab")
+        self.results_layout = QVBoxLayout(self.results_tab)
+        self.results_layout.setObjectName(u"results_layout")
+        self.results = QTableWidget(self.results_tab)
+        if (self.results.columnCount() < 4):
+            self.results.setColumnCount(4)
+        __qtablewidgetitem11 = QTableWidgetItem()
+        self.results.setHorizontalHeaderItem(0, __qtablewidgetitem11)
+        __qtablewidgetitem12 = QTableWidgetItem()
+        self.results.setHorizontalHeaderItem(1, __qtablewidgetitem12)
+        __qtablewidgetitem13 = QTableWidgetItem()
+        self.results.setHorizontalHeaderItem(2, __qtablewidgetitem13)
+        __qtablewidgetitem14 = QTableWidgetItem()
+        self.results.setHorizontalHeaderItem(3, __qtablewidgetitem14)
+        self.results.setObjectName(u"results")
+        self.results.setWordWrap(False)
+        self.results.setRowCount(1)
+        self.results.setColumnCount(4)
+        self.results.horizontalHeader().setStretchLastSection(True)
+        self.results.verticalHeader().setVisible(False)
+
+        self.results_layout.addWidget(self.results)
+
+        self.results_error = QLabel(self.results_tab)
+        self.results_error.setObjectName(u"results_error")
+        self.results_error.setStyleSheet(u"color: #b00020;")
+        self.results_error.setWordWrap(True)
+        self.results_error.setText(u"")
+
+        self.results_layout.addWidget(self.results_error)
+
+        self.children.addTab(self.results_tab, "")
+
+        self.grid.addWidget(self.children, 14, 0, 1, 3)
 
         self.buttons = QDialogButtonBox(EventForm)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
 
-        self.grid.addWidget(self.buttons, 18, 0, 1, 3)
+        self.grid.addWidget(self.buttons, 15, 0, 1, 3)
 
         self.grid.setColumnStretch(1, 3)
         self.grid.setColumnStretch(2, 2)
@@ -357,8 +421,6 @@ class Ui_EventForm(object):
         self.participant_count_label.setBuddy(self.participant_count)
         self.conclusions_label.setBuddy(self.conclusions)
         self.summary_label.setBuddy(self.summary)
-        self.people_label.setBuddy(self.people)
-        self.items_label.setBuddy(self.items)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.kind, self.title)
         QWidget.setTabOrder(self.title, self.number_label)
@@ -372,11 +434,17 @@ class Ui_EventForm(object):
         QWidget.setTabOrder(self.present_count, self.participant_count)
         QWidget.setTabOrder(self.participant_count, self.conclusions)
         QWidget.setTabOrder(self.conclusions, self.summary)
-        QWidget.setTabOrder(self.summary, self.people)
+        QWidget.setTabOrder(self.summary, self.children)
+        QWidget.setTabOrder(self.children, self.people)
         QWidget.setTabOrder(self.people, self.items)
+        QWidget.setTabOrder(self.items, self.unions)
+        QWidget.setTabOrder(self.unions, self.results)
 
         self.retranslateUi(EventForm)
         self.buttons.rejected.connect(EventForm.reject)
+
+        self.children.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(EventForm)
     # setupUi
@@ -396,7 +464,6 @@ class Ui_EventForm(object):
         self.participant_count_label.setText(QCoreApplication.translate("EventForm", u"Participations", None))
         self.conclusions_label.setText(QCoreApplication.translate("EventForm", u"Conclusions", None))
         self.summary_label.setText(QCoreApplication.translate("EventForm", u"Summary", None))
-        self.people_label.setText(QCoreApplication.translate("EventForm", u"Chairs, secretary, guests", None))
         ___qtablewidgetitem = self.people.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("EventForm", u"Role (chair / secretary / guest)", None))
         ___qtablewidgetitem1 = self.people.horizontalHeaderItem(1)
@@ -405,7 +472,10 @@ class Ui_EventForm(object):
         ___qtablewidgetitem2.setText(QCoreApplication.translate("EventForm", u"Position", None))
         ___qtablewidgetitem3 = self.people.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("EventForm", u"Unit", None))
-        self.items_label.setText(QCoreApplication.translate("EventForm", u"Programme", None))
+#if QT_CONFIG(tooltip)
+        self.people.setToolTip(QCoreApplication.translate("EventForm", u"One person a row; a new row appears when the last one is used.", None))
+#endif // QT_CONFIG(tooltip)
+        self.children.setTabText(self.children.indexOf(self.people_tab), QCoreApplication.translate("EventForm", u"Chairs, secretary, guests", None))
         ___qtablewidgetitem4 = self.items.horizontalHeaderItem(0)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("EventForm", u"Time", None))
         ___qtablewidgetitem5 = self.items.horizontalHeaderItem(1)
@@ -416,5 +486,29 @@ class Ui_EventForm(object):
         ___qtablewidgetitem7.setText(QCoreApplication.translate("EventForm", u"Unit", None))
         ___qtablewidgetitem8 = self.items.horizontalHeaderItem(4)
         ___qtablewidgetitem8.setText(QCoreApplication.translate("EventForm", u"Content", None))
+#if QT_CONFIG(tooltip)
+        self.items.setToolTip(QCoreApplication.translate("EventForm", u"One programme item a row, in order.", None))
+#endif // QT_CONFIG(tooltip)
+        self.children.setTabText(self.children.indexOf(self.items_tab), QCoreApplication.translate("EventForm", u"Programme", None))
+        ___qtablewidgetitem9 = self.unions.horizontalHeaderItem(0)
+        ___qtablewidgetitem9.setText(QCoreApplication.translate("EventForm", u"Grassroots union (name or code)", None))
+        ___qtablewidgetitem10 = self.unions.horizontalHeaderItem(1)
+        ___qtablewidgetitem10.setText(QCoreApplication.translate("EventForm", u"Participants", None))
+#if QT_CONFIG(tooltip)
+        self.unions.setToolTip(QCoreApplication.translate("EventForm", u"The grassroots unions that took part and how many of their members did.", None))
+#endif // QT_CONFIG(tooltip)
+        self.children.setTabText(self.children.indexOf(self.unions_tab), QCoreApplication.translate("EventForm", u"Participating unions", None))
+        ___qtablewidgetitem11 = self.results.horizontalHeaderItem(0)
+        ___qtablewidgetitem11.setText(QCoreApplication.translate("EventForm", u"Contest", None))
+        ___qtablewidgetitem12 = self.results.horizontalHeaderItem(1)
+        ___qtablewidgetitem12.setText(QCoreApplication.translate("EventForm", u"Prize", None))
+        ___qtablewidgetitem13 = self.results.horizontalHeaderItem(2)
+        ___qtablewidgetitem13.setText(QCoreApplication.translate("EventForm", u"Winner (unit or person)", None))
+        ___qtablewidgetitem14 = self.results.horizontalHeaderItem(3)
+        ___qtablewidgetitem14.setText(QCoreApplication.translate("EventForm", u"Grassroots union (name or code)", None))
+#if QT_CONFIG(tooltip)
+        self.results.setToolTip(QCoreApplication.translate("EventForm", u"The prizes: contest, prize (Nh\u1ea5t, Nh\u00ec, Ba\u2026), who won it and their union.", None))
+#endif // QT_CONFIG(tooltip)
+        self.children.setTabText(self.children.indexOf(self.results_tab), QCoreApplication.translate("EventForm", u"Results", None))
     # retranslateUi
 

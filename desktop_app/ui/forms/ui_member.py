@@ -15,7 +15,7 @@ class Ui_MemberForm(object):
     def setupUi(self, MemberForm):
         if not MemberForm.objectName():
             MemberForm.setObjectName(u"MemberForm")
-        MemberForm.resize(720, 454)
+        MemberForm.resize(720, 550)
         self.grid = QGridLayout(MemberForm)
         self.grid.setObjectName(u"grid")
         self.form_error = QLabel(MemberForm)
@@ -98,15 +98,69 @@ class Ui_MemberForm(object):
 
         self.grid.addWidget(self.ethnicity_error, 4, 2, 1, 1)
 
+        self.nationality_label = QLabel(MemberForm)
+        self.nationality_label.setObjectName(u"nationality_label")
+
+        self.grid.addWidget(self.nationality_label, 5, 0, 1, 1)
+
+        self.nationality = QLineEdit(MemberForm)
+        self.nationality.setObjectName(u"nationality")
+
+        self.grid.addWidget(self.nationality, 5, 1, 1, 1)
+
+        self.nationality_error = QLabel(MemberForm)
+        self.nationality_error.setObjectName(u"nationality_error")
+        self.nationality_error.setStyleSheet(u"color: #b00020;")
+        self.nationality_error.setWordWrap(True)
+        self.nationality_error.setText(u"")
+
+        self.grid.addWidget(self.nationality_error, 5, 2, 1, 1)
+
+        self.work_relation_label = QLabel(MemberForm)
+        self.work_relation_label.setObjectName(u"work_relation_label")
+
+        self.grid.addWidget(self.work_relation_label, 6, 0, 1, 1)
+
+        self.work_relation = QComboBox(MemberForm)
+        self.work_relation.setObjectName(u"work_relation")
+
+        self.grid.addWidget(self.work_relation, 6, 1, 1, 1)
+
+        self.work_relation_error = QLabel(MemberForm)
+        self.work_relation_error.setObjectName(u"work_relation_error")
+        self.work_relation_error.setStyleSheet(u"color: #b00020;")
+        self.work_relation_error.setWordWrap(True)
+        self.work_relation_error.setText(u"")
+
+        self.grid.addWidget(self.work_relation_error, 6, 2, 1, 1)
+
+        self.contract_months_label = QLabel(MemberForm)
+        self.contract_months_label.setObjectName(u"contract_months_label")
+
+        self.grid.addWidget(self.contract_months_label, 7, 0, 1, 1)
+
+        self.contract_months = QLineEdit(MemberForm)
+        self.contract_months.setObjectName(u"contract_months")
+
+        self.grid.addWidget(self.contract_months, 7, 1, 1, 1)
+
+        self.contract_months_error = QLabel(MemberForm)
+        self.contract_months_error.setObjectName(u"contract_months_error")
+        self.contract_months_error.setStyleSheet(u"color: #b00020;")
+        self.contract_months_error.setWordWrap(True)
+        self.contract_months_error.setText(u"")
+
+        self.grid.addWidget(self.contract_months_error, 7, 2, 1, 1)
+
         self.cccd_label = QLabel(MemberForm)
         self.cccd_label.setObjectName(u"cccd_label")
 
-        self.grid.addWidget(self.cccd_label, 5, 0, 1, 1)
+        self.grid.addWidget(self.cccd_label, 8, 0, 1, 1)
 
         self.cccd = QLineEdit(MemberForm)
         self.cccd.setObjectName(u"cccd")
 
-        self.grid.addWidget(self.cccd, 5, 1, 1, 1)
+        self.grid.addWidget(self.cccd, 8, 1, 1, 1)
 
         self.cccd_error = QLabel(MemberForm)
         self.cccd_error.setObjectName(u"cccd_error")
@@ -114,17 +168,17 @@ class Ui_MemberForm(object):
         self.cccd_error.setWordWrap(True)
         self.cccd_error.setText(u"")
 
-        self.grid.addWidget(self.cccd_error, 5, 2, 1, 1)
+        self.grid.addWidget(self.cccd_error, 8, 2, 1, 1)
 
         self.phone_label = QLabel(MemberForm)
         self.phone_label.setObjectName(u"phone_label")
 
-        self.grid.addWidget(self.phone_label, 6, 0, 1, 1)
+        self.grid.addWidget(self.phone_label, 9, 0, 1, 1)
 
         self.phone = QLineEdit(MemberForm)
         self.phone.setObjectName(u"phone")
 
-        self.grid.addWidget(self.phone, 6, 1, 1, 1)
+        self.grid.addWidget(self.phone, 9, 1, 1, 1)
 
         self.phone_error = QLabel(MemberForm)
         self.phone_error.setObjectName(u"phone_error")
@@ -132,17 +186,17 @@ class Ui_MemberForm(object):
         self.phone_error.setWordWrap(True)
         self.phone_error.setText(u"")
 
-        self.grid.addWidget(self.phone_error, 6, 2, 1, 1)
+        self.grid.addWidget(self.phone_error, 9, 2, 1, 1)
 
         self.job_label = QLabel(MemberForm)
         self.job_label.setObjectName(u"job_label")
 
-        self.grid.addWidget(self.job_label, 7, 0, 1, 1)
+        self.grid.addWidget(self.job_label, 10, 0, 1, 1)
 
         self.job = QLineEdit(MemberForm)
         self.job.setObjectName(u"job")
 
-        self.grid.addWidget(self.job, 7, 1, 1, 1)
+        self.grid.addWidget(self.job, 10, 1, 1, 1)
 
         self.job_error = QLabel(MemberForm)
         self.job_error.setObjectName(u"job_error")
@@ -150,17 +204,17 @@ class Ui_MemberForm(object):
         self.job_error.setWordWrap(True)
         self.job_error.setText(u"")
 
-        self.grid.addWidget(self.job_error, 7, 2, 1, 1)
+        self.grid.addWidget(self.job_error, 10, 2, 1, 1)
 
         self.card_no_label = QLabel(MemberForm)
         self.card_no_label.setObjectName(u"card_no_label")
 
-        self.grid.addWidget(self.card_no_label, 8, 0, 1, 1)
+        self.grid.addWidget(self.card_no_label, 11, 0, 1, 1)
 
         self.card_no = QLineEdit(MemberForm)
         self.card_no.setObjectName(u"card_no")
 
-        self.grid.addWidget(self.card_no, 8, 1, 1, 1)
+        self.grid.addWidget(self.card_no, 11, 1, 1, 1)
 
         self.card_no_error = QLabel(MemberForm)
         self.card_no_error.setObjectName(u"card_no_error")
@@ -168,19 +222,19 @@ class Ui_MemberForm(object):
         self.card_no_error.setWordWrap(True)
         self.card_no_error.setText(u"")
 
-        self.grid.addWidget(self.card_no_error, 8, 2, 1, 1)
+        self.grid.addWidget(self.card_no_error, 11, 2, 1, 1)
 
         self.union_id_label = QLabel(MemberForm)
         self.union_id_label.setObjectName(u"union_id_label")
 
-        self.grid.addWidget(self.union_id_label, 9, 0, 1, 1)
+        self.grid.addWidget(self.union_id_label, 12, 0, 1, 1)
 
         self.union_id = QComboBox(MemberForm)
         self.union_id.setObjectName(u"union_id")
         self.union_id.setEditable(True)
         self.union_id.setMinimumSize(QSize(320, 0))
 
-        self.grid.addWidget(self.union_id, 9, 1, 1, 1)
+        self.grid.addWidget(self.union_id, 12, 1, 1, 1)
 
         self.union_id_error = QLabel(MemberForm)
         self.union_id_error.setObjectName(u"union_id_error")
@@ -188,17 +242,17 @@ class Ui_MemberForm(object):
         self.union_id_error.setWordWrap(True)
         self.union_id_error.setText(u"")
 
-        self.grid.addWidget(self.union_id_error, 9, 2, 1, 1)
+        self.grid.addWidget(self.union_id_error, 12, 2, 1, 1)
 
         self.joined_on_label = QLabel(MemberForm)
         self.joined_on_label.setObjectName(u"joined_on_label")
 
-        self.grid.addWidget(self.joined_on_label, 10, 0, 1, 1)
+        self.grid.addWidget(self.joined_on_label, 13, 0, 1, 1)
 
         self.joined_on = QLineEdit(MemberForm)
         self.joined_on.setObjectName(u"joined_on")
 
-        self.grid.addWidget(self.joined_on, 10, 1, 1, 1)
+        self.grid.addWidget(self.joined_on, 13, 1, 1, 1)
 
         self.joined_on_error = QLabel(MemberForm)
         self.joined_on_error.setObjectName(u"joined_on_error")
@@ -206,18 +260,18 @@ class Ui_MemberForm(object):
         self.joined_on_error.setWordWrap(True)
         self.joined_on_error.setText(u"")
 
-        self.grid.addWidget(self.joined_on_error, 10, 2, 1, 1)
+        self.grid.addWidget(self.joined_on_error, 13, 2, 1, 1)
 
         self.note_label = QLabel(MemberForm)
         self.note_label.setObjectName(u"note_label")
 
-        self.grid.addWidget(self.note_label, 11, 0, 1, 1)
+        self.grid.addWidget(self.note_label, 14, 0, 1, 1)
 
         self.note = QPlainTextEdit(MemberForm)
         self.note.setObjectName(u"note")
         self.note.setMaximumSize(QSize(16777215, 80))
 
-        self.grid.addWidget(self.note, 11, 1, 1, 1)
+        self.grid.addWidget(self.note, 14, 1, 1, 1)
 
         self.note_error = QLabel(MemberForm)
         self.note_error.setObjectName(u"note_error")
@@ -225,13 +279,13 @@ class Ui_MemberForm(object):
         self.note_error.setWordWrap(True)
         self.note_error.setText(u"")
 
-        self.grid.addWidget(self.note_error, 11, 2, 1, 1)
+        self.grid.addWidget(self.note_error, 14, 2, 1, 1)
 
         self.buttons = QDialogButtonBox(MemberForm)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
 
-        self.grid.addWidget(self.buttons, 12, 0, 1, 3)
+        self.grid.addWidget(self.buttons, 15, 0, 1, 3)
 
         self.grid.setColumnStretch(1, 3)
         self.grid.setColumnStretch(2, 2)
@@ -240,6 +294,9 @@ class Ui_MemberForm(object):
         self.sex_label.setBuddy(self.sex)
         self.birth_date_label.setBuddy(self.birth_date)
         self.ethnicity_label.setBuddy(self.ethnicity)
+        self.nationality_label.setBuddy(self.nationality)
+        self.work_relation_label.setBuddy(self.work_relation)
+        self.contract_months_label.setBuddy(self.contract_months)
         self.cccd_label.setBuddy(self.cccd)
         self.phone_label.setBuddy(self.phone)
         self.job_label.setBuddy(self.job)
@@ -251,7 +308,10 @@ class Ui_MemberForm(object):
         QWidget.setTabOrder(self.full_name, self.sex)
         QWidget.setTabOrder(self.sex, self.birth_date)
         QWidget.setTabOrder(self.birth_date, self.ethnicity)
-        QWidget.setTabOrder(self.ethnicity, self.cccd)
+        QWidget.setTabOrder(self.ethnicity, self.nationality)
+        QWidget.setTabOrder(self.nationality, self.work_relation)
+        QWidget.setTabOrder(self.work_relation, self.contract_months)
+        QWidget.setTabOrder(self.contract_months, self.cccd)
         QWidget.setTabOrder(self.cccd, self.phone)
         QWidget.setTabOrder(self.phone, self.job)
         QWidget.setTabOrder(self.job, self.card_no)
@@ -272,6 +332,16 @@ class Ui_MemberForm(object):
         self.birth_date_label.setText(QCoreApplication.translate("MemberForm", u"Date of birth", None))
         self.birth_date.setPlaceholderText(QCoreApplication.translate("MemberForm", u"dd/mm/yyyy", None))
         self.ethnicity_label.setText(QCoreApplication.translate("MemberForm", u"Ethnicity", None))
+        self.nationality_label.setText(QCoreApplication.translate("MemberForm", u"Nationality", None))
+        self.nationality.setPlaceholderText(QCoreApplication.translate("MemberForm", u"Vi\u1ec7t Nam", None))
+#if QT_CONFIG(tooltip)
+        self.nationality.setToolTip(QCoreApplication.translate("MemberForm", u"Leave empty for a Vietnamese citizen.", None))
+#endif // QT_CONFIG(tooltip)
+        self.work_relation_label.setText(QCoreApplication.translate("MemberForm", u"Labour relation", None))
+        self.contract_months_label.setText(QCoreApplication.translate("MemberForm", u"Contract length (months)", None))
+#if QT_CONFIG(tooltip)
+        self.contract_months.setToolTip(QCoreApplication.translate("MemberForm", u"For a foreign worker: 12 months or more (Trade Union Law 2024).", None))
+#endif // QT_CONFIG(tooltip)
         self.cccd_label.setText(QCoreApplication.translate("MemberForm", u"CCCD (12 digits)", None))
         self.phone_label.setText(QCoreApplication.translate("MemberForm", u"Phone", None))
         self.job_label.setText(QCoreApplication.translate("MemberForm", u"Job", None))
