@@ -19,7 +19,6 @@ import json
 import os
 import random
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
@@ -31,7 +30,7 @@ from desktop_app.core.backup.archive import auto_backup  # noqa: E402
 from desktop_app.core.excel import export as excel_export
 from desktop_app.core.excel import importer as excel_import  # noqa: E402
 from desktop_app.core.excel.xlsx import cell_sql, write_table  # noqa: E402
-from desktop_app.core.storage.db import open_db  # noqa: E402
+from desktop_app.core.storage.db import connect_copy, key_of, open_db  # noqa: E402
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"]
 MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Thu", "Ngọc", "Quang", "Thanh", "Xuân"]
@@ -67,9 +66,9 @@ def main(db_path: str) -> int:
     try:
         os.environ.setdefault("SOCONGDOAN_DATA_DIR", str(work / "data"))
         copy = work / "db.sqlite3"
-        con = sqlite3.connect(src)
-        dst = sqlite3.connect(copy)
-        con.backup(dst)
+        con = open_db(src, create=False)
+        dst = connect_copy(copy, key_of(con))   # an encrypted database: the copy keeps its key
+        con.conn.backup(dst)
         dst.close()
         unions = [x[0] for x in con.execute(
             "SELECT name FROM unions WHERE status = 'active' AND founded_on < '2009-01-01' "

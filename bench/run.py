@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop_app.core.demo import names as demo_names  # noqa: E402
+from desktop_app.core.storage import config  # noqa: E402
 from desktop_app.core.storage.db import open_db  # noqa: E402
 from desktop_app.core.storage.migrations import SCHEMA_VERSION  # noqa: E402
 from desktop_app.core.text import fold  # noqa: E402
@@ -192,6 +193,9 @@ def bench_startup(db_path: Path | None, runs: int) -> dict[str, float] | None:
     with tempfile.TemporaryDirectory() as tmp:
         env["SOCONGDOAN_DATA_DIR"] = tmp
         env["SOCONGDOAN_CONFIG_DIR"] = tmp
+        keys_folder = config.config_path().parent / "keys"
+        if keys_folder.is_dir():   # an encrypted database: the user's key store comes along
+            shutil.copytree(keys_folder, Path(tmp) / "keys")
         target = db_path
         if target is None:  # an empty database: the window opens without demo data
             target = Path(tmp) / "empty.sqlite3"
@@ -293,6 +297,44 @@ def bench_peer(db_path: Path) -> dict[str, object]:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def _numbers(value: object, prefix: str = "") -> dict[str, float]:
+    """The figures of a result, flattened: {"startup_s.district.median": 1.2, ...}."""
+    if isinstance(value, dict):
+        out: dict[str, float] = {}
+        for k, v in value.items():
+            out.update(_numbers(v, f"{prefix}.{k}" if prefix else str(k)))
+        return out
+    return {prefix: value} if isinstance(value, (int, float)) and not isinstance(value, bool) else {}
+
+
+def bench_encrypted(work: Path, plain: Path, groups, skip) -> dict[str, object]:
+    """The same groups on an encrypted copy of ``plain`` (same run, same machine load),
+    with each figure's overhead against the plain one in per cent."""
+    os.environ["SOCONGDOAN_CONFIG_DIR"] = str(work / "config")
+    os.environ["SOCONGDOAN_KEY_STORE"] = "file"
+    from desktop_app.core.storage.encryption import encrypt_in_place
+
+    plain_figures: dict[str, object] = {}
+    encrypted: dict[str, object] = {}
+    for name, fn in groups:
+        if name in skip or name == "peer":
+            continue
+        plain_figures.update(fn())          # again, right before: the load of the machine drifts
+    started = time.perf_counter()
+    encrypt_in_place(plain, "bench recovery passphrase")
+    encrypted["encrypt_in_place_s"] = round(time.perf_counter() - started, 2)
+    for name, fn in groups:
+        if name in skip or name == "peer":
+            continue
+        t = time.perf_counter()
+        encrypted.update(fn())
+        print(f"{name} (encrypted): {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    before, after = _numbers(plain_figures), _numbers(encrypted)
+    overhead = {k: round((after[k] - v) / v * 100, 1) for k, v in before.items()
+                if k in after and v and not k.endswith(("_new", "_errors", "_rows", "load_avg", "rss_mb"))}
+    return {"plain_again": plain_figures, "encrypted": encrypted, "overhead_pct": overhead}
+
+
 def _self_peak_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
@@ -354,6 +396,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", choices=["district", "city"], default="city")
     parser.add_argument("--json", type=Path, help="write the results to this file")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--encrypted", action="store_true",
+                        help="measure again on an encrypted copy (SQLCipher) and report the overhead")
     parser.add_argument("--skip", nargs="*", default=[],
                         help="groups to skip: startup overview sort form02 search ui reports backup excel peer")
     args = parser.parse_args(argv)
@@ -394,6 +438,8 @@ def main(argv: list[str] | None = None) -> int:
         results["search_ratio"] = ratio(results.get("search_p95_ms"), results.get("search_raw_fts_p95_ms"))
         results["import_ratio"] = ratio(results.get("import_100k_s"), results.get("import_floor_s"))
         results["export_ratio"] = ratio(results.get("export_all_s"), results.get("export_floor_s"))
+        if args.encrypted:
+            results["encrypted"] = bench_encrypted(work, copy, groups, args.skip)
         results["load_avg"] = {"start": load_start, "end": round(os.getloadavg()[0], 2)}
         text = json.dumps(results, indent=2, ensure_ascii=False)
         print(text)

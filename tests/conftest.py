@@ -7,9 +7,13 @@ import sqlite3
 import sys
 from pathlib import Path
 
+# SQLCipher's connection has no iterdump; the standard library's dump works over any DB-API connection
+from sqlite3.dump import _iterdump
+
 import pytest
 
 from desktop_app.core.demo.builder import build_demo
+from desktop_app.core.storage import keys
 from desktop_app.core.storage.db import open_db
 
 DATA = Path(__file__).parent / "data"
@@ -23,6 +27,11 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     # The command line speaks the config's language (Vietnamese by default); the CLI tests
     # read its English. tests/core/test_messages.py checks the Vietnamese default.
     monkeypatch.setenv("SOCONGDOAN_LANGUAGE", "en")
+    # Keys of encrypted test databases go to a file in the test's config folder, never
+    # to the desktop keyring of the machine; scrypt at test cost.
+    monkeypatch.setenv("SOCONGDOAN_KEY_STORE", "file")
+    monkeypatch.setattr(keys, "SCRYPT_LOG2N", 10)
+    keys.offer_recovery_passphrase(None)
 
 
 @pytest.fixture
@@ -75,7 +84,7 @@ def schema_v1_copy(tmp_path) -> Path:
 
 def dump(database) -> list[str]:
     """Every row of every table, to compare a database before and after a change."""
-    return list(database.conn.iterdump())
+    return list(_iterdump(database.conn))
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ import datetime as dt
 import importlib
 import json
 import os
-import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -23,6 +22,7 @@ from pathlib import Path
 from desktop_app import __version__
 from desktop_app.core.errors import UserError
 from desktop_app.core.messages import Message, render
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 
 # An explicit list: a feature module that fails to import is an error, not a silently
 # missing command (a bundle that lost a module must fail its smoke test).
@@ -122,12 +122,16 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
                         help="database file (default: socongdoan.sqlite3 in the user data folder)")
+    common.add_argument("--recovery-passphrase-file", type=Path, default=argparse.SUPPRESS, metavar="FILE",
+                        help="recovery passphrase of an encrypted database whose key this computer does not hold")
     parser = argparse.ArgumentParser(
         prog="python -m desktop_app",
         description="Record keeping for trade-union officers. With no command, opens the window.")
     # Its own option object: set_defaults on a shared one would give the subcommands a default.
     parser.add_argument("--db", type=Path, default=None,
                         help="database file (default: socongdoan.sqlite3 in the user data folder)")
+    parser.add_argument("--recovery-passphrase-file", type=Path, default=None, metavar="FILE",
+                        help="recovery passphrase of an encrypted database whose key this computer does not hold")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--screenshot", type=Path, metavar="DIR",
                         help="open the window offscreen, save one PNG per tab into DIR and exit")
@@ -187,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
         from desktop_app.ui.app import run
         return run(db_path=args.db, screenshot_dir=args.screenshot)
     try:
+        if args.recovery_passphrase_file:
+            from desktop_app.core.storage import keys
+            keys.offer_recovery_passphrase(keys.read_passphrase_file(args.recovery_passphrase_file))
         return args.func(args)
     except UserError as e:
         print(error_line(e), file=sys.stderr)

@@ -16,7 +16,6 @@ word-prefix, any-order rule), which finds a page of matches after a few thousand
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ import sqlite_utils
 
 from desktop_app.core import vocabulary as V
 from desktop_app.core.search import WORD, fts_query, ranked_ids
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.migrations import MEMBER_SORT_INDEXES
 from desktop_app.core.text import fold
 

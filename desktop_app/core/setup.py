@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +20,9 @@ from desktop_app.core.errors import ValidationError
 from desktop_app.core.messages import Message
 from desktop_app.core.records.bodies import KINDS, own_body, propose_short_name, propose_symbol, set_own_body
 from desktop_app.core.storage import config as config_mod
-from desktop_app.core.storage.files import CopyDamaged, copy_database
+from desktop_app.core.storage import keys
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
+from desktop_app.core.storage.files import CopyDamaged, copy_database, keyed
 from desktop_app.core.storage.paths import data_dir
 
 DB_FILE_NAME = "socongdoan.sqlite3"
@@ -43,6 +45,8 @@ class FirstRunAnswers:
     backup_file: Path | None = None     # with start == "restore"
     passphrase: str = ""                # for an encrypted backup
     language: str = "vi"
+    encrypt: bool = True                # a new database is encrypted at rest (SQLCipher)
+    recovery_passphrase: str = ""       # wraps its key in the key file; may be set later
 
 
 # --- where the data may live -------------------------------------------------------
@@ -185,7 +189,11 @@ def apply_first_run(answers: FirstRunAnswers, config: config_mod.Config | None =
         raise ValidationError("data_folder",
                               "setup.folder_has_data", path=path)
 
-    db = open_db(path)
+    key = None
+    if answers.start in ("demo", "empty") and answers.encrypt:
+        from desktop_app.core.storage.encryption import key_for_new_database
+        key = key_for_new_database(path, answers.recovery_passphrase or None)
+    db = open_db(path, key=key)
     try:
         if answers.start == "demo":
             from desktop_app.core.demo.builder import build_demo
@@ -276,7 +284,9 @@ def move_database(source: Path | str, folder: Path | str,
         raise ValidationError("data_folder", "setup.already_there")
     if database_has_data(target):
         raise ValidationError("data_folder", "setup.target_exists", target=target)
-    src = sqlite3.connect(str(source))
+    key = keys.key_for(source) if keys.is_encrypted(source) else None
+    src = keyed(sqlite3.connect(str(source)), key)
+    key_file = keys.key_file_path(target) if keys.key_file_path(source).exists() else None
     try:
         expected = _table_counts(src)
 
@@ -284,9 +294,18 @@ def move_database(source: Path | str, folder: Path | str,
             if _table_counts(copy) != expected:
                 raise ValidationError("data_folder", "setup.copy_differs")
 
-        copy_database(src, target, check="full", verify=same_records, overwrite=True)  # empty: checked above
+        if key_file is not None:   # an encrypted database stays encrypted, same key, its key file beside it
+            shutil.copyfile(keys.key_file_path(source), key_file)
+        # the target is empty (checked above): overwriting it loses nothing
+        copy_database(src, target, check="full", verify=same_records, overwrite=True, key=key)
     except CopyDamaged as e:
+        if key_file is not None:
+            key_file.unlink(missing_ok=True)
         raise ValidationError("data_folder", "setup.copy_damaged", folder=folder, problem=str(e)) from None
+    except BaseException:
+        if key_file is not None:
+            key_file.unlink(missing_ok=True)
+        raise
     finally:
         src.close()
 

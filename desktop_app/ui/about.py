@@ -51,6 +51,8 @@ COMPONENTS: list[tuple[str, str, str, str]] = [
     ("cryptography", QT_TRANSLATE_NOOP("About", "encrypted backups and exports"),
      "Apache License 2.0 or BSD 3-clause", ""),
     ("cffi, pycparser", QT_TRANSLATE_NOOP("About", "used by cryptography"), "MIT-0; BSD 3-clause", ""),
+    ("sqlcipher3-wheels (SQLCipher)", QT_TRANSLATE_NOOP("About", "the encrypted database file"),
+     "zlib/libpng; SQLCipher Community Edition: BSD 3-clause", ""),
     ("typing_extensions, tzdata", QT_TRANSLATE_NOOP("About", "Python support libraries"),
      "PSF License 2.0; Apache License 2.0", ""),
 ]
@@ -60,7 +62,7 @@ DISTRIBUTIONS = {
     "pyside6-essentials", "pyside6-pdf", "shiboken6", "reportlab", "pillow", "charset-normalizer",
     "openpyxl", "et-xmlfile", "python-calamine", "xlrd", "defusedxml", "sqlite-utils", "sqlite-fts4", "click",
     "click-default-group", "python-dateutil", "tabulate", "pluggy", "platformdirs", "cryptography", "cffi",
-    "pycparser", "typing-extensions", "tzdata", "socongdoan", "pip", "setuptools", "six",
+    "pycparser", "typing-extensions", "tzdata", "socongdoan", "sqlcipher3-wheels", "pip", "setuptools", "six",
 }
 
 

@@ -52,7 +52,11 @@ def run(db_path: Path | None = None, screenshot_dir: Path | None = None) -> int:
 
     path = Path(db_path) if db_path is not None else default_db_path()
     try:
-        db = open_db(path, read_only_fallback=True)
+        if interactive:
+            from desktop_app.ui.unlock import open_db_asking
+            db = open_db_asking(path, read_only_fallback=True)
+        else:
+            db = open_db(path, read_only_fallback=True)
     except UserError as e:
         print(f"error: {e}", file=sys.stderr)
         if interactive:

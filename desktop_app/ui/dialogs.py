@@ -6,7 +6,6 @@ call succeeds (each core change runs in one transaction)."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import UserError, ValidationError
 from desktop_app.core.records import events, members, officers, training, unions, welfare
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.db import explain
 from desktop_app.core.text import fold, vn_date, vn_number
 from desktop_app.ui import i18n, lists, screen_fit

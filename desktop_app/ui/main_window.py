@@ -4,7 +4,6 @@ small API that feature modules (``ui/features/*.py``) use to plug themselves in.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import sys
 from collections.abc import Callable
 from functools import partial
@@ -27,7 +26,8 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.listing import ListQuery
 from desktop_app.core.records import officers, training, welfare
 from desktop_app.core.storage import config as core_config
-from desktop_app.core.storage.db import explain, open_db
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
+from desktop_app.core.storage.db import explain
 from desktop_app.core.work import EVERYTHING, KINDS, Changes
 from desktop_app.ui import details, dialogs, error_report, i18n, member_records, screen_fit, tabs
 from desktop_app.ui.features.host import MENU_KEYS
@@ -35,6 +35,7 @@ from desktop_app.ui.list_tab import ListTab
 from desktop_app.ui.operations import Operations, Work
 from desktop_app.ui.overview import OverviewTab
 from desktop_app.ui.undo import Change, UndoStack, restore, snapshot
+from desktop_app.ui.unlock import open_db_asking
 
 TAB_KEYS = ("overview", "unions", "members", "events", "courses")
 # The kinds of records each view shows (its list and its details pane): a write that
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
         """Open another database file; on failure the message is shown and the old file
         stays open. Returns whether it worked."""
         try:
-            db = open_db(Path(path), read_only_fallback=True)
+            db = open_db_asking(Path(path), self, read_only_fallback=True)
         except UserError as e:
             QMessageBox.warning(self, self.tr("Cannot open the database"), i18n.message(e))
             return False

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import gc
 import itertools
-import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,6 +36,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.core.errors import UserError
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.db import connect, connect_read_only
 from desktop_app.core.work import EVERYTHING, Cancelled, Changes
 from desktop_app.ui import i18n

@@ -1,4 +1,4 @@
-"""Settings: the managing body, where the data lives, the interface language.
+"""Settings: the managing body, where the data lives, the interface language, security.
 
 What the first-run wizard asked, changeable later. Changes go through core.setup (tested
 without Qt); moving the data is a verified copy, done at once with the database closed.
@@ -34,6 +34,7 @@ from desktop_app.core.storage.paths import backups_dir
 from desktop_app.ui import i18n, screen_fit
 from desktop_app.ui.body_form import BodyForm
 from desktop_app.ui.first_run import removable_message
+from desktop_app.ui.security_page import SecurityPage
 
 
 class SettingsDialog(QDialog):
@@ -111,6 +112,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(restart)
         self.tabs.addTab(page, self.tr("&Language"))
+
+        # --- security: encryption at rest
+        self.security = SecurityPage(self.db_path, close_db=self._close_for_rewrite, reopen_db=self._reopen)
+        self.tabs.addTab(self.security, self.tr("&Security"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
@@ -195,6 +200,20 @@ class SettingsDialog(QDialog):
             self.window_.refresh_all()
         self._close_own()
         super().accept()
+
+    def _close_for_rewrite(self) -> None:
+        if self.window_ is not None:
+            self.window_.close_database()
+        elif self.db is not None:
+            self.db.close()
+
+    def _reopen(self) -> None:
+        if self.window_ is not None:
+            self.window_.open_database(self.db_path)
+            self.db = self.window_.db
+        else:
+            self.db = open_db(self.db_path)
+            self._own_db = True
 
     def reject(self) -> None:
         self._close_own()

@@ -10,7 +10,6 @@ index gives (members by birth date) are sorted there too, into a list of ids.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -19,6 +18,7 @@ import sqlite_utils
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 
 from desktop_app.core.listing import Column, ListQuery, ListSpec, Sort
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.text import vn_date, vn_number
 from desktop_app.core.vocabulary import Vocabulary
 from desktop_app.ui import operations

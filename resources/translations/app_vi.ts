@@ -65,7 +65,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="59" />
+            <location filename="../../desktop_app/ui/app.py" line="63" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
@@ -1932,280 +1932,280 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="77" />
+            <location filename="../../desktop_app/ui/main_window.py" line="78" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="95" />
+            <location filename="../../desktop_app/ui/main_window.py" line="96" />
             <source>Grassroots unions</source>
             <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="95" />
+            <location filename="../../desktop_app/ui/main_window.py" line="96" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="96" />
+            <location filename="../../desktop_app/ui/main_window.py" line="97" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="96" />
+            <location filename="../../desktop_app/ui/main_window.py" line="97" />
             <source>Members</source>
             <translation>Đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="96" />
+            <location filename="../../desktop_app/ui/main_window.py" line="97" />
             <source>Training</source>
             <translation>Tập huấn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="107" />
+            <location filename="../../desktop_app/ui/main_window.py" line="108" />
             <source>New…</source>
             <translation>Thêm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="108" />
+            <location filename="../../desktop_app/ui/main_window.py" line="109" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="110" />
-            <location filename="../../desktop_app/ui/main_window.py" line="381" />
+            <location filename="../../desktop_app/ui/main_window.py" line="111" />
+            <location filename="../../desktop_app/ui/main_window.py" line="382" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="115" />
+            <location filename="../../desktop_app/ui/main_window.py" line="116" />
             <source>Membership change</source>
             <translation>Biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="118" />
+            <location filename="../../desktop_app/ui/main_window.py" line="119" />
             <source>Transferred out…</source>
             <translation>Chuyển đi nơi khác…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="118" />
+            <location filename="../../desktop_app/ui/main_window.py" line="119" />
             <source>Transfer…</source>
             <translation>Chuyển sinh hoạt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="119" />
+            <location filename="../../desktop_app/ui/main_window.py" line="120" />
             <source>Deceased…</source>
             <translation>Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="119" />
+            <location filename="../../desktop_app/ui/main_window.py" line="120" />
             <source>Left the union…</source>
             <translation>Ra khỏi công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="125" />
+            <location filename="../../desktop_app/ui/main_window.py" line="126" />
             <source>Enrol in a course…</source>
             <translation>Ghi danh lớp…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="126" />
+            <location filename="../../desktop_app/ui/main_window.py" line="127" />
             <source>Union role…</source>
             <translation>Chức vụ công đoàn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="127" />
+            <location filename="../../desktop_app/ui/main_window.py" line="128" />
             <source>Support…</source>
             <translation>Hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="128" />
+            <location filename="../../desktop_app/ui/main_window.py" line="129" />
             <source>Roles, courses, support…</source>
             <translation>Chức vụ, tập huấn, hỗ trợ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="131" />
+            <location filename="../../desktop_app/ui/main_window.py" line="132" />
             <source>Show members</source>
             <translation>Xem đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="133" />
+            <location filename="../../desktop_app/ui/main_window.py" line="134" />
             <source>Yearly facts…</source>
             <translation>Số liệu năm…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="143" />
+            <location filename="../../desktop_app/ui/main_window.py" line="144" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="143" />
+            <location filename="../../desktop_app/ui/main_window.py" line="144" />
             <source>&amp;Records</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="145" />
             <source>&amp;Import/Export</source>
             <translation>&amp;Nhập/Xuất</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="144" />
+            <location filename="../../desktop_app/ui/main_window.py" line="145" />
             <source>Re&amp;ports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="145" />
+            <location filename="../../desktop_app/ui/main_window.py" line="146" />
             <source>&amp;Backup</source>
             <translation>Sao &amp;lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="145" />
+            <location filename="../../desktop_app/ui/main_window.py" line="146" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="145" />
+            <location filename="../../desktop_app/ui/main_window.py" line="146" />
             <source>&amp;Settings</source>
             <translation>&amp;Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="151" />
+            <location filename="../../desktop_app/ui/main_window.py" line="152" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="155" />
+            <location filename="../../desktop_app/ui/main_window.py" line="156" />
             <source>Open &amp;recent</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="159" />
+            <location filename="../../desktop_app/ui/main_window.py" line="160" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="165" />
+            <location filename="../../desktop_app/ui/main_window.py" line="166" />
             <source>&amp;New record…</source>
             <translation>&amp;Thêm mới…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="168" />
+            <location filename="../../desktop_app/ui/main_window.py" line="169" />
             <source>&amp;Edit record…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="170" />
+            <location filename="../../desktop_app/ui/main_window.py" line="171" />
             <source>&amp;Delete record</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="173" />
+            <location filename="../../desktop_app/ui/main_window.py" line="174" />
             <source>&amp;Find</source>
             <translation>&amp;Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="176" />
+            <location filename="../../desktop_app/ui/main_window.py" line="177" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="179" />
-            <location filename="../../desktop_app/ui/main_window.py" line="470" />
+            <location filename="../../desktop_app/ui/main_window.py" line="180" />
+            <location filename="../../desktop_app/ui/main_window.py" line="471" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="205" />
+            <location filename="../../desktop_app/ui/main_window.py" line="206" />
             <source>starting the program (part “%1”)</source>
             <translation>khởi động chương trình (phần “%1”)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="299" />
+            <location filename="../../desktop_app/ui/main_window.py" line="300" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="355" />
+            <location filename="../../desktop_app/ui/main_window.py" line="356" />
             <source>adding a record</source>
             <translation>việc thêm mới</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="370" />
+            <location filename="../../desktop_app/ui/main_window.py" line="371" />
             <source>editing a record</source>
             <translation>việc sửa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="381" />
+            <location filename="../../desktop_app/ui/main_window.py" line="382" />
             <source>Delete “%1”? (Ctrl+Z undoes it.)</source>
             <translation>Xóa “%1”? (Ctrl+Z để hoàn tác.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="388" />
+            <location filename="../../desktop_app/ui/main_window.py" line="389" />
             <source>deleting a record</source>
             <translation>việc xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="390" />
-            <location filename="../../desktop_app/ui/main_window.py" line="393" />
+            <location filename="../../desktop_app/ui/main_window.py" line="391" />
+            <location filename="../../desktop_app/ui/main_window.py" line="394" />
             <source>Cannot delete</source>
             <translation>Không xóa được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="406" />
+            <location filename="../../desktop_app/ui/main_window.py" line="407" />
             <source>a membership change</source>
             <translation>biến động đoàn viên</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="417" />
+            <location filename="../../desktop_app/ui/main_window.py" line="418" />
             <source>an enrolment</source>
             <translation>việc ghi danh</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="426" />
+            <location filename="../../desktop_app/ui/main_window.py" line="427" />
             <source>a union role</source>
             <translation>việc thêm chức vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="427" />
+            <location filename="../../desktop_app/ui/main_window.py" line="428" />
             <source>a support payment</source>
             <translation>khoản hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="456" />
+            <location filename="../../desktop_app/ui/main_window.py" line="457" />
             <source>yearly facts</source>
             <translation>số liệu năm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="470" />
+            <location filename="../../desktop_app/ui/main_window.py" line="471" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="476" />
+            <location filename="../../desktop_app/ui/main_window.py" line="477" />
             <source>Cannot undo</source>
             <translation>Không hoàn tác được</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="520" />
+            <location filename="../../desktop_app/ui/main_window.py" line="521" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="521" />
+            <location filename="../../desktop_app/ui/main_window.py" line="522" />
             <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="529" />
+            <location filename="../../desktop_app/ui/main_window.py" line="530" />
             <source>(none)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="537" />
+            <location filename="../../desktop_app/ui/main_window.py" line="538" />
             <source>(read-only)</source>
             <translation>(chỉ đọc)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="538" />
+            <location filename="../../desktop_app/ui/main_window.py" line="539" />
             <source>Sổ Công đoàn</source>
             <translation>Sổ Công đoàn</translation>
         </message>
@@ -3464,6 +3464,75 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
         </message>
     </context>
     <context>
+        <name>SecurityPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="92" />
+            <source>&amp;Encrypt the data…</source>
+            <translation>&amp;Mã hoá dữ liệu…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="94" />
+            <source>Set the &amp;recovery passphrase…</source>
+            <translation>Đặt cụm mật khẩu &amp;khôi phục…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="96" />
+            <source>Print the recovery &amp;sheet…</source>
+            <translation>In &amp;phiếu khôi phục…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="98" />
+            <source>Write the passphrase on the sheet</source>
+            <translation>Ghi cụm mật khẩu lên phiếu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="114" />
+            <source>The data file is encrypted (SQLCipher, AES-256). Backups of it are encrypted with the same key.</source>
+            <translation>Tệp dữ liệu đã được mã hoá (SQLCipher, AES-256). Các bản sao lưu của tệp cũng được mã hoá bằng cùng khoá.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="117" />
+            <source>The key is kept by the operating system for this user account: no password is asked when the program starts.</source>
+            <translation>Khoá do hệ điều hành giữ cho tài khoản người dùng này: chương trình không hỏi mật khẩu khi khởi động.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="120" />
+            <source>This computer has no key store: the key is kept in a file only this user account can read. It protects copies and backups, not this account.</source>
+            <translation>Máy này không có kho khoá của hệ điều hành: khoá được giữ trong một tệp chỉ tài khoản này đọc được. Cách này bảo vệ các bản sao chép và sao lưu, không bảo vệ được tài khoản này.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="124" />
+            <source>No recovery passphrase is set: if this user account is lost, the data cannot be opened. Set one and print the recovery sheet.</source>
+            <translation>Chưa đặt cụm mật khẩu khôi phục: nếu mất tài khoản người dùng này thì không mở được dữ liệu. Hãy đặt cụm mật khẩu và in phiếu khôi phục.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="127" />
+            <source>Recovery passphrase set (key file: {file}).</source>
+            <translation>Đã đặt cụm mật khẩu khôi phục (tệp khoá: {file}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="129" />
+            <source>The data file is not encrypted: anyone who gets the file or a backup can read the members' personal data.</source>
+            <translation>Tệp dữ liệu chưa được mã hoá: ai có tệp hoặc bản sao lưu đều đọc được dữ liệu cá nhân của đoàn viên.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="142" />
+            <source>Save the recovery sheet</source>
+            <translation>Lưu phiếu khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="148" />
+            <location filename="../../desktop_app/ui/security_page.py" line="192" />
+            <source>Security</source>
+            <translation>Bảo mật</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="193" />
+            <source>The recovery sheet was saved: {file}</source>
+            <translation>Đã lưu phiếu khôi phục: {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>Sex</name>
         <message>
             <location filename="../../desktop_app/core/vocabulary.py" line="1" />
@@ -3725,6 +3794,26 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/ui/forms/ui_union_year.py" line="215" />
             <source>Note</source>
             <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unlock</name>
+        <message>
+            <location filename="../../desktop_app/ui/unlock.py" line="37" />
+            <source>Encrypted data</source>
+            <translation>Dữ liệu đã mã hoá</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/unlock.py" line="38" />
+            <source>{file} is encrypted and this computer does not hold its key yet.
+Type the recovery passphrase (see the recovery sheet):</source>
+            <translation>{file} đã được mã hoá và máy này chưa giữ khoá của tệp.
+Hãy nhập cụm mật khẩu khôi phục (xem phiếu khôi phục):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/unlock.py" line="42" />
+            <source>The recovery passphrase is wrong.</source>
+            <translation>Cụm mật khẩu khôi phục không đúng.</translation>
         </message>
     </context>
     <context>

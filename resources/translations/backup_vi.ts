@@ -19,42 +19,42 @@
             <translation>Lần sao lưu ra USB gần nhất: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="54" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="55" />
             <source>Backups (*.sqlite3 *.scdb-enc);;All files (*)</source>
             <translation>Bản sao lưu (*.sqlite3 *.scdb-enc);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="67" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="68" />
             <source>Back up to USB…</source>
             <translation>Sao lưu ra USB…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="70" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="71" />
             <source>Save a checked copy of the database on a USB drive or in a folder</source>
             <translation>Lưu một bản sao đã kiểm tra của cơ sở dữ liệu ra USB hoặc vào một thư mục</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="71" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="72" />
             <source>Restore from a backup…</source>
             <translation>Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="72" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="73" />
             <source>Verify a backup file…</source>
             <translation>Kiểm tra tệp sao lưu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="73" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="74" />
             <source>Automatic backups on this computer…</source>
             <translation>Các bản sao lưu tự động trên máy này…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="135" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="136" />
             <source>Backing up</source>
             <translation>Đang sao lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="140" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="141" />
             <source>The backup was written and checked:
 %1
 %2 MB, %3 members%4.</source>
@@ -63,49 +63,49 @@
 %2 MB, %3 đoàn viên%4.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="143" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="144" />
             <source>, encrypted</source>
             <translation>, đã mã hóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="145" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="146" />
             <source>You can now remove the USB drive safely (eject it first).</source>
             <translation>Bây giờ có thể rút USB (hãy bấm "Eject"/"Tháo an toàn" trước).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="148" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="149" />
             <source>Backup made</source>
             <translation>Đã sao lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="166" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="167" />
             <source>Verify a backup file</source>
             <translation>Kiểm tra tệp sao lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="173" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="174" />
             <source>Checking the backup</source>
             <translation>Đang kiểm tra bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="182" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="183" />
             <source>%1 is complete and intact. Made %2, %3 members.</source>
             <translation>%1 đầy đủ và nguyên vẹn. Tạo lúc %2, %3 đoàn viên.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="184" />
-            <location filename="../../desktop_app/ui/features/backup.py" line="187" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="185" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="188" />
             <source>Backup check</source>
             <translation>Kiểm tra bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="194" />
-            <location filename="../../desktop_app/ui/features/backup.py" line="201" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="195" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="202" />
             <source>Restore from a backup</source>
             <translation>Khôi phục từ bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="202" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="203" />
             <source>Replace the current database with the backup %1?
 
 The backup is checked first; the current database is saved in the backups folder before it is replaced.</source>
@@ -114,69 +114,69 @@ The backup is checked first; the current database is saved in the backups folder
 Bản sao lưu sẽ được kiểm tra trước; cơ sở dữ liệu hiện tại được lưu vào thư mục sao lưu trước khi bị thay thế.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="218" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="219" />
             <source>Restoring</source>
             <translation>Đang khôi phục</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="226" />
-            <location filename="../../desktop_app/ui/features/backup.py" line="237" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="227" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="238" />
             <source>Restore</source>
             <translation>Khôi phục</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="227" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="228" />
             <source>The database was not changed.</source>
             <translation>Cơ sở dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="230" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="231" />
             <source>The backup was restored (%1 members).</source>
             <translation>Đã khôi phục bản sao lưu (%1 đoàn viên).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="233" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="234" />
             <source>The database as it was before is saved as %1.</source>
             <translation>Cơ sở dữ liệu trước khi khôi phục được lưu tại %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="244" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="245" />
             <source>Automatic backups are kept in %1: the last few, one a day for a week, one a week for two months and one a month for a year.</source>
             <translation>Các bản sao lưu tự động được giữ trong %1: vài bản mới nhất, mỗi ngày một bản trong một tuần, mỗi tuần một bản trong hai tháng và mỗi tháng một bản trong một năm.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="246" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="247" />
             <source>Automatic backups</source>
             <translation>Sao lưu tự động</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="247" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="248" />
             <source>No automatic backup yet.</source>
             <translation>Chưa có bản sao lưu tự động nào.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="275" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="276" />
             <source>Automatic backup failed: %1</source>
             <translation>Sao lưu tự động không thành công: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="277" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="278" />
             <source>Automatic backup saved.</source>
             <translation>Đã sao lưu tự động.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="334" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="335" />
             <source>Copying the database to this computer</source>
             <translation>Đang chép cơ sở dữ liệu về máy này</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="340" />
-            <location filename="../../desktop_app/ui/features/backup.py" line="349" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="341" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="350" />
             <source>Copy</source>
             <translation>Sao chép</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/backup.py" line="349" />
+            <location filename="../../desktop_app/ui/features/backup.py" line="350" />
             <source>The database now lives at %1 and opens from there from now on. The copy on the drive was left as it was; use the drive for backups.</source>
             <translation>Cơ sở dữ liệu nay nằm tại %1 và từ nay được mở từ đó. Bản trên ổ đĩa kia được giữ nguyên; hãy dùng ổ đó để sao lưu.</translation>
         </message>
@@ -331,13 +331,45 @@ Bản sao lưu sẽ được kiểm tra trước; cơ sở dữ liệu hiện t�
         </message>
         <message>
             <location filename="../../desktop_app/ui/backup_dialog.py" line="188" />
+            <location filename="../../desktop_app/ui/security_page.py" line="53" />
             <source>OK</source>
             <translation>Đồng ý</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/backup_dialog.py" line="189" />
+            <location filename="../../desktop_app/ui/security_page.py" line="54" />
             <source>Cancel</source>
             <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="37" />
+            <source>Recovery passphrase</source>
+            <translation>Cụm mật khẩu khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="38" />
+            <source>The recovery passphrase opens the data on another computer, or on this one after Windows is reinstalled. Choose at least {n} characters, write it down and keep it apart from the computer and the backups.</source>
+            <translation>Cụm mật khẩu khôi phục dùng để mở dữ liệu trên máy tính khác, hoặc trên máy này sau khi cài lại Windows. Hãy chọn ít nhất {n} ký tự, ghi lại và cất riêng với máy tính và các bản sao lưu.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="50" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Cụm mật khẩu:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="51" />
+            <source>&amp;Again:</source>
+            <translation>&amp;Nhập lại:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="68" />
+            <source>At least {n} characters.</source>
+            <translation>Cần ít nhất {n} ký tự.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/security_page.py" line="71" />
+            <source>The two passphrases differ.</source>
+            <translation>Hai lần nhập không giống nhau.</translation>
         </message>
     </context>
     <context>

@@ -261,7 +261,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/features/excel.py" line="59" />
-            <location filename="../../desktop_app/ui/features/excel.py" line="128" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="133" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
@@ -278,39 +278,44 @@
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="97" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="96" />
+            <source>The Excel file is not protected: anyone who gets it can read the personal data in it. Keep it only as long as needed; the export is recorded in the audit log.</source>
+            <translation>Tệp Excel không được bảo vệ: ai có tệp đều đọc được dữ liệu cá nhân trong đó. Chỉ giữ tệp trong thời gian cần thiết; việc xuất đã được ghi vào nhật ký.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/features/excel.py" line="102" />
             <source>Exporting to Excel</source>
             <translation>Đang xuất ra Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="103" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="108" />
             <source>Save import template</source>
             <translation>Lưu mẫu nhập liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="120" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="125" />
             <source>Convert old fonts to Unicode</source>
             <translation>Chuyển phông chữ cũ sang Unicode</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="121" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="126" />
             <source>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
             <translation>Excel / OpenDocument / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="129" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="134" />
             <source>CSV file (*.csv)</source>
             <translation>Tệp CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="142" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="147" />
             <source>Saved to
 {0}</source>
             <translation>Đã lưu vào
 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="145" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="150" />
             <source>No text in an old Vietnamese font was found; the copy saved to
 {0}
 holds the same text.</source>
@@ -319,42 +324,42 @@ holds the same text.</source>
 có nội dung như tệp gốc.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="156" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="161" />
             <source>Import from Excel…</source>
             <translation>Nhập từ Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="158" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="163" />
             <source>Import members, unions, officers or course enrolments from an Excel workbook</source>
             <translation>Nhập đoàn viên, công đoàn cơ sở, cán bộ công đoàn hoặc học viên lớp tập huấn từ tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="161" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="166" />
             <source>Export current list to Excel…</source>
             <translation>Xuất danh sách đang xem ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="163" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="168" />
             <source>Save the list shown, with its current filter, as an Excel workbook</source>
             <translation>Lưu danh sách đang xem, với bộ lọc hiện tại, thành tệp Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="166" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="171" />
             <source>Export another list to Excel…</source>
             <translation>Xuất danh sách khác ra Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="169" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="174" />
             <source>Save import template…</source>
             <translation>Lưu mẫu nhập liệu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="172" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="177" />
             <source>Convert old fonts to Unicode…</source>
             <translation>Chuyển phông chữ cũ sang Unicode…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/features/excel.py" line="174" />
+            <location filename="../../desktop_app/ui/features/excel.py" line="179" />
             <source>Save a Unicode copy of a workbook or .csv typed in TCVN3 (.VnTime), VNI, VISCII or VPS</source>
             <translation>Lưu bản Unicode của tệp Excel hoặc .csv gõ bằng TCVN3 (.VnTime), VNI, VISCII hoặc VPS</translation>
         </message>

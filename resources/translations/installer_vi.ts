@@ -98,56 +98,61 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/about.py" line="54" />
+            <source>the encrypted database file</source>
+            <translation>tệp dữ liệu được mã hoá</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/about.py" line="56" />
             <source>Python support libraries</source>
             <translation>thư viện hỗ trợ của Python</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="75" />
+            <location filename="../../desktop_app/ui/about.py" line="77" />
             <source>licence text</source>
             <translation>văn bản giấy phép</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="82" />
+            <location filename="../../desktop_app/ui/about.py" line="84" />
             <source>Record keeping for trade-union bodies directly above the grassroots.</source>
             <translation>Quản lý hồ sơ của công đoàn cấp trên trực tiếp cơ sở.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="84" />
+            <location filename="../../desktop_app/ui/about.py" line="86" />
             <source>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</source>
             <translation>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="87" />
+            <location filename="../../desktop_app/ui/about.py" line="89" />
             <source>Your data</source>
             <translation>Dữ liệu của bạn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="88" />
+            <location filename="../../desktop_app/ui/about.py" line="90" />
             <source>Database file:</source>
             <translation>Tệp cơ sở dữ liệu:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="89" />
+            <location filename="../../desktop_app/ui/about.py" line="91" />
             <source>Data folder:</source>
             <translation>Thư mục dữ liệu:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="90" />
+            <location filename="../../desktop_app/ui/about.py" line="92" />
             <source>Settings file:</source>
             <translation>Tệp cài đặt:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="91" />
+            <location filename="../../desktop_app/ui/about.py" line="93" />
             <source>Uninstalling the program keeps this data. Back it up to a USB stick regularly.</source>
             <translation>Gỡ cài đặt chương trình không xóa dữ liệu này. Hãy thường xuyên sao lưu ra USB.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="93" />
+            <location filename="../../desktop_app/ui/about.py" line="95" />
             <source>Licences</source>
             <translation>Giấy phép</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="94" />
+            <location filename="../../desktop_app/ui/about.py" line="96" />
             <source>Qt and PySide6 are used under the GNU LGPL version 3 as separate shared libraries in the program folder; you may replace them with compatible versions. Sources:</source>
             <translation>Qt và PySide6 được dùng theo giấy phép GNU LGPL phiên bản 3, dưới dạng các thư viện dùng chung riêng trong thư mục chương trình; bạn có thể thay chúng bằng phiên bản tương thích. Mã nguồn:</translation>
         </message>
@@ -155,12 +160,12 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="118" />
+            <location filename="../../desktop_app/ui/about.py" line="120" />
             <source>About {app}</source>
             <translation>Giới thiệu {app}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/about.py" line="125" />
+            <location filename="../../desktop_app/ui/about.py" line="127" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
@@ -410,93 +415,98 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="52" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="53" />
             <source>Settings</source>
             <translation>Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="66" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="67" />
             <source>Managing &amp;body</source>
             <translation>Đơn vị &amp;quản lý</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="74" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="75" />
             <source>&amp;Browse…</source>
             <translation>&amp;Chọn…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="76" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="77" />
             <source>&amp;Move the data to this folder</source>
             <translation>&amp;Chuyển dữ liệu sang thư mục này</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="82" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="83" />
             <source>Moving copies the database with SQLite's backup function, checks the copy (integrity and the number of records in every table) and only then switches to it. The old file stays where it was, renamed *.moved-&lt;date&gt;; delete it when you are sure. Keep the data on this computer's own disk, never on a USB stick or a network drive.</source>
             <translation>Khi chuyển, chương trình sao chép cơ sở dữ liệu bằng chức năng sao lưu của SQLite, kiểm tra bản sao (tính toàn vẹn và số bản ghi của từng bảng) rồi mới dùng bản mới. Tệp cũ vẫn ở chỗ cũ, đổi tên thành *.moved-&lt;ngày&gt;; hãy xóa khi đã chắc chắn. Luôn để dữ liệu trên ổ đĩa của chính máy tính, không để trên USB hay ổ mạng.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="88" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="89" />
             <source>Automatic backups: {folder}</source>
             <translation>Bản sao lưu tự động: {folder}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="93" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="94" />
             <source>New folder for the data:</source>
             <translation>Thư mục mới cho dữ liệu:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="99" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="100" />
             <source>&amp;Data folder</source>
             <translation>&amp;Thư mục dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="107" />
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="189" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="108" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="194" />
             <source>The new language takes effect the next time the program starts.</source>
             <translation>Ngôn ngữ mới có hiệu lực từ lần mở chương trình tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="111" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="112" />
             <source>&amp;Language:</source>
             <translation>&amp;Ngôn ngữ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="113" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="114" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="116" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="118" />
+            <source>&amp;Security</source>
+            <translation>&amp;Bảo mật</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="121" />
             <source>OK</source>
             <translation>Đồng ý</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="117" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="122" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="127" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="132" />
             <source>The database now: {file}</source>
             <translation>Cơ sở dữ liệu hiện tại: {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="130" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="135" />
             <source>Folder for the data</source>
             <translation>Thư mục chứa dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="145" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="150" />
             <source>The data is already in this folder.</source>
             <translation>Dữ liệu đã ở trong thư mục này.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="157" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="162" />
             <source>The data was not moved: {error}</source>
             <translation>Chưa chuyển được dữ liệu: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/settings_dialog.py" line="172" />
+            <location filename="../../desktop_app/ui/settings_dialog.py" line="177" />
             <source>The data is now in {file}.</source>
             <translation>Dữ liệu đã được chuyển tới {file}.</translation>
         </message>

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 
 from desktop_app.core.backup import archive as backup
 from desktop_app.core.storage import files
+from desktop_app.core.storage import sqlite_driver as sqlite3  # the errors and connections the program uses
 from desktop_app.core.storage.db import connect
 
 BATCH = 25

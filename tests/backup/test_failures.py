@@ -6,13 +6,13 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import sqlite3
 
 import pytest
 
 from desktop_app.core.backup import archive as backup
 from desktop_app.core.errors import UserError
 from desktop_app.core.storage import files
+from desktop_app.core.storage import sqlite_driver as sqlite3  # the errors and connections the program uses
 from tests.backup.conftest import file_hash
 
 
@@ -64,8 +64,8 @@ def test_destination_fills_up_during_snapshot(usb, small_db_path, monkeypatch):
     folder, before, _ = usb
     real = backup.snapshot
 
-    def full(conn, target, progress):
-        real(conn, target, progress)
+    def full(conn, target, progress, key=None):
+        real(conn, target, progress, key)
         with open(target, "r+b") as f:
             f.truncate(4096)
         raise sqlite3.OperationalError("database or disk is full")

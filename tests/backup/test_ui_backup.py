@@ -207,20 +207,24 @@ def test_close_refuses_to_back_up_a_damaged_file(window, monkeypatch):
     f = window._backup_feature
     window.db.execute("UPDATE members SET note = 'x' WHERE id = 2")
     window.db.conn.commit()
-    real = feature.sqlite3.connect
+    real = feature.connect
 
     class Damaged:
-        def __init__(self, *a, **k):
-            self.conn = real(*a, **k)
+        def __init__(self, conn):
+            self.real = conn
 
         def execute(self, sql, *a):
             if "quick_check" in sql:
-                return real(":memory:").execute("SELECT '*** in database main *** Page 7: btree damaged'")
-            return self.conn.execute(sql, *a)
+                return self.real.execute("SELECT '*** in database main *** Page 7: btree damaged'")
+            return self.real.execute(sql, *a)
 
         def close(self):
-            self.conn.close()
-    monkeypatch.setattr(feature.sqlite3, "connect", Damaged)
+            self.real.close()
+
+    class Opened:
+        def __init__(self, path):
+            self.conn = Damaged(real(path).conn)
+    monkeypatch.setattr(feature, "connect", Opened)
     assert f.backup_on_close() is None
     assert core.list_backups() == []
 

@@ -8,6 +8,9 @@ import hashlib
 import unicodedata
 from pathlib import Path
 
+# SQLCipher's connection has no iterdump; the standard library's dump works over any DB-API connection
+from sqlite3.dump import _iterdump
+
 import pytest
 from openpyxl import Workbook
 
@@ -37,7 +40,7 @@ def nfd(text: str) -> str:
 
 def db_hash(db) -> str:
     h = hashlib.sha256()
-    for line in db.conn.iterdump():
+    for line in _iterdump(db.conn):
         h.update(line.encode())
     return h.hexdigest()
 

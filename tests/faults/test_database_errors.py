@@ -3,7 +3,6 @@ work that was done is reported as done; writers wait for each other."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 
 import pytest
@@ -12,6 +11,7 @@ from desktop_app.cli.main import main
 from desktop_app.core.backup import archive as backup
 from desktop_app.core.excel import importer
 from desktop_app.core.storage import db as storage_db
+from desktop_app.core.storage import sqlite_driver as sqlite3  # the errors and connections the program uses
 from desktop_app.core.storage.db import open_db
 from tests.excel.conftest import make_book
 

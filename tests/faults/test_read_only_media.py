@@ -3,11 +3,10 @@ a backup of it, merging it into the open file; the window opens it and says so."
 
 from __future__ import annotations
 
-import sqlite3
-
 from desktop_app.cli.main import main
 from desktop_app.core.backup import archive as backup
 from desktop_app.core.merge.source import open_source
+from desktop_app.core.storage import sqlite_driver as sqlite3  # the errors and connections the program uses
 from desktop_app.core.storage.db import open_db
 
 

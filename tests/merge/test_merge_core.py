@@ -8,6 +8,9 @@ import json
 import shutil
 import sqlite3
 
+# SQLCipher's connection has no iterdump; the standard library's dump works over any DB-API connection
+from sqlite3.dump import _iterdump
+
 import pytest
 
 from desktop_app.core import stats
@@ -23,7 +26,7 @@ DATES = ["2016-05-31", "2019-11-30", "2022-05-31", "2024-11-30", "2026-11-15"]
 def digest(db) -> str:
     # The audit log is left out: the automatic backup before every merge adds its own row.
     h = hashlib.sha256()
-    for line in db.conn.iterdump():
+    for line in _iterdump(db.conn):
         if 'INTO "audit_log"' not in line:
             h.update(line.encode())
     return h.hexdigest()

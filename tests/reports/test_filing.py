@@ -22,6 +22,7 @@ from desktop_app.core.records.bodies import header_lines, own_body, set_own_body
 from desktop_app.core.reports import annual_texts
 from desktop_app.core.reports.annual import year_figures
 from desktop_app.core.reports.template import body_chair
+from desktop_app.core.storage import sqlite_driver
 from desktop_app.core.storage.db import open_db
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
@@ -248,7 +249,7 @@ def test_document_numbers_are_given_once(db):
     assert doc_numbers.take(db, "BC", 2026) == "01/BC-CĐP"
     with pytest.raises(ValidationError, match="already given"):
         doc_numbers.take(db, "BB", 2026, number=2)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sqlite_driver.IntegrityError):   # the program's SQLite library (SQLCipher)
         db.execute("DELETE FROM doc_numbers WHERE number = 2")
     assert doc_numbers.next_number(db, "BB", 2026) == 3 and doc_numbers.next_number(db, "BB", 2027) == 1
 

@@ -31,7 +31,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import struct
 import time
 from collections.abc import Callable
@@ -57,6 +56,8 @@ from desktop_app.core.backup.reminder import LAST_REMOVABLE_KEY, last_removable_
 from desktop_app.core.backup.rotation import Entry, Policy, plan
 from desktop_app.core.errors import UserError
 from desktop_app.core.messages import Message
+from desktop_app.core.storage import keys
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.db import (
     APPLICATION_ID,
     audit,
@@ -65,6 +66,7 @@ from desktop_app.core.storage.db import (
     connect,
     connect_read_only,
     explain,
+    key_of,
     set_setting,
     upgrade,
 )
@@ -229,6 +231,21 @@ def _copy_hashing(src: Path, dst: Path, progress: Callable[[int, int], None] | N
     return h.hexdigest()
 
 
+def _key_document(source) -> dict | None:
+    """The key file of an encrypted source, carried by the manifest: with the recovery
+    passphrase it opens the backup on another computer."""
+    path = _source_path(source)
+    return keys.read_key_file(keys.key_file_path(path)) if path else None
+
+
+def _keyed(path: Path, timeout: float) -> sqlite3.Connection:
+    """A bare connection on ``path``, keyed when the file is encrypted."""
+    conn = sqlite3.connect(str(path), timeout=timeout, check_same_thread=False)
+    if keys.is_encrypted(path):
+        conn.execute(f"PRAGMA key = {keys.key_for(path).pragma_value}")
+    return conn
+
+
 @contextlib.contextmanager
 def _source(source) -> sqlite_utils.Database:
     """The database to back up: an open Database, or a file path (opened read-only when
@@ -256,7 +273,8 @@ def _source_path(source) -> str:
 
 def _estimated_size(conn: sqlite3.Connection) -> int:
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    return pages * conn.execute("PRAGMA page_size").fetchone()[0]
+    # int(): on a keyed connection SQLCipher answers page_size as text
+    return int(pages) * int(conn.execute("PRAGMA page_size").fetchone()[0])
 
 
 def _check_room(folder: Path, needed: int) -> None:
@@ -301,6 +319,7 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
     timings: dict[str, float] = {}
     with _source(source) as source_db:
         conn = source_db.conn
+        key = key_of(source_db)
         source_name = _source_path(source)
         needed = _estimated_size(conn)
         _check_room(folder, needed)
@@ -311,17 +330,18 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
             if staging is not None:
                 written.append(staging)
             report(0, needed, Message("backup.taking_snapshot"))
-            snapshot(conn, snap, report.phase(Message("backup.taking_snapshot")))
+            snapshot(conn, snap, report.phase(Message("backup.taking_snapshot")), key)
             if staging is None:
                 fsync_file(snap)
             timings["snapshot"] = time.perf_counter() - started
-            checks, facts = check_database_file(snap, expected=None, level=check,
+            checks, facts = check_database_file(snap, expected=None, level=check, db_key=key,
                                                 progress=report.phase(Message("backup.checking_copy")))
             timings["check"] = time.perf_counter() - started - timings["snapshot"]
             manifest = new_manifest(final.name, facts, source=source_name, kind=kind, reason=reason,
                                     check={"quick": "quick_check", "full": "integrity_check",
                                            "none": "header, size and hash"}[check],
-                                    encrypted=encrypted)
+                                    encrypted=encrypted,
+                                    database_key=_key_document(source) if key is not None else None)
             if encrypted:
                 _encrypt_to(snap, partial, passphrase, manifest, report)
                 checks.append(Message("backup.encrypted_file_decrypts"))
@@ -329,7 +349,7 @@ def create_backup(source, dest, *, passphrase: str | None = None, progress: Prog
                 sha = _copy_hashing(snap, partial, report.phase(Message("backup.writing_destination")))
                 if sha != facts["sha256"]:
                     raise UserError("backup.copy_differs_from_snapshot")
-                check_database_file(partial, expected=manifest, level="none",
+                check_database_file(partial, expected=manifest, level="none", db_key=key,
                                     progress=report.phase(Message("backup.reading_back")))
                 checks.append(Message("backup.read_back_matches"))
             if not encrypted:
@@ -505,7 +525,7 @@ def verify_backup(path, *, passphrase: str | None = None, level: str = "standard
 def _exclusive_prepare(live: Path) -> None:
     """Make sure nobody else has the live file open and leave it with no WAL or journal
     that SQLite could later replay onto the restored file."""
-    conn = sqlite3.connect(str(live), timeout=2)
+    conn = _keyed(live, timeout=2)
     try:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         if mode != "delete":
@@ -578,6 +598,10 @@ def restore_backup(backup, live_db_path, *, passphrase: str | None = None, progr
             safety = create_backup(live, backups_dir(), kind="auto", reason="before restore",
                                    check="none", record=False, staged=False).path
             _exclusive_prepare(live)
+        if manifest.get("database_key"):
+            # the key file of the restored database (the backup's key; on another
+            # computer the recovery passphrase has just put it in the key store)
+            keys.write_key_document(live, manifest["database_key"])
         try:
             publish(tmp, live)
         except PermissionError:
@@ -611,7 +635,7 @@ _AUDIT_COLUMNS = "at, action, target, records, sha256, detail"
 def _audit_rows(path: Path) -> list[tuple]:
     """The audit log of the database about to be replaced."""
     try:
-        conn = sqlite3.connect(str(path), timeout=10)
+        conn = _keyed(path, timeout=10)
         try:
             return conn.execute(f"SELECT {_AUDIT_COLUMNS} FROM audit_log ORDER BY id").fetchall()
         finally:
@@ -645,7 +669,9 @@ def _info(path: Path) -> BackupInfo | None:
         with open(path, "rb") as f:
             header = f.read(100)
         intact = (manifest.get("size") == st.st_size and len(header) == 100
-                  and int.from_bytes(header[68:72], "big") == APPLICATION_ID)
+                  and (int.from_bytes(header[68:72], "big") == APPLICATION_ID
+                       # encrypted at rest: the header is the key id the manifest's key has
+                       or header[:16].hex() == (manifest.get("database_key") or {}).get("key_id")))
         created = dt.datetime.fromisoformat(manifest["created_at"])
         return BackupInfo(path, created, st.st_size, False, manifest.get("kind", ""), manifest.get("reason", ""),
                           manifest.get("counts", {}).get("members"), intact)
@@ -727,6 +753,8 @@ def copy_database_to(live: Path | str, target: Path | str) -> Path:
     made = create_backup(live, target, kind="copy", reason="moved to this computer", check="quick",
                          staged=False, record=False)
     manifest_path(made.path).unlink(missing_ok=True)
+    if keys.key_file_path(live).exists():   # an encrypted database: its key file goes along
+        shutil.copyfile(keys.key_file_path(live), keys.key_file_path(made.path))
     db = connect(made.path)
     try:
         with db.ensure_autocommit_on():

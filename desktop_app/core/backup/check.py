@@ -13,13 +13,15 @@ import concurrent.futures
 import datetime as dt
 import hashlib
 import json
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.core.errors import UserError
 from desktop_app.core.messages import Message
+from desktop_app.core.storage import keys
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.db import APPLICATION_ID, SQLITE_HEADER, schema_problems
 from desktop_app.core.storage.migrations import SCHEMA_VERSION
 
@@ -144,18 +146,61 @@ def record_counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
-def open_readonly(path: Path) -> sqlite3.Connection:
+def open_readonly(path: Path, key: keys.DatabaseKey | None = None) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + "?mode=ro"
     conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    if key is not None:
+        conn.execute(f"PRAGMA key = {key.pragma_value}")
     conn.execute("PRAGMA cache_size = -131072")
     return conn
 
 
-def structure_check(path: Path, level: str) -> list[str]:
+def backup_key(path: Path, expected: dict | None) -> keys.DatabaseKey | None:
+    """The key of a backup of an encrypted database (None for a plain one): the key
+    store's, else the recovery passphrase opens the key the manifest carries."""
+    key_id = keys.key_id_of(path)
+    if key_id is None:
+        return None
+    document = (expected or {}).get("database_key")
+    if document is None and keys.default_store().load(key_id) is None:
+        return None   # no key anywhere: not one of ours, the header check says so
+    try:
+        return keys.key_for(path, document=document)
+    except UserError as e:   # named for the backup, not for the temporary copy checked
+        if e.code == "encryption.recovery_passphrase_needed":
+            raise CheckFailed("backup.recovery_passphrase_needed") from None
+        raise CheckFailed(e.code, **e.params) from None
+
+
+def keyed_facts(path: Path, key: keys.DatabaseKey) -> dict:
+    """``header_facts`` of an encrypted file: its header is encrypted, so SQLite reads
+    it with the key (one page; the rest is read by the structure check)."""
+    size = path.stat().st_size
+    conn = open_readonly(path, key)
+    try:
+        # int(): SQLCipher answers page_size as text on a keyed connection
+        page_size, page_count, version, app_id = (int(conn.execute(f"PRAGMA {p}").fetchone()[0]) for p in (
+            "page_size", "page_count", "user_version", "application_id"))
+    except sqlite3.DatabaseError:
+        raise CheckFailed("backup.key_does_not_open") from None
+    finally:
+        conn.close()
+    if app_id != APPLICATION_ID:
+        raise CheckFailed("backup.foreign_database")
+    if version > SCHEMA_VERSION:
+        raise CheckFailed("backup.newer_version", version=version, known=SCHEMA_VERSION)
+    if page_count * page_size != size:
+        raise CheckFailed("backup.size_wrong", page_count=page_count, page_size=page_size,
+                          expected=page_count * page_size, size=size)
+    return {"size": size, "page_size": page_size, "page_count": page_count,
+            "schema_version": version, "application_id": app_id}
+
+
+def structure_check(path: Path, level: str, key: keys.DatabaseKey | None = None) -> list[str]:
     """SQLite's own checks of the file; ``level`` is "quick" (quick_check: every page
     and record well-formed) or "full" (integrity_check, which also cross-checks every
     index against its table, and foreign_key_check)."""
-    conn = open_readonly(path)
+    conn = open_readonly(path, key)
     try:
         pragma = "integrity_check" if level == "full" else "quick_check"
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
@@ -174,11 +219,11 @@ def structure_check(path: Path, level: str) -> list[str]:
         conn.close()
 
 
-def schema_check(path: Path, version: int) -> None:
+def schema_check(path: Path, version: int, key: keys.DatabaseKey | None = None) -> None:
     """Every table (and column) of the file's data version is there: a file with our
     application id but not our tables is not a backup, whatever its manifest says."""
     try:
-        conn = open_readonly(path)
+        conn = open_readonly(path, key)
         try:
             missing = schema_problems(conn, version)
         finally:
@@ -190,8 +235,8 @@ def schema_check(path: Path, version: int) -> None:
         raise CheckFailed("backup.lacks_tables", tables=missing[:6] + more)
 
 
-def content_facts(path: Path) -> dict[str, int]:
-    conn = open_readonly(path)
+def content_facts(path: Path, key: keys.DatabaseKey | None = None) -> dict[str, int]:
+    conn = open_readonly(path, key)
     try:
         return record_counts(conn)
     except sqlite3.DatabaseError as e:
@@ -201,15 +246,21 @@ def content_facts(path: Path) -> dict[str, int]:
 
 
 def check_database_file(path: Path, *, expected: dict | None, level: str = "quick",
-                        sha256: str | None = None, progress: Progress | None = None) -> tuple[list[str], dict]:
+                        sha256: str | None = None, progress: Progress | None = None,
+                        db_key: keys.DatabaseKey | None = None) -> tuple[list[str], dict]:
     """Run every check on a plain database file against the manifest ``expected``.
 
     The SHA-256 (unless given, already computed while the file was written) and
     SQLite's structure check read the whole file; they run on two threads, since both
     release the GIL. Returns (checks passed, facts); raises CheckFailed.
+
+    A backup of an encrypted database is checked with its key (``db_key``, else the key
+    store's or the manifest's): the SHA-256 of the encrypted bytes, then SQLite reads
+    the pages through the key; nothing decrypted is written anywhere.
     """
     checks: list[str] = []
-    facts = header_facts(path)
+    db_key = db_key or backup_key(path, expected)
+    facts = keyed_facts(path, db_key) if db_key is not None else header_facts(path)
     checks.append(Message("backup.header_ok"))
     checks.append(Message("backup.size_pages_x_bytes", page_count=facts['page_count'], page_size=facts['page_size']))
     if expected is not None:
@@ -227,11 +278,11 @@ def check_database_file(path: Path, *, expected: dict | None, level: str = "quic
         digest = sha256 if sha256 is not None else sha256_file(path, progress)
         compare(digest)
         if level != "none":
-            checks.extend(structure_check(path, level))
+            checks.extend(structure_check(path, level, db_key))
     else:
         with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
             hashing = pool.submit(sha256_file, path, progress)
-            structure = pool.submit(structure_check, path, level)
+            structure = pool.submit(structure_check, path, level, db_key)
             digest = hashing.result()
             try:
                 compare(digest)
@@ -239,9 +290,9 @@ def check_database_file(path: Path, *, expected: dict | None, level: str = "quic
                 if expected is not None and digest != expected.get("sha256"):
                     structure.cancel()
             checks.extend(structure.result())
-    schema_check(path, facts["schema_version"])
+    schema_check(path, facts["schema_version"], db_key)
     checks.append(Message("backup.tables_present", version=facts["schema_version"]))
-    counts = content_facts(path)
+    counts = content_facts(path, db_key)
     if expected is not None and expected.get("counts") != counts:
         raise CheckFailed("backup.record_counts_differ")
     checks.append(Message("backup.record_counts_match", members=counts.get('members', 0)))
@@ -250,8 +301,11 @@ def check_database_file(path: Path, *, expected: dict | None, level: str = "quic
 
 
 def new_manifest(file_name: str, facts: dict, *, source: str, kind: str, reason: str,
-                 check: str, encrypted: bool = False) -> dict:
-    return {
+                 check: str, encrypted: bool = False, database_key: dict | None = None) -> dict:
+    """``database_key``: the key file of an encrypted database (the key wrapped by the
+    recovery passphrase), so the backup can be opened on another computer."""
+    extra = {"database_key": database_key} if database_key else {}
+    return {**extra,
         "format": MANIFEST_FORMAT, "format_version": 1,
         "file": file_name, "encrypted": encrypted,
         "size": facts["size"], "sha256": facts["sha256"],

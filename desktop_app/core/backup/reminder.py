@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 
 import sqlite_utils
 
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.db import get_setting
 
 REMOVABLE_WARN_DAYS = 7

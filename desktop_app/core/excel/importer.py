@@ -22,7 +22,6 @@ import difflib
 import json
 import random
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +41,7 @@ from desktop_app.core.excel.xlsx import column_letter
 from desktop_app.core.messages import Message
 from desktop_app.core.records import members as members_mod
 from desktop_app.core.records.fields import int_field
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.db import audit, database_file, explain, triggers_suspended
 from desktop_app.core.text import fold as _fold_text
 from desktop_app.core.text import vn_date

@@ -9,7 +9,6 @@ read-only and only for the copy.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,8 @@ import sqlite_utils
 
 from desktop_app.core.backup.check import sha256_file
 from desktop_app.core.errors import DatabaseFileError
+from desktop_app.core.storage import keys
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 from desktop_app.core.storage.db import (
     APPLICATION_ID,
     MERGE_COPY_PREFIX,
@@ -84,8 +85,11 @@ def open_source(path: Path | str, target: sqlite_utils.Database | None = None) -
     tmpdir = private_dir(MERGE_COPY_PREFIX)
     copy = tmpdir / "source.sqlite3"
     try:
-        copy_database(path, copy, check="none")  # _validate runs integrity_check on it
-        db = connect(copy)
+        # An encrypted source is copied as it is, with its key: nothing decrypted lands
+        # in the temporary folder.
+        key = keys.key_for(path) if keys.is_encrypted(path) else None
+        copy_database(path, copy, check="none", key=key)  # _validate runs integrity_check on it
+        db = connect(copy, key)
         try:
             _validate(db, path)
             version = schema_version(db)

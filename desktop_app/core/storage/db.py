@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +16,15 @@ import sqlite_utils
 
 from desktop_app.core.errors import DatabaseFileError
 from desktop_app.core.messages import Message
-from desktop_app.core.storage.files import open_read_only, read_only_location, remove_leftover_dirs, remove_leftovers
+from desktop_app.core.storage import keys
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
+from desktop_app.core.storage.files import (
+    keyed,
+    open_read_only,
+    read_only_location,
+    remove_leftover_dirs,
+    remove_leftovers,
+)
 from desktop_app.core.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from desktop_app.core.storage.paths import default_db_path, staging_dir
 from desktop_app.core.vocabulary import status_after_sql, union_after_sql
@@ -94,10 +101,14 @@ def check_file(path: Path) -> None:
         raise DatabaseFileError("database.cannot_read", path=path, error=e.strerror) from None
     if not header:
         return  # an empty file becomes a new database
+    if len(header) == 100 and not header.startswith(SQLITE_HEADER) and keys.looks_encrypted(path):
+        return  # SQLCipher's salt, not a header: checked once the key opens it (check_keyed)
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise DatabaseFileError("database.not_sqlite", path=path)
-    app_id = int.from_bytes(header[68:72], "big")
-    version = int.from_bytes(header[60:64], "big")
+    _check_ids(path, int.from_bytes(header[68:72], "big"), int.from_bytes(header[60:64], "big"))
+
+
+def _check_ids(path: Path, app_id: int, version: int) -> None:
     if app_id != APPLICATION_ID:
         raise DatabaseFileError(
             "database.foreign", path=path
@@ -108,13 +119,22 @@ def check_file(path: Path) -> None:
         )
 
 
-def connect(path: Path | str) -> Database:
-    """A connection with our pragmas, without any check or migration."""
+def connect(path: Path | str, key: keys.DatabaseKey | None = None) -> Database:
+    """A connection with our pragmas, without any check or migration.
+
+    An encrypted file is opened with ``key``, or the key the key store holds for it.
+    """
+    if key is None and keys.is_encrypted(path):
+        key = keys.key_for(path)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    return _with_pragmas(Database(conn))
+    if key is not None:
+        conn.execute(f"PRAGMA key = {key.pragma_value}")
+        check_keyed(conn, Path(path))
+    return _with_pragmas(Database(conn), key)
 
 
-def _with_pragmas(db: Database) -> Database:
+def _with_pragmas(db: Database, key: keys.DatabaseKey | None = None) -> Database:
+    db.encryption_key = key   # backups and snapshots of this file are written with the same key
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = FULL")
     db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
@@ -124,14 +144,45 @@ def _with_pragmas(db: Database) -> Database:
     return db
 
 
+def check_keyed(conn, path: Path) -> None:
+    """After ``PRAGMA key``: the key opens the file, and the file is ours."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise DatabaseFileError("encryption.key_does_not_open", path=path) from None
+    if app_id or version:   # zero for a new file the key is about to create
+        try:
+            _check_ids(path, app_id, version)
+        except DatabaseFileError:
+            conn.close()
+            raise
+
+
+def key_of(db: sqlite_utils.Database) -> keys.DatabaseKey | None:
+    """The key ``db`` was opened with; None for a plain file."""
+    return getattr(db, "encryption_key", None)
+
+
+def connect_copy(path: Path | str, key: keys.DatabaseKey | None):
+    """A bare connection on a new file that receives a copy (``Connection.backup``):
+    keyed like its source, since SQLCipher copies pages only between equal keys."""
+    return keyed(sqlite3.connect(str(path), check_same_thread=False), key)
+
+
 def open_db(path: Path | str | None = None, *, create: bool = True, migrate: bool = True,
-            read_only: bool = False, read_only_fallback: bool = False) -> Database:
+            read_only: bool = False, read_only_fallback: bool = False,
+            key: keys.DatabaseKey | None = None) -> Database:
     """Open (or create) a database file of this program and bring it up to date.
 
     ``read_only``: open an existing file only to read it (commands that only read: the
     file may be on a write-protected drive). ``read_only_fallback``: open for writing,
     but read-only when the file or its drive cannot be written (``db.read_only`` says
     which). Also removes what interrupted operations left behind (``clean_leftovers``).
+
+    ``key`` creates a new file encrypted (or opens an encrypted one with it); without
+    it, an encrypted file is opened with the key the key store holds.
 
     Raises DatabaseFileError for a file that is not ours, a file from a newer
     version of the program, or a missing file when ``create`` is False.
@@ -141,7 +192,7 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
         check_file(path)
         clean_leftovers(path)
         if read_only or (read_only_fallback and read_only_location(path)):
-            return _open_read_only(path)
+            return _open_read_only(path, key)
         if read_only_location(path):
             raise DatabaseFileError("database.read_only", name=path.name)
     elif not create or read_only:
@@ -150,20 +201,20 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
         path.parent.mkdir(parents=True, exist_ok=True)
         clean_leftovers(path)
     try:
-        return _open_for_writing(path, migrate)
+        return _open_for_writing(path, migrate, key)
     except DatabaseFileError as e:
         # Windows reports a write-protected stick only when SQLite tries to write.
         cause = e.params.get("error")
         if read_only_fallback and path.exists() and getattr(cause, "code", "") in ("database.read_only",
                                                                                   "database.io_error"):
-            return _open_read_only(path)
+            return _open_read_only(path, key)
         raise
 
 
-def _open_for_writing(path: Path, migrate: bool) -> Database:
+def _open_for_writing(path: Path, migrate: bool, key: keys.DatabaseKey | None = None) -> Database:
     db = None
     try:
-        db = connect(path)
+        db = connect(path, key)
         is_new = db.execute("PRAGMA application_id").fetchone()[0] == 0
         if is_new and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             db.close()
@@ -179,17 +230,24 @@ def _open_for_writing(path: Path, migrate: bool) -> Database:
         raise DatabaseFileError("database.cannot_open", path=path, error=explain(e, path)) from None
 
 
-def connect_read_only(path: Path | str) -> Database:
+def connect_read_only(path: Path | str, key: keys.DatabaseKey | None = None) -> Database:
     """A connection that only reads, with our pragmas; works on a write-protected drive
-    too (see ``files.open_read_only``). No check, no migration."""
-    db = _with_pragmas(Database(open_read_only(Path(path))))
+    too (see ``files.open_read_only``). No check, no migration. An encrypted file is
+    opened with ``key``, or the key the key store holds for it."""
+    path = Path(path)
+    if key is None and keys.is_encrypted(path):
+        key = keys.key_for(path)
+    conn = open_read_only(path, key)
+    if key is not None:
+        check_keyed(conn, path)
+    db = _with_pragmas(Database(conn), key)
     db.read_only = True
     return db
 
 
-def _open_read_only(path: Path) -> Database:
+def _open_read_only(path: Path, key: keys.DatabaseKey | None = None) -> Database:
     try:
-        db = connect_read_only(path)
+        db = connect_read_only(path, key)
         version = schema_version(db)
     except sqlite3.DatabaseError as e:
         raise DatabaseFileError("database.cannot_open", path=path, error=explain(e, path)) from None

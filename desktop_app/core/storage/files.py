@@ -22,11 +22,13 @@ import contextlib
 import os
 import re
 import secrets
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, BinaryIO
+
+from desktop_app.core.storage import keys
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
 
 PARTIAL_SUFFIX = ".partial"
 PAGES_PER_STEP = 16384          # 64 MB of 4 KB pages per backup step
@@ -141,10 +143,27 @@ class _Restarted(Exception):
     pass
 
 
+def keyed(conn: sqlite3.Connection, key: keys.DatabaseKey | None) -> sqlite3.Connection:
+    """``conn`` given ``key`` (SQLCipher's ``PRAGMA key``) before its first statement."""
+    if key is not None:
+        conn.execute(f"PRAGMA key = {key.pragma_value}")
+    return conn
+
+
+def _key_of_file(path: Path, key: keys.DatabaseKey | None) -> keys.DatabaseKey | None:
+    """``key``, or for an encrypted file the key the key store (or key file) holds."""
+    if key is None and path.exists() and keys.is_encrypted(path):
+        return keys.key_for(path)
+    return key
+
+
 def snapshot(conn: sqlite3.Connection, target: Path,
-             progress: Callable[[int, int], None] | None = None) -> None:
+             progress: Callable[[int, int], None] | None = None,
+             key: keys.DatabaseKey | None = None) -> None:
     """Copy the database behind ``conn`` into the new file ``target`` through SQLite's
     online backup API, leaving a rollback-journal file (opens anywhere, read-only too).
+    ``key`` is the source's: SQLCipher copies pages only between equal keys, so an
+    encrypted database's copy is encrypted with the same key.
 
     Steps of PAGES_PER_STEP pages give progress and cancellation (``progress`` raises).
     If other connections keep committing, SQLite restarts a stepped backup from the
@@ -152,7 +171,7 @@ def snapshot(conn: sqlite3.Connection, target: Path,
     throughout (in WAL mode writers are not blocked by it). The caller fsyncs.
     """
     target.unlink(missing_ok=True)
-    dst = sqlite3.connect(str(target))
+    dst = keyed(sqlite3.connect(str(target), check_same_thread=False), key)
     try:
         dst.execute("PRAGMA journal_mode = OFF")   # a private temporary file: fsynced by the caller
         dst.execute("PRAGMA synchronous = OFF")
@@ -184,12 +203,13 @@ class CopyDamaged(Exception):
     """The copy of a database failed SQLite's check (the message says what it found)."""
 
 
-def check_copy(path: Path, level: str = "quick") -> None:
-    """SQLite's quick_check ("quick") or integrity_check ("full") of a finished copy."""
+def check_copy(path: Path, level: str = "quick", key: keys.DatabaseKey | None = None) -> None:
+    """SQLite's quick_check ("quick") or integrity_check ("full") of a finished copy
+    (opened with ``key``, or the key store's key for an encrypted file)."""
     if level == "none":
         return
     pragma = "integrity_check" if level == "full" else "quick_check"
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = keyed(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True), _key_of_file(path, key))
     try:
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(5)")]
     finally:
@@ -199,11 +219,12 @@ def check_copy(path: Path, level: str = "quick") -> None:
 
 
 @contextlib.contextmanager
-def _connection(source: sqlite3.Connection | Path | str) -> Iterator[sqlite3.Connection]:
+def _connection(source: sqlite3.Connection | Path | str,
+                key: keys.DatabaseKey | None) -> Iterator[sqlite3.Connection]:
     if isinstance(source, sqlite3.Connection):
         yield source
         return
-    conn = open_read_only(Path(source))
+    conn = open_read_only(Path(source), key)
     try:
         yield conn
     finally:
@@ -212,20 +233,24 @@ def _connection(source: sqlite3.Connection | Path | str) -> Iterator[sqlite3.Con
 
 def copy_database(source: sqlite3.Connection | Path | str, target: Path | str, *, check: str = "quick",
                   verify: Callable[[sqlite3.Connection], None] | None = None,
-                  progress: Callable[[int, int], None] | None = None, overwrite: bool = False) -> Path:
+                  progress: Callable[[int, int], None] | None = None, overwrite: bool = False,
+                  key: keys.DatabaseKey | None = None) -> Path:
     """A consistent, checked copy of ``source`` (an open connection, or a file which is
     opened read-only) at ``target``: backup API into a temporary name beside ``target``,
     SQLite's check (``check``: "quick", "full" or "none"), ``verify(copy_connection)``
     for the caller's own test, fsync, rename. Nothing appears under ``target`` unless
-    every step passed."""
+    every step passed. ``key``: the source's (for a file, found in the key store when
+    not given); the copy is encrypted with it."""
     target = Path(target)
     tmp = temp_path(target)
+    if not isinstance(source, sqlite3.Connection):
+        key = _key_of_file(Path(source), key)
     try:
-        with _connection(source) as conn:
-            snapshot(conn, tmp, progress)
-        check_copy(tmp, check)
+        with _connection(source, key) as conn:
+            snapshot(conn, tmp, progress, key)
+        check_copy(tmp, check, key)
         if verify is not None:
-            copy = sqlite3.connect(f"{tmp.resolve().as_uri()}?mode=ro", uri=True)
+            copy = keyed(sqlite3.connect(f"{tmp.resolve().as_uri()}?mode=ro", uri=True), key)
             try:
                 verify(copy)
             finally:
@@ -239,15 +264,16 @@ def copy_database(source: sqlite3.Connection | Path | str, target: Path | str, *
     return target
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
+def open_read_only(path: Path, key: keys.DatabaseKey | None = None) -> sqlite3.Connection:
     """A read-only connection that also works on write-protected media.
 
     A WAL-mode file needs its ``-shm`` index, which SQLite cannot create on a read-only
     folder: then the file is opened as immutable, which is right for media nobody can
-    write to anyway.
+    write to anyway. An encrypted file is opened with ``key``, or the key store's key.
     """
+    key = _key_of_file(path, key)
     uri = path.resolve().as_uri()
-    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10, check_same_thread=False)
+    conn = keyed(sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10, check_same_thread=False), key)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
@@ -255,7 +281,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
         conn.close()
         if os.access(path.parent, os.W_OK) and not _read_only_device(path):
             raise
-    return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
+    return keyed(sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False), key)
 
 
 def _read_only_device(path: Path) -> bool:

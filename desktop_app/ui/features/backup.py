@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
 from desktop_app.core.backup import drives, reminder
 from desktop_app.core.errors import UserError
+from desktop_app.core.storage import sqlite_driver as sqlite3  # SQLCipher: one library for every file
+from desktop_app.core.storage.db import connect
 from desktop_app.core.work import NOTHING
 from desktop_app.ui import i18n, operations
 from desktop_app.ui.backup_dialog import (
@@ -284,7 +285,7 @@ class BackupFeature(QObject):
             return None
         QGuiApplication.setOverrideCursor(_wait_cursor())
         try:
-            conn = sqlite3.connect(str(path), timeout=10)
+            conn = connect(path).conn   # keyed when the file is encrypted
             try:
                 ok = conn.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
             finally:

@@ -91,7 +91,12 @@ def export_current_list(window, *, ask: bool = False) -> None:
     def done(n):
         if n is not None:
             text = QCoreApplication.translate("ExcelFeature", "{0} rows saved to\n{1}")
-            QMessageBox.information(window, title, text.format(n, path))
+            # The database may be encrypted; the workbook never is (the user chose to take
+            # the data out): say so, the audit log has the export.
+            warning = QCoreApplication.translate(
+                "ExcelFeature", "The Excel file is not protected: anyone who gets it can read the personal "
+                "data in it. Keep it only as long as needed; the export is recorded in the audit log.")
+            QMessageBox.information(window, title, text.format(n, path) + "\n\n" + warning)
 
     # A write: the export is recorded in the audit log; no view shows that.
     window.run_write(QCoreApplication.translate("ExcelFeature", "Exporting to Excel"),
