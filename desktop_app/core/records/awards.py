@@ -15,13 +15,14 @@ import sqlite_utils
 
 from desktop_app.core.errors import DuplicateError, ValidationError
 from desktop_app.core.records.fields import (
-    audit_record,
+    add_audited,
     date_field,
+    delete_audited,
     only_known,
     row,
     rows,
     text_or_none,
-    update_row,
+    update_audited,
 )
 from desktop_app.core.text import fold, vn_date
 from desktop_app.core.vocabulary import AWARD_FORM, AWARD_LEVEL, AWARD_STATUS
@@ -120,26 +121,15 @@ def prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[str
 
 
 def add_award(db: sqlite_utils.Database, **fields: Any) -> int:
-    with db.atomic():
-        values = prepare(db, fields)
-        award_id = db["awards"].insert(values).last_pk
-        audit_record(db, "add", "awards", award_id, values)
-        return award_id
+    return add_audited(db, "awards", prepare, fields)
 
 
 def update_award(db: sqlite_utils.Database, award_id: int, **fields: Any) -> None:
-    with db.atomic():
-        current = row(db, "awards", award_id)
-        values = prepare(db, fields, current)
-        update_row(db, "awards", award_id, values)
-        audit_record(db, "edit", "awards", award_id, values)
+    update_audited(db, "awards", award_id, prepare, fields)
 
 
 def delete_award(db: sqlite_utils.Database, award_id: int) -> None:
-    with db.atomic():
-        current = row(db, "awards", award_id)
-        db.execute("DELETE FROM awards WHERE id = ?", [award_id])
-        audit_record(db, "delete", "awards", award_id, current)
+    delete_audited(db, "awards", award_id)
 
 
 _SELECT = """SELECT a.*, u.name AS union_name, u.code AS union_code, m.full_name AS member_name,

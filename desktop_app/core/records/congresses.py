@@ -16,14 +16,15 @@ import sqlite_utils
 
 from desktop_app.core.errors import DuplicateError, ValidationError
 from desktop_app.core.records.fields import (
-    audit_record,
+    add_audited,
     date_field,
+    delete_audited,
     int_field,
     only_known,
     row,
     rows,
     text_or_none,
-    update_row,
+    update_audited,
 )
 from desktop_app.core.vocabulary import CONGRESS_KIND
 
@@ -103,26 +104,15 @@ def prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[str
 
 
 def add_congress(db: sqlite_utils.Database, **fields: Any) -> int:
-    with db.atomic():
-        values = prepare(db, fields)
-        congress_id = db["congresses"].insert(values).last_pk
-        audit_record(db, "add", "congresses", congress_id, values)
-        return congress_id
+    return add_audited(db, "congresses", prepare, fields)
 
 
 def update_congress(db: sqlite_utils.Database, congress_id: int, **fields: Any) -> None:
-    with db.atomic():
-        current = row(db, "congresses", congress_id)
-        values = prepare(db, fields, current)
-        update_row(db, "congresses", congress_id, values)
-        audit_record(db, "edit", "congresses", congress_id, values)
+    update_audited(db, "congresses", congress_id, prepare, fields)
 
 
 def delete_congress(db: sqlite_utils.Database, congress_id: int) -> None:
-    with db.atomic():
-        current = row(db, "congresses", congress_id)
-        db.execute("DELETE FROM congresses WHERE id = ?", [congress_id])
-        audit_record(db, "delete", "congresses", congress_id, current)
+    delete_audited(db, "congresses", congress_id)
 
 
 _SELECT = """SELECT c.*, u.name AS union_name, u.code AS union_code, u.status AS union_status

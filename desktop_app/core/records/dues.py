@@ -17,14 +17,16 @@ import sqlite_utils
 
 from desktop_app.core.errors import DuplicateError, ValidationError
 from desktop_app.core.records.fields import (
+    add_audited,
     audit_record,
     date_field,
+    delete_audited,
     int_field,
     only_known,
     row,
     rows,
     text_or_none,
-    update_row,
+    update_audited,
 )
 from desktop_app.core.text import fold, vn_date, vn_number
 from desktop_app.core.vocabulary import DUE_KIND, DUES_PERIOD
@@ -154,26 +156,15 @@ def prepare(db: sqlite_utils.Database, fields: dict[str, Any], current: dict[str
 
 
 def add_dues(db: sqlite_utils.Database, **fields: Any) -> int:
-    with db.atomic():
-        values = prepare(db, fields)
-        dues_id = db["dues"].insert(values).last_pk
-        audit_record(db, "add", "dues", dues_id, values)
-        return dues_id
+    return add_audited(db, "dues", prepare, fields)
 
 
 def update_dues(db: sqlite_utils.Database, dues_id: int, **fields: Any) -> None:
-    with db.atomic():
-        current = row(db, "dues", dues_id)
-        values = prepare(db, fields, current)
-        update_row(db, "dues", dues_id, values)
-        audit_record(db, "edit", "dues", dues_id, values)
+    update_audited(db, "dues", dues_id, prepare, fields)
 
 
 def delete_dues(db: sqlite_utils.Database, dues_id: int) -> None:
-    with db.atomic():
-        current = row(db, "dues", dues_id)
-        db.execute("DELETE FROM dues WHERE id = ?", [dues_id])
-        audit_record(db, "delete", "dues", dues_id, current)
+    delete_audited(db, "dues", dues_id)
 
 
 _SELECT = """SELECT d.*, u.name AS union_name, u.code AS union_code, u.is_state,

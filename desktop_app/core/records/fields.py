@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import sqlite_utils
@@ -118,3 +118,30 @@ def audit_record(db: sqlite_utils.Database, action: str, table: str, record_id: 
         {k: v for k, v in values.items() if k not in ("search_text", "name_folded")}, ensure_ascii=False,
         default=str, sort_keys=True)
     audit(db, action, target=f"{table}#{record_id}", records=1, detail=detail)
+
+
+# The registers (awards, congresses, dues) add, edit and delete a row the same way: one
+# transaction, checked by the register's ``prepare(db, fields, current=None)``, audited.
+def add_audited(db: sqlite_utils.Database, table: str, prepare: Callable[..., dict[str, Any]],
+                fields: Mapping[str, Any]) -> int:
+    with db.atomic():
+        values = prepare(db, dict(fields))
+        record_id = db[table].insert(values).last_pk
+        audit_record(db, "add", table, record_id, values)
+        return record_id
+
+
+def update_audited(db: sqlite_utils.Database, table: str, record_id: int, prepare: Callable[..., dict[str, Any]],
+                   fields: Mapping[str, Any]) -> None:
+    with db.atomic():
+        current = row(db, table, record_id)
+        values = prepare(db, dict(fields), current)
+        update_row(db, table, record_id, values)
+        audit_record(db, "edit", table, record_id, values)
+
+
+def delete_audited(db: sqlite_utils.Database, table: str, record_id: int) -> None:
+    with db.atomic():
+        current = row(db, table, record_id)
+        db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
+        audit_record(db, "delete", table, record_id, current)
