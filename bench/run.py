@@ -156,18 +156,25 @@ def bench_tab_search(db_path: Path, runs: int) -> dict[str, object]:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def bench_startup_floor(runs: int) -> dict[str, object] | None:
-    """The floor: a bare PySide6 window with a tab widget and a table view, shown."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def _until_shown(command: list[str], env: dict[str, str], runs: int) -> dict[str, object] | None:
+    """Seconds from process start until it prints "shown" and exits, ``runs`` times."""
     values = []
     for _ in range(runs):
         started = time.perf_counter()
-        proc = subprocess.run([sys.executable, str(ROOT / "bench" / "floor_window.py")], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=120)
+        try:
+            proc = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        except subprocess.TimeoutExpired:
+            return None
         if proc.returncode != 0 or "shown" not in proc.stdout:
             return None
         values.append(time.perf_counter() - started)
     return summary(values)
+
+
+def bench_startup_floor(runs: int) -> dict[str, object] | None:
+    """The floor: a bare PySide6 window with a tab widget and a table view, shown."""
+    return _until_shown([sys.executable, str(ROOT / "bench" / "floor_window.py")],
+                        {**os.environ, "QT_QPA_PLATFORM": "offscreen"}, runs)
 
 
 def bench_startups(db_path: Path, scale: str, runs: int) -> dict[str, object]:
@@ -189,7 +196,6 @@ def bench_startups(db_path: Path, scale: str, runs: int) -> dict[str, object]:
 def bench_startup(db_path: Path | None, runs: int) -> dict[str, float] | None:
     """Process start to the main window shown, offscreen."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SOCONGDOAN_EXIT_WHEN_SHOWN": "1"}
-    values = []
     with tempfile.TemporaryDirectory() as tmp:
         env["SOCONGDOAN_DATA_DIR"] = tmp
         env["SOCONGDOAN_CONFIG_DIR"] = tmp
@@ -201,17 +207,7 @@ def bench_startup(db_path: Path | None, runs: int) -> dict[str, float] | None:
             target = Path(tmp) / "empty.sqlite3"
             open_db(target).close()
             env["SOCONGDOAN_NO_DEMO"] = "1"
-        for _ in range(runs):
-            started = time.perf_counter()
-            try:
-                proc = subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(target)], cwd=ROOT,
-                                      env=env, capture_output=True, text=True, timeout=120)
-            except subprocess.TimeoutExpired:
-                return None
-            if proc.returncode != 0 or "shown" not in proc.stdout:
-                return None
-            values.append(time.perf_counter() - started)
-    return summary(values)
+        return _until_shown([sys.executable, "-m", "desktop_app", "--db", str(target)], env, runs)
 
 
 def _optional(fn: Callable[[], dict[str, object]], keys: tuple[str, ...]) -> dict[str, object]:
