@@ -2847,117 +2847,276 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
     <context>
         <name>Registers</name>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="20" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="23" />
             <source>Added</source>
             <translation>Đã thêm</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="20" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="23" />
             <source>Deleted</source>
             <translation>Đã xóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="20" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="23" />
             <source>Edited</source>
             <translation>Đã sửa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="21" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="24" />
             <source>Exported</source>
             <translation>Xuất Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="21" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="24" />
             <source>Exported (encrypted)</source>
             <translation>Xuất tệp mã hóa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="22" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="25" />
             <source>Backed up</source>
             <translation>Sao lưu</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="22" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="25" />
             <source>Imported</source>
             <translation>Nhập Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="22" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="25" />
             <source>Restored</source>
             <translation>Khôi phục</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="23" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="26" />
             <source>Copied</source>
             <translation>Sao chép</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="23" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="26" />
             <source>Merged files</source>
             <translation>Gộp tệp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="23" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="26" />
             <source>Settings</source>
             <translation>Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="27" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="30" />
             <source>Award</source>
             <translation>Khen thưởng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="27" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="30" />
             <source>Congress</source>
             <translation>Đại hội</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="27" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="30" />
             <source>Dues period</source>
             <translation>Đoàn phí, kinh phí</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="28" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="31" />
             <source>Dues rate</source>
             <translation>Mức đóng</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="36" />
+            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
+            <source>Form</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="36" />
+            <location filename="../../desktop_app/ui/awards_register.py" line="27" />
+            <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
+            <source>Grassroots union</source>
+            <translation>Công đoàn cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="36" />
+            <source>Member</source>
+            <translation>Đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="37" />
+            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
+            <source>Given by</source>
+            <translation>Cấp khen thưởng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="37" />
+            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="37" />
+            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="38" />
+            <source>Decision date</source>
+            <translation>Ngày quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="38" />
+            <source>Decision number</source>
+            <translation>Số quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="39" />
+            <location filename="../../desktop_app/ui/awards_register.py" line="27" />
+            <source>Achievement</source>
+            <translation>Thành tích</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="39" />
+            <source>Held on</source>
+            <translation>Ngày tổ chức</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="39" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="40" />
+            <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
+            <location filename="../../desktop_app/ui/custom_fields_register.py" line="22" />
+            <source>Kind</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="40" />
+            <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
+            <source>Term</source>
+            <translation>Nhiệm kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="40" />
+            <source>Term starts</source>
+            <translation>Bắt đầu nhiệm kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="41" />
+            <source>Congress number</source>
+            <translation>Đại hội lần thứ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="41" />
+            <source>Term ends</source>
+            <translation>Kết thúc nhiệm kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="42" />
+            <source>Committee members</source>
+            <translation>Số ủy viên Ban Chấp hành</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="42" />
+            <source>Delegates</source>
+            <translation>Số đại biểu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="43" />
+            <source>Exempt from the fund</source>
+            <translation>Miễn kinh phí công đoàn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="43" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
+            <source>Members</source>
+            <translation>Số đoàn viên</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="43" />
+            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
+            <source>Period</source>
+            <translation>Kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="44" />
+            <source>Dues due</source>
+            <translation>Đoàn phí phải nộp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="44" />
+            <source>Dues paid</source>
+            <translation>Đoàn phí đã nộp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="44" />
+            <source>Fund due</source>
+            <translation>Kinh phí phải nộp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="45" />
+            <source>Fund paid</source>
+            <translation>Kinh phí đã nộp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="45" />
+            <source>Rate (%)</source>
+            <translation>Mức đóng (%)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="45" />
+            <source>Valid from</source>
+            <translation>Áp dụng từ</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <source>Base salary</source>
+            <translation>Lương cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <source>Cap (% of base salary)</source>
+            <translation>Mức trần (% lương cơ sở)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="101" />
             <source>Action</source>
             <translation>Thao tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="101" />
             <source>Record</source>
             <translation>Đối tượng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="101" />
             <source>Rows</source>
             <translation>Số bản ghi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="101" />
             <source>When</source>
             <translation>Thời gian</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="46" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="101" />
             <source>Who</source>
             <translation>Người thực hiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="47" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="102" />
             <source>Details</source>
             <translation>Chi tiết</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="49" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="104" />
             <source>Audit log</source>
             <translation>Nhật ký thay đổi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="52" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="107" />
             <location filename="../../desktop_app/ui/awards_register.py" line="31" />
             <location filename="../../desktop_app/ui/congresses_register.py" line="31" />
             <location filename="../../desktop_app/ui/custom_fields_register.py" line="27" />
@@ -2966,49 +3125,39 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <translation>(tất cả)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="54" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="109" />
             <source>Record:</source>
             <translation>Đối tượng:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="55" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="110" />
             <source>Action:</source>
             <translation>Thao tác:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="56" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="111" />
             <source>When:</source>
             <translation>Thời gian:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="56" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="111" />
             <source>last 7 days</source>
             <translation>7 ngày qua</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="56" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="111" />
             <source>today</source>
             <translation>hôm nay</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="57" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="112" />
             <source>last 30 days</source>
             <translation>30 ngày qua</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="57" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="112" />
             <source>last 365 days</source>
             <translation>365 ngày qua</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
-            <source>Form</source>
-            <translation>Hình thức</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
-            <source>Given by</source>
-            <translation>Cấp khen thưởng</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/awards_register.py" line="26" />
@@ -3016,32 +3165,9 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <translation>Tập thể / cá nhân</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
-            <source>State</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/awards_register.py" line="26" />
-            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
-            <source>Year</source>
-            <translation>Năm</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/awards_register.py" line="27" />
-            <source>Achievement</source>
-            <translation>Thành tích</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/ui/awards_register.py" line="27" />
             <source>Decision</source>
             <translation>Quyết định</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/awards_register.py" line="27" />
-            <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
-            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
-            <source>Grassroots union</source>
-            <translation>Công đoàn cơ sở</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/awards_register.py" line="30" />
@@ -3095,17 +3221,6 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
             <source>Date</source>
             <translation>Ngày</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
-            <location filename="../../desktop_app/ui/custom_fields_register.py" line="22" />
-            <source>Kind</source>
-            <translation>Hình thức</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/congresses_register.py" line="26" />
-            <source>Term</source>
-            <translation>Nhiệm kỳ</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/congresses_register.py" line="27" />
@@ -3196,16 +3311,6 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <location filename="../../desktop_app/ui/custom_fields_register.py" line="48" />
             <source>Delete the field “%1” and the %2 values recorded in it?</source>
             <translation>Xóa trường “%1” cùng %2 giá trị đã nhập?</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
-            <source>Members</source>
-            <translation>Số đoàn viên</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dues_register.py" line="26" />
-            <source>Period</source>
-            <translation>Kỳ</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/dues_register.py" line="27" />
@@ -3819,6 +3924,7 @@ Hãy nhập cụm mật khẩu khôi phục (xem phiếu khôi phục):</transla
     <context>
         <name>Values</name>
         <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="77" />
             <location filename="../../desktop_app/ui/details.py" line="57" />
             <location filename="../../desktop_app/ui/details.py" line="90" />
             <location filename="../../desktop_app/ui/details.py" line="152" />
@@ -3836,6 +3942,7 @@ Hãy nhập cụm mật khẩu khôi phục (xem phiếu khôi phục):</transla
             <translation>Không</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="77" />
             <location filename="../../desktop_app/ui/details.py" line="57" />
             <location filename="../../desktop_app/ui/details.py" line="90" />
             <location filename="../../desktop_app/ui/details.py" line="152" />

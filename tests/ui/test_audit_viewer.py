@@ -38,3 +38,21 @@ def test_audit_viewer_shows_and_filters_changes(qtbot, window, monkeypatch, tmp_
     v.buttons["export"].click()
     assert out.stat().st_size > 2000
     assert audit.list_audit(db, action="export")[0]["target"] == str(out)
+
+
+def test_audit_details_read_as_the_form_labels_them(qtbot, window):
+    """A change's detail names the union, the labels of coded values and dd/mm/yyyy
+    dates, not the stored field names and codes."""
+    db = window.db
+    union, name = db.execute("SELECT id, name FROM unions WHERE status = 'active' LIMIT 1").fetchone()
+    awards.add_award(db, union_id=union, form="commendation", level="own", year=2021, decision_date="2022-01-10",
+                     reason="Hoàn thành xuất sắc nhiệm vụ")
+    v = AuditViewer(window, db)
+    qtbot.addWidget(v)
+    v.show()
+    v.reload()
+    detail = v.table.item(0, 5).text()
+    assert name in detail and "10/01/2022" in detail and "Hoàn thành xuất sắc nhiệm vụ" in detail
+    for raw in ("union_id", "decision_date", "commendation", "2022-01-10", "origin"):
+        assert raw not in detail
+    assert "Ngày quyết định: 10/01/2022" in detail or "Decision date: 10/01/2022" in detail

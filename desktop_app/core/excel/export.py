@@ -79,7 +79,7 @@ LISTS: dict[str, ListSpec] = {
         Col("Khối", "x_s.name", width=24),
         Col("Ngày thành lập", "unions.founded_on", "date", 12),
         Col("Quyết định thành lập", "unions.founding_decision", width=18),
-        Col("Số lao động", "unions.workers", "int", 10),
+        Col("Số CNVCLĐ", "unions.workers", "int", 10),
         Col("Số đoàn viên", "(SELECT count(*) FROM members x_m WHERE x_m.union_id = unions.id "
                             "AND x_m.status = 'active')", "int", 10),
         Col("Trạng thái", _STATUS_U, width=14),
