@@ -34,6 +34,16 @@ def test_demo_tells_a_true_story(demo_db):
     doubled = [n for (n,) in demo_db.execute("SELECT full_name FROM members")
                if len(n.split()) >= 2 and n.split()[-1] == n.split()[-2]]
     assert not doubled
+    # a foreign member's given name matches the sex on file
+    from desktop_app.core.demo.names import FOREIGN_NAMES
+    men = {g for *_, m, _w in FOREIGN_NAMES for g in m}
+    women = {g for *_, w in FOREIGN_NAMES for g in w}
+    foreign = demo_db.execute("SELECT full_name, sex FROM members WHERE nationality IS NOT NULL "
+                              "AND nationality != 'Việt Nam'").fetchall()
+    assert foreign
+    for name, sex in foreign:
+        given = name.split(" ", 1)[1]
+        assert given in (women if sex == "F" else men), (name, sex)
     assert one("""SELECT count(*) FROM courses WHERE title LIKE '%Luật Công đoàn 2024%'
                   AND starts_on < '2025-01-01'""") == 0
     # delegates of the units add up to the minutes' present count (or the participants)

@@ -1038,15 +1038,15 @@ class _Builder:
         street vendors, domestic workers) in the ward unions."""
         x, db = self.extra, self.db
         since = "2025-07-01"
-        candidates = [r[0] for r in db.execute(
-            """SELECT m.id FROM members m JOIN unions u ON u.id = m.union_id
+        candidates = [tuple(r) for r in db.execute(
+            """SELECT m.id, m.sex FROM members m JOIN unions u ON u.id = m.union_id
                WHERE u.sector = 'fdi' AND m.status = 'active' AND m.joined_on >= ?
                  AND m.id NOT IN (SELECT member_id FROM officers) ORDER BY m.id""", [since])]
         chosen = x.sample(candidates, min(len(candidates), max(8, len(self.member_names) // 400)))
         rows = []
-        for mid in chosen:
-            country, families, givens = x.choice(N.FOREIGN_NAMES)
-            name = f"{x.choice(families)} {x.choice(givens)}"
+        for mid, sex in chosen:
+            country, families, men, women = x.choice(N.FOREIGN_NAMES)
+            name = f"{x.choice(families)} {x.choice(women if sex == 'F' else men)}"
             folded = fold(name)
             rows.append((name, folded, folded, country, x.choice((12, 24, 24, 36, 60)),
                          x.choice(("Chuyên gia kỹ thuật", "Quản lý sản xuất", "Kỹ sư", "Phiên dịch viên")), mid))

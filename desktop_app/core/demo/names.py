@@ -114,17 +114,18 @@ HEALTH_CONTESTS = ["Bóng đá nam", "Cầu lông đôi nam nữ", "Kéo co", "B
                    "Chạy việt dã", "Cờ tướng", "Tennis", "Bóng bàn đơn nam", "Nhảy bao bố"]
 
 
-# Foreign workers in FDI enterprises: country as recorded, family names, given names
-# (as on the passport).
+# Foreign workers in FDI enterprises: country as recorded, family names, given names of
+# men and of women (as on the passport; a member recorded "Nữ" must not be "Min Jun").
 FOREIGN_NAMES = [
     ("Hàn Quốc", ("Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Yoon", "Han"),
-     ("Min Jun", "Seo Yeon", "Ji Hoon", "Hye Jin", "Dong Hyun", "Su Min", "Jae Won", "Eun Ji")),
+     ("Min Jun", "Ji Hoon", "Dong Hyun", "Jae Won", "Sung Min"), ("Seo Yeon", "Hye Jin", "Eun Ji", "Ji Yeon", "Su Bin")),
     ("Trung Quốc", ("Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Zhao"),
-     ("Wei", "Fang", "Na", "Yang", "Jie", "Min", "Hao", "Xiu Ying")),
+     ("Wei", "Jie", "Hao", "Qiang", "Jun"), ("Fang", "Na", "Xiu Ying", "Li Na", "Mei")),
     ("Nhật Bản", ("Tanaka", "Sato", "Suzuki", "Takahashi", "Watanabe", "Ito"),
-     ("Hiroshi", "Yuki", "Kenji", "Aiko", "Takeshi", "Naoko")),
-    ("Đài Loan (Trung Quốc)", ("Lin", "Chen", "Huang", "Wu"), ("Chia Hao", "Yi Ting", "Shu Fen", "Chih Wei")),
-    ("Thái Lan", ("Srisuk", "Chaiyaporn", "Wongsa"), ("Somchai", "Niran", "Malee")),
+     ("Hiroshi", "Kenji", "Takeshi", "Daisuke"), ("Yuki", "Aiko", "Naoko", "Keiko")),
+    ("Đài Loan (Trung Quốc)", ("Lin", "Chen", "Huang", "Wu"), ("Chia Hao", "Chih Wei", "Chun Hung"),
+     ("Yi Ting", "Shu Fen", "Mei Ling")),
+    ("Thái Lan", ("Srisuk", "Chaiyaporn", "Wongsa"), ("Somchai", "Niran", "Anan"), ("Malee", "Siriporn", "Ratana")),
 ]
 
 # Work of members without a labour relation (Trade Union Law 2024).
