@@ -3081,42 +3081,42 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <translation>Mức trần (% lương cơ sở)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="101" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="102" />
             <source>Action</source>
             <translation>Thao tác</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="101" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="102" />
             <source>Record</source>
             <translation>Đối tượng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="101" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="102" />
             <source>Rows</source>
             <translation>Số bản ghi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="101" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="102" />
             <source>When</source>
             <translation>Thời gian</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="101" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="102" />
             <source>Who</source>
             <translation>Người thực hiện</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="102" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="103" />
             <source>Details</source>
             <translation>Chi tiết</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="104" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="105" />
             <source>Audit log</source>
             <translation>Nhật ký thay đổi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="107" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="108" />
             <location filename="../../desktop_app/ui/awards_register.py" line="31" />
             <location filename="../../desktop_app/ui/congresses_register.py" line="31" />
             <location filename="../../desktop_app/ui/custom_fields_register.py" line="27" />
@@ -3125,37 +3125,37 @@ Ctrl+O: mở cơ sở dữ liệu khác</translation>
             <translation>(tất cả)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="109" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="110" />
             <source>Record:</source>
             <translation>Đối tượng:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="110" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="111" />
             <source>Action:</source>
             <translation>Thao tác:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="111" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="112" />
             <source>When:</source>
             <translation>Thời gian:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="111" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="112" />
             <source>last 7 days</source>
             <translation>7 ngày qua</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="111" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="112" />
             <source>today</source>
             <translation>hôm nay</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="112" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="113" />
             <source>last 30 days</source>
             <translation>30 ngày qua</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="112" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="113" />
             <source>last 365 days</source>
             <translation>365 ngày qua</translation>
         </message>
@@ -3924,7 +3924,7 @@ Hãy nhập cụm mật khẩu khôi phục (xem phiếu khôi phục):</transla
     <context>
         <name>Values</name>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="77" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="78" />
             <location filename="../../desktop_app/ui/details.py" line="57" />
             <location filename="../../desktop_app/ui/details.py" line="90" />
             <location filename="../../desktop_app/ui/details.py" line="152" />
@@ -3942,7 +3942,7 @@ Hãy nhập cụm mật khẩu khôi phục (xem phiếu khôi phục):</transla
             <translation>Không</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/audit_viewer.py" line="77" />
+            <location filename="../../desktop_app/ui/audit_viewer.py" line="78" />
             <location filename="../../desktop_app/ui/details.py" line="57" />
             <location filename="../../desktop_app/ui/details.py" line="90" />
             <location filename="../../desktop_app/ui/details.py" line="152" />

@@ -123,3 +123,33 @@ def test_import_returned_workbooks_from_the_menu(window, qtbot, tmp_path, monkey
     assert not dialog.import_button.isEnabled()
     assert dialog.missing.count() == form.active - 2
     dialog.reject()
+
+def test_period_figures_edit_is_undone(window, qtbot, messages):  # noqa: F811
+    """Entering figures by mistake is undone like any other edit: the earlier figures come
+    back with their original author, the dialog still open shows them."""
+    window.show_tab("unions")
+    tab = window.list_tabs["unions"]
+    tab.ensure_loaded()
+    qtbot.waitUntil(lambda: tab.view.model().rowCount() > 0, timeout=10000)
+    tab.view.selectRow(1)
+    union = tab.selected_id()
+    day = dt.date(2026, 5, 31)
+    F.set_figures(window.db, union, day, {"workers": 200}, entered_by="chị Hoa")
+    figures = next(a for a in window.menus["records"].actions() if a.objectName() == "action_period_figures")
+    figures.trigger()
+    dialog = window.kept_windows[-1]
+    dialog.period.year.setValue(2026)
+    dialog.period.kind.setCurrentIndex(0)
+    workers = dialog.findChild(QLineEdit, "figure_workers")
+    assert workers.text() == "200"
+    type_text(workers, "250")
+    type_text(dialog.findChild(QLineEdit, "figure_workers_female"), "90")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "figures_save"), Qt.MouseButton.LeftButton)
+    assert F.figures(window.db, union, day)["workers"]["value"] == 250
+    assert window.action_undo.isEnabled()
+    window.action_undo.trigger()  # Edit → Undo (Ctrl+Z in the main window)
+    stored = F.figures(window.db, union, day)
+    assert set(stored) == {"workers"}
+    assert stored["workers"]["value"] == 200 and stored["workers"]["entered_by"] == "chị Hoa"
+    assert workers.text() == "200"
+    dialog.reject()

@@ -107,6 +107,23 @@ def figures(db: sqlite_utils.Database, union_id: int, as_of: dt.date | str) -> d
     return out
 
 
+def saved_figures(db: sqlite_utils.Database, union_id: int, as_of: dt.date | str) -> list[tuple]:
+    """The union's stored rows for ``as_of``, whole (author and time included), for an undo."""
+    return db.execute("""SELECT union_id, as_of, item, value, source, entered_by, entered_at FROM period_figures
+                         WHERE union_id = ? AND as_of = ? ORDER BY item""", [union_id, iso(as_of)]).fetchall()
+
+
+def restore_figures(db: sqlite_utils.Database, union_id: int, as_of: dt.date | str, saved: list[tuple]) -> None:
+    """Put the union's figures for ``as_of`` back as ``saved_figures`` read them, in one
+    transaction: the figures entered since are removed, the earlier ones come back with
+    their original author and time."""
+    day = iso(as_of)
+    with db.atomic():
+        db.execute("DELETE FROM period_figures WHERE union_id = ? AND as_of = ?", [union_id, day])
+        db.conn.executemany("""INSERT INTO period_figures (union_id, as_of, item, value, source, entered_by,
+                               entered_at) VALUES (?,?,?,?,?,?,?)""", [tuple(r) for r in saved])
+
+
 def all_figures(db: sqlite_utils.Database, as_of: dt.date | str) -> dict[int, dict[str, float]]:
     """Every union's figures for ``as_of``: union id -> key -> value."""
     out: dict[int, dict[str, float]] = {}

@@ -11,6 +11,7 @@ import re
 from functools import partial
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -118,6 +119,7 @@ PROBLEMS = [(re.compile(p), t) for p, t in (
      QT_TRANSLATE_NOOP("Statistics", "%1: %2 = %3 in the workbook, %4 in the records")),
 )]
 M_CHANGED = QT_TRANSLATE_NOOP("Statistics", "Saved.")
+M_UNDO_FIGURES = QT_TRANSLATE_NOOP("Statistics", "period figures")
 
 
 class PeriodPicker(QWidget):
@@ -424,8 +426,10 @@ class PeriodFiguresDialog(QDialog):
 
     def save(self) -> bool:
         values = {k: e.text().strip() or None for k, e in self.fields.items()}
+        day, union_id = self.period.date(), self.union_id
+        saved = F.saved_figures(self.db, union_id, day)
         try:
-            changed = F.set_figures(self.db, self.union_id, self.period.date(), values)
+            changed = F.set_figures(self.db, union_id, day, values)
         except ValidationError as e:
             self.error.setText(message(e))
             if e.field in self.fields:
@@ -436,6 +440,12 @@ class PeriodFiguresDialog(QDialog):
             return False
         self.load()
         self.error.setText(tr(CONTEXT, M_CHANGED) if changed else tr(CONTEXT, M_NOTHING))
+        if changed:
+            def undo(db, dialog=self) -> None:
+                F.restore_figures(db, union_id, day, saved)
+                if shiboken6.isValid(dialog) and dialog.isVisible():
+                    dialog.load()  # the dialog still open shows the figures as they are again
+            self.window_.push_undo(tr(CONTEXT, M_UNDO_FIGURES), undo, "unions", union_id)
         return True
 
     def save_template(self) -> None:
