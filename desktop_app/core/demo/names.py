@@ -118,7 +118,8 @@ HEALTH_CONTESTS = ["Bóng đá nam", "Cầu lông đôi nam nữ", "Kéo co", "B
 # men and of women (as on the passport; a member recorded "Nữ" must not be "Min Jun").
 FOREIGN_NAMES = [
     ("Hàn Quốc", ("Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Yoon", "Han"),
-     ("Min Jun", "Ji Hoon", "Dong Hyun", "Jae Won", "Sung Min"), ("Seo Yeon", "Hye Jin", "Eun Ji", "Ji Yeon", "Su Bin")),
+     ("Min Jun", "Ji Hoon", "Dong Hyun", "Jae Won", "Sung Min"),
+     ("Seo Yeon", "Hye Jin", "Eun Ji", "Ji Yeon", "Su Bin")),
     ("Trung Quốc", ("Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Zhao"),
      ("Wei", "Jie", "Hao", "Qiang", "Jun"), ("Fang", "Na", "Xiu Ying", "Li Na", "Mei")),
     ("Nhật Bản", ("Tanaka", "Sato", "Suzuki", "Takahashi", "Watanabe", "Ito"),
