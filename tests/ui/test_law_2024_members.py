@@ -19,7 +19,7 @@ def test_member_dialog_records_a_foreign_worker(qtbot, window):
     seen = {}
 
     def act(d):
-        fill(d, full_name="Yoon Jae Won", birth_date="05/06/1987", nationality="Hàn Quốc",
+        fill(d, full_name="Hwang Tae Yang", birth_date="05/06/1987", nationality="Hàn Quốc",
              contract_months="6", union_id=fdi, joined_on="01/10/2025")
         ok = d.ui.buttons.button(d.ui.buttons.StandardButton.Ok)
         ok.click()
@@ -30,7 +30,7 @@ def test_member_dialog_records_a_foreign_worker(qtbot, window):
     when_modal(act)
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert "12" in seen["error"], "a six-month contract is refused beside its field"
-    mid = db.execute("SELECT id FROM members WHERE full_name = 'Yoon Jae Won'").fetchone()[0]
+    mid = db.execute("SELECT id FROM members WHERE full_name = 'Hwang Tae Yang'").fetchone()[0]
     m = members.get_member(db, mid)
     assert (m["nationality"], m["contract_months"], m["work_relation"]) == ("Hàn Quốc", 24, "employee")
     tab = window.list_tabs["members"]
