@@ -98,7 +98,9 @@ def _folded(value: Any) -> str:
 
 
 def _right_of(row: list[Any], c: int) -> Any:
-    for v in row[c + 1:]:
+    """The value beside a label: the next filled cell of the two to its right (further
+    along the row is the form's head, "MẪU SỐ 1-HĐCĐ" and the decision)."""
+    for v in row[c + 1:c + 3]:
         if not N.blank(v):
             return v
     return ""
