@@ -178,7 +178,7 @@ def test_period_figures_dialog_has_the_official_rows(window, qtbot, messages):  
     dialog.period.kind.setCurrentIndex(0)
     texts = [w.text() for w in dialog.findChildren(QLabel)]
     for line in ("<b><i>1. Lao động</i></b>", "1. Tổng số lao động", "2. - Trong đó: nữ", "4. - Trong đó: nữ",
-                 "5. Tiền lương bình quân tháng của 1 người lao động", "+ Số người được tính",
+                 "5. Tiền lương bình quân tháng của 1 người lao động", "      + Số người được tính",
                  "6. Tổng số tiền doanh nghiệp còn nợ lương người lao động"):
         assert line in texts, line
     assert len([k for k in dialog.fields]) == len(REPORTED) == 11

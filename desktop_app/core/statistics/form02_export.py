@@ -91,9 +91,11 @@ def coverage(form: Form02, row: Row) -> str:
     return f"{vn_number(n)}/{vn_number(of)} CĐCS báo cáo"
 
 
-def table_lines(rows: list[tuple[Row, Any, str]], form01: bool = False) -> list[tuple[str, Any, ...]]:
+def table_lines(rows: list[tuple[Row, Any, str]], form01: bool = False) -> list[tuple]:
     """The table's lines in print order: ("section", numeral, title), ("group", title), or
-    ("row", row, number, label, value, note), so the workbook and the PDF agree."""
+    ("row", row, number, label, value, note, sub), so the workbook and the PDF agree. A
+    row is a sub-row where the form prints it as one: on 01 "- Trong đó: nữ" of the
+    underemployed is one, on 02 the same figure is a row of its own."""
     out: list[tuple] = []
     section = group = None
     for row, value, note in rows:
@@ -104,7 +106,7 @@ def table_lines(rows: list[tuple[Row, Any, str]], form01: bool = False) -> list[
             group = row.group
             out.append(("group", GROUPS[group]))
         number, label = row.on_form01() if form01 else (row.number, row.label)
-        out.append(("row", row, number, label, value, note))
+        out.append(("row", row, number, label, value, note, row.sub or label.startswith(("- ", "+ "))))
     return out
 
 
@@ -175,10 +177,10 @@ def write_form_table(ws, start_row: int, rows: list[tuple[Row, Any, str]], form0
     r = start_row + 2
     for line in table_lines(rows, form01):
         if line[0] == "row":
-            _kind, row, number, label, value, note = line
-            values = (number, ("    " if row.sub else "") + label, row.unit, value, note)
+            _kind, row, number, label, value, note, sub = line
+            values = (number, ("    " if sub else "") + label, row.unit, value, note)
             fonts = [st["font"]] * 5
-            if not row.sub:
+            if not sub:
                 fonts[1] = st["bold"]
         else:
             values = (line[1], line[2], None, None, None) if line[0] == "section" else (None, line[1], None, None,
@@ -361,8 +363,8 @@ def form_table(rows: list[tuple[Row, str, str]], frame_width: float) -> Table:
         elif line[0] == "group":
             data.append(["", para(line[1], _GROUP), "", "", ""])
         else:
-            _kind, row, number, label, value, note = line
-            data.append([number, para(label, _CELL_SUB if row.sub else _CELL_BOLD),
+            _kind, row, number, label, value, note, sub = line
+            data.append([number, para(label, _CELL_SUB if sub else _CELL_BOLD),
                          para(row.unit, Styles.cell_center), value, para(note, _CELL_SMALL)])
     table = Table(data, colWidths=widths, repeatRows=2)
     style = [("FONT", (0, 0), (-1, -1), FONT, 11), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),

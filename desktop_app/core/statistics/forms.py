@@ -17,7 +17,7 @@ exporters, the importer or the window.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 FORM01_CODE = "01-HĐCĐ"
 FORM02_CODE = "02-HĐCĐ"
@@ -225,6 +225,8 @@ ROWS: tuple[Row, ...] = (
         label01="Đã tổ chức hội nghị người lao động, hội nghị CBCC trong năm (có: 1, không: 0)"),
 )
 
+# Section II's numbered sub-rows ("4.1") are printed as sub-rows too.
+ROWS = tuple(replace(r, sub=True) if "." in r.number else r for r in ROWS)
 ROW_BY_KEY = {r.key: r for r in ROWS}
 REPORTED = tuple(r for r in ROWS if r.reported)
 DERIVED = tuple(r for r in ROWS if r.source == "derived")

@@ -383,7 +383,7 @@ class PeriodFiguresDialog(QDialog):
         name = self.db.execute("SELECT name FROM unions WHERE id = ?", [union_id]).fetchone()[0]
         self.setObjectName("period_figures_dialog")
         self.setWindowTitle(tr(CONTEXT, M_FIGURES_TITLE).replace("%1", name))
-        self.resize(860, 300)
+        self.resize(1040, 560)
         self.period = PeriodPicker(self)
         self.fields: dict[str, QLineEdit] = {}
         self.notes: dict[str, QLabel] = {}
@@ -411,9 +411,8 @@ class PeriodFiguresDialog(QDialog):
             box.addWidget(QLabel(row.unit, self))
             box.addWidget(note, 2)
             number, label = row.on_form01()
-            caption = QLabel(f"{number}. {label}" if number else label, self)
-            caption.setWordWrap(True)
-            caption.setMaximumWidth(380)
+            # one line each: a wrapped label in a form layout is cut off at some widths
+            caption = QLabel(f"{number}. {label}" if number else f"      {label}", self)
             caption.setBuddy(edit)
             form.addRow(caption, box)
             self.fields[row.key], self.notes[row.key] = edit, note
