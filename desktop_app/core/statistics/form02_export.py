@@ -267,7 +267,9 @@ def _detail_sheet(wb, form: Form02) -> SheetBuffer:
     ws.cell(r, 2, "Cách tính từng dòng:").font = st["bold"]
     for row in FORM02_ROWS:
         r += 1
-        ws.cell(r, 2, f"{ref[row.key]} {row.label}: {row.how}")
+        unread = row.section == "I" and not row.read02
+        ws.cell(r, 2, f"{ref[row.key]} {row.label}: {row.how}"
+                      + (" (dòng và số thứ tự trên 02-HĐCĐ chưa đối chiếu được với mẫu chính thức)" if unread else ""))
     ws.freeze_panes = "C2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(heads))}{len(ids) + 1}"
     ws.flush()
