@@ -225,3 +225,19 @@ def test_a_workbook_of_the_previous_template_still_imports(demo_db, tmp_path):
     assert form.totals["wage_mean"] is None
     # its section II figures are still compared with the records
     assert not any("in the records" in r for r in notes)
+
+
+def test_group_numbers_in_the_tt_column_are_not_rows(demo_db, returns):
+    """A workbook that writes its groups as "1 | Lao động" (the number in the TT column,
+    as an official workbook may) still gives row 1 its figure."""
+    unions, paths, _foreign, _form = returns
+    wb = load_workbook(paths[0])
+    ws = wb.active
+    for row in ws.iter_rows():
+        text = str(row[1].value or "")
+        if row[0].value is None and text[:2] in ("1.", "2.", "3.", "4.", "5.") and not text[3:4].isdigit():
+            row[0].value, row[1].value = text[0], text[3:]
+    wb.save(paths[0])
+    result = read_returns(demo_db, paths[:1], dry_run=True)
+    assert result.accepted and result.accepted[0].values["workers"] == 100
+    assert result.accepted[0].values["underemployed"] == 0 and result.accepted[0].values["wage_mean"] == 7_500_000

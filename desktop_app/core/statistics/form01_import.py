@@ -34,6 +34,7 @@ from desktop_app.core.statistics.compute import Form02, compute, union_values
 from desktop_app.core.statistics.form01_export import CODE_LABEL, DATE_LABEL, NAME_LABEL, NAME_LABELS
 from desktop_app.core.statistics.forms import (
     FORM01_ROWS,
+    GROUPS,
     LEGACY_BY_KEY,
     PREVIOUS_FORM01_SECTION_I,
     PREVIOUS_SECTION_I_HEAD,
@@ -188,6 +189,8 @@ def _read_one(path: Path, matcher: UnionMatcher, out: Form01Import) -> tuple[Ret
         previous = fold(PREVIOUS_SECTION_I_HEAD.upper()) in labels_seen or any(
             fold(label) in labels_seen for (_n, label), key in PREVIOUS_FORM01_SECTION_I.items())
         by_number, by_label = _lookup(previous)
+        # A group heading ("1. Lao động") is no row, even where its number stands in the TT column.
+        groups = {fold(g) for g in GROUPS.values()} | {fold(g.partition(". ")[2]) for g in GROUPS.values()}
         section = None
         seen: set[str] = set()
         for r, row in enumerate(table, head + 1):
@@ -196,6 +199,8 @@ def _read_one(path: Path, matcher: UnionMatcher, out: Form01Import) -> tuple[Ret
                 section = number
                 continue
             label = fold(cell_text(row, c_label))
+            if label in groups:
+                continue
             # by number where the row has one (labels repeat: "- Trong đó: nữ"), else by label
             spec: Row | None = (by_number.get((section or "", number)) if number else None) or by_label.get(label)
             if spec is None or spec.key in seen:

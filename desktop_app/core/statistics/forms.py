@@ -7,9 +7,13 @@ which adds them up, together with what it knows of its unions itself, into 02-H�
 the province. Figures are as of 31/5 (half year) and 30/11 (year); the statistics year
 runs from 1/12 of the previous year, so "new in the period" counts from there.
 
-Section I (labour, jobs, income) only the grassroots know: it is entered per union and
-period, or read from their returned 01-HĐCĐ. Section II (the union organisation) the
-program computes from its dated records. A later version of the form is a change to
+Section I ("Tình hình lao động": workers, jobs, wages, housing, contracts and insurance)
+only the grassroots know: it is entered per union and period, or read from their returned
+01-HĐCĐ; its rows follow the official workbooks (as updated 2019/2020) as far as they
+could be read, and say so row by row (``read01``/``read02``); 02 adds percentages and the
+wage per unit type, derived from the reported figures. Section II (the union
+organisation) the program computes from its dated records; its wording is ours, the
+official section II could not be read. A later version of the form is a change to
 ``ROWS`` (and, for a new computed row, one function in ``compute.py``), not to the
 exporters, the importer or the window.
 """
