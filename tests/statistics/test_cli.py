@@ -28,7 +28,7 @@ def test_report_and_import_forms(demo_db_path, tmp_path, capsys):
     wb = load_workbook(tmp_path / "u3.xlsx")
     ws = wb.active
     for row in ws.iter_rows():
-        if row[0].value == "1" and row[2].value == "Người" and row[3].value is None:
+        if row[0].value == "1" and row[1].value == "Tổng số lao động" and row[3].value is None:
             row[3].value = 321  # section I, row 1: workers
             break
     wb.save(tmp_path / "u3.xlsx")

@@ -153,3 +153,45 @@ def test_period_figures_edit_is_undone(window, qtbot, messages):  # noqa: F811
     assert stored["workers"]["value"] == 200 and stored["workers"]["entered_by"] == "chị Hoa"
     assert workers.text() == "200"
     dialog.reject()
+
+
+def test_period_figures_dialog_has_the_official_rows(window, qtbot, messages):  # noqa: F811
+    """The dialog lists 01-HĐCĐ section I as the form numbers it, under its groups; a
+    mean wage without the people it is counted over is refused; figures of the previous
+    rows are shown, not editable, and say they are not on the form."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.core.statistics.forms import REPORTED
+    window.show_tab("unions")
+    tab = window.list_tabs["unions"]
+    tab.ensure_loaded()
+    qtbot.waitUntil(lambda: tab.view.model().rowCount() > 0, timeout=10000)
+    tab.view.selectRow(2)
+    union = tab.selected_id()
+    day = dt.date(2026, 5, 31)
+    window.db.execute("""INSERT INTO period_figures (union_id, as_of, item, value, source, entered_by)
+                         VALUES (?, ?, 'average_income', 7500000, 'import', NULL)""", [union, day.isoformat()])
+    figures = next(a for a in window.menus["records"].actions() if a.objectName() == "action_period_figures")
+    figures.trigger()
+    dialog = window.kept_windows[-1]
+    dialog.period.year.setValue(2026)
+    dialog.period.kind.setCurrentIndex(0)
+    texts = [w.text() for w in dialog.findChildren(QLabel)]
+    for line in ("<b><i>1. Lao động</i></b>", "1. Tổng số lao động", "2. - Trong đó: nữ", "4. - Trong đó: nữ",
+                 "5. Tiền lương bình quân tháng của 1 người lao động", "      + Số người được tính",
+                 "6. Tổng số tiền doanh nghiệp còn nợ lương người lao động"):
+        assert line in texts, line
+    assert len([k for k in dialog.fields]) == len(REPORTED) == 11
+    legacy = dialog.findChild(QLabel, "figures_legacy")
+    assert legacy.isVisible() and "Thu nhập bình quân của CNVCLĐ: 7.500.000 đồng" in legacy.text()
+    assert "not put on 02-HĐCĐ" in legacy.text()
+    type_text(dialog.findChild(QLineEdit, "figure_wage_mean"), "8000000")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "figures_save"), Qt.MouseButton.LeftButton)
+    assert "number of people" in dialog.error.text()
+    assert "wage_mean" not in F.figures(window.db, union, day)
+    type_text(dialog.findChild(QLineEdit, "figure_wage_people"), "40")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "figures_save"), Qt.MouseButton.LeftButton)
+    stored = F.figures(window.db, union, day)
+    assert stored["wage_mean"]["value"] == 8_000_000 and stored["wage_people"]["value"] == 40
+    assert stored["average_income"]["value"] == 7_500_000  # the old figure is left as it was
+    dialog.reject()

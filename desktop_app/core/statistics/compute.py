@@ -20,7 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app.core.statistics import figures as F
-from desktop_app.core.statistics.forms import COMPUTED, REPORTED, ROWS, SECTOR_ROWS, period_start
+from desktop_app.core.statistics.forms import COMPUTED, DERIVED, REPORTED, ROWS, SECTOR_ROWS, Row, period_start
 from desktop_app.core.vocabulary import IN_UNION_KINDS, STATUS_AFTER, sql_in
 
 # History kinds that leave a member in a union, and those that take them out of it.
@@ -47,8 +47,9 @@ class Form02:
     unions: dict[int, UnionInfo]
     parts: dict[int, dict[str, float]]               # union id -> row key -> its part
     totals: dict[str, float | None]                  # None: nobody reported it
-    reported: dict[str, int]                         # section I: unions that gave the row
+    reported: dict[str, int]                         # section I: unions the row's figure comes from
     active: int                                      # unions active on the date
+    eligible: dict[str, int] = field(default_factory=dict)  # section I: unions that could give the row
     missing: list[dict[str, Any]] = field(default_factory=list)
 
     def value(self, key: str) -> float | None:
@@ -155,29 +156,61 @@ def compute(db: sqlite_utils.Database, as_of: dt.date | str) -> Form02:
             totals[key] += n
 
     # Section I: what the unions active on the date reported for it.
-    reported = {r.key: 0 for r in REPORTED}
-    sums: dict[str, float] = {}
-    weighted = weight = 0.0
-    for uid, values in F.all_figures(db, day).items():
-        if uid not in unions or not unions[uid].active:
-            continue
-        for key, v in values.items():
-            parts.setdefault(uid, {})[key] = v
-            reported[key] += 1
-            sums[key] = sums.get(key, 0) + v
-        if values.get("average_income") is not None and values.get("workers"):
-            weighted += values["average_income"] * values["workers"]
-            weight += values["workers"]
-    for r in REPORTED:
-        if r.total.startswith("mean_by:"):
-            totals[r.key] = round(weighted / weight) if weight else None  # whole đồng
-        else:
-            totals[r.key] = sums.get(r.key) if reported[r.key] else None
+    given = {uid: v for uid, v in F.all_figures(db, day).items() if uid in unions and unions[uid].active}
+    sector_of = {uid: u.sector for uid, u in unions.items() if u.active}
+    one, reported, eligible, own = section_one(given, sector_of)
+    totals.update(one)
+    for uid, values in own.items():
+        parts.setdefault(uid, {}).update(values)
 
     result = Form02(day, start, unions, parts, {r.key: totals[r.key] for r in ROWS}, reported,
-                    active=sum(1 for u in unions.values() if u.active))
+                    active=len(sector_of), eligible=eligible)
     result.missing = F.missing(db, day)
     return result
+
+
+def section_one(given: dict[int, dict[str, float]], sector_of: dict[int, str | None]
+                ) -> tuple[dict[str, float | None], dict[str, int], dict[str, int], dict[int, dict[str, float]]]:
+    """Section I of 02-HĐCĐ from what the unions reported (``given``: union -> key -> value,
+    active unions only; ``sector_of``: every active union's sector block).
+
+    Returns the totals (None where no union gave what the row needs: never 0 for
+    unknown), how many unions each row's figure comes from, how many could have given it
+    (the active unions, of the row's sector blocks), and each union's own value of every
+    row (its figure; its own mean or percentage on a derived row) for the Chi tiết sheet.
+    """
+    totals: dict[str, float | None] = {}
+    counts: dict[str, int] = {}
+    eligible: dict[str, int] = {}
+    own: dict[int, dict[str, float]] = {}
+    for row in (*REPORTED, *DERIVED):
+        pool = {u: v for u, v in given.items() if not row.sectors or sector_of.get(u) in row.sectors}
+        eligible[row.key] = sum(1 for u in sector_of if not row.sectors or sector_of[u] in row.sectors)
+        totals[row.key], counts[row.key] = _total(row, pool, own)
+    return totals, counts, eligible, own
+
+
+def _total(row: Row, pool: dict[int, dict[str, float]], own: dict[int, dict[str, float]]
+           ) -> tuple[float | None, int]:
+    kind, _, rest = row.total.partition(":")
+    if kind == "ratio":  # a percentage of two sums, over the unions that gave both
+        top, bottom = rest.split(":")
+        both = {u: v for u, v in pool.items() if v.get(top) is not None and v.get(bottom)}
+        for u, v in both.items():
+            own.setdefault(u, {})[row.key] = round(100 * v[top] / v[bottom], 2)
+        den = sum(v[bottom] for v in both.values())
+        return (round(100 * sum(v[top] for v in both.values()) / den, 2) if den else None), len(both)
+    key = row.of or row.key
+    if kind == "mean_by":  # weighted by ``rest`` (the number of people the mean is counted over)
+        both = {u: v for u, v in pool.items() if v.get(key) is not None and v.get(rest)}
+        for u, v in both.items():
+            own.setdefault(u, {})[row.key] = v[key]
+        weight = sum(v[rest] for v in both.values())
+        return (round(sum(v[key] * v[rest] for v in both.values()) / weight) if weight else None), len(both)
+    have = {u: v[key] for u, v in pool.items() if v.get(key) is not None}
+    for u, n in have.items():
+        own.setdefault(u, {})[row.key] = n
+    return (sum(have.values()) if have else None), len(have)
 
 
 def union_values(db: sqlite_utils.Database, union_id: int, as_of: dt.date | str,

@@ -11,7 +11,7 @@ import sqlite_utils
 
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.records.fields import row as get_row
-from desktop_app.core.statistics.forms import REPORTED, ROW_BY_KEY
+from desktop_app.core.statistics.forms import LEGACY_BY_KEY, REPORTED, ROW_BY_KEY
 
 
 def current_user() -> str:
@@ -33,8 +33,8 @@ def iso(day: dt.date | str) -> str:
 
 def check_value(key: str, value: Any) -> float | None:
     """A figure as stored: None (not known), or a number >= 0 (whole for counts)."""
-    row = ROW_BY_KEY.get(key)
-    if row is None or not row.reported:
+    row = ROW_BY_KEY.get(key) or LEGACY_BY_KEY.get(key)   # legacy: read from a previous-template 01
+    if row is None or row.source not in ("reported", "legacy"):
         raise ValidationError(key, "statistics.not_entered_by_hand", key=repr(key))
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -45,22 +45,44 @@ def check_value(key: str, value: Any) -> float | None:
         raise ValidationError(key, "statistics.not_a_number", label=row.label, value=repr(value)) from None
     if number < 0:
         raise ValidationError(key, "statistics.negative", label=row.label, value=repr(value))
-    if row.unit == "Người" and not float(number).is_integer():
+    if row.whole and not float(number).is_integer():
         raise ValidationError(key, "statistics.not_whole", label=row.label, value=repr(value))
     return number
 
 
+# Parts that cannot exceed their whole: (part, whole), each a stored figure.
+_PARTS = (("underemployed", "workers"), ("underemployed_female", "workers_female"),
+          ("underemployed_female", "underemployed"), ("wage_people", "workers"), ("housed", "workers"),
+          ("renting", "workers"), ("contracts", "workers"), ("insured", "workers"),
+          ("workers_lost_jobs", "workers"), ("workers_unpaid", "workers"))
+
+
 def check_consistent(values: dict[str, float | None]) -> None:
-    """Rules between figures of one union: women are part of the workers."""
+    """Rules between figures of one union: women are part of the workers, every count
+    of workers part of the whole; a mean wage goes with the number of people it is
+    counted over (02-HĐCĐ weighs it by that number)."""
     w, f = values.get("workers"), values.get("workers_female")
     if w is not None and f is not None and f > w:
         raise ValidationError("workers_female", "statistics.women_over_workers", women=f"{f:,.0f}",
                               workers=f"{w:,.0f}")
-    for key in ("workers_lost_jobs", "workers_unpaid"):
-        v = values.get(key)
-        if w is not None and v is not None and v > w:
-            raise ValidationError(key, "statistics.over_workers", label=ROW_BY_KEY[key].label, value=f"{v:,.0f}",
-                                  workers=f"{w:,.0f}")
+    for part, whole in _PARTS:
+        v, limit = values.get(part), values.get(whole)
+        if v is not None and limit is not None and v > limit:
+            spec = ROW_BY_KEY.get(part) or LEGACY_BY_KEY[part]
+            raise ValidationError(part, "statistics.more_than", label=spec.label.lstrip("-+ "), value=f"{v:,.0f}",
+                                  other=_name(whole), limit=f"{limit:,.0f}")
+    mean, people = values.get("wage_mean"), values.get("wage_people")
+    if mean is not None and people is None:
+        raise ValidationError("wage_people", "statistics.wage_without_people", label=ROW_BY_KEY["wage_mean"].label,
+                              people=ROW_BY_KEY["wage_people"].label.lstrip("+ "))
+    if people and mean is None:
+        raise ValidationError("wage_mean", "statistics.people_without_wage", label=ROW_BY_KEY["wage_mean"].label,
+                              people=ROW_BY_KEY["wage_people"].label.lstrip("+ "))
+
+
+def _name(key: str) -> str:
+    """A row's name in a message: the sub-row "- Trong đó: nữ" says what it is part of."""
+    return {"workers_female": "số lao động nữ"}.get(key, ROW_BY_KEY[key].label.lstrip("-+ ").lower())
 
 
 def set_figures(db: sqlite_utils.Database, union_id: int, as_of: dt.date | str, values: dict[str, Any], *,

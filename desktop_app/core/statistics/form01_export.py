@@ -9,18 +9,28 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app.core.errors import UserError
-from desktop_app.core.excel.export import safe_text
 from desktop_app.core.records.fields import row as get_row
 from desktop_app.core.reports.template import Issuer
 from desktop_app.core.statistics.compute import Form02, compute, union_values
 from desktop_app.core.statistics.form02_export import setup_page, styles, write_form_table, write_title_block
-from desktop_app.core.statistics.forms import FORM01_CODE, FORM01_ROWS, FORM01_TITLE
+from desktop_app.core.statistics.forms import (
+    FORM01_CODE,
+    FORM01_MARK,
+    FORM01_PART,
+    FORM01_ROWS,
+    FORM01_TITLE,
+    FORM01_USE,
+    REPORTING_LABEL,
+)
 from desktop_app.core.statistics.sheet import SheetBuffer
 from desktop_app.core.storage.files import save_atomically
 from desktop_app.core.text import vn_date
 
-# The labels of the identification cells; the importer looks for them (folded).
-NAME_LABEL = "Tên công đoàn cơ sở:"
+# The labels the importer looks for (folded), in a cell of their own with the value to
+# their right, or followed by the value in the same cell ("Đơn vị báo cáo: CĐCS ...").
+# "Tên công đoàn cơ sở:" is the previous template's name line, still read.
+NAME_LABEL = REPORTING_LABEL
+NAME_LABELS = (REPORTING_LABEL, "Tên công đoàn cơ sở:")
 CODE_LABEL = "Mã CĐCS:"
 DATE_LABEL = "Số liệu tính đến ngày:"
 REPORTED_NOTE = "CĐCS điền"
@@ -42,17 +52,10 @@ def form01_xlsx(db: sqlite_utils.Database, union_id: int, as_of: dt.date | str, 
     st = styles()
     wb = Workbook(write_only=True)
     ws = SheetBuffer(wb.create_sheet(FORM01_CODE))
-    setup_page(ws, {"A": 7, "B": 52, "C": 13, "D": 14, "E": 30})
-    r = write_title_block(ws, Issuer(parent=issuer.own or issuer.name, own=union["name"].upper(), place="",
-                                     doc_code="", name=union["name"]),
-                          FORM01_CODE, FORM01_TITLE, form.as_of, None, 5)
-    for label, value in ((NAME_LABEL, safe_text(union["name"])), (CODE_LABEL, safe_text(union["code"] or "")),
-                         (DATE_LABEL, vn_date(form.as_of))):
-        ws.cell(r, 2, label).font = st["bold"]
-        ws.merge_cells(f"C{r}:E{r}")
-        cell = ws.cell(r, 3, value)
-        cell.font, cell.number_format = st["font"], "@"
-        r += 1
+    setup_page(ws, {"A": 7, "B": 52, "C": 13, "D": 16, "E": 28})
+    r = write_title_block(ws, issuer.own or issuer.name, union["name"], FORM01_MARK, FORM01_USE, FORM01_TITLE,
+                          form.as_of, 5, code=union["code"] or "", year_colon=True)
+    ws.cell(r, 1, FORM01_PART).font = st["bold"]
     rows = [(row, values.get(row.key), REPORTED_NOTE if row.reported else COMPUTED_NOTE) for row in FORM01_ROWS]
     r = write_form_table(ws, r + 1, rows, form01=True)
     ws.cell(r + 1, 2, "Người lập biểu").font = st["bold"]

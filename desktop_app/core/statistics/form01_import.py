@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,12 +31,21 @@ from desktop_app.core.excel.importer import UnionMatcher
 from desktop_app.core.excel.read import read_sheet
 from desktop_app.core.statistics import figures as F
 from desktop_app.core.statistics.compute import Form02, compute, union_values
-from desktop_app.core.statistics.form01_export import CODE_LABEL, DATE_LABEL, NAME_LABEL
-from desktop_app.core.statistics.forms import FORM01_ROWS, Row
+from desktop_app.core.statistics.form01_export import CODE_LABEL, DATE_LABEL, NAME_LABEL, NAME_LABELS
+from desktop_app.core.statistics.forms import (
+    FORM01_ROWS,
+    GROUPS,
+    LEGACY_BY_KEY,
+    PREVIOUS_FORM01_SECTION_I,
+    PREVIOUS_SECTION_I_HEAD,
+    ROW_BY_KEY,
+    Row,
+)
 from desktop_app.core.storage.db import audit
 from desktop_app.core.text import fold, vn_date, vn_number
 
-_FORM_MARK = "01-hdcd"
+# "Mẫu số 01-HĐCĐ" (the program's previous template) or "MẪU SỐ 1-HĐCĐ" (the official one).
+_FORM_MARK = re.compile(r"(?<![0-9])0?1-hdcd")
 _SCAN = 20  # rows searched for the form number and the union's name, code and date
 
 
@@ -89,7 +99,9 @@ def _folded(value: Any) -> str:
 
 
 def _right_of(row: list[Any], c: int) -> Any:
-    for v in row[c + 1:]:
+    """The value beside a label: the next filled cell of the two to its right (further
+    along the row is the form's head, "MẪU SỐ 1-HĐCĐ" and the decision)."""
+    for v in row[c + 1:c + 3]:
         if not N.blank(v):
             return v
     return ""
@@ -119,18 +131,22 @@ def _read_one(path: Path, matcher: UnionMatcher, out: Form01Import) -> tuple[Ret
         out.problems.append(Problem(name, "", f"cannot be read: {e}"))
         return ret, {}
     rows = sheet.rows
-    if not any(_FORM_MARK in _folded(v) for r in rows[:_SCAN] for v in r):
+    if not any(_FORM_MARK.search(_folded(v)) for r in rows[:_SCAN] for v in r):
         out.problems.append(Problem(name, "", "not a 01-HĐCĐ workbook (no 'Mẫu số 01-HĐCĐ' at the top)"))
         return ret, {}
 
-    labels = {fold(NAME_LABEL).rstrip(":"): "name", fold(CODE_LABEL).rstrip(":"): "code",
+    labels = {**{fold(x).rstrip(":"): "name" for x in NAME_LABELS}, fold(CODE_LABEL).rstrip(":"): "code",
               fold(DATE_LABEL).rstrip(":"): "date"}
     found: dict[str, tuple[Any, str]] = {}
     for r, row in enumerate(rows[:_SCAN]):
         for c, v in enumerate(row):
-            key = labels.get(_folded(v).rstrip(":").strip())
-            if key and key not in found:
-                found[key] = (_right_of(row, c), _cell(r, c + 1))
+            text = (N.text(v) or "").strip().strip("()").strip()
+            head, colon, rest = text.partition(":")
+            key = labels.get(fold(head).strip())
+            if not key or key in found:
+                continue
+            # "Đơn vị báo cáo: CĐCS ..." in one cell, or the label alone with the value beside it
+            found[key] = (rest.strip(), _cell(r, c)) if rest.strip() else (_right_of(row, c), _cell(r, c + 1))
     union_name = N.text(found.get("name", ("", ""))[0])
     code = N.text(found.get("code", ("", ""))[0])
     if not union_name and not code:
@@ -153,32 +169,47 @@ def _read_one(path: Path, matcher: UnionMatcher, out: Form01Import) -> tuple[Ret
         if ret.as_of is None:
             error(where, f"the workbook does not give the date of its figures ('{DATE_LABEL}')")
 
-    # The table: its head row has "Chỉ tiêu"; the value column is "Số liệu".
-    head = next((r for r, row in enumerate(rows) if any(_folded(v) == "chi tieu" for v in row)), None)
+    # The table: its head row has "Nội dung" ("Chỉ tiêu" in the previous template); the
+    # value column is "Số lượng" ("Số liệu").
+    head = next((r for r, row in enumerate(rows) if any(_folded(v) in ("noi dung", "chi tieu") for v in row)), None)
     given: dict[str, float] = {}
     if head is None:
-        error("", "the table of figures (a column 'Chỉ tiêu') was not found")
+        error("", "the table of figures (a column 'Nội dung') was not found")
     else:
         cols = {_folded(v): c for c, v in enumerate(rows[head])}
-        c_no, c_label, c_value = cols.get("stt", 0), cols.get("chi tieu", 1), cols.get("so lieu", 3)
-        by_number = {("I" if r.reported else "II", r.on_form01()[0]): r for r in FORM01_ROWS}
-        by_label = {fold(r.on_form01()[1]): r for r in FORM01_ROWS}
+        c_no = cols.get("tt", cols.get("stt", 0))
+        c_label = cols.get("noi dung", cols.get("chi tieu", 1))
+        c_value = cols.get("so luong", cols.get("so lieu", 3))
+        table = rows[head + 1:]
+
+        def cell_text(row: list[Any], c: int) -> str:
+            return N.text(row[c] if c < len(row) else "") or ""
+
+        labels_seen = {fold(cell_text(row, c_label)) for row in table}
+        previous = fold(PREVIOUS_SECTION_I_HEAD.upper()) in labels_seen or any(
+            fold(label) in labels_seen for (_n, label), key in PREVIOUS_FORM01_SECTION_I.items())
+        by_number, by_label = _lookup(previous)
+        # A group heading ("1. Lao động") is no row, even where its number stands in the TT column.
+        groups = {fold(g) for g in GROUPS.values()} | {fold(g.partition(". ")[2]) for g in GROUPS.values()}
         section = None
         seen: set[str] = set()
-        for r in range(head + 1, len(rows)):
-            row = rows[r]
-            number = N.text(row[c_no] if c_no < len(row) else "") or ""
+        for r, row in enumerate(table, head + 1):
+            number = cell_text(row, c_no).rstrip(".")
             if number in ("I", "II"):
                 section = number
                 continue
-            label = fold(N.text(row[c_label] if c_label < len(row) else "") or "")
-            spec: Row | None = by_label.get(label) or by_number.get((section or "", number))
+            label = fold(cell_text(row, c_label))
+            if label in groups:
+                continue
+            # by number where the row has one (labels repeat: "- Trong đó: nữ"), else by label
+            spec: Row | None = (by_number.get((section or "", number)) if number else None) or by_label.get(label)
             if spec is None or spec.key in seen:
                 continue
             seen.add(spec.key)
             raw = row[c_value] if c_value < len(row) else ""
+            shown_number, shown_label = (number, cell_text(row, c_label).strip()) if previous else spec.on_form01()
             try:
-                if spec.reported:
+                if spec.source in ("reported", "legacy"):
                     value = F.check_value(spec.key, raw if not isinstance(raw, str) else N.text(raw))
                 else:
                     value = N.integer(raw, spec.key)
@@ -188,12 +219,18 @@ def _read_one(path: Path, matcher: UnionMatcher, out: Form01Import) -> tuple[Ret
                     reason = f"a negative number: {N.text(raw)}"
                 elif "not a" in reason:
                     reason = f"not a number: {N.text(raw)!r}"
-                error(f"{_cell(r, c_value)} ({spec.on_form01()[0]})", f"{spec.on_form01()[1]}: {reason}")
+                error(f"{_cell(r, c_value)} ({shown_number or shown_label})", f"{shown_label}: {reason}")
                 continue
-            if spec.reported:
+            if spec.source in ("reported", "legacy"):
                 ret.values[spec.key] = value
             elif value is not None:
                 given[spec.key] = value
+        old_rows = [LEGACY_BY_KEY[k] for k, v in ret.values.items() if k in LEGACY_BY_KEY and v is not None]
+        if old_rows:
+            out.problems.append(Problem(name, "section I", "made from the previous template: "
+                                        + "; ".join(f"{r.number}. {r.label}" for r in old_rows)
+                                        + " kept, but not put on 02-HĐCĐ (not a row of the official form)",
+                                        "warning"))
         try:
             F.check_consistent(ret.values)
         except ValidationError as e:
@@ -206,6 +243,21 @@ def _read_one(path: Path, matcher: UnionMatcher, out: Form01Import) -> tuple[Ret
     out.problems.extend(errors)
     ret.ok = not errors
     return ret, given
+
+
+def _lookup(previous: bool) -> tuple[dict[tuple[str, str], Row], dict[str, Row]]:
+    """The rows of a 01-HĐCĐ by (section, number) and by label: of the official template,
+    or of the program's previous one (other numbers and wording in section I)."""
+    rows = [r for r in FORM01_ROWS if not (previous and r.section == "I")]
+    by_number = {(r.section, r.on_form01()[0]): r for r in rows if r.on_form01()[0]}
+    labels = Counter(fold(r.on_form01()[1]) for r in rows)
+    by_label = {fold(r.on_form01()[1]): r for r in rows if labels[fold(r.on_form01()[1])] == 1}
+    if previous:
+        for (number, label), key in PREVIOUS_FORM01_SECTION_I.items():
+            spec = ROW_BY_KEY.get(key) or LEGACY_BY_KEY[key]
+            by_number[("I", number)] = spec
+            by_label[fold(label)] = spec
+    return by_number, by_label
 
 
 def read_returns(db: sqlite_utils.Database, paths: list[Path | str], *, as_of: dt.date | str | None = None,
@@ -246,7 +298,7 @@ def read_returns(db: sqlite_utils.Database, paths: list[Path | str], *, as_of: d
             ours = union_values(db, ret.union_id, expected, form)
             for key, theirs in given.items():
                 if ours.get(key, 0) != theirs:
-                    spec = next(r for r in FORM01_ROWS if r.key == key)
+                    spec = ROW_BY_KEY[key]
                     number, label = spec.on_form01()
                     result.problems.append(Problem(
                         name, f"row {number}",

@@ -18,6 +18,7 @@ from desktop_app.core.excel.export import safe_text
 from desktop_app.core.reports.template import (
     FONT,
     FONT_BOLD,
+    FONT_BOLD_ITALIC,
     FONT_ITALIC,
     Issuer,
     Page,
@@ -25,7 +26,6 @@ from desktop_app.core.reports.template import (
     Styles,
     body_chair,
     build_pdf,
-    header_block,
     para,
     paragraph_style,
     sign_off,
@@ -37,10 +37,18 @@ from desktop_app.core.statistics.compute import Form02, compute
 from desktop_app.core.statistics.forms import (
     DECISION,
     FORM02_CODE,
+    FORM02_MARK,
+    FORM02_ROWS,
     FORM02_TITLE,
-    ROWS,
+    FORM02_USE,
+    GROUPS,
+    HEADS,
+    REPORTING_LABEL,
     SECTIONS,
+    UPPER_LABEL,
     Row,
+    refs,
+    statistics_year,
 )
 from desktop_app.core.statistics.sheet import PAPER_A4, SheetBuffer, save
 from desktop_app.core.storage.files import save_atomically
@@ -50,7 +58,12 @@ NOT_REPORTED = "Chưa có số liệu"
 
 
 def as_of_line(day: dt.date) -> str:
-    return f"Số liệu tính đến {vn_long_date(day)}"
+    """The official line under the title, with the date the figures are for."""
+    return f"(Số liệu tính đến ngày: {vn_date(day)})"
+
+
+def year_line(day: dt.date, colon: bool = False) -> str:
+    return f"NĂM{':' if colon else ''} {statistics_year(day)}"
 
 
 def period_line(form: Form02) -> str:
@@ -61,17 +74,40 @@ def shown(row: Row, value: float | None) -> str:
     """A figure as printed; an unknown one is not printed as 0."""
     if value is None:
         return ""
+    if row.unit == "%":
+        return f"{value:.2f}".replace(".", ",")
     return vn_number(value)
 
 
 def coverage(form: Form02, row: Row) -> str:
     """Who the figure of a section I row comes from: 'x/y CĐCS báo cáo'."""
-    if not row.reported:
+    if row.source == "computed":
         return ""
-    n = form.reported.get(row.key, 0)
+    n, of = form.reported.get(row.key, 0), form.eligible.get(row.key, form.active)
+    if of == 0:
+        return f"{NOT_REPORTED} (không có CĐCS thuộc khối này)"
     if n == 0:
-        return f"{NOT_REPORTED} (0/{vn_number(form.active)} CĐCS báo cáo)"
-    return f"{vn_number(n)}/{vn_number(form.active)} CĐCS báo cáo"
+        return f"{NOT_REPORTED} (0/{vn_number(of)} CĐCS báo cáo)"
+    return f"{vn_number(n)}/{vn_number(of)} CĐCS báo cáo"
+
+
+def table_lines(rows: list[tuple[Row, Any, str]], form01: bool = False) -> list[tuple]:
+    """The table's lines in print order: ("section", numeral, title), ("group", title), or
+    ("row", row, number, label, value, note, sub), so the workbook and the PDF agree. A
+    row is a sub-row where the form prints it as one: on 01 "- Trong đó: nữ" of the
+    underemployed is one, on 02 the same figure is a row of its own."""
+    out: list[tuple] = []
+    section = group = None
+    for row, value, note in rows:
+        if row.section != section:
+            section, group = row.section, None
+            out.append(("section", section, SECTIONS[section].upper()))
+        if row.group and row.group != group:
+            group = row.group
+            out.append(("group", GROUPS[group]))
+        number, label = row.on_form01() if form01 else (row.number, row.label)
+        out.append(("row", row, number, label, value, note, row.sub or label.startswith(("- ", "+ "))))
+    return out
 
 
 # --- workbook ----------------------------------------------------------------------
@@ -84,6 +120,7 @@ def styles():
         "font": Font(name="Times New Roman", size=12),
         "bold": Font(name="Times New Roman", size=12, bold=True),
         "italic": Font(name="Times New Roman", size=12, italic=True),
+        "bold_italic": Font(name="Times New Roman", size=12, bold=True, italic=True),
         "title": Font(name="Times New Roman", size=14, bold=True),
         "border": Border(top=thin, bottom=thin, left=thin, right=thin),
         "center": Alignment(horizontal="center", vertical="center", wrap_text=True),
@@ -93,29 +130,33 @@ def styles():
     }
 
 
-def write_title_block(ws, issuer: Issuer, code: str, title: str, day: dt.date, unit_line: str | None,
-                      width: int) -> int:
-    """Rows 1-7 of a form sheet (bodies top left, form number top right, title, date);
-    returns the next free row."""
+def write_title_block(ws, upper: str, reporting: str, mark: str, use: str, title: str, day: dt.date,
+                      width: int, *, code: str = "", year_colon: bool = False) -> int:
+    """The form's head, as the official workbooks have it: "Công đoàn cấp trên:" and
+    "Đơn vị báo cáo:" top left, the form number, whom it is for and the decision top
+    right, then the title, the year and the date of the figures. Returns the next free row."""
     from openpyxl.utils import get_column_letter
 
     st = styles()
     last = get_column_letter(width)
-    left = "A{r}:B{r}"
-    rows = [(issuer.parent, st["font"]), (issuer.own or issuer.name, st["bold"])]
-    if unit_line:
-        rows.append((unit_line, st["bold"]))
-    for r, (value, font) in enumerate(rows, 1):
-        ws.merge_cells(left.format(r=r))
-        c = ws.cell(r, 1, safe_text(value or ""))
+    right = f"{get_column_letter(width - 1)}{{r}}:{last}{{r}}"
+    left = [(f"{UPPER_LABEL} {upper}", st["font"]), (f"{REPORTING_LABEL} {reporting}", st["bold"])]
+    if code:  # ours, not on the official form: finds the union again when the form comes back
+        left.append((f"Mã CĐCS: {code}", st["font"]))
+    for r, (value, font) in enumerate(left, 1):
+        ws.merge_cells(f"A{r}:B{r}")
+        c = ws.cell(r, 1, safe_text(value))
+        c.font, c.alignment = font, st["left"]
+        ws.row_dimensions[r].height = 32
+    for r, (value, font) in enumerate(((mark, st["bold"]), (use, st["italic"]), (DECISION, st["italic"])), 1):
+        ws.merge_cells(right.format(r=r))
+        c = ws.cell(r, width - 1, value)
         c.font, c.alignment = font, st["center"]
-    c = ws.cell(1, width, f"Mẫu số {code}")
-    c.font, c.alignment = st["bold"], st["center"]
-    c = ws.cell(2, width, DECISION)
-    c.font, c.alignment = st["italic"], st["center"]
-    ws.row_dimensions[2].height = 48
-    r = len(rows) + 2
-    for value, font in ((title.upper(), st["title"]), (as_of_line(day), st["italic"])):
+    ws.row_dimensions[2].height = 48 if len(use) > 60 else 32
+    ws.row_dimensions[3].height = 48
+    r = 5
+    for value, font in ((title.upper(), st["title"]), (year_line(day, year_colon), st["bold"]),
+                        (as_of_line(day), st["italic"])):
         ws.merge_cells(f"A{r}:{last}{r}")
         c = ws.cell(r, 1, value)
         c.font, c.alignment = font, st["center"]
@@ -123,44 +164,34 @@ def write_title_block(ws, issuer: Issuer, code: str, title: str, day: dt.date, u
     return r + 1
 
 
-def write_form_table(ws, start_row: int, rows: list[tuple[Row, Any, str]], value_head: str = "Số liệu",
-                     form01: bool = False) -> int:
-    """The table of the form: STT | Chỉ tiêu | Đơn vị tính | value | Ghi chú; section
-    heading rows between; returns the row after it."""
+def write_form_table(ws, start_row: int, rows: list[tuple[Row, Any, str]], form01: bool = False) -> int:
+    """The table of the form: TT | Nội dung | Đơn vị tính | Số lượng | Ghi chú, with the
+    section and group headings between; returns the row after it."""
     st = styles()
-    heads = ("STT", "Chỉ tiêu", "Đơn vị tính", value_head, "Ghi chú")
-    for c, h in enumerate(heads, 1):
+    for c, h in enumerate(HEADS, 1):
         cell = ws.cell(start_row, c, h)
         cell.font, cell.alignment, cell.border, cell.fill = st["bold"], st["center"], st["border"], st["fill"]
     for c in range(1, 6):  # column numbers under the heads, as printed forms have them
-        cell = ws.cell(start_row + 1, c, f"({c})" if c > 1 else "(1)")
+        cell = ws.cell(start_row + 1, c, f"({c})")
         cell.font, cell.alignment, cell.border = st["italic"], st["center"], st["border"]
     r = start_row + 2
-    section = None
-    for row, value, note in rows:
-        if row.section != section:
-            section = row.section
-            ws.cell(r, 1, section)
-            ws.cell(r, 2, SECTIONS[section].upper())
-            for c in range(1, 6):
-                cell = ws.cell(r, c)
-                cell.font, cell.border = st["bold"], st["border"]
-                cell.alignment = st["center"] if c != 2 else st["left"]
-            r += 1
-        number, label = row.on_form01() if form01 else (row.number, row.label)
-        sub = "." in number
-        ws.cell(r, 1, number)
-        ws.cell(r, 2, ("    " if sub else "") + label)
-        ws.cell(r, 3, row.unit)
-        ws.cell(r, 4, value)
-        ws.cell(r, 5, note)
-        for c in range(1, 6):
-            cell = ws.cell(r, c)
-            cell.font = st["font"] if sub or c != 2 else st["bold"]
-            cell.border = st["border"]
+    for line in table_lines(rows, form01):
+        if line[0] == "row":
+            _kind, row, number, label, value, note, sub = line
+            values = (number, ("    " if sub else "") + label, row.unit, value, note)
+            fonts = [st["font"]] * 5
+            if not sub:
+                fonts[1] = st["bold"]
+        else:
+            values = (line[1], line[2], None, None, None) if line[0] == "section" else (None, line[1], None, None,
+                                                                                        None)
+            fonts = [st["bold"] if line[0] == "section" else st["bold_italic"]] * 5
+        for c, v in enumerate(values, 1):
+            cell = ws.cell(r, c, v)
+            cell.font, cell.border = fonts[c - 1], st["border"]
             cell.alignment = st["right"] if c == 4 else st["center"] if c in (1, 3) else st["left"]
-        if isinstance(value, (int, float)):
-            ws.cell(r, 4).number_format = "#,##0"
+        if line[0] == "row" and isinstance(line[4], (int, float)):
+            ws.cell(r, 4).number_format = "0.00" if line[1].unit == "%" else "#,##0"
         r += 1
     return r
 
@@ -199,8 +230,9 @@ def _detail_sheet(wb, form: Form02) -> SheetBuffer:
     form row, and the totals underneath: they equal the form."""
     st = styles()
     ws = SheetBuffer(wb.create_sheet("Chi tiết"))
+    ref = refs(FORM02_ROWS)
     heads = ["Mã CĐCS", "Tên công đoàn cơ sở", "Khối", "Hoạt động tại ngày báo cáo", "Đã báo cáo 01-HĐCĐ"] + \
-        [f"{r.section}.{r.number} {r.label} ({r.unit})" for r in ROWS]
+        [f"{ref[r.key]} {r.label} ({r.unit})" for r in FORM02_ROWS]
     for col, w in (("A", 12), ("B", 46), ("C", 24)):
         ws.column_dimensions[col].width = w
     for c in range(4, len(heads) + 1):
@@ -220,20 +252,24 @@ def _detail_sheet(wb, form: Form02) -> SheetBuffer:
         ws.set_row(r, [safe_text(info.code or "") if info else "", safe_text(info.name) if info else f"#{uid}",
                        info.sector_name if info else "", "Có" if active else "Không",
                        ("Chưa" if uid in missing else "Rồi") if active else "",
-                       *(part.get(row.key) for row in ROWS)])
+                       *(part.get(row.key) for row in FORM02_ROWS)])
         r += 1
     ws.cell(r, 2, "Tổng cộng (bằng số liệu trên mẫu 02-HĐCĐ)").font = st["bold"]
-    for c, row in enumerate(ROWS, 6):
+    for c, row in enumerate(FORM02_ROWS, 6):
         v = form.totals.get(row.key)
         cell = ws.cell(r, c, v if v is not None else NOT_REPORTED)
         cell.font = st["bold"]
         if v is not None:
-            cell.number_format = "#,##0"
-    r += 2
+            cell.number_format = "0.00" if row.unit == "%" else "#,##0"
+    ws.cell(r + 1, 2, "Dòng tiền lương, tỷ lệ: mỗi CĐCS ghi con số của mình; dòng tổng cộng là bình quân, "
+                      "tỷ lệ chung (không phải tổng cột).")
+    r += 3
     ws.cell(r, 2, "Cách tính từng dòng:").font = st["bold"]
-    for row in ROWS:
+    for row in FORM02_ROWS:
         r += 1
-        ws.cell(r, 2, f"{row.section}.{row.number} {row.label}: {row.how}")
+        unread = row.section == "I" and not row.read02
+        ws.cell(r, 2, f"{ref[row.key]} {row.label}: {row.how}"
+                      + (" (dòng và số thứ tự trên 02-HĐCĐ chưa đối chiếu được với mẫu chính thức)" if unread else ""))
     ws.freeze_panes = "C2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(heads))}{len(ids) + 1}"
     ws.flush()
@@ -265,15 +301,17 @@ def form02_xlsx(db: sqlite_utils.Database, as_of: dt.date | str, out: Path | str
     issuer = Issuer.of(db)
     wb = Workbook(write_only=True)
     ws = SheetBuffer(wb.create_sheet(FORM02_CODE))
-    setup_page(ws, {"A": 7, "B": 52, "C": 13, "D": 14, "E": 26})
-    r = write_title_block(ws, issuer, FORM02_CODE, FORM02_TITLE, form.as_of, None, 5)
+    setup_page(ws, {"A": 7, "B": 52, "C": 13, "D": 16, "E": 28})
+    r = write_title_block(ws, issuer.parent, issuer.own or issuer.name, FORM02_MARK, FORM02_USE, FORM02_TITLE,
+                          form.as_of, 5)
     ws.merge_cells(f"A{r - 1}:E{r - 1}")
     c = ws.cell(r - 1, 1, period_line(form))
     c.font, c.alignment = styles()["italic"], styles()["center"]
-    rows = [(row, form.totals.get(row.key), coverage(form, row)) for row in ROWS]
+    rows = [(row, form.totals.get(row.key), coverage(form, row)) for row in FORM02_ROWS]
     r = write_form_table(ws, r + 1, rows)
     note = (f"Số CĐCS đã gửi mẫu 01-HĐCĐ: {vn_number(form.active - len(form.missing))}/"
-            f"{vn_number(form.active)}. Mục II tính từ dữ liệu của đơn vị tại ngày báo cáo; "
+            f"{vn_number(form.active)}. Mục I tổng hợp từ mẫu 01-HĐCĐ của các CĐCS; mục II tính từ dữ liệu "
+            "của đơn vị tại ngày báo cáo; "
             "chi tiết từng CĐCS ở trang tính \"Chi tiết\".")
     ws.merge_cells(f"A{r + 1}:E{r + 1}")
     c = ws.cell(r + 1, 1, note)
@@ -291,29 +329,45 @@ def form02_xlsx(db: sqlite_utils.Database, as_of: dt.date | str, out: Path | str
 
 _CELL_BOLD = paragraph_style("form_cell_bold", fontName=FONT_BOLD, fontSize=11, leading=13)
 _CELL_SMALL = paragraph_style("form_cell_small", fontSize=10, leading=12)
-_FORM_CODE = paragraph_style("form_code", fontName=FONT_ITALIC, fontSize=11, leading=13, alignment=2)  # right
 
 
-def form_table(rows: list[tuple[Row, str, str]], frame_width: float, value_head: str = "Số liệu") -> Table:
-    """The form's table as printed: section headings and main rows in bold, sub-rows
-    indented, the column numbers under the heads; repeats its head on a new page."""
-    widths = [13 * mm, 0, 24 * mm, 26 * mm, 36 * mm]
+_CELL_SUB = paragraph_style("form_cell_sub", fontSize=11, leading=13, leftIndent=4 * mm)
+_GROUP = paragraph_style("form_group", fontName=FONT_BOLD_ITALIC, fontSize=11, leading=13)
+_HEAD_LEFT = paragraph_style("form_head_left", fontSize=12, leading=15)
+_HEAD_LEFT_BOLD = paragraph_style("form_head_left_bold", fontName=FONT_BOLD, fontSize=12, leading=15)
+_HEAD_RIGHT = paragraph_style("form_head_right", fontName=FONT_BOLD, fontSize=12, leading=15, alignment=1)
+_HEAD_USE = paragraph_style("form_head_use", fontName=FONT_ITALIC, fontSize=10, leading=12, alignment=1)
+
+
+def form_head(frame_width: float, upper: str, reporting: str, mark: str, use: str) -> Table:
+    """The official head: "Công đoàn cấp trên:" / "Đơn vị báo cáo:" left, the form number
+    and whom it is for right."""
+    left = [para(f"{UPPER_LABEL} {upper}", _HEAD_LEFT), para(f"{REPORTING_LABEL} {reporting}", _HEAD_LEFT_BOLD)]
+    right = [para(mark, _HEAD_RIGHT), para(use, _HEAD_USE), para(DECISION, _HEAD_USE)]
+    table = Table([[left, right]], colWidths=[frame_width * 0.55, frame_width * 0.45])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0),
+                               ("RIGHTPADDING", (-1, 0), (-1, 0), 0)]))
+    return table
+
+
+def form_table(rows: list[tuple[Row, str, str]], frame_width: float) -> Table:
+    """The form's table as printed: section headings and main rows in bold, group
+    headings in bold italic, sub-rows indented, the column numbers under the heads;
+    repeats its head on a new page."""
+    widths = [13 * mm, 0, 24 * mm, 28 * mm, 36 * mm]
     widths[1] = frame_width - sum(widths)
-    data: list[list[Any]] = [[para(h, Styles.cell_head) for h in ("STT", "Chỉ tiêu", "Đơn vị tính", value_head,
-                                                                   "Ghi chú")],
-                             [f"({i})" for i in range(1, 6)]]
+    data: list[list[Any]] = [[para(h, Styles.cell_head) for h in HEADS], [f"({i})" for i in range(1, 6)]]
     bold_rows = []
-    section = None
-    for row, value, note in rows:
-        if row.section != section:
-            section = row.section
+    for line in table_lines(rows):
+        if line[0] == "section":
             bold_rows.append(len(data))
-            data.append([section, para(SECTIONS[section].upper(), _CELL_BOLD), "", "", ""])
-        sub = "." in row.number
-        label = para(row.label, Styles.cell if sub else _CELL_BOLD)
-        if sub:
-            label.style = paragraph_style("form_cell_sub", fontSize=11, leading=13, leftIndent=4 * mm)
-        data.append([row.number, label, para(row.unit, Styles.cell_center), value, para(note, _CELL_SMALL)])
+            data.append([line[1], para(line[2], _CELL_BOLD), "", "", ""])
+        elif line[0] == "group":
+            data.append(["", para(line[1], _GROUP), "", "", ""])
+        else:
+            _kind, row, number, label, value, note, sub = line
+            data.append([number, para(label, _CELL_SUB if sub else _CELL_BOLD),
+                         para(row.unit, Styles.cell_center), value, para(note, _CELL_SMALL)])
     table = Table(data, colWidths=widths, repeatRows=2)
     style = [("FONT", (0, 0), (-1, -1), FONT, 11), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (0, -1), "CENTER"),
@@ -330,20 +384,21 @@ def form02_pdf(db: sqlite_utils.Database, as_of: dt.date | str, out: Path | str,
     form = form or compute(db, as_of)
     issuer = Issuer.of(db)
     page = Page()
-    story: list[Flowable] = [header_block(issuer, page.frame_width, number=None, issued_on=dt.date.today())]
-    story.append(para(f"Mẫu số {FORM02_CODE}", _FORM_CODE))
-    story += title_block(FORM02_TITLE, as_of_line(form.as_of), f"({period_line(form)})")
-    story.append(form_table([(row, shown(row, form.totals.get(row.key)), coverage(form, row)) for row in ROWS],
-                            page.frame_width))
+    story: list[Flowable] = [form_head(page.frame_width, issuer.parent or "", issuer.own or issuer.name,
+                                       FORM02_MARK, FORM02_USE)]
+    story += title_block(FORM02_TITLE, year_line(form.as_of), f"{as_of_line(form.as_of)}\n{period_line(form)}")
+    story.append(form_table([(row, shown(row, form.totals.get(row.key)), coverage(form, row))
+                             for row in FORM02_ROWS], page.frame_width))
     returned = form.active - len(form.missing)
     story.append(Spacer(1, 3 * mm))
     story.append(para(
         f"Số CĐCS đã gửi mẫu 01-HĐCĐ: {vn_number(returned)}/{vn_number(form.active)}. "
-        "Mục I tổng hợp từ báo cáo của các CĐCS (thu nhập bình quân tính theo số lao động); "
-        "mục II tính từ dữ liệu đoàn viên, công đoàn cơ sở và cán bộ của đơn vị tại ngày báo cáo.",
+        "Mục I tổng hợp từ báo cáo của các CĐCS: tiền lương bình quân tính theo số người được tính; "
+        "tỷ lệ tính trên các CĐCS báo cáo cả hai số; tiền lương theo loại đơn vị theo khối của CĐCS "
+        "(CĐCS khối hành chính sự nghiệp chỉ tính vào dòng 4). "
+        "Mục II tính từ dữ liệu đoàn viên, công đoàn cơ sở và cán bộ của đơn vị tại ngày báo cáo.",
         Styles.small))
     sign_off(story, signature_block(page.frame_width, [Signer("Người lập biểu"),
                                                        Signer("TM. Ban Thường vụ\nChủ tịch", body_chair(db))]))
     return build_pdf(out, story, page, title=f"{FORM02_CODE} {FORM02_TITLE}", author=issuer.name,
                      progress=options.get("progress"))
-

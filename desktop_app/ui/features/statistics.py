@@ -40,7 +40,14 @@ from desktop_app.core.statistics.compute import compute
 from desktop_app.core.statistics.form01_export import form01_xlsx
 from desktop_app.core.statistics.form01_import import read_returns
 from desktop_app.core.statistics.form02_export import form02_pdf, form02_xlsx
-from desktop_app.core.statistics.forms import FORM02_CODE, REPORTED, latest_statistics_date, statistics_dates
+from desktop_app.core.statistics.forms import (
+    FORM02_CODE,
+    GROUPS,
+    LEGACY,
+    REPORTED,
+    latest_statistics_date,
+    statistics_dates,
+)
 from desktop_app.core.text import vn_date, vn_number
 from desktop_app.ui.features.reports import generate
 from desktop_app.ui.i18n import message, tr
@@ -67,6 +74,8 @@ M_PICK_UNION = QT_TRANSLATE_NOOP("Statistics", "Select a grassroots union in the
 M_SECTION_I = QT_TRANSLATE_NOOP(
     "Statistics", "Section I of 01-HĐCĐ: figures only the union knows. Leave a field empty if it is not known.")
 M_ENTERED = QT_TRANSLATE_NOOP("Statistics", "entered by %1 on %2")
+M_LEGACY = QT_TRANSLATE_NOOP(
+    "Statistics", "Kept from the program's previous 01-HĐCĐ, not a row of the official form (not put on 02-HĐCĐ): %1")
 M_IMPORTED = QT_TRANSLATE_NOOP("Statistics", "from the returned 01-HĐCĐ, %1")
 M_SAVE = QT_TRANSLATE_NOOP("Statistics", "Save")
 M_TEMPLATE = QT_TRANSLATE_NOOP("Statistics", "01-HĐCĐ template…")
@@ -104,8 +113,15 @@ PROBLEMS = [(re.compile(p), t) for p, t in (
     (r"(.+): not a number: (.*)", QT_TRANSLATE_NOOP("Statistics", "%1: not a number: %2")),
     (r"women \((.+)\) are more than the workers \((.+)\)",
      QT_TRANSLATE_NOOP("Statistics", "women (%1) are more than the workers (%2)")),
-    (r"(.+): (.+) is more than the workers \((.+)\)",
-     QT_TRANSLATE_NOOP("Statistics", "%1: %2 is more than the workers (%3)")),
+    (r"(.+): (.+) is more than (.+) \((.+)\)",
+     QT_TRANSLATE_NOOP("Statistics", "%1: %2 is more than %3 (%4)")),
+    (r"(.+) needs the number of people it is counted over \((.+)\)",
+     QT_TRANSLATE_NOOP("Statistics", "%1 needs the number of people it is counted over (%2)")),
+    (r"(.+) is given without the wage it counts \((.+)\)",
+     QT_TRANSLATE_NOOP("Statistics", "%1 is given without the wage it counts (%2)")),
+    (r"made from the previous template: (.+) kept, but not put on 02-HĐCĐ \(not a row of the official form\)",
+     QT_TRANSLATE_NOOP("Statistics", "made from the previous template: %1 kept, but not put on 02-HĐCĐ "
+                                     "(not a row of the official form)")),
     (r"section I \(labour, income\) is not filled in",
      QT_TRANSLATE_NOOP("Statistics", "section I (labour, income) is not filled in")),
     (r"the workbook has no figures filled in",
@@ -367,7 +383,7 @@ class PeriodFiguresDialog(QDialog):
         name = self.db.execute("SELECT name FROM unions WHERE id = ?", [union_id]).fetchone()[0]
         self.setObjectName("period_figures_dialog")
         self.setWindowTitle(tr(CONTEXT, M_FIGURES_TITLE).replace("%1", name))
-        self.resize(860, 300)
+        self.resize(1040, 560)
         self.period = PeriodPicker(self)
         self.fields: dict[str, QLineEdit] = {}
         self.notes: dict[str, QLabel] = {}
@@ -376,7 +392,13 @@ class PeriodFiguresDialog(QDialog):
         intro = QLabel(tr(CONTEXT, M_SECTION_I), self)
         intro.setWordWrap(True)
         form.addRow(intro)
+        group = None
         for row in REPORTED:
+            if row.group != group:
+                group = row.group
+                heading = QLabel(f"<b><i>{GROUPS[group]}</i></b>", self)
+                heading.setWordWrap(True)
+                form.addRow(heading)
             edit = QLineEdit(self)
             edit.setObjectName(f"figure_{row.key}")
             edit.setMinimumWidth(120)
@@ -388,8 +410,18 @@ class PeriodFiguresDialog(QDialog):
             box.addWidget(edit, 1)
             box.addWidget(QLabel(row.unit, self))
             box.addWidget(note, 2)
-            form.addRow(f"{row.number}. {row.label}", box)
+            number, label = row.on_form01()
+            # one line each: a wrapped label in a form layout is cut off at some widths
+            caption = QLabel(f"{number}. {label}" if number else f"      {label}", self)
+            caption.setBuddy(edit)
+            form.addRow(caption, box)
             self.fields[row.key], self.notes[row.key] = edit, note
+        # Figures of the previous template: shown, never put on a form, never edited here.
+        self.legacy = QLabel(self)
+        self.legacy.setObjectName("figures_legacy")
+        self.legacy.setWordWrap(True)
+        self.legacy.setStyleSheet("color: #555")
+        form.addRow(self.legacy)
         self.error = QLabel(self)
         self.error.setObjectName("figures_error")
         self.error.setStyleSheet("color: #b00020")
@@ -422,6 +454,9 @@ class PeriodFiguresDialog(QDialog):
             else:
                 text = ""
             self.notes[key].setText(text)
+        old = [f"{r.label}: {vn_number(stored[r.key]['value'])} {r.unit}" for r in LEGACY if r.key in stored]
+        self.legacy.setText(tr(CONTEXT, M_LEGACY).replace("%1", "; ".join(old)) if old else "")
+        self.legacy.setVisible(bool(old))
         self.error.clear()
 
     def save(self) -> bool:
